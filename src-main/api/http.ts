@@ -1,0 +1,148 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Envelope } from '../../src-shared/contract/errors';
+import { fail, httpStatusOf } from './envelope';
+import { CONTENT_SECURITY_POLICY } from './csp';
+
+/** The browser-mode door: the same registry as IPC, behind loopback, a token, and Host/Origin checks. */
+export interface HttpDoorOptions {
+  invoke: (name: string, input: unknown) => Envelope<unknown>;
+  /** the built renderer (out/renderer); absent means API only */
+  staticDir?: string;
+  token?: string;
+  port?: number;
+  /** request bodies larger than this are refused (imports of big files go through here) */
+  maxBodyBytes?: number;
+}
+
+export interface HttpDoor {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sendEnvelope(res: ServerResponse, env: Envelope<unknown>): void {
+  send(res, env.ok ? 200 : httpStatusOf(env.error.code), JSON.stringify(env), 'application/json; charset=utf-8');
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new Error('too_large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+  let port = opts.port ?? 0;
+
+  // A web page in the user's browser can reach 127.0.0.1 too: DNS rebinding is stopped by
+  // the Host check, cross-site requests by the Origin check, and both by the token.
+  const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  const originAllowed = (origin: string | undefined) =>
+    origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string) => {
+    if (req.method !== 'POST') return sendEnvelope(res, fail('VALIDATION', 'Use POST for /api/<name>'));
+    const auth = req.headers.authorization ?? '';
+    const given = auth.startsWith('Bearer ') ? auth.slice(7) : String(req.headers['x-bottega-token'] ?? '');
+    if (!given || !sameSecret(given, token)) return sendEnvelope(res, fail('UNAUTHORIZED', 'Missing or wrong token'));
+    let body: string;
+    try {
+      body = await readBody(req, limit);
+    } catch {
+      return sendEnvelope(res, fail('VALIDATION', `Request body larger than ${limit} bytes`));
+    }
+    let input: unknown = {};
+    if (body.trim() !== '') {
+      try {
+        input = JSON.parse(body);
+      } catch {
+        return sendEnvelope(res, fail('VALIDATION', 'The request body is not valid JSON'));
+      }
+    }
+    sendEnvelope(res, opts.invoke(decodeURIComponent(name), input));
+  };
+
+  const handleStatic = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    if (!opts.staticDir) return send(res, 404, 'Not found', 'text/plain');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+    const root = normalize(opts.staticDir);
+    let file = normalize(join(root, decodeURIComponent(pathname)));
+    if (!file.startsWith(root + sep) && file !== root) return send(res, 403, 'Forbidden', 'text/plain');
+    // a client-side route (/recipes/12) gets the app shell
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    if (!existsSync(file)) return send(res, 404, 'Renderer not built: run npm run build', 'text/plain');
+    const type = MIME[extname(file)] ?? 'application/octet-stream';
+    send(res, 200, readFileSync(file), type, type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {});
+  };
+
+  const server = createServer((req, res) => {
+    if (!hostAllowed(req.headers.host)) return sendEnvelope(res, fail('FORBIDDEN', 'Host not allowed'));
+    if (!originAllowed(req.headers.origin)) return sendEnvelope(res, fail('FORBIDDEN', 'Origin not allowed'));
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const api = /^\/api\/([^/]+)$/.exec(pathname);
+    if (api) {
+      handleApi(req, res, api[1]!).catch((err: unknown) => sendEnvelope(res, fail('INTERNAL', String(err))));
+    } else {
+      handleStatic(req, res, pathname);
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const addr = server.address();
+      port = typeof addr === 'object' && addr ? addr.port : port;
+      resolve({
+        server,
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}

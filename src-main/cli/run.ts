@@ -1,0 +1,176 @@
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { contract } from '../../src-shared/contract';
+import { createApp, type BottegaApp } from '../api/app';
+import { errorToEnvelope, fail } from '../api/envelope';
+import { resolveDbPath } from '../db/paths';
+import { serve } from './serve';
+import { runCheck } from '../db/check';
+import { backupCommand, restoreCommand } from './backupRestore';
+import { generateDemo } from '../demo/generate';
+
+export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
+
+Commands:
+  serve [--port N]                 browser mode: serve the app on 127.0.0.1, print the URL with its token
+  demo [--scale small|large] [--seed N]   fill an empty database with the demo workshop
+  check                            prove the database's invariants; exit 0 when all hold
+  backup [FILE]                    online backup (default: next to the database, in backups/)
+  restore FILE                     replace the database with a backup (the current one is backed up first)
+  commands                         every command and query with its input JSON schema
+  call NAME [JSON|-]               run a command or query; JSON from the argument or stdin (-)
+
+The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
+Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
+
+const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+
+function readStdin(): string {
+  return readFileSync(0, 'utf8');
+}
+
+/** Returns the exit code, or null for a long-running command (serve) that keeps the process. */
+export async function runCli(argv: string[]): Promise<number | null> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        scale: { type: 'string', default: 'small' },
+        seed: { type: 'string', default: '1' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    err(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [cmd, ...rest] = positionals;
+  if (values.help || !cmd) {
+    out(USAGE);
+    return values.help ? 0 : 2;
+  }
+
+  if (cmd === 'commands') {
+    const list = Object.entries(contract).map(([name, op]) => ({
+      name,
+      kind: op.kind,
+      summary: op.summary,
+      input: z.toJSONSchema(op.input, { io: 'input', unrepresentable: 'any' }),
+    }));
+    if (values.json) out(JSON.stringify(list, null, 2));
+    else for (const c of list) out(`${c.name.padEnd(34)} ${c.kind.padEnd(8)} ${c.summary}`);
+    return 0;
+  }
+
+  const dbPath = resolveDbPath(values.db);
+  if (cmd === 'restore') {
+    if (!rest[0]) {
+      err('restore needs the backup FILE');
+      return 2;
+    }
+    return restoreCommand(dbPath, rest[0], values.json, out, err);
+  }
+
+  let app: BottegaApp;
+  try {
+    app = createApp(dbPath);
+  } catch (e) {
+    err(JSON.stringify(errorToEnvelope(e)));
+    return 1;
+  }
+
+  switch (cmd) {
+    case 'serve': {
+      const port = values.port ? Number(values.port) : undefined;
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
+        err(`--port must be a port number, not ${values.port}`);
+        app.close();
+        return 2;
+      }
+      const door = await serve(app, { port, token: process.env.BOTTEGA_TOKEN });
+      if (values.json) out(JSON.stringify({ url: door.url, port: door.port, token: door.token, db: dbPath }));
+      else out(`Bottega is running in browser mode on ${dbPath}\nOpen: ${door.url}`);
+      return null;
+    }
+    case 'demo': {
+      const scale = values.scale;
+      const seed = Number(values.seed);
+      if ((scale !== 'small' && scale !== 'large') || !Number.isInteger(seed)) {
+        err('--scale must be small or large, --seed a whole number');
+        app.close();
+        return 2;
+      }
+      try {
+        const started = Date.now();
+        const counts = app.ctx.sqlite.transaction(() => {
+          if ((app.ctx.sqlite.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n > 0) {
+            throw new Error('The database is not empty: the demo goes into a new database (use --db)');
+          }
+          return generateDemo(app.ctx, { scale, seed });
+        })();
+        const result = { scale, seed, seconds: (Date.now() - started) / 1000, ...counts };
+        out(values.json ? JSON.stringify(result) : `Demo workshop (${scale}) written to ${dbPath}: ${JSON.stringify(counts)}`);
+        return 0;
+      } catch (e) {
+        err(JSON.stringify(fail('CONFLICT', (e as Error).message)));
+        return 1;
+      } finally {
+        app.close();
+      }
+    }
+    case 'check': {
+      const report = runCheck(app.ctx);
+      app.close();
+      if (values.json) out(JSON.stringify(report));
+      else {
+        for (const c of report.checks) out(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.ok ? '' : `: ${c.problems.length} problem(s)`}`);
+        for (const c of report.checks) for (const p of c.problems.slice(0, 20)) out(`     ${c.name}: ${p}`);
+        out(report.ok ? 'All invariants hold.' : 'Invariants broken.');
+      }
+      return report.ok ? 0 : 1;
+    }
+    case 'backup': {
+      const code = await backupCommand(app, dbPath, rest[0], values.json, out);
+      app.close();
+      return code;
+    }
+    case 'call': {
+      const name = rest[0];
+      if (!name) {
+        err('call needs the NAME of a command or query (see: bottega commands)');
+        app.close();
+        return 2;
+      }
+      const text = rest[1] === '-' ? readStdin() : (rest[1] ?? '{}');
+      let input: unknown;
+      try {
+        input = JSON.parse(text);
+      } catch {
+        err(JSON.stringify(fail('VALIDATION', 'The input is not valid JSON')));
+        app.close();
+        return 2;
+      }
+      const res = app.invoke(name, input);
+      app.close();
+      if (res.ok) {
+        out(JSON.stringify(res.data, null, values.json ? 0 : 2));
+        return 0;
+      }
+      err(JSON.stringify(res));
+      return res.error.code === 'VALIDATION' ? 2 : 1;
+    }
+    default:
+      app.close();
+      err(`Unknown command: ${cmd}\n\n${USAGE}`);
+      return 2;
+  }
+}

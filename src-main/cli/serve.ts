@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BottegaApp } from '../api/app';
+import { startHttpDoor, type HttpDoor } from '../api/http';
+import { resourcesDir } from '../db/paths';
+
+/** The built renderer sits beside resources/ in out/renderer. */
+export function rendererDir(): string | undefined {
+  const dir = join(resourcesDir(), '..', 'out', 'renderer');
+  return existsSync(join(dir, 'index.html')) ? dir : undefined;
+}
+
+export async function serve(app: BottegaApp, opts: { port?: number; token?: string }): Promise<HttpDoor> {
+  const staticDir = rendererDir();
+  const door = await startHttpDoor({ invoke: app.invoke, staticDir, port: opts.port, token: opts.token });
+  const stop = async () => {
+    await door.close();
+    app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  return door;
+}

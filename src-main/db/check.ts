@@ -1,0 +1,69 @@
+import type { Ctx } from '../api/context';
+
+export interface CheckResult {
+  name: string;
+  ok: boolean;
+  problems: string[];
+}
+export interface CheckReport {
+  ok: boolean;
+  checks: CheckResult[];
+}
+
+/** One invariant: a name and a function listing what breaks it (empty: holds). */
+export interface Invariant {
+  name: string;
+  problems: (ctx: Ctx) => string[];
+}
+
+const sqliteInvariants: Invariant[] = [
+  {
+    name: 'sqlite.integrity',
+    problems: (ctx) =>
+      (ctx.sqlite.pragma('integrity_check') as { integrity_check: string }[])
+        .map((r) => r.integrity_check)
+        .filter((m) => m !== 'ok'),
+  },
+  {
+    name: 'sqlite.foreign_keys',
+    problems: (ctx) =>
+      (ctx.sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]).map(
+        (r) => `${r.table} row ${r.rowid} points at a missing ${r.parent}`,
+      ),
+  },
+];
+
+const catalogInvariants: Invariant[] = [
+  {
+    name: 'catalog.one_active_recipe',
+    problems: (ctx) =>
+      (
+        ctx.sqlite
+          .prepare('SELECT item_id AS id, count(*) AS n FROM recipes WHERE active = 1 GROUP BY item_id HAVING n > 1')
+          .all() as { id: number; n: number }[]
+      ).map((r) => `item ${r.id} has ${r.n} active recipes`),
+  },
+  {
+    name: 'catalog.integer_quantities',
+    problems: (ctx) =>
+      (
+        ctx.sqlite
+          .prepare(
+            `SELECT 'recipe_components' AS t, id FROM recipe_components WHERE typeof(qty_milli) <> 'integer' OR qty_milli <= 0
+             UNION ALL SELECT 'recipes', id FROM recipes WHERE typeof(yield_milli) <> 'integer' OR yield_milli <= 0`,
+          )
+          .all() as { t: string; id: number }[]
+      ).map((r) => `${r.t} ${r.id} has a quantity that is not a positive integer`),
+  },
+];
+
+/** Every module adds its invariants here (the inventory ledger's come with inventory). */
+export const invariants: Invariant[] = [...sqliteInvariants, ...catalogInvariants];
+
+export function runCheck(ctx: Ctx, list: Invariant[] = invariants): CheckReport {
+  const checks = list.map((inv) => {
+    const problems = inv.problems(ctx);
+    return { name: inv.name, ok: problems.length === 0, problems };
+  });
+  return { ok: checks.every((c) => c.ok), checks };
+}

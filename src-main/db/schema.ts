@@ -1,0 +1,4 @@
+// Every module's tables, for drizzle-kit and for typed queries.
+export * from '../modules/catalog/schema';
+export * from '../modules/parties/schema';
+export * from '../modules/settings/schema';

@@ -1,0 +1,79 @@
+import type { RecipeDef, RecipeLookup } from '../../../src-shared/domain/recipeTree';
+import type { Ctx } from '../../api/context';
+
+interface ComponentRow {
+  recipeId: number;
+  itemId: number;
+  qtyMilli: number;
+  scrapBp: number;
+}
+interface RecipeRow {
+  id: number;
+  itemId: number;
+  version: number;
+  yieldMilli: number;
+  batchMinutes: number;
+}
+
+const RECIPE_COLS = 'id, item_id AS itemId, version, yield_milli AS yieldMilli, batch_minutes AS batchMinutes';
+const COMPONENT_COLS = 'recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp';
+
+function toDef(r: RecipeRow, components: ComponentRow[]): RecipeDef {
+  return {
+    recipeId: r.id,
+    itemId: r.itemId,
+    version: r.version,
+    yieldMilli: r.yieldMilli,
+    batchMinutes: r.batchMinutes,
+    components: components.map((c) => ({ itemId: c.itemId, qtyMilli: c.qtyMilli, scrapBp: c.scrapBp })),
+  };
+}
+
+/**
+ * Active recipes fetched item by item as a walk needs them (two indexed look-ups each),
+ * remembered for the life of the lookup: exploding one 5-level tree touches a few dozen
+ * recipes, not the whole catalog.
+ */
+export function lazyRecipeLookup(ctx: Ctx): RecipeLookup {
+  const recipeStmt = ctx.sqlite.prepare(`SELECT ${RECIPE_COLS} FROM recipes WHERE item_id = ? AND active = 1`);
+  const componentStmt = ctx.sqlite.prepare(`SELECT ${COMPONENT_COLS} FROM recipe_components WHERE recipe_id = ? ORDER BY position`);
+  const memo = new Map<number, RecipeDef | undefined>();
+  return (itemId) => {
+    if (memo.has(itemId)) return memo.get(itemId);
+    const r = recipeStmt.get(itemId) as RecipeRow | undefined;
+    const def = r ? toDef(r, componentStmt.all(r.id) as ComponentRow[]) : undefined;
+    memo.set(itemId, def);
+    return def;
+  };
+}
+
+/** Every active recipe in two queries, for work over the whole catalog (cost roll-up of all). */
+export function allActiveRecipes(ctx: Ctx): Map<number, RecipeDef> {
+  const rows = ctx.sqlite.prepare(`SELECT ${RECIPE_COLS} FROM recipes WHERE active = 1`).all() as RecipeRow[];
+  const comps = ctx.sqlite
+    .prepare(
+      `SELECT c.recipe_id AS recipeId, c.item_id AS itemId, c.qty_milli AS qtyMilli, c.scrap_bp AS scrapBp
+       FROM recipe_components c JOIN recipes r ON r.id = c.recipe_id AND r.active = 1
+       ORDER BY c.recipe_id, c.position`,
+    )
+    .all() as ComponentRow[];
+  const byRecipe = new Map<number, ComponentRow[]>();
+  for (const c of comps) {
+    const list = byRecipe.get(c.recipeId);
+    if (list) list.push(c);
+    else byRecipe.set(c.recipeId, [c]);
+  }
+  return new Map(rows.map((r) => [r.itemId, toDef(r, byRecipe.get(r.id) ?? [])]));
+}
+
+/** Unit costs of items, fetched as needed and remembered. */
+export function lazyItemCosts(ctx: Ctx): (itemId: number) => number | null {
+  const stmt = ctx.sqlite.prepare('SELECT unit_cost_micros AS c FROM items WHERE id = ?');
+  const memo = new Map<number, number | null>();
+  return (itemId) => {
+    if (memo.has(itemId)) return memo.get(itemId)!;
+    const c = (stmt.get(itemId) as { c: number | null } | undefined)?.c ?? null;
+    memo.set(itemId, c);
+    return c;
+  };
+}

@@ -1,0 +1,14 @@
+import type { HandlerMap } from '../../api/handlers';
+import { readSettings, writeSettings } from './store';
+
+export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = {
+  'settings.get': (ctx) => readSettings(ctx),
+  'settings.update': (ctx, input) => {
+    const current = readSettings(ctx);
+    writeSettings(ctx, {
+      ...(input.language !== undefined ? { language: input.language } : {}),
+      ...(input.company ? { company: { ...current.company, ...input.company } } : {}),
+    });
+    return readSettings(ctx);
+  },
+};

@@ -1,0 +1,29 @@
+import { appSettings, type AppSettings } from '../../../src-shared/contract/settings';
+import type { Ctx } from '../../api/context';
+import { settings } from './schema';
+
+/** Settings live as one JSON value per top-level key; unknown or stale keys fall back to defaults. */
+export function readSettings(ctx: Ctx): AppSettings {
+  const rows = ctx.db.select().from(settings).all();
+  const raw: Record<string, unknown> = {};
+  for (const r of rows) {
+    try {
+      raw[r.key] = JSON.parse(r.value);
+    } catch {
+      // a value that is not JSON is treated as absent: the default applies
+    }
+  }
+  const parsed = appSettings.safeParse(raw);
+  return parsed.success ? parsed.data : appSettings.parse({});
+}
+
+export function writeSettings(ctx: Ctx, values: Partial<AppSettings>): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    ctx.db
+      .insert(settings)
+      .values({ key, value: JSON.stringify(value) })
+      .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value) } })
+      .run();
+  }
+}

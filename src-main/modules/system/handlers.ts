@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { systemStatus } from '../../../src-shared/contract/system';
+import type { HandlerMap } from '../../api/handlers';
+import type { Ctx } from '../../api/context';
+import { DomainError } from '../../api/domainError';
+import { readSettings, writeSettings } from '../settings/store';
+import { generateDemo } from '../../demo/generate';
+
+function count(ctx: Ctx, table: string): number {
+  return (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+function status(ctx: Ctx): z.output<typeof systemStatus> {
+  const counts = { items: count(ctx, 'items'), recipes: count(ctx, 'recipes'), customers: count(ctx, 'customers'), suppliers: count(ctx, 'suppliers') };
+  // A database that already holds data (made by the CLI, say) is past its first run.
+  const firstRun = !readSettings(ctx).initialized && counts.items === 0;
+  return { appVersion: ctx.appVersion, dbPath: ctx.dbPath, firstRun, counts };
+}
+
+export const systemHandlers: HandlerMap<'system.status' | 'system.startEmpty' | 'system.loadDemo'> = {
+  'system.status': (ctx) => status(ctx),
+  'system.startEmpty': (ctx) => {
+    writeSettings(ctx, { initialized: true });
+    return status(ctx);
+  },
+  'system.loadDemo': (ctx, input) => {
+    if (count(ctx, 'items') > 0) {
+      throw new DomainError('CONFLICT', 'The demo workshop can only be loaded into an empty database', { items: count(ctx, 'items') });
+    }
+    generateDemo(ctx, { scale: 'small', seed: input.seed });
+    writeSettings(ctx, { initialized: true });
+    return status(ctx);
+  },
+};

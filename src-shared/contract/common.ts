@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { UNITS } from '../domain/units';
+
+export const id = z.number().int().positive();
+export const unit = z.enum(UNITS);
+export const ITEM_KINDS = ['material', 'packaging', 'intermediate', 'product'] as const;
+export const itemKind = z.enum(ITEM_KINDS);
+export type ItemKind = z.infer<typeof itemKind>;
+
+/** Free text the user typed; trimmed, empty becomes null. */
+export const optionalText = (max = 500) =>
+  z
+    .string()
+    .max(max)
+    .nullish()
+    .transform((v) => {
+      const t = v?.trim() ?? '';
+      return t === '' ? null : t;
+    });
+
+export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
+
+/** A page of a list. */
+export const pageInput = {
+  limit: z.number().int().min(1).max(1000).default(50),
+  offset: z.number().int().min(0).default(0),
+};
+
+export const isoDateTime = z.string();
+export const emptyInput = z.object({}).strict().default({});

@@ -1,0 +1,16 @@
+import { catalogOps } from './catalog';
+import { partyOps } from './parties';
+import { settingsOps } from './settings';
+import { systemOps } from './system';
+
+/** Every command and query of Bottega, by name. Each module adds its own record here. */
+export const contract = {
+  ...systemOps,
+  ...settingsOps,
+  ...catalogOps,
+  ...partyOps,
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type { InputOf, OutputOf, ParsedInputOf } from './define';

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { command, query } from './define';
+import { id, optionalText, pageInput, requiredText } from './common';
+
+/** Customers and suppliers: the Italian basics (ragione sociale, P.IVA, codice fiscale, addresses). */
+export const partyInput = z.object({
+  name: requiredText(200),
+  /** P.IVA: checked with its check digit when the country is IT */
+  vatNumber: optionalText(20),
+  fiscalCode: optionalText(20),
+  email: optionalText(200),
+  phone: optionalText(50),
+  street: z.string().trim().max(200).default(''),
+  postcode: z.string().trim().max(20).default(''),
+  city: z.string().trim().max(100).default(''),
+  province: z.string().trim().max(10).default(''),
+  country: z.string().trim().length(2).default('IT'),
+  shipStreet: z.string().trim().max(200).default(''),
+  shipPostcode: z.string().trim().max(20).default(''),
+  shipCity: z.string().trim().max(100).default(''),
+  shipProvince: z.string().trim().max(10).default(''),
+  shipCountry: z.string().trim().max(2).default(''),
+  notes: z.string().max(5000).default(''),
+});
+
+export const party = z.object({
+  id,
+  name: z.string(),
+  vatNumber: z.string().nullable(),
+  fiscalCode: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  street: z.string(),
+  postcode: z.string(),
+  city: z.string(),
+  province: z.string(),
+  country: z.string(),
+  shipStreet: z.string(),
+  shipPostcode: z.string(),
+  shipCity: z.string(),
+  shipProvince: z.string(),
+  shipCountry: z.string(),
+  notes: z.string(),
+  archived: z.boolean(),
+});
+export type Party = z.infer<typeof party>;
+
+const search = z.object({ q: z.string().max(100).default(''), includeArchived: z.boolean().default(false), ...pageInput });
+const page = z.object({ parties: z.array(party), total: z.number().int() });
+
+export const partyOps = {
+  'parties.createCustomer': command('Create a customer.', partyInput, party),
+  'parties.updateCustomer': command('Change a customer.', partyInput.extend({ id }), party),
+  'parties.archiveCustomer': command('Archive or restore a customer.', z.object({ id, archived: z.boolean() }), party),
+  'parties.getCustomer': query('One customer.', z.object({ id }), party),
+  'parties.searchCustomers': query('Search customers by name, P.IVA, email or city.', search, page),
+  'parties.createSupplier': command('Create a supplier.', partyInput, party),
+  'parties.updateSupplier': command('Change a supplier.', partyInput.extend({ id }), party),
+  'parties.archiveSupplier': command('Archive or restore a supplier.', z.object({ id, archived: z.boolean() }), party),
+  'parties.getSupplier': query('One supplier.', z.object({ id }), party),
+  'parties.searchSuppliers': query('Search suppliers by name, P.IVA, email or city.', search, page),
+} as const;
