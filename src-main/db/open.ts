@@ -40,7 +40,7 @@ export function openDatabase(path: string, opts: { now?: () => Date } = {}): Ope
     const migrations = join(resourcesDir(), 'migrations');
     const plan = planMigrations(sqlite, migrations);
     let preMigrationBackup: string | null = null;
-    if (plan.pending > 0 && plan.applied > 0 && !isMemory) {
+    if (plan.pending > 0 && !created) {
       preMigrationBackup = join(backupDir(path), `pre-migration-${now().toISOString().replace(/[-:.]/g, '')}.db`);
       mkdirSync(dirname(preMigrationBackup), { recursive: true });
       // VACUUM INTO is synchronous and consistent: nothing else has the file open yet.

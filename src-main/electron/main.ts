@@ -1,1 +1,62 @@
-export {};
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createApp, type BottegaApp } from '../api/app';
+import { fail } from '../api/envelope';
+import { resolveDbPath } from '../db/paths';
+import { automaticBackup, hasBackupToday } from '../db/backup';
+import { isTrustedSender, lockDown } from './security';
+
+let bottega: BottegaApp | null = null;
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Bottega',
+    show: false,
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  const rendererUrl = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+  lockDown(win, rendererUrl);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(rendererUrl);
+}
+
+/** The only ipcMain.handle of the app: sender checked, then the same registry as every door. */
+function registerIpc(): void {
+  const rendererUrl = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+  ipcMain.handle('bottega:invoke', (event, name: unknown, input: unknown) => {
+    if (!isTrustedSender(event.sender, event.senderFrame?.url, rendererUrl)) return fail('FORBIDDEN', 'Untrusted sender');
+    if (typeof name !== 'string') return fail('VALIDATION', 'Operation name must be a string');
+    if (!bottega) return fail('INTERNAL', 'Database not open');
+    return bottega.invoke(name, input);
+  });
+}
+
+void app.whenReady().then(async () => {
+  const dbPath = resolveDbPath(process.env.BOTTEGA_DB ?? join(app.getPath('userData'), 'bottega.db'));
+  bottega = createApp(dbPath);
+  const now = new Date();
+  if (!hasBackupToday(dbPath, now)) await automaticBackup(bottega.ctx.sqlite, dbPath, 'daily', now);
+  registerIpc();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  bottega?.close();
+  bottega = null;
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Item, itemInput } from '../../../src-shared/contract/catalog';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { parseMoneyCents, parseUnitCostMicros } from '../../../src-shared/domain/money';

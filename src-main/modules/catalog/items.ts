@@ -128,13 +128,13 @@ export const searchItems: Handler<'catalog.searchItems'> = (ctx, input) => {
   // typing a code expects to see on top.
   const rank = q
     ? sql`CASE WHEN ${items.sku} = ${q} COLLATE NOCASE THEN 0 WHEN ${items.sku} LIKE ${`${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\' THEN 1 WHEN ${items.name} LIKE ${`${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\' THEN 2 ELSE 3 END`
-    : sql`0`;
+    : undefined;
   const hasRecipe = sql<number>`EXISTS (SELECT 1 FROM ${recipes} WHERE ${recipes.itemId} = ${items.id} AND ${recipes.active} = 1)`;
   const rows = ctx.db
     .select({ item: items, hasRecipe })
     .from(items)
     .where(cond)
-    .orderBy(rank, items.name, items.id)
+    .orderBy(...(rank ? [rank] : []), items.name, items.id)
     .limit(input.limit)
     .offset(input.offset)
     .all();

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync } from 'node:fs';
+import { openDatabase } from '../../src-main/db/open';
+import { createApp } from '../../src-main/api/app';
+import { tempDir } from '../support/tempDir';
+
+let t: ReturnType<typeof tempDir>;
+afterEach(() => t.cleanup());
+
+describe('database file', () => {
+  it('is created with the pragmas the ledger needs', () => {
+    t = tempDir();
+    const o = openDatabase(t.dbPath);
+    expect(o.created).toBe(true);
+    expect(o.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(o.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    o.sqlite.close();
+  });
+
+  it('refuses a database written by a newer version, and leaves it untouched', () => {
+    t = tempDir();
+    openDatabase(t.dbPath).sqlite.close();
+    const raw = new Database(t.dbPath);
+    raw.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', Date.now() + 10 ** 12);
+    raw.close();
+    expect(() => createApp(t.dbPath)).toThrow(/newer version of Bottega/);
+  });
+
+  it('backs up before applying a pending migration to a file with data', () => {
+    t = tempDir();
+    const first = openDatabase(t.dbPath);
+    first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('initialized', 'true')").run();
+    // pretend the last migration was never applied
+    first.sqlite.exec('DELETE FROM __drizzle_migrations WHERE id = (SELECT max(id) FROM __drizzle_migrations)');
+    first.sqlite.exec('DROP TABLE settings; DROP TABLE recipe_components; DROP TABLE recipes; DROP TABLE customers; DROP TABLE suppliers; DROP TABLE items;');
+    first.sqlite.close();
+    const again = openDatabase(t.dbPath);
+    expect(again.preMigrationBackup).not.toBeNull();
+    expect(existsSync(again.preMigrationBackup!)).toBe(true);
+    expect(readdirSync(`${t.dir}/backups`)).toHaveLength(1);
+    again.sqlite.close();
+  });
+});
