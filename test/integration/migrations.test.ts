@@ -33,7 +33,7 @@ describe('database file', () => {
     const first = openDatabase(t.dbPath);
     first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('initialized', 'true')").run();
     // pretend the last migration was never applied
-    first.sqlite.exec('DELETE FROM __drizzle_migrations WHERE id = (SELECT max(id) FROM __drizzle_migrations)');
+    first.sqlite.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
     first.sqlite.exec('DROP TABLE settings; DROP TABLE recipe_components; DROP TABLE recipes; DROP TABLE customers; DROP TABLE suppliers; DROP TABLE items;');
     first.sqlite.close();
     const again = openDatabase(t.dbPath);
