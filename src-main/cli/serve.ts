@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BottegaApp } from '../api/app';
 import { startHttpDoor, type HttpDoor } from '../api/http';
 import { resourcesDir } from '../db/paths';
+import { automaticBackup, hasBackupToday } from '../db/backup';
 
 /** The built renderer sits beside resources/ in out/renderer. */
 export function rendererDir(): string | undefined {
@@ -12,6 +13,10 @@ export function rendererDir(): string | undefined {
 
 export async function serve(app: BottegaApp, opts: { port?: number; token?: string }): Promise<HttpDoor> {
   const staticDir = rendererDir();
+  const now = app.ctx.now();
+  if (app.ctx.dbPath !== ':memory:' && !hasBackupToday(app.ctx.dbPath, now)) {
+    await automaticBackup(app.ctx.sqlite, app.ctx.dbPath, 'daily', now);
+  }
   const door = await startHttpDoor({ invoke: app.invoke, staticDir, port: opts.port, token: opts.token });
   const stop = async () => {
     await door.close();
