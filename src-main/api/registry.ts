@@ -8,6 +8,7 @@ import { systemHandlers } from '../modules/system/handlers';
 import { settingsHandlers } from '../modules/settings/handlers';
 import { catalogHandlers } from '../modules/catalog/handlers';
 import { partyHandlers } from '../modules/parties/handlers';
+import { inventoryHandlers } from '../modules/inventory/handlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -15,6 +16,7 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...catalogHandlers,
   ...partyHandlers,
+  ...inventoryHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {

@@ -1,4 +1,5 @@
 import type { Ctx } from '../api/context';
+import { inventoryInvariants } from '../modules/inventory/invariants';
 
 export interface CheckResult {
   name: string;
@@ -58,7 +59,7 @@ const catalogInvariants: Invariant[] = [
 ];
 
 /** Every module adds its invariants here (the inventory ledger's come with inventory). */
-export const invariants: Invariant[] = [...sqliteInvariants, ...catalogInvariants];
+export const invariants: Invariant[] = [...sqliteInvariants, ...catalogInvariants, ...inventoryInvariants];
 
 export function runCheck(ctx: Ctx, list: Invariant[] = invariants): CheckReport {
   const checks = list.map((inv) => {

@@ -2,3 +2,5 @@
 export * from '../modules/catalog/schema';
 export * from '../modules/parties/schema';
 export * from '../modules/settings/schema';
+export * from '../modules/numbering/schema';
+export * from '../modules/inventory/schema';

@@ -2,6 +2,7 @@ import { catalogOps } from './catalog';
 import { partyOps } from './parties';
 import { settingsOps } from './settings';
 import { systemOps } from './system';
+import { inventoryOps } from './inventory';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -9,6 +10,7 @@ export const contract = {
   ...settingsOps,
   ...catalogOps,
   ...partyOps,
+  ...inventoryOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,28 +1,45 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput } from './common';
+import { DEFAULT_LOT_PATTERN, isValidLotPattern } from '../domain/lotCode';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export const language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof language>;
 
-export const company = z.object({
-  name: z.string().max(200).default(''),
-  vatNumber: z.string().max(20).default(''),
-  fiscalCode: z.string().max(20).default(''),
-  street: z.string().max(200).default(''),
-  postcode: z.string().max(20).default(''),
-  city: z.string().max(100).default(''),
-  province: z.string().max(10).default(''),
-  country: z.string().max(2).default('IT'),
-  email: z.string().max(200).default(''),
-  phone: z.string().max(50).default(''),
-});
+// Field shapes without defaults: an update names only what changes, and zod 4 would
+// otherwise fill every absent field with its default and overwrite the stored value.
+const companyShape = {
+  name: z.string().max(200),
+  vatNumber: z.string().max(20),
+  fiscalCode: z.string().max(20),
+  street: z.string().max(200),
+  postcode: z.string().max(20),
+  city: z.string().max(100),
+  province: z.string().max(10),
+  country: z.string().max(2),
+  email: z.string().max(200),
+  phone: z.string().max(50),
+};
+
+const inventoryShape = {
+  /** lot code pattern: {yyyy} {yy} {mm} {dd} {ddd} {n} {sku}; must contain {n} */
+  lotCodePattern: z.string().max(40).refine(isValidLotPattern, { message: 'The pattern must contain {n} and only known fields' }),
+  /** a lot expiring within this many days is "expiring soon" */
+  expiringSoonDays: z.number().int().min(0).max(3650),
+};
+
+const COMPANY_DEFAULTS = { name: '', vatNumber: '', fiscalCode: '', street: '', postcode: '', city: '', province: '', country: 'IT', email: '', phone: '' };
+const INVENTORY_DEFAULTS = { lotCodePattern: DEFAULT_LOT_PATTERN, expiringSoonDays: 30 };
+
+export const company = z.object(companyShape);
+export const inventorySettings = z.object(inventoryShape);
 
 export const appSettings = z.object({
   /** null: follow the system locale */
   language: language.nullable().default(null),
-  company: company.default(company.parse({})),
+  company: z.preprocess((v) => ({ ...COMPANY_DEFAULTS, ...(v as object) }), company),
+  inventory: z.preprocess((v) => ({ ...INVENTORY_DEFAULTS, ...(v as object) }), inventorySettings),
   /** the first-run choice (empty or demo) has been made */
   initialized: z.boolean().default(false),
 });
@@ -32,7 +49,11 @@ export const settingsOps = {
   'settings.get': query('All settings.', emptyInput, appSettings),
   'settings.update': command(
     'Change some settings; the rest stay.',
-    z.object({ language: language.nullable().optional(), company: company.partial().optional() }),
+    z.object({
+      language: language.nullable().optional(),
+      company: company.partial().optional(),
+      inventory: inventorySettings.partial().optional(),
+    }),
     appSettings,
   ),
 } as const;

@@ -8,6 +8,7 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
     writeSettings(ctx, {
       ...(input.language !== undefined ? { language: input.language } : {}),
       ...(input.company ? { company: { ...current.company, ...input.company } } : {}),
+      ...(input.inventory ? { inventory: { ...current.inventory, ...input.inventory } } : {}),
     });
     return readSettings(ctx);
   },

@@ -1,0 +1,122 @@
+import type { Ctx } from '../../api/context';
+import { DomainError } from '../../api/domainError';
+
+export type MovementKind = 'receipt' | 'consume' | 'output' | 'ship' | 'return' | 'adjust' | 'scrap' | 'transfer';
+
+export interface NewMovement {
+  lotId: number;
+  locationId: number;
+  kind: MovementKind;
+  /** signed thousandths of the item's unit */
+  qtyMilli: number;
+  docType: string;
+  docId: number;
+  date: string;
+  reason?: string;
+  reversesId?: number | null;
+}
+
+interface LotState {
+  id: number;
+  itemId: number;
+  code: string;
+  onHand: number;
+  reserved: number;
+  status: string;
+  sku: string;
+  unit: string;
+}
+
+export function lotState(ctx: Ctx, lotId: number): LotState {
+  const s = ctx.sqlite
+    .prepare(
+      `SELECT l.id, l.item_id AS itemId, l.code, l.on_hand_milli AS onHand, l.reserved_milli AS reserved, l.status, i.sku, i.unit
+       FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id = ?`,
+    )
+    .get(lotId) as LotState | undefined;
+  if (!s) throw new DomainError('NOT_FOUND', `No lot with id ${lotId}`, { what: 'lot', id: lotId });
+  return s;
+}
+
+export function insufficient(what: { sku: string; unit: string; itemId: number; lotCode?: string }, needed: number, available: number): DomainError {
+  const short = needed - available;
+  return new DomainError(
+    'INSUFFICIENT_STOCK',
+    `Not enough ${what.sku}${what.lotCode ? ` in lot ${what.lotCode}` : ''}: needed ${needed / 1000} ${what.unit}, available ${available / 1000} ${what.unit}`,
+    { itemId: what.itemId, sku: what.sku, unit: what.unit, lotCode: what.lotCode ?? null, neededMilli: needed, availableMilli: available, shortMilli: short },
+  );
+}
+
+/**
+ * The only writer of the ledger. Appends one movement and moves the balance of its lot
+ * and location and the lot's on-hand in the same transaction. A lot never goes below
+ * zero at a location, and never below what is reserved on it.
+ */
+export function postMovement(ctx: Ctx, m: NewMovement): number {
+  if (!Number.isSafeInteger(m.qtyMilli) || m.qtyMilli === 0) {
+    throw new DomainError('VALIDATION', 'A movement needs a non-zero whole quantity', { qtyMilli: m.qtyMilli });
+  }
+  const lot = lotState(ctx, m.lotId);
+  if (m.qtyMilli < 0) {
+    const at = (ctx.sqlite.prepare('SELECT qty_milli AS q FROM stock_balances WHERE lot_id = ? AND location_id = ?').get(m.lotId, m.locationId) as
+      | { q: number }
+      | undefined)?.q ?? 0;
+    if (at + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, at);
+    // transfers move stock between locations of the same lot: the lot total is unchanged
+    if (m.kind !== 'transfer' && lot.onHand + m.qtyMilli < lot.reserved) {
+      throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, Math.max(0, lot.onHand - lot.reserved));
+    }
+  }
+  const id = Number(
+    ctx.sqlite
+      .prepare(
+        `INSERT INTO stock_movements (lot_id, item_id, location_id, kind, qty_milli, doc_type, doc_id, reverses_id, reason, date, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(m.lotId, lot.itemId, m.locationId, m.kind, m.qtyMilli, m.docType, m.docId, m.reversesId ?? null, m.reason ?? '', m.date, ctx.now().toISOString())
+      .lastInsertRowid,
+  );
+  ctx.sqlite
+    .prepare(
+      `INSERT INTO stock_balances (lot_id, location_id, qty_milli) VALUES (?, ?, ?)
+       ON CONFLICT(lot_id, location_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli`,
+    )
+    .run(m.lotId, m.locationId, m.qtyMilli);
+  ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ? WHERE id = ?').run(m.qtyMilli, m.lotId);
+  return id;
+}
+
+/**
+ * What of an item can still be promised on `date`: released, unexpired lots, less what
+ * lots hold for documents, less what is held for the item before lots are chosen.
+ */
+export function itemAvailableMilli(ctx: Ctx, itemId: number, date: string): number {
+  const lots = ctx.sqlite
+    .prepare(
+      `SELECT coalesce(sum(max(on_hand_milli - reserved_milli, 0)), 0) AS free FROM lots
+       WHERE item_id = ? AND on_hand_milli <> 0 AND status = 'released' AND (expires_on IS NULL OR expires_on >= ?)`,
+    )
+    .get(itemId, date) as { free: number };
+  return lots.free - itemLevelReservedMilli(ctx, itemId);
+}
+
+export function itemLevelReservedMilli(ctx: Ctx, itemId: number): number {
+  return (
+    ctx.sqlite
+      .prepare('SELECT coalesce(sum(qty_milli), 0) AS r FROM reservations WHERE item_id = ? AND lot_id IS NULL AND qty_milli > 0')
+      .get(itemId) as { r: number }
+  ).r;
+}
+
+/** The location used when none is named (the migration creates it: MAG, Magazzino). */
+export function defaultLocationId(ctx: Ctx): number {
+  const row = ctx.sqlite.prepare('SELECT id FROM locations WHERE is_default = 1 LIMIT 1').get() as { id: number } | undefined;
+  if (!row) throw new DomainError('NOT_FOUND', 'No default stock location', { what: 'location' });
+  return row.id;
+}
+
+export function assertLocation(ctx: Ctx, locationId: number): void {
+  if (!ctx.sqlite.prepare('SELECT 1 FROM locations WHERE id = ? AND archived = 0').get(locationId)) {
+    throw new DomainError('NOT_FOUND', `No location with id ${locationId}`, { what: 'location', id: locationId });
+  }
+}

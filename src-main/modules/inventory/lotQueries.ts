@@ -1,0 +1,87 @@
+import { parseQuantity } from '../../../src-shared/domain/quantity';
+import { localDate } from '../../../src-shared/domain/dates';
+import { proposeFefo, type FefoLot } from '../../../src-shared/domain/fefo';
+import type { Handler } from '../../api/handlers';
+import type { Ctx } from '../../api/context';
+import { notFound } from '../../api/domainError';
+import { FieldProblems } from '../fieldParsing';
+import { LOT_SELECT, loadLot, toLot, type LotRow } from './lotRows';
+import { lotMovements } from './movementRows';
+import { listReservations } from './reservations';
+import { readSettings } from '../settings/store';
+import { addDays } from '../../../src-shared/domain/dates';
+import { stockRows } from './stockOverview';
+
+export const itemLots: Handler<'inventory.itemLots'> = (ctx, input) => {
+  if (!ctx.sqlite.prepare('SELECT 1 FROM items WHERE id = ?').get(input.itemId)) throw notFound('item', input.itemId);
+  const open = input.includeEmpty ? '' : 'AND l.on_hand_milli <> 0';
+  const rows = ctx.sqlite
+    .prepare(`${LOT_SELECT} WHERE l.item_id = ? ${open} ORDER BY (l.on_hand_milli = 0), l.expires_on IS NULL, l.expires_on, l.origin_date, l.id LIMIT ? OFFSET ?`)
+    .all(input.itemId, input.limit, input.offset) as LotRow[];
+  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM lots l WHERE l.item_id = ? ${open}`).get(input.itemId) as { n: number }).n;
+  return { lots: rows.map(toLot), total };
+};
+
+export const lotPage: Handler<'inventory.lot'> = (ctx, input) => {
+  const lot = loadLot(ctx, input.lotId);
+  const balances = ctx.sqlite
+    .prepare(
+      `SELECT b.location_id AS locationId, loc.code AS locationCode, b.qty_milli AS qtyMilli
+       FROM stock_balances b JOIN locations loc ON loc.id = b.location_id WHERE b.lot_id = ? AND b.qty_milli <> 0 ORDER BY loc.code`,
+    )
+    .all(input.lotId) as { locationId: number; locationCode: string; qtyMilli: number }[];
+  const statusChanges = ctx.sqlite
+    .prepare('SELECT from_status AS fromStatus, to_status AS toStatus, reason, by, at FROM lot_status_changes WHERE lot_id = ? ORDER BY id')
+    .all(input.lotId) as { fromStatus: typeof lot.status; toStatus: typeof lot.status; reason: string; by: string; at: string }[];
+  return { lot, balances, movements: lotMovements(ctx, input.lotId), reservations: listReservations(ctx, 'r.lot_id = ? AND r.qty_milli > 0', input.lotId), statusChanges };
+};
+
+/** Our code (exact or its beginning, as a scanner or a person types it) or the supplier's lot code. */
+export const findLots: Handler<'inventory.findLots'> = (ctx, input) => {
+  const q = input.q.trim();
+  const rows = ctx.sqlite
+    .prepare(
+      `${LOT_SELECT} WHERE l.id IN (
+         SELECT id FROM lots WHERE code >= @q AND code < @q || char(1114111)
+         UNION SELECT id FROM lots WHERE supplier_lot_code = @q
+       ) ORDER BY (l.code = @q) DESC, l.code LIMIT @limit`,
+    )
+    .all({ q, limit: input.limit }) as LotRow[];
+  return { lots: rows.map(toLot) };
+};
+
+export function fefoLotsOf(ctx: Ctx, itemId: number): FefoLot[] {
+  return ctx.sqlite
+    .prepare(
+      `SELECT id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli
+       FROM lots WHERE item_id = ? AND on_hand_milli <> 0`,
+    )
+    .all(itemId) as FefoLot[];
+}
+
+export const fefo: Handler<'inventory.fefo'> = (ctx, input) => {
+  const item = ctx.sqlite.prepare('SELECT unit FROM items WHERE id = ?').get(input.itemId) as { unit: 'kg' } | undefined;
+  if (!item) throw notFound('item', input.itemId);
+  const p = new FieldProblems();
+  const qty = p.parse(['quantity'], 'quantity', () => parseQuantity(input.quantity, item.unit), { unit: item.unit });
+  if (qty !== null && qty <= 0) p.add(['quantity'], 'positive', 'The quantity must be more than zero');
+  p.throwIfAny('Invalid quantity');
+  const needDate = input.needDate ?? localDate(ctx.now());
+  const proposal = proposeFefo(fefoLotsOf(ctx, input.itemId), qty!, needDate);
+  return { ...proposal, requestedMilli: qty!, needDate };
+};
+
+export const alerts: Handler<'inventory.alerts'> = (ctx, input) => {
+  const days = input.days ?? readSettings(ctx).inventory.expiringSoonDays;
+  const today = localDate(ctx.now());
+  const expiring = ctx.sqlite
+    .prepare(`${LOT_SELECT} WHERE l.id IN (SELECT id FROM lots WHERE on_hand_milli > 0 AND expires_on <= ? ORDER BY expires_on LIMIT ?) ORDER BY l.expires_on, l.code`)
+    .all(addDays(today, days), input.limit) as LotRow[];
+  const quarantine = ctx.sqlite
+    .prepare(`${LOT_SELECT} WHERE l.status = 'quarantine' AND l.on_hand_milli > 0 ORDER BY l.origin_date, l.code LIMIT ?`)
+    .all(input.limit) as LotRow[];
+  const belowReorder = stockRows(ctx, { filter: 'below_reorder', today, soonDays: days })
+    .slice(0, input.limit)
+    .map((r) => ({ item: r.item, availableMilli: r.availableMilli, reorderPointMilli: r.reorderPointMilli! }));
+  return { expiring: expiring.map(toLot), quarantine: quarantine.map(toLot), belowReorder, days };
+};

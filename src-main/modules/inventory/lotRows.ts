@@ -1,0 +1,60 @@
+import type { Lot } from '../../../src-shared/contract/inventory';
+import type { Ctx } from '../../api/context';
+import { notFound } from '../../api/domainError';
+
+/** The columns every lot query selects, so one mapper serves them all. */
+export const LOT_SELECT = `
+  SELECT l.id, l.code, l.status, l.origin, l.supplier_lot_code AS supplierLotCode, l.origin_date AS originDate,
+         l.expires_on AS expiresOn, l.unit_cost_micros AS unitCostMicros, l.on_hand_milli AS onHandMilli,
+         l.reserved_milli AS reservedMilli, l.doc_type AS docType, l.doc_id AS docId,
+         i.id AS itemId, i.sku, i.name AS itemName, i.kind, i.unit,
+         s.id AS supplierId, s.name AS supplierName
+  FROM lots l JOIN items i ON i.id = l.item_id LEFT JOIN suppliers s ON s.id = l.supplier_id`;
+
+export interface LotRow {
+  id: number;
+  code: string;
+  status: Lot['status'];
+  origin: Lot['origin'];
+  supplierLotCode: string | null;
+  originDate: string;
+  expiresOn: string | null;
+  unitCostMicros: number | null;
+  onHandMilli: number;
+  reservedMilli: number;
+  docType: string;
+  docId: number;
+  itemId: number;
+  sku: string;
+  itemName: string;
+  kind: Lot['item']['kind'];
+  unit: Lot['item']['unit'];
+  supplierId: number | null;
+  supplierName: string | null;
+}
+
+export function toLot(r: LotRow): Lot {
+  return {
+    id: r.id,
+    code: r.code,
+    item: { id: r.itemId, sku: r.sku, name: r.itemName, kind: r.kind, unit: r.unit },
+    status: r.status,
+    origin: r.origin,
+    supplier: r.supplierId === null ? null : { id: r.supplierId, name: r.supplierName ?? '' },
+    supplierLotCode: r.supplierLotCode,
+    originDate: r.originDate,
+    expiresOn: r.expiresOn,
+    unitCostMicros: r.unitCostMicros,
+    onHandMilli: r.onHandMilli,
+    reservedMilli: r.reservedMilli,
+    availableMilli: r.status === 'released' ? Math.max(0, r.onHandMilli - r.reservedMilli) : 0,
+    docType: r.docType,
+    docId: r.docId,
+  };
+}
+
+export function loadLot(ctx: Ctx, lotId: number): Lot {
+  const r = ctx.sqlite.prepare(`${LOT_SELECT} WHERE l.id = ?`).get(lotId) as LotRow | undefined;
+  if (!r) throw notFound('lot', lotId);
+  return toLot(r);
+}

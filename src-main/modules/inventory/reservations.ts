@@ -1,0 +1,124 @@
+import type { z } from 'zod';
+import type { reservation } from '../../../src-shared/contract/inventory';
+import { parseQuantity } from '../../../src-shared/domain/quantity';
+import { localDate } from '../../../src-shared/domain/dates';
+import { lotUnusableReason } from '../../../src-shared/domain/fefo';
+import type { Handler } from '../../api/handlers';
+import type { Ctx } from '../../api/context';
+import { DomainError, notFound } from '../../api/domainError';
+import { FieldProblems } from '../fieldParsing';
+import { insufficient, itemAvailableMilli } from './ledger';
+import { createStockDocument, documentExists, STOCK_DOCUMENT } from './documents';
+import { loadLot } from './lotRows';
+
+type Reservation = z.infer<typeof reservation>;
+
+const RES_SELECT = `SELECT r.id, r.item_id AS itemId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli,
+  r.original_milli AS originalMilli, r.doc_type AS docType, r.doc_id AS docId, r.doc_line_id AS docLineId, r.note, r.created_at AS createdAt
+  FROM reservations r LEFT JOIN lots l ON l.id = r.lot_id`;
+
+export function loadReservation(ctx: Ctx, id: number): Reservation {
+  const r = ctx.sqlite.prepare(`${RES_SELECT} WHERE r.id = ?`).get(id) as Reservation | undefined;
+  if (!r) throw notFound('reservation', id);
+  return r;
+}
+
+export function listReservations(ctx: Ctx, where: string, ...params: unknown[]): Reservation[] {
+  return ctx.sqlite.prepare(`${RES_SELECT} WHERE ${where} ORDER BY r.id`).all(...params) as Reservation[];
+}
+
+export interface ReserveRequest {
+  itemId: number;
+  lotId?: number | null;
+  qtyMilli: number;
+  docType: string;
+  docId: number;
+  docLineId?: number | null;
+  note?: string;
+  needDate: string;
+}
+
+/** Holds stock for a document; refuses with INSUFFICIENT_STOCK or LOT_NOT_RELEASED. */
+export function reserveStock(ctx: Ctx, r: ReserveRequest): number {
+  const item = ctx.sqlite.prepare('SELECT id, sku, unit FROM items WHERE id = ?').get(r.itemId) as { id: number; sku: string; unit: string } | undefined;
+  if (!item) throw notFound('item', r.itemId);
+  const available = itemAvailableMilli(ctx, r.itemId, r.needDate);
+  if (r.lotId) {
+    const lot = loadLot(ctx, r.lotId);
+    if (lot.item.id !== r.itemId) throw new DomainError('VALIDATION', `Lot ${lot.code} is not a lot of ${item.sku}`, { lotId: lot.id });
+    const why = lotUnusableReason({ ...lot, lotId: lot.id }, r.needDate);
+    if (why) throw new DomainError('LOT_NOT_RELEASED', `Lot ${lot.code} cannot be reserved: ${why}`, { lotId: lot.id, code: lot.code, reason: why });
+    const free = lot.onHandMilli - lot.reservedMilli;
+    if (free < r.qtyMilli) throw insufficient({ ...item, itemId: item.id, lotCode: lot.code }, r.qtyMilli, Math.max(0, free));
+  }
+  if (available < r.qtyMilli) throw insufficient({ ...item, itemId: item.id }, r.qtyMilli, Math.max(0, available));
+  const id = Number(
+    ctx.sqlite
+      .prepare(
+        `INSERT INTO reservations (item_id, lot_id, qty_milli, original_milli, doc_type, doc_id, doc_line_id, note, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(r.itemId, r.lotId ?? null, r.qtyMilli, r.qtyMilli, r.docType, r.docId, r.docLineId ?? null, r.note ?? '', ctx.now().toISOString()).lastInsertRowid,
+  );
+  if (r.lotId) ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli + ? WHERE id = ?').run(r.qtyMilli, r.lotId);
+  return id;
+}
+
+/** Lowers what a reservation holds by `qty` (release or consumption), exact to the thousandth. */
+export function reduceReservation(ctx: Ctx, id: number, qtyMilli: number): void {
+  const r = loadReservation(ctx, id);
+  if (qtyMilli > r.qtyMilli) {
+    throw new DomainError('CONFLICT', `The reservation holds ${r.qtyMilli / 1000}, not ${qtyMilli / 1000}`, { reservationId: id, heldMilli: r.qtyMilli, requestedMilli: qtyMilli });
+  }
+  const left = r.qtyMilli - qtyMilli;
+  ctx.sqlite.prepare('UPDATE reservations SET qty_milli = ?, closed_at = ? WHERE id = ?').run(left, left === 0 ? ctx.now().toISOString() : null, id);
+  if (r.lotId) ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli - ? WHERE id = ?').run(qtyMilli, r.lotId);
+}
+
+/**
+ * Uses a reservation for a consumption of `qty` from `lotId`: returns how much of the
+ * quantity the reservation covered (an item-level reservation covers any lot of its item).
+ */
+export function consumeReservation(ctx: Ctx, reservationId: number, lotId: number, qtyMilli: number): number {
+  const r = loadReservation(ctx, reservationId);
+  if (r.lotId !== null && r.lotId !== lotId) {
+    throw new DomainError('CONFLICT', `Reservation ${reservationId} holds lot ${r.lotCode}, not this lot`, { reservationId, lotId });
+  }
+  const covered = Math.min(qtyMilli, r.qtyMilli);
+  if (covered > 0) reduceReservation(ctx, reservationId, covered);
+  return covered;
+}
+
+export const reserve: Handler<'inventory.reserve'> = (ctx, input) => {
+  const item = ctx.sqlite.prepare('SELECT unit FROM items WHERE id = ?').get(input.itemId) as { unit: 'kg' } | undefined;
+  if (!item) throw notFound('item', input.itemId);
+  const p = new FieldProblems();
+  const qty = p.parse(['quantity'], 'quantity', () => parseQuantity(input.quantity, item.unit), { unit: item.unit });
+  if (qty !== null && qty <= 0) p.add(['quantity'], 'positive', 'The quantity must be more than zero');
+  p.throwIfAny('Invalid reservation');
+  const needDate = input.needDate ?? localDate(ctx.now());
+  let docType = input.docType;
+  let docId = input.docId;
+  if (docType === undefined || docId === undefined) {
+    docType = STOCK_DOCUMENT;
+    docId = createStockDocument(ctx, { kind: 'reservation', date: localDate(ctx.now()), note: input.note });
+  } else if (!documentExists(ctx, docType, docId)) {
+    throw new DomainError('NOT_FOUND', `No document ${docType} ${docId} to reserve for`, { docType, docId });
+  }
+  const id = reserveStock(ctx, { itemId: input.itemId, lotId: input.lotId ?? null, qtyMilli: qty!, docType, docId, docLineId: input.docLineId ?? null, note: input.note, needDate });
+  return loadReservation(ctx, id);
+};
+
+export const releaseReservation: Handler<'inventory.releaseReservation'> = (ctx, input) => {
+  const r = loadReservation(ctx, input.reservationId);
+  let qty = r.qtyMilli;
+  if (input.quantity !== null) {
+    const unit = (ctx.sqlite.prepare('SELECT unit FROM items WHERE id = ?').get(r.itemId) as { unit: 'kg' }).unit;
+    const p = new FieldProblems();
+    qty = p.parse(['quantity'], 'quantity', () => parseQuantity(input.quantity!, unit), { unit }) ?? 0;
+    if (p.issues.length === 0 && qty <= 0) p.add(['quantity'], 'positive', 'The quantity must be more than zero');
+    p.throwIfAny('Invalid quantity');
+  }
+  if (qty > 0) reduceReservation(ctx, r.id, qty);
+  return loadReservation(ctx, r.id);
+};

@@ -1,0 +1,168 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { items } from '../catalog/schema';
+import { suppliers } from '../parties/schema';
+
+export const LOT_STATUSES = ['quarantine', 'released', 'blocked', 'recalled'] as const;
+export const MOVEMENT_KINDS = ['receipt', 'consume', 'output', 'ship', 'return', 'adjust', 'scrap', 'transfer'] as const;
+
+export const locations = sqliteTable(
+  'locations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('locations_code').on(sql`${t.code} COLLATE NOCASE`)],
+);
+
+/**
+ * The documents inventory itself issues (receipts, counts, scraps, transfers, reversals).
+ * Movements caused by other modules point at those modules' documents instead.
+ */
+export const stockDocuments = sqliteTable(
+  'stock_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['receipt', 'count', 'scrap', 'transfer', 'reversal', 'consume', 'reservation'] }).notNull(),
+    supplierId: integer('supplier_id').references(() => suppliers.id),
+    supplierDdtNumber: text('supplier_ddt_number'),
+    supplierDdtDate: text('supplier_ddt_date'),
+    /** the business date (YYYY-MM-DD) */
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('stock_documents_kind_date').on(t.kind, t.date)],
+);
+
+/**
+ * One identifiable quantity of one item. on_hand and reserved are kept in step with the
+ * ledger and the reservations in the same transaction (`bottega check` proves it).
+ */
+export const lots = sqliteTable(
+  'lots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    code: text('code').notNull(),
+    origin: text('origin', { enum: ['receipt', 'production', 'adjustment'] }).notNull(),
+    status: text('status', { enum: LOT_STATUSES }).notNull(),
+    supplierId: integer('supplier_id').references(() => suppliers.id),
+    supplierLotCode: text('supplier_lot_code'),
+    /** received or produced on (YYYY-MM-DD) */
+    originDate: text('origin_date').notNull(),
+    expiresOn: text('expires_on'),
+    unitCostMicros: integer('unit_cost_micros'),
+    /** the document that created the lot (a receipt, or a production order later) */
+    docType: text('doc_type').notNull(),
+    docId: integer('doc_id').notNull(),
+    onHandMilli: integer('on_hand_milli').notNull().default(0),
+    reservedMilli: integer('reserved_milli').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('lots_code').on(t.code),
+    index('lots_item_expiry').on(t.itemId, t.expiresOn, t.originDate),
+    index('lots_supplier_lot').on(t.supplierLotCode),
+    index('lots_open_item').on(t.itemId).where(sql`${t.onHandMilli} <> 0`),
+    index('lots_status_open').on(t.status).where(sql`${t.status} <> 'released'`),
+    index('lots_expiry_open').on(t.expiresOn).where(sql`${t.onHandMilli} > 0`),
+  ],
+);
+
+/** The ledger: append-only, one signed change of one lot at one location. */
+export const stockMovements = sqliteTable(
+  'stock_movements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    lotId: integer('lot_id')
+      .notNull()
+      .references(() => lots.id),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    locationId: integer('location_id')
+      .notNull()
+      .references(() => locations.id),
+    kind: text('kind', { enum: MOVEMENT_KINDS }).notNull(),
+    qtyMilli: integer('qty_milli').notNull(),
+    docType: text('doc_type').notNull(),
+    docId: integer('doc_id').notNull(),
+    /** the movement this one corrects, when it is a reversal */
+    reversesId: integer('reverses_id'),
+    reason: text('reason').notNull().default(''),
+    /** business date (YYYY-MM-DD) */
+    date: text('date').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('stock_movements_lot').on(t.lotId, t.id),
+    index('stock_movements_doc').on(t.docType, t.docId),
+    index('stock_movements_item_date').on(t.itemId, t.date),
+    uniqueIndex('stock_movements_reverses').on(t.reversesId).where(sql`${t.reversesId} IS NOT NULL`),
+  ],
+);
+
+export const stockBalances = sqliteTable(
+  'stock_balances',
+  {
+    lotId: integer('lot_id')
+      .notNull()
+      .references(() => lots.id),
+    locationId: integer('location_id')
+      .notNull()
+      .references(() => locations.id),
+    qtyMilli: integer('qty_milli').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.lotId, t.locationId] }), index('stock_balances_location').on(t.locationId)],
+);
+
+/**
+ * Quantity held for a document (impegno): of an item before lots are chosen (lot_id
+ * null), or of one lot. qty is what is still held; zero means released or consumed.
+ */
+export const reservations = sqliteTable(
+  'reservations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    lotId: integer('lot_id').references(() => lots.id),
+    qtyMilli: integer('qty_milli').notNull(),
+    originalMilli: integer('original_milli').notNull(),
+    docType: text('doc_type').notNull(),
+    docId: integer('doc_id').notNull(),
+    docLineId: integer('doc_line_id'),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    closedAt: text('closed_at'),
+  },
+  (t) => [
+    index('reservations_open_item').on(t.itemId).where(sql`${t.qtyMilli} > 0`),
+    index('reservations_open_lot').on(t.lotId).where(sql`${t.qtyMilli} > 0`),
+    index('reservations_doc').on(t.docType, t.docId),
+  ],
+);
+
+/** Who released, blocked or unblocked a lot, when and why. */
+export const lotStatusChanges = sqliteTable(
+  'lot_status_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    lotId: integer('lot_id')
+      .notNull()
+      .references(() => lots.id),
+    fromStatus: text('from_status', { enum: LOT_STATUSES }).notNull(),
+    toStatus: text('to_status', { enum: LOT_STATUSES }).notNull(),
+    reason: text('reason').notNull().default(''),
+    by: text('by').notNull().default(''),
+    at: text('at').notNull(),
+  },
+  (t) => [index('lot_status_changes_lot').on(t.lotId)],
+);

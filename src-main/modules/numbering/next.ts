@@ -1,0 +1,12 @@
+import type { Ctx } from '../../api/context';
+
+/**
+ * Takes the next number of a series. Runs inside the caller's transaction, so a number
+ * is taken only when the document that carries it is written: no gaps, no duplicates.
+ */
+export function nextNumber(ctx: Ctx, key: string): number {
+  const row = ctx.sqlite
+    .prepare('INSERT INTO sequences (key, value) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET value = value + 1 RETURNING value')
+    .get(key) as { value: number };
+  return row.value;
+}
