@@ -20,7 +20,12 @@ afterAll(async () => {
 });
 
 /** Raw HTTP, so the test controls Host and Origin exactly as an attacker's page would. */
-function post(path: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+interface Answer {
+  status: number;
+  json: { ok: boolean; data?: unknown; error: { code: string; message: string; details: { issues: { path: unknown[] }[] } } };
+}
+
+function post(path: string, body: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: door.port, path, method: 'POST', headers: { 'content-type': 'application/json', host: `127.0.0.1:${door.port}`, ...headers } },
@@ -76,7 +81,7 @@ describe('HTTP door', () => {
     const invalid = await post('/api/catalog.createItem', JSON.stringify({ sku: 'X', name: 'X', kind: 'material', unit: 'tons' }), auth);
     expect(invalid.status).toBe(400);
     expect(invalid.json.error.code).toBe('VALIDATION');
-    expect(invalid.json.error.details.issues[0].path).toEqual(['unit']);
+    expect(invalid.json.error.details.issues[0]!.path).toEqual(['unit']);
     expect(countItems()).toBe(before);
   });
 

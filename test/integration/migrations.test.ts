@@ -32,14 +32,19 @@ describe('database file', () => {
     t = tempDir();
     const first = openDatabase(t.dbPath);
     first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('initialized', 'true')").run();
-    // pretend the last migration was never applied
+    // pretend the last migration (the default location) was never applied
     first.sqlite.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
-    first.sqlite.exec('DROP TABLE settings; DROP TABLE recipe_components; DROP TABLE recipes; DROP TABLE customers; DROP TABLE suppliers; DROP TABLE items;');
+    first.sqlite.exec('DELETE FROM locations');
     first.sqlite.close();
     const again = openDatabase(t.dbPath);
     expect(again.preMigrationBackup).not.toBeNull();
     expect(existsSync(again.preMigrationBackup!)).toBe(true);
     expect(readdirSync(`${t.dir}/backups`)).toHaveLength(1);
+    expect(again.sqlite.prepare('SELECT code FROM locations').all()).toEqual([{ code: 'MAG' }]);
+    // the backup is the file as it was before: no location yet
+    const backup = new Database(again.preMigrationBackup!, { readonly: true });
+    expect(backup.prepare('SELECT count(*) AS n FROM locations').get()).toEqual({ n: 0 });
+    backup.close();
     again.sqlite.close();
   });
 });
