@@ -29,7 +29,7 @@ if (!electron && !process.env.BOTTEGA_NO_ELECTRON) {
   try {
     const installer = join(require.resolve('electron/package.json'), '..', 'install.js');
     console.log('Electron is not installed yet: downloading it once…');
-    spawnSync(process.execPath, [installer], { stdio: 'inherit', timeout: 180_000 });
+    spawnSync(process.execPath, [installer], { stdio: 'inherit', timeout: 600_000 });
   } catch {
     // electron package absent: browser mode below
   }

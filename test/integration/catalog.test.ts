@@ -166,3 +166,13 @@ describe('recipes', () => {
     if (!res.ok) expect(res.error.details?.issues).toEqual([expect.objectContaining({ path: ['components', 0, 'quantity'] })]);
   });
 });
+
+describe('search marks items that have a recipe', () => {
+  it('sets hasRecipe from the active recipe', () => {
+    const oil = app.call('catalog.createItem', { sku: 'OLIO', name: 'Olio', kind: 'material', unit: 'kg' });
+    const base = app.call('catalog.createItem', { sku: 'BASE', name: 'Base', kind: 'intermediate', unit: 'kg' });
+    app.call('catalog.saveRecipe', { itemId: base.id, yield: '1 kg', components: [{ itemId: oil.id, quantity: '1 kg' }] });
+    const found = new Map(app.call('catalog.searchItems', {}).items.map((i) => [i.sku, i.hasRecipe]));
+    expect(Object.fromEntries(found)).toEqual({ BASE: true, OLIO: false });
+  });
+});

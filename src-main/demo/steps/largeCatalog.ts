@@ -128,7 +128,7 @@ export const largeCatalogStep: DemoStep = {
           name,
           kind: 'packaging',
           unit: 'pcs',
-          lotTracked: ['VAS', 'FLA', 'TUB', 'LAT', 'TAP', 'DOS'].includes(f.code),
+          lotTracked: ['VAS', 'FLA', 'TUB', 'TBM', 'LAT', 'TAP', 'DOS'].includes(f.code),
           quarantineOnReceipt: false,
           shelfLifeDays: null,
           reorderPointMilli: rng.int(1, 20) * 50_000,
@@ -244,7 +244,7 @@ export const largeCatalogStep: DemoStep = {
           if (rng.chance(0.3)) for (const c of pickDistinct(byUse.color, 1, used)) comps.push({ node: c, qtyMilli: qtyOf(c, mass * between(rng, [0.0005, 0.002])), scrapBp: 0 });
           if (k!.candle) comps.push({ node: rng.pick(byUse.piece), qtyMilli: n * 1000, scrapBp: 200 });
           if (unit === 'pcs') {
-            const packs = [rng.pick(pack(['VAS', 'FLA', 'LAT', 'TUB', 'SCT']))];
+            const packs = [rng.pick(pack(['VAS', 'FLA', 'LAT', 'TUB', 'TBM', 'SCT']))];
             if (rng.chance(0.6)) packs.push(rng.pick(pack(['TAP', 'DOS'])));
             if (rng.chance(0.8)) packs.push(rng.pick(pack(['ETI'])));
             for (const p of new Set(packs)) comps.push({ node: p, qtyMilli: n * 1000, scrapBp: scrap(rng) });

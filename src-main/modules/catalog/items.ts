@@ -129,7 +129,8 @@ export const searchItems: Handler<'catalog.searchItems'> = (ctx, input) => {
   const rank = q
     ? sql`CASE WHEN ${items.sku} = ${q} COLLATE NOCASE THEN 0 WHEN ${items.sku} LIKE ${`${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\' THEN 1 WHEN ${items.name} LIKE ${`${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\' THEN 2 ELSE 3 END`
     : undefined;
-  const hasRecipe = sql<number>`EXISTS (SELECT 1 FROM ${recipes} WHERE ${recipes.itemId} = ${items.id} AND ${recipes.active} = 1)`;
+  // table-qualified on purpose: unqualified, "id" would resolve to recipes.id inside the subquery
+  const hasRecipe = sql<number>`EXISTS (SELECT 1 FROM recipes r WHERE r.item_id = "items"."id" AND r.active = 1)`;
   const rows = ctx.db
     .select({ item: items, hasRecipe })
     .from(items)
