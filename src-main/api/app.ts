@@ -3,15 +3,18 @@ import { openDatabase, type OpenedDb } from '../db/open';
 import type { Envelope } from '../../src-shared/contract/errors';
 import type { Contract, InputOf, OperationName, OutputOf } from '../../src-shared/contract';
 import type { Ctx } from './context';
-import { invoke } from './registry';
+import { invoke, invokeAsync } from './registry';
 
 export interface BottegaApp {
   ctx: Ctx;
   opened: OpenedDb;
-  /** the same entry every door uses */
+  /** the entry every door uses (it also awaits queries that render documents) */
+  invokeAsync(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** the synchronous entry, for everything but document rendering */
   invoke(name: string, input: unknown): Envelope<unknown>;
   /** typed convenience for code in this process (tests, CLI, demo); throws on error */
   call<K extends OperationName>(name: K, input: InputOf<Contract[K]>): OutputOf<Contract[K]>;
+  callAsync<K extends OperationName>(name: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>>;
   close(): void;
 }
 
@@ -33,6 +36,12 @@ export function createApp(dbPath: string, opts: { now?: () => Date } = {}): Bott
     ctx,
     opened,
     invoke: (name, input) => invoke(ctx, name, input),
+    invokeAsync: (name, input) => invokeAsync(ctx, name, input),
+    callAsync: async (name, input) => {
+      const res = await invokeAsync(ctx, name, input);
+      if (!res.ok) throw new CallError(res);
+      return res.data as never;
+    },
     call: (name, input) => {
       const res = invoke(ctx, name, input);
       if (!res.ok) throw new CallError(res);

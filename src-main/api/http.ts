@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 
 /** The browser-mode door: the same registry as IPC, behind loopback, a token, and Host/Origin checks. */
 export interface HttpDoorOptions {
-  invoke: (name: string, input: unknown) => Envelope<unknown>;
+  invoke: (name: string, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
   /** the built renderer (out/renderer); absent means API only */
   staticDir?: string;
   token?: string;
@@ -103,7 +103,7 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
         return sendEnvelope(res, fail('VALIDATION', 'The request body is not valid JSON'));
       }
     }
-    sendEnvelope(res, opts.invoke(decodeURIComponent(name), input));
+    sendEnvelope(res, await opts.invoke(decodeURIComponent(name), input));
   };
 
   const handleStatic = (req: IncomingMessage, res: ServerResponse, pathname: string) => {

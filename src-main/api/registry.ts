@@ -9,6 +9,8 @@ import { settingsHandlers } from '../modules/settings/handlers';
 import { catalogHandlers } from '../modules/catalog/handlers';
 import { partyHandlers } from '../modules/parties/handlers';
 import { inventoryHandlers } from '../modules/inventory/handlers';
+import { orderHandlers } from '../modules/orders/handlers';
+import { productionHandlers } from '../modules/production/handlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -17,38 +19,64 @@ export const handlers: AllHandlers = {
   ...catalogHandlers,
   ...partyHandlers,
   ...inventoryHandlers,
+  ...orderHandlers,
+  ...productionHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+type Prepared = { ok: false; envelope: Envelope<unknown> } | { ok: true; run: () => unknown; check: (out: unknown) => unknown; kind: 'command' | 'query' };
+
+function prepare(ctx: Ctx, name: string, rawInput: unknown): Prepared {
+  if (!isOperationName(name)) return { ok: false, envelope: fail('NOT_FOUND', `Unknown operation: ${name}`, { operation: name }) };
+  const op = contract[name];
+  const parsed = op.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return { ok: false, envelope: fail('VALIDATION', `Invalid input for ${name}`, { operation: name, issues: zodIssues(parsed.error) }) };
+  }
+  const handler = handlers[name] as (ctx: Ctx, input: unknown) => unknown;
+  const check = (out: unknown): unknown => {
+    const checked = op.output.safeParse(out);
+    if (!checked.success) {
+      throw new DomainError('INTERNAL', `Output of ${name} does not match its contract`, { issues: zodIssues(checked.error) });
+    }
+    return checked.data;
+  };
+  return { ok: true, run: () => handler(ctx, parsed.data), check, kind: op.kind };
+}
+
 /**
  * The one way in for every door: parse the input with the operation's schema, run the
  * handler (a command inside one immediate SQLite transaction, so nothing half-done
  * stays), check the output against the contract, and wrap everything in the envelope.
+ * The output is checked inside the transaction: a command whose answer breaks the
+ * contract is a bug, and its writes are rolled back with it.
  */
 export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unknown> {
-  if (!isOperationName(name)) return fail('NOT_FOUND', `Unknown operation: ${name}`, { operation: name });
-  const op = contract[name];
-  const parsed = op.input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    return fail('VALIDATION', `Invalid input for ${name}`, { operation: name, issues: zodIssues(parsed.error) });
-  }
-  const handler = handlers[name] as (ctx: Ctx, input: unknown) => unknown;
-  // The output is checked inside the transaction: a command whose answer breaks the
-  // contract is a bug, and its writes are rolled back with it.
-  const run = (): unknown => {
-    const checked = op.output.safeParse(handler(ctx, parsed.data));
-    if (!checked.success) {
-      throw new DomainError('INTERNAL', `Output of ${name} does not match its contract`, {
-        issues: zodIssues(checked.error),
-      });
-    }
-    return checked.data;
-  };
+  const p = prepare(ctx, name, rawInput);
+  if (!p.ok) return p.envelope;
   try {
-    return ok(op.kind === 'command' ? ctx.sqlite.transaction(run).immediate() : run());
+    if (p.kind === 'command') return ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
+    const out = p.run();
+    if (out instanceof Promise) {
+      void out.catch(() => undefined);
+      return fail('INTERNAL', `${name} answers asynchronously: call it through invokeAsync`);
+    }
+    return ok(p.check(out));
+  } catch (err) {
+    return errorToEnvelope(err);
+  }
+}
+
+/** What the doors call: the same as invoke, and it also awaits queries that render documents. */
+export async function invokeAsync(ctx: Ctx, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
+  const p = prepare(ctx, name, rawInput);
+  if (!p.ok) return p.envelope;
+  try {
+    if (p.kind === 'command') return ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
+    return ok(p.check(await p.run()));
   } catch (err) {
     return errorToEnvelope(err);
   }

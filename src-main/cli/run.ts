@@ -159,7 +159,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         app.close();
         return 2;
       }
-      const res = app.invoke(name, input);
+      const res = await app.invokeAsync(name, input);
       app.close();
       if (res.ok) {
         out(JSON.stringify(res.data, null, values.json ? 0 : 2));

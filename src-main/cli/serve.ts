@@ -17,7 +17,7 @@ export async function serve(app: BottegaApp, opts: { port?: number; token?: stri
   if (app.ctx.dbPath !== ':memory:' && !hasBackupToday(app.ctx.dbPath, now)) {
     await automaticBackup(app.ctx.sqlite, app.ctx.dbPath, 'daily', now);
   }
-  const door = await startHttpDoor({ invoke: app.invoke, staticDir, port: opts.port, token: opts.token });
+  const door = await startHttpDoor({ invoke: app.invokeAsync, staticDir, port: opts.port, token: opts.token });
   const stop = async () => {
     await door.close();
     app.close();

@@ -4,3 +4,5 @@ export * from '../modules/parties/schema';
 export * from '../modules/settings/schema';
 export * from '../modules/numbering/schema';
 export * from '../modules/inventory/schema';
+export * from '../modules/orders/schema';
+export * from '../modules/production/schema';

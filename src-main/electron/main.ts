@@ -39,7 +39,7 @@ function registerIpc(): void {
     if (!isTrustedSender(event.sender, event.senderFrame?.url, rendererUrl)) return fail('FORBIDDEN', 'Untrusted sender');
     if (typeof name !== 'string') return fail('VALIDATION', 'Operation name must be a string');
     if (!bottega) return fail('INTERNAL', 'Database not open');
-    return bottega.invoke(name, input);
+    return bottega.invokeAsync(name, input);
   });
 }
 

@@ -3,6 +3,8 @@ import { partyOps } from './parties';
 import { settingsOps } from './settings';
 import { systemOps } from './system';
 import { inventoryOps } from './inventory';
+import { orderOps } from './orders';
+import { productionOps } from './production';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -11,6 +13,8 @@ export const contract = {
   ...catalogOps,
   ...partyOps,
   ...inventoryOps,
+  ...orderOps,
+  ...productionOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,9 @@ export const partyInput = z.object({
   shipCity: z.string().trim().max(100).default(''),
   shipProvince: z.string().trim().max(10).default(''),
   shipCountry: z.string().trim().max(2).default(''),
+  sdiCode: optionalText(7),
+  pec: optionalText(200),
+  language: z.enum(['it', 'en']).default('it'),
   notes: z.string().max(5000).default(''),
 });
 
@@ -40,6 +43,9 @@ export const party = z.object({
   shipCity: z.string(),
   shipProvince: z.string(),
   shipCountry: z.string(),
+  sdiCode: z.string().nullable(),
+  pec: z.string().nullable(),
+  language: z.enum(['it', 'en']),
   notes: z.string(),
   archived: z.boolean(),
 });

@@ -29,17 +29,25 @@ const inventoryShape = {
   expiringSoonDays: z.number().int().min(0).max(3650),
 };
 
+const productionShape = {
+  /** expiry of a finished lot: production date + shelf life, or the earliest expiry among its ingredients */
+  expiryRule: z.enum(['shelf_life', 'earliest_ingredient']),
+};
+
 const COMPANY_DEFAULTS = { name: '', vatNumber: '', fiscalCode: '', street: '', postcode: '', city: '', province: '', country: 'IT', email: '', phone: '' };
 const INVENTORY_DEFAULTS = { lotCodePattern: DEFAULT_LOT_PATTERN, expiringSoonDays: 30 };
+const PRODUCTION_DEFAULTS = { expiryRule: 'shelf_life' as const };
 
 export const company = z.object(companyShape);
 export const inventorySettings = z.object(inventoryShape);
+export const productionSettings = z.object(productionShape);
 
 export const appSettings = z.object({
   /** null: follow the system locale */
   language: language.nullable().default(null),
   company: z.preprocess((v) => ({ ...COMPANY_DEFAULTS, ...(v as object) }), company),
   inventory: z.preprocess((v) => ({ ...INVENTORY_DEFAULTS, ...(v as object) }), inventorySettings),
+  production: z.preprocess((v) => ({ ...PRODUCTION_DEFAULTS, ...(v as object) }), productionSettings),
   /** the first-run choice (empty or demo) has been made */
   initialized: z.boolean().default(false),
 });
@@ -53,6 +61,7 @@ export const settingsOps = {
       language: language.nullable().optional(),
       company: company.partial().optional(),
       inventory: inventorySettings.partial().optional(),
+      production: productionSettings.partial().optional(),
     }),
     appSettings,
   ),

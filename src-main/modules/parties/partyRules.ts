@@ -25,6 +25,13 @@ export function partyValues(input: PartyInput) {
   if (input.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) {
     p.add(['email'], 'email.invalid', `${input.email} is not an email address`, { value: input.email });
   }
+  const sdiCode = input.sdiCode?.toUpperCase() ?? null;
+  if (sdiCode && !/^[A-Z0-9]{6,7}$/.test(sdiCode)) {
+    p.add(['sdiCode'], 'sdi.invalid', `Codice destinatario ${sdiCode} must be 7 letters or digits`, { value: sdiCode });
+  }
+  if (input.pec && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.pec)) {
+    p.add(['pec'], 'email.invalid', `${input.pec} is not an email address`, { value: input.pec });
+  }
   p.throwIfAny('The record has invalid fields');
   return {
     ...input,
@@ -34,5 +41,6 @@ export function partyValues(input: PartyInput) {
     shipProvince: input.shipProvince.toUpperCase(),
     vatNumber,
     fiscalCode,
+    sdiCode,
   };
 }

@@ -21,6 +21,11 @@ function partyColumns() {
     shipCity: text('ship_city').notNull().default(''),
     shipProvince: text('ship_province').notNull().default(''),
     shipCountry: text('ship_country').notNull().default(''),
+    /** codice destinatario SDI (7 characters) and PEC, for electronic invoicing later */
+    sdiCode: text('sdi_code'),
+    pec: text('pec'),
+    /** language of the documents and emails this party receives */
+    language: text('language', { enum: ['it', 'en'] }).notNull().default('it'),
     notes: text('notes').notNull().default(''),
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),

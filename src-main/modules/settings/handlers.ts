@@ -9,6 +9,7 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
       ...(input.language !== undefined ? { language: input.language } : {}),
       ...(input.company ? { company: { ...current.company, ...input.company } } : {}),
       ...(input.inventory ? { inventory: { ...current.inventory, ...input.inventory } } : {}),
+      ...(input.production ? { production: { ...current.production, ...input.production } } : {}),
     });
     return readSettings(ctx);
   },

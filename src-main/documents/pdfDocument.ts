@@ -1,0 +1,55 @@
+import PDFDocument from 'pdfkit';
+
+export type Pdf = InstanceType<typeof PDFDocument>;
+
+/**
+ * A4 page with our margins, rendered into a Buffer. pdfkit's built-in Helvetica covers
+ * Italian accents and the euro sign (WinAnsi), so no font file has to ship for these.
+ */
+export function renderPdf(title: string, draw: (doc: Pdf) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: title, Producer: 'Bottega', Creator: 'Bottega' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+export const PAGE = { left: 40, right: 555, width: 515, bottom: 800 };
+
+/** A row of cells at the current y; returns the row's height. Wraps text within each cell. */
+export function tableRow(doc: Pdf, cells: { text: string; width: number; align?: 'left' | 'right' | 'center'; bold?: boolean }[], opts: { fontSize?: number; padding?: number } = {}): number {
+  const size = opts.fontSize ?? 9;
+  const pad = opts.padding ?? 3;
+  const y = doc.y;
+  let x = PAGE.left;
+  let height = 0;
+  for (const c of cells) {
+    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+    height = Math.max(height, doc.heightOfString(c.text || ' ', { width: c.width - 2 * pad }) + 2 * pad);
+  }
+  if (y + height > PAGE.bottom) {
+    doc.addPage();
+    return tableRow(doc, cells, opts);
+  }
+  for (const c of cells) {
+    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).text(c.text, x + pad, y + pad, { width: c.width - 2 * pad, align: c.align ?? 'left' });
+    x += c.width;
+  }
+  doc.moveTo(PAGE.left, y + height).lineTo(PAGE.right, y + height).lineWidth(0.5).strokeColor('#999999').stroke();
+  doc.x = PAGE.left;
+  doc.y = y + height;
+  return height;
+}
+
+export function checkbox(doc: Pdf, x: number, y: number, size = 9): void {
+  doc.rect(x, y, size, size).lineWidth(0.8).strokeColor('#000000').stroke();
+}
+
+export function toBase64Pdf(fileName: string, buffer: Buffer) {
+  return { fileName, contentType: 'application/pdf' as const, base64: buffer.toString('base64') };
+}

@@ -1,0 +1,45 @@
+import type { ProposalOut } from '../../../src-shared/contract/orders';
+import { localDate } from '../../../src-shared/domain/dates';
+import type { Handler } from '../../api/handlers';
+import type { Ctx } from '../../api/context';
+import { reserveStock } from '../inventory/reservations';
+import { insertProductionOrder } from '../production/productionCreate';
+import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
+import { planFulfilment } from './fulfilPlan';
+
+export const fulfilPreview: Handler<'orders.fulfilPreview'> = (ctx, input) => planFulfilment(ctx, input.orderIds, input.group);
+
+/** Writes a proposal and, nested under it, the production of the intermediates it lacks. */
+function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentId: number | null, yieldOf: (recipeId: number) => number, created: number[]): void {
+  const id = insertProductionOrder(ctx, {
+    itemId: p.item.id,
+    recipeId: p.recipeId,
+    batches: p.batches,
+    yieldMilli: yieldOf(p.recipeId),
+    plannedOn,
+    parentId,
+    materialsShort: p.materialsShort,
+    links: p.lines.map((l) => ({ orderLineId: l.orderLineId, qtyMilli: l.qtyMilli })),
+  });
+  created.push(id);
+  for (const child of p.children) createFromProposal(ctx, child, plannedOn, id, yieldOf, created);
+}
+
+/**
+ * Fulfil, in one transaction: exactly the preview's plan — finished stock reserved lot by
+ * lot for each line, planned production orders linked to the lines for the rest.
+ */
+export const fulfil: Handler<'orders.fulfil'> = (ctx, input) => {
+  const plan = planFulfilment(ctx, input.orderIds, input.group);
+  const orderOfLine = ctx.sqlite.prepare('SELECT order_id AS orderId FROM order_lines WHERE id = ?');
+  const today = localDate(ctx.now());
+  for (const r of plan.reservations) {
+    const { orderId } = orderOfLine.get(r.orderLineId) as { orderId: number };
+    reserveStock(ctx, { itemId: r.item.id, lotId: r.lotId, qtyMilli: r.qtyMilli, docType: CUSTOMER_ORDER, docId: orderId, docLineId: r.orderLineId, needDate: today });
+  }
+  const yieldStmt = ctx.sqlite.prepare('SELECT yield_milli AS y FROM recipes WHERE id = ?');
+  const created: number[] = [];
+  for (const p of plan.proposals) createFromProposal(ctx, p, today, null, (id) => (yieldStmt.get(id) as { y: number }).y, created);
+  refreshOrders(ctx, input.orderIds);
+  return { ...plan, productionOrderIds: created };
+};

@@ -1,0 +1,106 @@
+import { lineStatus, orderStatus, lineNetCents, type LineFacts } from '../../../src-shared/domain/orderStatus';
+import { localDate } from '../../../src-shared/domain/dates';
+import type { Ctx } from '../../api/context';
+
+export const CUSTOMER_ORDER = 'customer_order';
+
+export interface LineRow {
+  id: number;
+  orderId: number;
+  position: number;
+  itemId: number;
+  qtyMilli: number;
+  unitPriceCents: number;
+  discountBp: number;
+  vatBp: number;
+  shippedMilli: number;
+  note: string;
+}
+
+export interface Allocation {
+  reservationId: number;
+  lineId: number;
+  lotId: number;
+  lotCode: string;
+  qtyMilli: number;
+  expiresOn: string | null;
+}
+
+export interface LineProduction {
+  lineId: number;
+  id: number;
+  number: string;
+  status: 'planned' | 'released' | 'in_progress' | 'completed' | 'cancelled';
+  materialsShort: boolean;
+  qtyMilli: number;
+  plannedOn: string;
+}
+
+/** Lines of some orders with what is allocated to them and the production that serves them. */
+export function loadLineFacts(ctx: Ctx, orderIds: number[]) {
+  const ids = JSON.stringify(orderIds);
+  const lines = ctx.sqlite
+    .prepare(
+      `SELECT id, order_id AS orderId, position, item_id AS itemId, qty_milli AS qtyMilli, unit_price_cents AS unitPriceCents,
+              discount_bp AS discountBp, vat_bp AS vatBp, shipped_milli AS shippedMilli, note
+       FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, position`,
+    )
+    .all(ids) as LineRow[];
+  const allocations = ctx.sqlite
+    .prepare(
+      `SELECT r.id AS reservationId, r.doc_line_id AS lineId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli, l.expires_on AS expiresOn
+       FROM reservations r JOIN lots l ON l.id = r.lot_id
+       WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id IN (SELECT value FROM json_each(?)) AND r.qty_milli > 0 ORDER BY r.id`,
+    )
+    .all(ids) as Allocation[];
+  const production = (
+    ctx.sqlite
+      .prepare(
+        `SELECT k.order_line_id AS lineId, p.id, p.number, p.status, p.materials_short AS materialsShort, k.qty_milli AS qtyMilli, p.planned_on AS plannedOn
+         FROM production_links k JOIN production_orders p ON p.id = k.production_order_id
+         JOIN order_lines ol ON ol.id = k.order_line_id
+         WHERE ol.order_id IN (SELECT value FROM json_each(?)) ORDER BY p.id`,
+      )
+      .all(ids) as (Omit<LineProduction, 'materialsShort'> & { materialsShort: number })[]
+  ).map((p) => ({ ...p, materialsShort: p.materialsShort === 1 }));
+  return { lines, allocations, production };
+}
+
+export function factsOf(line: LineRow, allocations: Allocation[], production: LineProduction[]): LineFacts {
+  return {
+    qtyMilli: line.qtyMilli,
+    shippedMilli: line.shippedMilli,
+    allocatedMilli: allocations.filter((a) => a.lineId === line.id).reduce((s, a) => s + a.qtyMilli, 0),
+    production: production
+      .filter((p) => p.lineId === line.id && p.status !== 'cancelled')
+      .map((p) => ({ status: p.status as 'planned', materialsShort: p.materialsShort })),
+  };
+}
+
+/**
+ * Recomputes and stores the derived status (and total) of orders, so the order list can
+ * filter on it with an index. Every command that moves an order calls this.
+ */
+export function refreshOrders(ctx: Ctx, orderIds: number[]): void {
+  if (orderIds.length === 0) return;
+  const unique = [...new Set(orderIds)];
+  const { lines, allocations, production } = loadLineFacts(ctx, unique);
+  const states = ctx.sqlite
+    .prepare(`SELECT id, state FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(unique)) as { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[];
+  const update = ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, total_cents = ?, updated_at = ? WHERE id = ?');
+  const stamp = ctx.now().toISOString();
+  for (const o of states) {
+    const mine = lines.filter((l) => l.orderId === o.id);
+    const status = orderStatus(o.state, mine.map((l) => factsOf(l, allocations, production)));
+    const total = mine.reduce((s, l) => s + lineNetCents(l.qtyMilli, l.unitPriceCents, l.discountBp), 0);
+    update.run(status, total, stamp, o.id);
+  }
+}
+
+export function isLate(status: string, requestedOn: string | null, promisedOn: string | null, today: string): boolean {
+  const due = promisedOn ?? requestedOn;
+  return due !== null && due < today && !['shipped', 'cancelled', 'draft'].includes(status);
+}
+
+export { lineStatus, lineNetCents, localDate };

@@ -1,0 +1,108 @@
+import { localDate } from '../../../src-shared/domain/dates';
+import type { Handler } from '../../api/handlers';
+import type { Ctx } from '../../api/context';
+import { DomainError, notFound } from '../../api/domainError';
+import { nextNumber } from '../numbering/next';
+import { listReservations, reduceReservation } from '../inventory/reservations';
+import { assertExternalRefFree, parseOrderLines } from './orderInput';
+import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
+import { loadOrder } from './orderRows';
+
+function insertLines(ctx: Ctx, orderId: number, lines: ReturnType<typeof parseOrderLines>): void {
+  const stmt = ctx.sqlite.prepare(
+    `INSERT INTO order_lines (order_id, position, item_id, qty_milli, unit_price_cents, discount_bp, vat_bp, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  lines.forEach((l, i) => stmt.run(orderId, i + 1, l.itemId, l.qtyMilli, l.unitPriceCents, l.discountBp, l.vatBp, l.note));
+}
+
+export function orderNumber(ctx: Ctx, date: string): string {
+  const year = date.slice(0, 4);
+  return `${year}/${String(nextNumber(ctx, `order:${year}`)).padStart(4, '0')}`;
+}
+
+export const createOrder: Handler<'orders.create'> = (ctx, input) => {
+  const orderedOn = input.orderedOn ?? localDate(ctx.now());
+  const lines = parseOrderLines(ctx, { ...input, orderedOn });
+  assertExternalRefFree(ctx, input.channel, input.externalRef);
+  const stamp = ctx.now().toISOString();
+  const state = input.confirm ? 'confirmed' : 'draft';
+  const id = Number(
+    ctx.sqlite
+      .prepare(
+        `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, created_at, updated_at, confirmed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(orderNumber(ctx, orderedOn), input.customerId, input.channel, input.externalRef, state, orderedOn, input.requestedOn, input.notes, state === 'draft' ? 'draft' : 'waiting', stamp, stamp, input.confirm ? stamp : null)
+      .lastInsertRowid,
+  );
+  insertLines(ctx, id, lines);
+  refreshOrders(ctx, [id]);
+  return loadOrder(ctx, id);
+};
+
+/** Nothing has happened to the order yet that a changed line would contradict. */
+function untouched(ctx: Ctx, orderId: number): boolean {
+  const busy = ctx.sqlite
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM reservations WHERE doc_type = '${CUSTOMER_ORDER}' AND doc_id = ? AND qty_milli > 0)
+           OR EXISTS (SELECT 1 FROM production_links k JOIN order_lines l ON l.id = k.order_line_id WHERE l.order_id = ?)
+           OR EXISTS (SELECT 1 FROM order_lines WHERE order_id = ? AND shipped_milli > 0) AS busy`,
+    )
+    .get(orderId, orderId, orderId) as { busy: number };
+  return busy.busy === 0;
+}
+
+export const updateOrder: Handler<'orders.update'> = (ctx, input) => {
+  const before = loadOrder(ctx, input.id);
+  if (before.state === 'cancelled' || !untouched(ctx, input.id)) {
+    throw new DomainError('CONFLICT', `Order ${before.number} is ${before.status}: it can no longer be changed`, { id: before.id, status: before.status });
+  }
+  const orderedOn = input.orderedOn ?? before.orderedOn;
+  const lines = parseOrderLines(ctx, { ...input, orderedOn });
+  assertExternalRefFree(ctx, input.channel, input.externalRef, input.id);
+  ctx.sqlite
+    .prepare('UPDATE customer_orders SET customer_id = ?, channel = ?, external_ref = ?, ordered_on = ?, requested_on = ?, notes = ? WHERE id = ?')
+    .run(input.customerId, input.channel, input.externalRef, orderedOn, input.requestedOn, input.notes, input.id);
+  ctx.sqlite.prepare('DELETE FROM order_lines WHERE order_id = ?').run(input.id);
+  insertLines(ctx, input.id, lines);
+  refreshOrders(ctx, [input.id]);
+  return loadOrder(ctx, input.id);
+};
+
+export const confirmOrder: Handler<'orders.confirm'> = (ctx, input) => {
+  const o = loadOrder(ctx, input.id);
+  if (o.state !== 'draft') throw new DomainError('CONFLICT', `Order ${o.number} is ${o.state}, not a draft`, { id: o.id, state: o.state });
+  // items may have been archived since the draft was written
+  const archived = o.lines.filter((l) => (ctx.sqlite.prepare('SELECT archived FROM items WHERE id = ?').get(l.item.id) as { archived: number }).archived);
+  if (archived.length > 0) {
+    throw new DomainError('VALIDATION', `Archived items on the order: ${archived.map((l) => l.item.sku).join(', ')}`, {
+      issues: archived.map((l) => ({ path: ['lines', l.position - 1, 'itemId'], key: 'item_archived', message: `${l.item.sku} is archived`, params: { sku: l.item.sku, line: l.position } })),
+    });
+  }
+  ctx.sqlite.prepare("UPDATE customer_orders SET state = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), o.id);
+  refreshOrders(ctx, [o.id]);
+  return loadOrder(ctx, o.id);
+};
+
+/**
+ * Cancelling gives back what the order held and unlinks its production orders, which
+ * stay as make-to-stock. What has left the building cannot be cancelled (a return can).
+ */
+export const cancelOrder: Handler<'orders.cancel'> = (ctx, input) => {
+  const o = loadOrder(ctx, input.id);
+  if (o.state === 'cancelled') throw new DomainError('CONFLICT', `Order ${o.number} is already cancelled`, { id: o.id });
+  if (o.lines.some((l) => l.shippedMilli > 0)) {
+    throw new DomainError('CONFLICT', `Order ${o.number} has shipped goods: record a return instead`, { id: o.id });
+  }
+  for (const r of listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0`, o.id)) reduceReservation(ctx, r.id, r.qtyMilli);
+  ctx.sqlite.prepare('DELETE FROM production_links WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)').run(o.id);
+  ctx.sqlite
+    .prepare("UPDATE customer_orders SET state = 'cancelled', cancelled_at = ?, notes = CASE WHEN ? = '' THEN notes ELSE notes || char(10) || ? END WHERE id = ?")
+    .run(ctx.now().toISOString(), input.reason, `Cancelled: ${input.reason}`, o.id);
+  refreshOrders(ctx, [o.id]);
+  return loadOrder(ctx, o.id);
+};
+
+export function assertOrderExists(ctx: Ctx, id: number): void {
+  if (!ctx.sqlite.prepare('SELECT 1 FROM customer_orders WHERE id = ?').get(id)) throw notFound('order', id);
+}

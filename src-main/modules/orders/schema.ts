@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { items } from '../catalog/schema';
+import { customers } from '../parties/schema';
+
+export const ORDER_CHANNELS = ['manual', 'phone', 'email', 'shop', 'wholesale', 'shopify', 'etsy', 'woocommerce', 'other'] as const;
+
+/**
+ * A customer order. Only draft / confirmed / cancelled is stored: what happens after
+ * confirmation (waiting, in production, ready, shipped) is derived from its lines.
+ */
+export const customerOrders = sqliteTable(
+  'customer_orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** `2026/0001`, taken at creation, per year, without gaps */
+    number: text('number').notNull(),
+    customerId: integer('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    channel: text('channel', { enum: ORDER_CHANNELS }).notNull(),
+    externalRef: text('external_ref'),
+    state: text('state', { enum: ['draft', 'confirmed', 'cancelled'] }).notNull(),
+    orderedOn: text('ordered_on').notNull(),
+    requestedOn: text('requested_on'),
+    promisedOn: text('promised_on'),
+    notes: text('notes').notNull().default(''),
+    /** derived status kept for the list's filters; recomputed by every command that moves the order */
+    status: text('status').notNull(),
+    totalCents: integer('total_cents').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    confirmedAt: text('confirmed_at'),
+    cancelledAt: text('cancelled_at'),
+  },
+  (t) => [
+    uniqueIndex('customer_orders_number').on(t.number),
+    uniqueIndex('customer_orders_channel_ref').on(t.channel, t.externalRef).where(sql`${t.externalRef} IS NOT NULL`),
+    index('customer_orders_status_date').on(t.status, t.orderedOn),
+    index('customer_orders_customer_date').on(t.customerId, t.orderedOn),
+    index('customer_orders_date').on(t.orderedOn),
+    index('customer_orders_requested').on(t.requestedOn).where(sql`${t.state} = 'confirmed'`),
+  ],
+);
+
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => customerOrders.id),
+    position: integer('position').notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    qtyMilli: integer('qty_milli').notNull(),
+    unitPriceCents: integer('unit_price_cents').notNull(),
+    /** discount in hundredths of a percent (10 % = 1000) */
+    discountBp: integer('discount_bp').notNull().default(0),
+    /** VAT rate in hundredths of a percent (22 % = 2200) */
+    vatBp: integer('vat_bp').notNull().default(2200),
+    /** what shipments have taken of this line (shipping keeps it in step) */
+    shippedMilli: integer('shipped_milli').notNull().default(0),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('order_lines_order').on(t.orderId, t.position), index('order_lines_item').on(t.itemId)],
+);

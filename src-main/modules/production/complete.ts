@@ -1,0 +1,146 @@
+import { parseQuantity } from '../../../src-shared/domain/quantity';
+import { addDays, localDate } from '../../../src-shared/domain/dates';
+import { lotUnusableReason } from '../../../src-shared/domain/fefo';
+import { costOfQuantityMicros } from '../../../src-shared/domain/money';
+import type { Handler } from '../../api/handlers';
+import type { Ctx } from '../../api/context';
+import { DomainError } from '../../api/domainError';
+import { FieldProblems } from '../fieldParsing';
+import { defaultLocationId, insufficient, itemAvailableMilli, postMovement } from '../inventory/ledger';
+import { consumeReservation, listReservations, reserveStock } from '../inventory/reservations';
+import { createLot } from '../inventory/lotCreation';
+import { loadLot } from '../inventory/lotRows';
+import { readSettings } from '../settings/store';
+import { CUSTOMER_ORDER } from '../orders/lineFacts';
+import { assertStatus, refreshLinkedOrders, releaseProductionReservations } from './productionCreate';
+import { loadProductionOrder, materialNeeds, PRODUCTION_ORDER } from './productionRows';
+
+interface Consumption {
+  lotId: number;
+  qtyMilli: number;
+}
+
+/** Takes lots from where they are, largest balance first (the default location first on ties). */
+function consumeFromLocations(ctx: Ctx, lotId: number, qtyMilli: number, docId: number, date: string): void {
+  const balances = ctx.sqlite
+    .prepare('SELECT location_id AS locationId, qty_milli AS q FROM stock_balances WHERE lot_id = ? AND qty_milli > 0 ORDER BY location_id = ? DESC, qty_milli DESC')
+    .all(lotId, defaultLocationId(ctx)) as { locationId: number; q: number }[];
+  let left = qtyMilli;
+  for (const b of balances) {
+    if (left <= 0) break;
+    const take = Math.min(left, b.q);
+    postMovement(ctx, { lotId, locationId: b.locationId, kind: 'consume', qtyMilli: -take, docType: PRODUCTION_ORDER, docId, date });
+    left -= take;
+  }
+  if (left > 0) postMovement(ctx, { lotId, locationId: defaultLocationId(ctx), kind: 'consume', qtyMilli: -left, docType: PRODUCTION_ORDER, docId, date });
+}
+
+/**
+ * Completing a batch, in one transaction: the actual consumption per lot, the finished
+ * lot with its code and expiry, the output movement, genealogy input → output, and the
+ * output allocated to the order lines the batch serves.
+ */
+export const completeProduction: Handler<'production.complete'> = (ctx, input) => {
+  const po = loadProductionOrder(ctx, input.id);
+  assertStatus(po, ['released', 'in_progress'], 'completed');
+  const producedOn = input.producedOn ?? localDate(ctx.now());
+  const needs = materialNeeds(ctx, po.recipe.id, po.batches);
+  const p = new FieldProblems();
+  const lotStmt = ctx.sqlite.prepare('SELECT l.id, l.item_id AS itemId, i.unit, i.sku FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id = ?');
+  const reservations = listReservations(ctx, `r.doc_type = '${PRODUCTION_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0`, po.id);
+  const consumption: Consumption[] = input.consumption
+    ? input.consumption.map((c, i) => {
+        const lot = lotStmt.get(c.lotId) as { id: number; itemId: number; unit: 'kg'; sku: string } | undefined;
+        if (!lot) {
+          p.add(['consumption', i, 'lotId'], 'not_found', `No lot with id ${c.lotId}`);
+          return { lotId: c.lotId, qtyMilli: 0 };
+        }
+        if (!needs.has(lot.itemId)) p.add(['consumption', i, 'lotId'], 'not_in_recipe', `${lot.sku} is not in the recipe of ${po.item.sku}`, { sku: lot.sku });
+        const q = p.parse(['consumption', i, 'quantity'], 'quantity', () => parseQuantity(c.quantity, lot.unit), { unit: lot.unit });
+        if (q !== null && q <= 0) p.add(['consumption', i, 'quantity'], 'positive', 'The quantity must be more than zero');
+        return { lotId: c.lotId, qtyMilli: q ?? 0 };
+      })
+    : reservations.map((r) => ({ lotId: r.lotId!, qtyMilli: r.qtyMilli }));
+  const output = input.outputQuantity === null ? po.plannedQtyMilli : p.parse(['outputQuantity'], 'quantity', () => parseQuantity(input.outputQuantity!, po.item.unit), { unit: po.item.unit });
+  if (output !== null && output <= 0) p.add(['outputQuantity'], 'positive', 'The output must be more than zero');
+  p.throwIfAny('The completion has invalid fields');
+
+  // every lot used must be released and in date on the production day
+  const inputLots = consumption.map((c) => ({ ...c, lot: loadLot(ctx, c.lotId) }));
+  inputLots.forEach((c, i) => {
+    const why = lotUnusableReason({ lotId: c.lot.id, code: c.lot.code, status: c.lot.status, expiresOn: c.lot.expiresOn, originDate: c.lot.originDate, onHandMilli: c.lot.onHandMilli, reservedMilli: c.lot.reservedMilli }, producedOn);
+    if (why) p.add(['consumption', i, 'lotId'], `lot.${why}`, `Lot ${c.lot.code} cannot be used: ${why}`, { code: c.lot.code });
+  });
+  if (p.issues.length > 0) throw new DomainError('LOT_NOT_RELEASED', 'Some lots cannot be used', { issues: p.issues });
+
+  // consume: what this order reserved on a lot first, then free stock of the lot
+  let inputCostMicros = 0;
+  let costKnown = true;
+  for (const c of inputLots) {
+    let left = c.qtyMilli;
+    for (const r of reservations.filter((r) => r.lotId === c.lotId)) if (left > 0) left -= consumeReservation(ctx, r.id, c.lotId, left);
+    if (left > 0) {
+      const fresh = loadLot(ctx, c.lotId);
+      const free = fresh.onHandMilli - fresh.reservedMilli;
+      if (free < left) throw insufficient({ itemId: fresh.item.id, sku: fresh.item.sku, unit: fresh.item.unit, lotCode: fresh.code }, left, Math.max(0, free));
+      const itemFree = itemAvailableMilli(ctx, fresh.item.id, producedOn);
+      if (itemFree < left) throw insufficient({ itemId: fresh.item.id, sku: fresh.item.sku, unit: fresh.item.unit }, left, Math.max(0, itemFree));
+    }
+    consumeFromLocations(ctx, c.lotId, c.qtyMilli, po.id, producedOn);
+    if (c.lot.unitCostMicros === null) costKnown = false;
+    else inputCostMicros += costOfQuantityMicros(c.qtyMilli, c.lot.unitCostMicros);
+  }
+  releaseProductionReservations(ctx, po.id);
+
+  const item = ctx.sqlite.prepare('SELECT shelf_life_days AS shelfLife FROM items WHERE id = ?').get(po.item.id) as { shelfLife: number | null };
+  const earliest = inputLots.map((c) => c.lot.expiresOn).filter((e): e is string => e !== null).sort()[0] ?? null;
+  const fromShelfLife = item.shelfLife === null ? null : addDays(producedOn, item.shelfLife);
+  const expiresOn =
+    input.expiresOn ??
+    (readSettings(ctx).production.expiryRule === 'earliest_ingredient' ? (earliest ?? fromShelfLife) : (fromShelfLife ?? earliest));
+  const outputLot = createLot(ctx, {
+    itemId: po.item.id,
+    sku: po.item.sku,
+    origin: 'production',
+    status: 'released',
+    originDate: producedOn,
+    expiresOn,
+    unitCostMicros: costKnown && inputLots.length > 0 ? Math.round((inputCostMicros * 1000) / output!) : null,
+    docType: PRODUCTION_ORDER,
+    docId: po.id,
+  });
+  postMovement(ctx, { lotId: outputLot.id, locationId: defaultLocationId(ctx), kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn });
+
+  const genealogy = ctx.sqlite.prepare('INSERT INTO lot_genealogy (input_lot_id, output_lot_id, production_order_id, qty_milli) VALUES (?, ?, ?, ?)');
+  const perLot = new Map<number, number>();
+  for (const c of inputLots) perLot.set(c.lotId, (perLot.get(c.lotId) ?? 0) + c.qtyMilli);
+  for (const [lotId, qty] of perLot) genealogy.run(lotId, outputLot.id, po.id, qty);
+
+  ctx.sqlite
+    .prepare("UPDATE production_orders SET status = 'completed', output_lot_id = ?, actual_qty_milli = ?, produced_on = ?, completed_at = ?, notes = CASE WHEN ? = '' THEN notes ELSE ? END WHERE id = ?")
+    .run(outputLot.id, output, producedOn, ctx.now().toISOString(), input.notes, input.notes, po.id);
+
+  allocateOutput(ctx, po.id, outputLot.id, output!, producedOn);
+  refreshLinkedOrders(ctx, po.id);
+  return loadProductionOrder(ctx, po.id);
+};
+
+/** The finished lot goes to the linked order lines (earliest needed first), up to what each still lacks. */
+function allocateOutput(ctx: Ctx, productionOrderId: number, lotId: number, output: number, date: string): void {
+  const links = ctx.sqlite
+    .prepare(
+      `SELECT k.order_line_id AS lineId, k.qty_milli AS linkQty, l.order_id AS orderId, l.item_id AS itemId, l.qty_milli - l.shipped_milli AS openQty,
+              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_line_id = l.id AND r.qty_milli > 0), 0) AS allocated
+       FROM production_links k JOIN order_lines l ON l.id = k.order_line_id JOIN customer_orders o ON o.id = l.order_id
+       WHERE k.production_order_id = ? AND o.state = 'confirmed'
+       ORDER BY coalesce(o.requested_on, o.ordered_on), o.id, l.position`,
+    )
+    .all(productionOrderId) as { lineId: number; linkQty: number; orderId: number; itemId: number; openQty: number; allocated: number }[];
+  let left = output;
+  for (const k of links) {
+    const take = Math.min(left, k.linkQty, k.openQty - k.allocated);
+    if (take <= 0) continue;
+    reserveStock(ctx, { itemId: k.itemId, lotId, qtyMilli: take, docType: CUSTOMER_ORDER, docId: k.orderId, docLineId: k.lineId, needDate: date });
+    left -= take;
+  }
+}

@@ -1,0 +1,31 @@
+import type { HandlerMap } from '../../api/handlers';
+import { registerDocumentKind } from '../inventory/documents';
+import { cancelProduction, createProduction, updateProduction } from './productionCreate';
+import { releaseProduction, startProduction } from './release';
+import { completeProduction } from './complete';
+import { listProduction } from './productionList';
+import { loadProductionOrder, PRODUCTION_ORDER } from './productionRows';
+import { productionSheetPdf } from './sheetPdf';
+
+type ProductionOp = Extract<keyof typeof import('../../../src-shared/contract/production').productionOps, string>;
+
+// consumption and output movements, material reservations and finished lots point at production orders
+registerDocumentKind(PRODUCTION_ORDER, {
+  table: 'production_orders',
+  label: (ctx, id) => {
+    const p = ctx.sqlite.prepare('SELECT number FROM production_orders WHERE id = ?').get(id) as { number: string } | undefined;
+    return p ? `Production ${p.number}` : `Production #${id}`;
+  },
+});
+
+export const productionHandlers: HandlerMap<ProductionOp> = {
+  'production.create': createProduction,
+  'production.update': updateProduction,
+  'production.release': releaseProduction,
+  'production.start': startProduction,
+  'production.complete': completeProduction,
+  'production.cancel': cancelProduction,
+  'production.get': (ctx, input) => loadProductionOrder(ctx, input.id),
+  'production.list': listProduction,
+  'production.sheetPdf': productionSheetPdf,
+};

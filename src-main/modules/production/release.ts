@@ -1,0 +1,73 @@
+import { parseQuantity } from '../../../src-shared/domain/quantity';
+import { checkOverride, proposeFefo } from '../../../src-shared/domain/fefo';
+import type { Handler } from '../../api/handlers';
+import { DomainError } from '../../api/domainError';
+import { FieldProblems } from '../fieldParsing';
+import { fefoLotsOf } from '../inventory/lotQueries';
+import { itemAvailableMilli } from '../inventory/ledger';
+import { reserveStock } from '../inventory/reservations';
+import { assertStatus, refreshLinkedOrders } from './productionCreate';
+import { loadProductionOrder, materialNeeds, PRODUCTION_ORDER } from './productionRows';
+
+/**
+ * Release: the recipe version is frozen and every material is reserved lot by lot —
+ * the operator's lots where given (checked: released, unexpired, enough), FEFO for the
+ * rest. If anything is missing nothing is reserved and the refusal lists the shortages.
+ */
+export const releaseProduction: Handler<'production.release'> = (ctx, input) => {
+  const po = loadProductionOrder(ctx, input.id);
+  assertStatus(po, ['planned'], 'released');
+  const needs = materialNeeds(ctx, po.recipe.id, po.batches);
+  const unitStmt = ctx.sqlite.prepare('SELECT sku, unit FROM items WHERE id = ?');
+  const p = new FieldProblems();
+  const plan: { itemId: number; lotId: number; qtyMilli: number }[] = [];
+  const shortages: { itemId: number; sku: string; unit: string; neededMilli: number; availableMilli: number; shortMilli: number }[] = [];
+  input.picks.forEach((pick, i) => {
+    if (!needs.has(pick.itemId)) p.add(['picks', i, 'itemId'], 'not_in_recipe', `Item ${pick.itemId} is not in the recipe`, { id: pick.itemId });
+  });
+  for (const [itemId, needed] of needs) {
+    const item = unitStmt.get(itemId) as { sku: string; unit: 'kg' };
+    const lots = fefoLotsOf(ctx, itemId);
+    const pickIndex = input.picks.findIndex((x) => x.itemId === itemId);
+    if (pickIndex >= 0) {
+      const chosen = input.picks[pickIndex]!.lots.map((l, j) => ({
+        lotId: l.lotId,
+        qtyMilli: p.parse(['picks', pickIndex, 'lots', j, 'quantity'], 'quantity', () => parseQuantity(l.quantity, item.unit), { unit: item.unit }) ?? 0,
+      }));
+      const problems = checkOverride(new Map(lots.map((l) => [l.lotId, l])), chosen, po.plannedOn);
+      for (const pr of problems) {
+        const code = lots.find((l) => l.lotId === pr.lotId)?.code ?? String(pr.lotId);
+        p.add(['picks', pickIndex, 'lots', pr.index, 'lotId'], `lot.${pr.reason}`, `Lot ${code} cannot be used: ${pr.reason}`, { code, sku: item.sku });
+      }
+      const total = chosen.reduce((s, c) => s + c.qtyMilli, 0);
+      if (total < needed) shortages.push({ itemId, sku: item.sku, unit: item.unit, neededMilli: needed, availableMilli: total, shortMilli: needed - total });
+      plan.push(...chosen.filter((c) => c.qtyMilli > 0).map((c) => ({ itemId, ...c })));
+    } else {
+      const proposal = proposeFefo(lots, needed, po.plannedOn);
+      // item-level reservations of other documents also hold part of what the lots show
+      const available = Math.min(needed - proposal.shortMilli, Math.max(0, itemAvailableMilli(ctx, itemId, po.plannedOn)));
+      if (available < needed) shortages.push({ itemId, sku: item.sku, unit: item.unit, neededMilli: needed, availableMilli: available, shortMilli: needed - available });
+      plan.push(...proposal.picks.map((x) => ({ itemId, lotId: x.lotId, qtyMilli: x.qtyMilli })));
+    }
+  }
+  if (p.issues.length > 0) {
+    throw new DomainError('LOT_NOT_RELEASED', 'Some chosen lots cannot be used', { issues: p.issues });
+  }
+  if (shortages.length > 0) {
+    throw new DomainError('INSUFFICIENT_STOCK', `Materials missing for ${po.number}: ${shortages.map((s) => `${s.sku} short ${s.shortMilli / 1000} ${s.unit}`).join(', ')}`, {
+      productionOrderId: po.id,
+      shortages,
+    });
+  }
+  for (const x of plan) reserveStock(ctx, { itemId: x.itemId, lotId: x.lotId, qtyMilli: x.qtyMilli, docType: PRODUCTION_ORDER, docId: po.id, needDate: po.plannedOn });
+  ctx.sqlite.prepare("UPDATE production_orders SET status = 'released', materials_short = 0, released_at = ? WHERE id = ?").run(ctx.now().toISOString(), po.id);
+  refreshLinkedOrders(ctx, po.id);
+  return loadProductionOrder(ctx, po.id);
+};
+
+export const startProduction: Handler<'production.start'> = (ctx, input) => {
+  const po = loadProductionOrder(ctx, input.id);
+  assertStatus(po, ['released'], 'started');
+  ctx.sqlite.prepare("UPDATE production_orders SET status = 'in_progress', started_at = ? WHERE id = ?").run(ctx.now().toISOString(), po.id);
+  return loadProductionOrder(ctx, po.id);
+};

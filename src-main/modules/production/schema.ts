@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { items, recipes } from '../catalog/schema';
+import { lots } from '../inventory/schema';
+import { orderLines } from '../orders/schema';
+
+export const PRODUCTION_STATUSES = ['planned', 'released', 'in_progress', 'completed', 'cancelled'] as const;
+
+/** Make N batches of one recipe version of one item. */
+export const productionOrders = sqliteTable(
+  'production_orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** `P2026/0001` */
+    number: text('number').notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id),
+    /** the recipe version; frozen from release on */
+    recipeId: integer('recipe_id')
+      .notNull()
+      .references(() => recipes.id),
+    batches: integer('batches').notNull(),
+    plannedQtyMilli: integer('planned_qty_milli').notNull(),
+    plannedOn: text('planned_on').notNull(),
+    status: text('status', { enum: PRODUCTION_STATUSES }).notNull(),
+    /** the production order whose component this one makes (an intermediate), if any */
+    parentId: integer('parent_id'),
+    /** the last availability check found materials missing (shown as "materials short") */
+    materialsShort: integer('materials_short', { mode: 'boolean' }).notNull().default(false),
+    outputLotId: integer('output_lot_id').references(() => lots.id),
+    actualQtyMilli: integer('actual_qty_milli'),
+    producedOn: text('produced_on'),
+    notes: text('notes').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    releasedAt: text('released_at'),
+    startedAt: text('started_at'),
+    completedAt: text('completed_at'),
+    cancelledAt: text('cancelled_at'),
+  },
+  (t) => [
+    uniqueIndex('production_orders_number').on(t.number),
+    index('production_orders_status_date').on(t.status, t.plannedOn),
+    index('production_orders_item').on(t.itemId),
+    index('production_orders_output_lot').on(t.outputLotId),
+  ],
+);
+
+/** Which order lines a production order serves, and with how much (many to many). */
+export const productionLinks = sqliteTable(
+  'production_links',
+  {
+    productionOrderId: integer('production_order_id')
+      .notNull()
+      .references(() => productionOrders.id),
+    orderLineId: integer('order_line_id')
+      .notNull()
+      .references(() => orderLines.id),
+    qtyMilli: integer('qty_milli').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productionOrderId, t.orderLineId] }), index('production_links_line').on(t.orderLineId)],
+);
+
+/** Genealogy: input lot → output lot, with the quantity consumed, per production order. */
+export const lotGenealogy = sqliteTable(
+  'lot_genealogy',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    inputLotId: integer('input_lot_id')
+      .notNull()
+      .references(() => lots.id),
+    /** the last availability check found materials missing (shown as "materials short") */
+    materialsShort: integer('materials_short', { mode: 'boolean' }).notNull().default(false),
+    outputLotId: integer('output_lot_id')
+      .notNull()
+      .references(() => lots.id),
+    productionOrderId: integer('production_order_id')
+      .notNull()
+      .references(() => productionOrders.id),
+    qtyMilli: integer('qty_milli').notNull(),
+  },
+  (t) => [index('lot_genealogy_input').on(t.inputLotId), index('lot_genealogy_output').on(t.outputLotId)],
+);
+
