@@ -5,9 +5,8 @@ import { costOfQuantityMicros } from '../../../src-shared/domain/money';
 import { costRollup as rollup, explode, flattenLeaves, type ExplosionNode } from '../../../src-shared/domain/recipeTree';
 import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
-import { DomainError } from '../../api/domainError';
+import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { loadItemRow } from './items';
 import { allActiveRecipes, lazyItemCosts, lazyRecipeLookup } from './recipeLookup';
 
 type ItemRef = ExplosionNodeOut['item'];
@@ -33,7 +32,8 @@ function collectIds(node: ExplosionNode, into: Set<number>): Set<number> {
 }
 
 export const explodeRecipe: Handler<'catalog.explodeRecipe'> = (ctx, input) => {
-  const root = loadItemRow(ctx, input.itemId);
+  const root = ctx.sqlite.prepare('SELECT id, sku, unit FROM items WHERE id = ?').get(input.itemId) as { id: number; sku: string; unit: 'kg' } | undefined;
+  if (!root) throw notFound('item', input.itemId);
   const lookup = lazyRecipeLookup(ctx);
   const recipe = lookup(root.id);
   if (!recipe) throw new DomainError('NOT_FOUND', `${root.sku} has no active recipe`, { itemId: root.id });
@@ -48,8 +48,10 @@ export const explodeRecipe: Handler<'catalog.explodeRecipe'> = (ctx, input) => {
     qtyMilli = mulDivRound(recipe.yieldMilli, Math.round(input.batches! * 1000), 1000, 'ceil');
   }
   const tree = explode(root.id, qtyMilli, lookup);
-  const costs = rollup(lookup, lazyItemCosts(ctx), [...collectIds(tree, new Set())]);
-  const refs = itemRefs(ctx, collectIds(tree, new Set()));
+  const ids = collectIds(tree, new Set());
+  // one query gives both the names and the costs of every item in the tree
+  const refs = itemRefs(ctx, ids);
+  const costs = rollup(lookup, (id) => refs.get(id)?.unitCostMicros ?? null, [...ids]);
   const toOut = (n: ExplosionNode): ExplosionNodeOut => {
     const ref = refs.get(n.itemId)!;
     return {
