@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp, type BottegaApp } from '../api/app';
@@ -45,7 +45,14 @@ function registerIpc(): void {
 
 void app.whenReady().then(async () => {
   const dbPath = resolveDbPath(process.env.BOTTEGA_DB ?? join(app.getPath('userData'), 'bottega.db'));
-  bottega = createApp(dbPath);
+  try {
+    bottega = createApp(dbPath);
+  } catch (err) {
+    // e.g. a database written by a newer Bottega: say so and stop, touching nothing
+    dialog.showErrorBox('Bottega', `${(err as Error).message}\n\n${dbPath}`);
+    app.quit();
+    return;
+  }
   const now = new Date();
   if (!hasBackupToday(dbPath, now)) await automaticBackup(bottega.ctx.sqlite, dbPath, 'daily', now);
   registerIpc();
