@@ -48,7 +48,7 @@ if (existsSync(vitestJson)) {
 }
 
 if (built) {
-  run('end-to-end', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  run('end-to-end', 'npx', ['playwright', 'test']);
   if (existsSync(playwrightJson)) {
     const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
     passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);

@@ -141,7 +141,12 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
         port,
         token,
         url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            // keep-alive connections of an open browser tab would hold the close forever
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,0 +1,78 @@
+import { Center, Loader } from '@mantine/core';
+import { useApiQuery } from './api/hooks';
+import { AppLayout } from './components/AppLayout';
+import { ErrorAlert } from './components/errors';
+import { navEntryOf } from './nav';
+import { useRoute } from './router';
+import { CustomersScreen } from './screens/customers/CustomersScreen';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
+import { FirstRunScreen } from './screens/first-run/FirstRunScreen';
+import { InventoryScreen } from './screens/inventory/InventoryScreen';
+import { ItemPage } from './screens/items/ItemPage';
+import { ItemsScreen } from './screens/items/ItemsScreen';
+import { OrdersScreen } from './screens/orders/OrdersScreen';
+import { ProductionScreen } from './screens/production/ProductionScreen';
+import { RecipePage } from './screens/recipes/RecipePage';
+import { RecipesScreen } from './screens/recipes/RecipesScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { ShipmentsScreen } from './screens/shipments/ShipmentsScreen';
+import { SuppliersScreen } from './screens/suppliers/SuppliersScreen';
+import { TraceabilityScreen } from './screens/traceability/TraceabilityScreen';
+
+function Screen() {
+  const route = useRoute();
+  const [first, second] = route.segments;
+  switch (navEntryOf(first).id) {
+    case 'orders':
+      return <OrdersScreen />;
+    case 'production':
+      return <ProductionScreen />;
+    case 'inventory':
+      return <InventoryScreen />;
+    case 'shipments':
+      return <ShipmentsScreen />;
+    case 'traceability':
+      return <TraceabilityScreen />;
+    case 'recipes':
+      return second && Number(second) > 0 ? (
+        <RecipePage key={second} itemId={Number(second)} query={route.query} />
+      ) : (
+        <RecipesScreen query={route.query} />
+      );
+    case 'items':
+      return second ? <ItemPage key={second} id={second} query={route.query} /> : <ItemsScreen />;
+    case 'customers':
+      return <CustomersScreen selected={second} />;
+    case 'suppliers':
+      return <SuppliersScreen selected={second} />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <DashboardScreen />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const status = useApiQuery('system.status', {});
+  if (status.error) {
+    return (
+      <Center h="100dvh" p="md">
+        <ErrorAlert error={status.error} />
+      </Center>
+    );
+  }
+  if (!status.data) {
+    return (
+      <Center h="100dvh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (status.data.firstRun) return <FirstRunScreen dbPath={status.data.dbPath} />;
+  return (
+    <AppLayout active={navEntryOf(route.segments[0]).id}>
+      <Screen />
+    </AppLayout>
+  );
+}

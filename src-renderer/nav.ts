@@ -1,0 +1,67 @@
+/**
+ * The screens of the sidebar and the palette, in order. `key` is the letter after "g"
+ * (g then i → Items), shown in the command palette.
+ */
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../src-shared/i18n';
+import {
+  IconCustomers,
+  IconDashboard,
+  IconInventory,
+  IconItems,
+  IconOrders,
+  IconProduction,
+  IconRecipes,
+  IconSettings,
+  IconShipments,
+  IconSuppliers,
+  IconTrace,
+} from './components/icons';
+
+export type ScreenId =
+  | 'dashboard'
+  | 'orders'
+  | 'production'
+  | 'inventory'
+  | 'shipments'
+  | 'traceability'
+  | 'recipes'
+  | 'items'
+  | 'customers'
+  | 'suppliers'
+  | 'settings';
+
+export interface NavEntry {
+  id: ScreenId;
+  path: string;
+  label: MessageKey;
+  icon: ComponentType<{ size?: number }>;
+  group: 'work' | 'registry' | 'system';
+  key: string;
+}
+
+export const NAV: readonly NavEntry[] = [
+  { id: 'dashboard', path: '/', label: 'nav.dashboard', icon: IconDashboard, group: 'work', key: 'd' },
+  { id: 'orders', path: '/orders', label: 'nav.orders', icon: IconOrders, group: 'work', key: 'o' },
+  { id: 'production', path: '/production', label: 'nav.production', icon: IconProduction, group: 'work', key: 'p' },
+  { id: 'inventory', path: '/inventory', label: 'nav.inventory', icon: IconInventory, group: 'work', key: 'm' },
+  { id: 'shipments', path: '/shipments', label: 'nav.shipments', icon: IconShipments, group: 'work', key: 's' },
+  { id: 'traceability', path: '/traceability', label: 'nav.traceability', icon: IconTrace, group: 'work', key: 't' },
+  { id: 'recipes', path: '/recipes', label: 'nav.recipes', icon: IconRecipes, group: 'registry', key: 'r' },
+  { id: 'items', path: '/items', label: 'nav.items', icon: IconItems, group: 'registry', key: 'i' },
+  { id: 'customers', path: '/customers', label: 'nav.customers', icon: IconCustomers, group: 'registry', key: 'c' },
+  { id: 'suppliers', path: '/suppliers', label: 'nav.suppliers', icon: IconSuppliers, group: 'registry', key: 'f' },
+  { id: 'settings', path: '/settings', label: 'nav.settings', icon: IconSettings, group: 'system', key: 'e' },
+];
+
+export function navEntryOf(firstSegment: string | undefined): NavEntry {
+  return NAV.find((n) => n.path === '/' + (firstSegment ?? '')) ?? NAV[0]!;
+}
+
+/** "New …" per screen, for the n shortcut. */
+export const NEW_PATH: Partial<Record<ScreenId, string>> = {
+  items: '/items/new',
+  customers: '/customers/new',
+  suppliers: '/suppliers/new',
+  recipes: '/recipes?new=1',
+};

@@ -1,0 +1,5 @@
+import { PartiesScreen } from '../parties/PartiesScreen';
+
+export function CustomersScreen({ selected }: { selected?: string }) {
+  return <PartiesScreen kind="customer" selected={selected} />;
+}

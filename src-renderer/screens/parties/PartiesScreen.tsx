@@ -1,0 +1,131 @@
+import { useCallback, useState } from 'react';
+import { Badge, Button, Center, Drawer, Group, Loader, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { Party } from '../../../src-shared/contract/parties';
+import { useApiQuery, usePagedList } from '../../api/hooks';
+import { EmptyScreen } from '../../components/EmptyScreen';
+import { ErrorAlert } from '../../components/errors';
+import { IconCustomers, IconPlus, IconSearch, IconSuppliers } from '../../components/icons';
+import { CountBadge, PageHeader } from '../../components/PageHeader';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { useI18n } from '../../i18n/I18nProvider';
+import { navigate } from '../../router';
+import { PartyForm } from './PartyForm';
+import { PARTY_KINDS, type PartyKind } from './partyKinds';
+
+/** The party in the drawer: #/customers/new or #/customers/12. */
+function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
+  const k = PARTY_KINDS[kind];
+  const partyId = Number(id);
+  const isNew = id === 'new';
+  const q = useApiQuery(k.get, { id: partyId }, { enabled: !isNew && partyId > 0 });
+  if (isNew) return <PartyForm key="new" kind={kind} party={null} />;
+  if (q.error) return <ErrorAlert error={q.error} />;
+  if (!q.data) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  return <PartyForm key={q.data.id} kind={kind} party={q.data} />;
+}
+
+export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: string }) {
+  const { t } = useI18n();
+  const k = PARTY_KINDS[kind];
+  const [q, setQ] = useState('');
+  const [archived, setArchived] = useState(false);
+  const [debounced] = useDebouncedValue(q.trim(), 150);
+  const list = usePagedList(k.search, { q: debounced, includeArchived: archived }, (out) => ({ rows: out.parties, total: out.total }));
+  const current = selected && selected !== 'new' ? list.rows.find((p) => String(p.id) === selected) : undefined;
+
+  const columns: Column<Party>[] = [
+    {
+      key: 'name',
+      header: t('party.col.name'),
+      render: (p) => (
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm" fw={500} truncate>
+            {p.name}
+          </Text>
+          {p.archived ? (
+            <Badge size="xs" color="gray" variant="outline">
+              {t('common.archived')}
+            </Badge>
+          ) : null}
+        </Group>
+      ),
+    },
+    { key: 'vat', header: t('party.col.vat'), width: 130, render: (p) => <Text size="sm" ff="monospace">{p.vatNumber ?? ''}</Text> },
+    { key: 'city', header: t('party.col.city'), width: 190, render: (p) => <Text size="sm" truncate>{[p.city, p.province && `(${p.province})`].filter(Boolean).join(' ')}</Text> },
+    { key: 'email', header: t('party.col.email'), width: 250, render: (p) => <Text size="sm" truncate>{p.email ?? ''}</Text> },
+    { key: 'phone', header: t('party.col.phone'), width: 170, render: (p) => <Text size="sm" truncate>{p.phone ?? ''}</Text> },
+  ];
+
+  const onNearEnd = useCallback(() => {
+    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+  }, [list]);
+
+  const newButton = (testId: string) => (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(`${k.base}/new`)} data-testid={testId}>
+      {t(k.newLabel)}
+    </Button>
+  );
+  const Icon = kind === 'customer' ? IconCustomers : IconSuppliers;
+
+  return (
+    <>
+      <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t(k.title)} subtitle={t(k.subtitle)} actions={newButton('party-new')} />
+      <Group mb="sm" gap="sm">
+        <TextInput
+          placeholder={t('parties.search')}
+          leftSection={<IconSearch size={16} />}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
+            }
+          }}
+          w={360}
+          data-page-search
+          data-testid="parties-search"
+          aria-label={t('common.search')}
+        />
+        <Switch size="sm" label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
+      </Group>
+      {list.error ? <ErrorAlert error={list.error} /> : null}
+      {list.data && list.total === 0 ? (
+        debounced !== '' ? (
+          <EmptyScreen icon={<IconSearch size={28} />} title={t('parties.noMatch.title')} description={t('parties.noMatch.body', { q: debounced })} />
+        ) : (
+          <EmptyScreen icon={<Icon size={28} />} title={t(k.emptyTitle)} description={t(k.emptyBody)} action={newButton('parties-empty-new')} testId="parties-empty" />
+        )
+      ) : (
+        <VirtualTable
+          rows={list.rows}
+          columns={columns}
+          rowKey={(p) => p.id}
+          onOpen={(p) => navigate(`${k.base}/${p.id}`)}
+          onNearEnd={onNearEnd}
+          height="calc(100dvh - 230px)"
+          testId="parties-table"
+          rowTestId={(p) => `party-row-${p.id}`}
+          dimmed={(p) => p.archived}
+        />
+      )}
+      <Drawer
+        opened={selected !== undefined}
+        onClose={() => navigate(k.base)}
+        position="right"
+        size={640}
+        title={<Text fw={600}>{selected === 'new' ? t(k.newLabel) : (current?.name ?? t(k.editLabel))}</Text>}
+        data-testid="party-drawer"
+      >
+        {selected !== undefined ? <PartyDrawerBody kind={kind} id={selected} /> : null}
+      </Drawer>
+    </>
+  );
+}
