@@ -133,6 +133,8 @@ export const catalogOps = {
     z.object({
       q: z.string().max(100).default(''),
       kinds: z.array(itemKind).optional(),
+      /** only items that have (true) or lack (false) an active recipe */
+      hasRecipe: z.boolean().optional(),
       includeArchived: z.boolean().default(false),
       ...pageInput,
     }),

@@ -176,3 +176,14 @@ describe('search marks items that have a recipe', () => {
     expect(Object.fromEntries(found)).toEqual({ BASE: true, OLIO: false });
   });
 });
+
+describe('search by recipe presence', () => {
+  it('filters items with or without an active recipe', () => {
+    const oil = app.call('catalog.createItem', { sku: 'OLIO', name: 'Olio', kind: 'material', unit: 'kg' });
+    const base = app.call('catalog.createItem', { sku: 'BASE', name: 'Base', kind: 'intermediate', unit: 'kg' });
+    app.call('catalog.createItem', { sku: 'CREMA', name: 'Crema', kind: 'product', unit: 'pcs' });
+    app.call('catalog.saveRecipe', { itemId: base.id, yield: '1 kg', components: [{ itemId: oil.id, quantity: '1 kg' }] });
+    expect(app.call('catalog.searchItems', { hasRecipe: true }).items.map((i) => i.sku)).toEqual(['BASE']);
+    expect(app.call('catalog.searchItems', { hasRecipe: false, kinds: ['intermediate', 'product'] }).items.map((i) => i.sku)).toEqual(['CREMA']);
+  });
+});

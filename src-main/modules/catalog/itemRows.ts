@@ -35,8 +35,8 @@ export function toItem(row: ItemRow, hasRecipe: boolean): Item {
 export function itemValues(input: ItemInput) {
   const p = new FieldProblems();
   const reorderPointMilli =
-    input.reorderPoint === null ? null : p.parse(['reorderPoint'], 'quantity', () => parseQuantity(input.reorderPoint!, input.unit));
-  const netWeightMg = input.netWeight === null ? null : p.parse(['netWeight'], 'quantity', () => parseQuantity(input.netWeight!, 'g'));
+    input.reorderPoint === null ? null : p.parse(['reorderPoint'], 'quantity', () => parseQuantity(input.reorderPoint!, input.unit), { unit: input.unit });
+  const netWeightMg = input.netWeight === null ? null : p.parse(['netWeight'], 'quantity', () => parseQuantity(input.netWeight!, 'g'), { unit: 'g' });
   const unitCostMicros = input.unitCost === null ? null : p.parse(['unitCost'], 'money', () => parseUnitCostMicros(input.unitCost!));
   const salePriceCents = input.salePrice === null ? null : p.parse(['salePrice'], 'money', () => parseMoneyCents(input.salePrice!));
   const gtin = input.gtin === null ? null : input.gtin.replace(/\s+/g, '');

@@ -123,6 +123,10 @@ export const searchItems: Handler<'catalog.searchItems'> = (ctx, input) => {
     const like = likeContains(q);
     where.push(or(sql`${items.sku} LIKE ${like} ESCAPE '\\'`, sql`${items.name} LIKE ${like} ESCAPE '\\'`));
   }
+  if (input.hasRecipe !== undefined) {
+    const exists = sql`EXISTS (SELECT 1 FROM recipes r WHERE r.item_id = "items"."id" AND r.active = 1)`;
+    where.push(input.hasRecipe ? exists : sql`NOT ${exists}`);
+  }
   const cond = and(...where);
   // Exact SKU first, then SKU prefix, then name prefix, then the rest: what a person
   // typing a code expects to see on top.

@@ -38,6 +38,15 @@ export function loadRecipe(ctx: Ctx, recipeId: number): Recipe {
   };
 }
 
+/** RECIPE_CYCLE naming every item on the loop, e.g. "Base (BASE) → Soap (SAP) → Base (BASE)". */
+function cycleError(ctx: Ctx, cycle: number[]): DomainError {
+  const names = cycle.map((id) => ctx.db.select({ sku: items.sku, name: items.name }).from(items).where(eq(items.id, id)).get()!);
+  const text = names.map((n) => `${n.name} (${n.sku})`).join(' → ');
+  return new DomainError('RECIPE_CYCLE', `The recipe would contain itself: ${text}`, {
+    cycle: names.map((n, i) => ({ id: cycle[i], sku: n.sku, name: n.name })),
+  });
+}
+
 /**
  * Saving a recipe never changes an existing version: production orders keep the version
  * they were made with. The new version becomes the active one.
@@ -77,13 +86,7 @@ export const saveRecipe: Handler<'catalog.saveRecipe'> = (ctx, input) => {
   p.throwIfAny('The recipe has invalid fields');
 
   const cycle = findCycle(output.id, input.components.map((c) => c.itemId), lazyRecipeLookup(ctx));
-  if (cycle) {
-    const names = cycle.map((id) => ctx.db.select({ sku: items.sku, name: items.name }).from(items).where(eq(items.id, id)).get()!);
-    const text = names.map((n) => `${n.name} (${n.sku})`).join(' → ');
-    throw new DomainError('RECIPE_CYCLE', `The recipe would contain itself: ${text}`, {
-      cycle: names.map((n, i) => ({ id: cycle[i], sku: n.sku, name: n.name })),
-    });
-  }
+  if (cycle) throw cycleError(ctx, cycle);
 
   const last = ctx.db.select({ v: recipes.version }).from(recipes).where(eq(recipes.itemId, output.id)).orderBy(desc(recipes.version)).limit(1).get();
   ctx.db.update(recipes).set({ active: false }).where(and(eq(recipes.itemId, output.id), eq(recipes.active, true))).run();
@@ -114,7 +117,7 @@ export const activateRecipeVersion: Handler<'catalog.activateRecipeVersion'> = (
     // The old version may use intermediates that have since come to contain this item.
     const comps = ctx.db.select({ itemId: recipeComponents.itemId }).from(recipeComponents).where(eq(recipeComponents.recipeId, r.id)).all();
     const cycle = findCycle(r.itemId, comps.map((c) => c.itemId), lazyRecipeLookup(ctx));
-    if (cycle) throw new DomainError('RECIPE_CYCLE', 'This version would make the recipe contain itself', { cycle: cycle.map((id) => ({ id })) });
+    if (cycle) throw cycleError(ctx, cycle);
     ctx.db.update(recipes).set({ active: false }).where(and(eq(recipes.itemId, r.itemId), eq(recipes.active, true))).run();
     ctx.db.update(recipes).set({ active: true }).where(eq(recipes.id, r.id)).run();
   }
