@@ -11,6 +11,7 @@ import { partyHandlers } from '../modules/parties/handlers';
 import { inventoryHandlers } from '../modules/inventory/handlers';
 import { orderHandlers } from '../modules/orders/handlers';
 import { productionHandlers } from '../modules/production/handlers';
+import { channelHandlers } from '../modules/channels/handlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -21,6 +22,7 @@ export const handlers: AllHandlers = {
   ...inventoryHandlers,
   ...orderHandlers,
   ...productionHandlers,
+  ...channelHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {

@@ -9,6 +9,8 @@ import { serve } from './serve';
 import { runCheck } from '../db/check';
 import { backupCommand, restoreCommand } from './backupRestore';
 import { generateDemo } from '../demo/generate';
+import { importOrdersCommand } from './importOrders';
+import { exportCommand } from './exportCsv';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -20,6 +22,10 @@ Commands:
   restore FILE                     replace the database with a backup (the current one is backed up first)
   commands                         every command and query with its input JSON schema
   call NAME [JSON|-]               run a command or query; JSON from the argument or stdin (-)
+  import orders FILE [--format shopify|etsy|bottega|MAPPING] [--channel C] [--map EXT=SKU]… [--dry-run]
+                                   import a shop's orders export (all or nothing); --dry-run shows the preview
+  export LIST [--locale it|en] [--out FILE] [--from D] [--to D]
+                                   a list as CSV for Excel: orders, order_lines, stock, lots, movements, production
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -46,6 +52,14 @@ export async function runCli(argv: string[]): Promise<number | null> {
         scale: { type: 'string', default: 'small' },
         seed: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
+        format: { type: 'string' },
+        channel: { type: 'string' },
+        map: { type: 'string', multiple: true, default: [] },
+        'dry-run': { type: 'boolean', default: false },
+        locale: { type: 'string' },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
   } catch (e) {
@@ -167,6 +181,16 @@ export async function runCli(argv: string[]): Promise<number | null> {
       }
       err(JSON.stringify(res));
       return res.error.code === 'VALIDATION' ? 2 : 1;
+    }
+    case 'import': {
+      const code = importOrdersCommand(app, rest, { format: values.format, channel: values.channel, map: values.map, dryRun: values['dry-run'], json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'export': {
+      const code = exportCommand(app, rest, { locale: values.locale, out: values.out, from: values.from, to: values.to, json: values.json }, out, err);
+      app.close();
+      return code;
     }
     default:
       app.close();

@@ -6,3 +6,4 @@ export * from '../modules/numbering/schema';
 export * from '../modules/inventory/schema';
 export * from '../modules/orders/schema';
 export * from '../modules/production/schema';
+export * from '../modules/channels/schema';

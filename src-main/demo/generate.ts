@@ -16,6 +16,8 @@ import type { DemoScale, DemoState, DemoStep } from './types';
 import { partiesStep } from './steps/parties';
 import { workshopCatalogStep } from './steps/workshopCatalog';
 import { largeCatalogStep } from './steps/largeCatalog';
+import { workshopHistoryStep } from './steps/workshopHistory';
+import { largeHistoryStep } from './steps/largeHistory';
 
 export interface DemoOptions {
   scale: DemoScale;
@@ -23,14 +25,18 @@ export interface DemoOptions {
 }
 
 /** Bump when the data a seed gives changes: the benchmark rebuilds its cached database. */
-export const DEMO_GENERATOR_VERSION = 1;
+export const DEMO_GENERATOR_VERSION = 2;
 
-/** The demo's "today": its history ends at the start of 2026. */
+/**
+ * The catalog's and parties' reference date (created one or ten years before it). The
+ * history steps (lots, orders, production) end on the caller's clock instead — ctx.now()
+ * — so a demo loaded today has today's open orders; the benchmark builds at 2026-01-01.
+ */
 export const DEMO_BASE_DATE = new Date('2026-01-01T00:00:00.000Z');
 
 const HISTORY_YEARS: Record<DemoScale, number> = { small: 1, large: 10 };
 
-export const DEMO_STEPS: readonly DemoStep[] = [partiesStep, workshopCatalogStep, largeCatalogStep];
+export const DEMO_STEPS: readonly DemoStep[] = [partiesStep, workshopCatalogStep, largeCatalogStep, workshopHistoryStep, largeHistoryStep];
 
 export function newDemoState(opts: DemoOptions): DemoState {
   const historyStart = new Date(DEMO_BASE_DATE);

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { NAV } from '../nav';
 import { navigate } from '../router';
 import { KindBadge } from './KindBadge';
-import { IconCustomers, IconItems, IconPlus, IconRecipes, IconSearch, IconSuppliers } from './icons';
+import { IconCustomers, IconItems, IconOrders, IconPlus, IconProduction, IconRecipes, IconSearch, IconSuppliers } from './icons';
 import { MOD } from './shortcuts';
 
 function Keys({ keys }: { keys: string[] }) {
@@ -41,6 +41,8 @@ export function CommandPalette() {
 
   const screens = NAV.filter((n) => matches(t(n.label)));
   const actions = [
+    { id: 'new-order', label: t('orders.new'), to: '/orders/new', icon: IconOrders },
+    { id: 'production-board', label: t('production.board.title'), to: '/production', icon: IconProduction },
     { id: 'new-item', label: t('palette.newItem'), to: '/items/new', icon: IconPlus },
     { id: 'new-recipe', label: t('palette.newRecipe'), to: '/recipes?new=1', icon: IconRecipes },
     { id: 'new-customer', label: t('palette.newCustomer'), to: '/customers/new', icon: IconCustomers },

@@ -5,6 +5,7 @@ import { systemOps } from './system';
 import { inventoryOps } from './inventory';
 import { orderOps } from './orders';
 import { productionOps } from './production';
+import { channelOps } from './channels';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...inventoryOps,
   ...orderOps,
   ...productionOps,
+  ...channelOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { openDatabase } from '../../src-main/db/open';
 import { createApp } from '../../src-main/api/app';
 import { tempDir } from '../support/tempDir';
@@ -32,18 +32,20 @@ describe('database file', () => {
     t = tempDir();
     const first = openDatabase(t.dbPath);
     first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('initialized', 'true')").run();
-    // pretend the last migration (the default location) was never applied
+    // pretend the last migration was never applied: forget it and drop the tables it made
+    const journal = JSON.parse(readFileSync('resources/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string }[] };
+    const lastSql = readFileSync(`resources/migrations/${journal.entries.at(-1)!.tag}.sql`, 'utf8');
     first.sqlite.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
-    first.sqlite.exec('DELETE FROM locations');
+    for (const [, index] of lastSql.matchAll(/CREATE (?:UNIQUE )?INDEX `([^`]+)`/g)) first.sqlite.exec(`DROP INDEX IF EXISTS \`${index}\``);
+    for (const [, table] of lastSql.matchAll(/CREATE TABLE `([^`]+)`/g)) first.sqlite.exec(`DROP TABLE \`${table}\``);
     first.sqlite.close();
     const again = openDatabase(t.dbPath);
     expect(again.preMigrationBackup).not.toBeNull();
     expect(existsSync(again.preMigrationBackup!)).toBe(true);
     expect(readdirSync(`${t.dir}/backups`)).toHaveLength(1);
-    expect(again.sqlite.prepare('SELECT code FROM locations').all()).toEqual([{ code: 'MAG' }]);
-    // the backup is the file as it was before: no location yet
+    // the backup is the file as it was before: the settings row is there
     const backup = new Database(again.preMigrationBackup!, { readonly: true });
-    expect(backup.prepare('SELECT count(*) AS n FROM locations').get()).toEqual({ n: 0 });
+    expect(backup.prepare("SELECT value FROM settings WHERE key = 'initialized'").get()).toEqual({ value: 'true' });
     backup.close();
     again.sqlite.close();
   });

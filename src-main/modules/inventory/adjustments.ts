@@ -89,6 +89,7 @@ export const consume: Handler<'inventory.consume'> = (ctx, input) => {
       });
     }
     const locationId = line.locationId ?? defaultLocationId(ctx);
+    assertLocation(ctx, locationId);
     let fromReservation = 0;
     if (line.reservationId !== undefined) fromReservation = consumeReservation(ctx, line.reservationId, line.lotId, qty);
     const unreserved = qty - fromReservation;

@@ -27,4 +27,10 @@ export function changeLotStatus(ctx: Ctx, lotId: number, allowedFrom: Status[], 
 
 export const releaseLot: Handler<'inventory.releaseLot'> = (ctx, i) => changeLotStatus(ctx, i.lotId, ['quarantine'], 'released', i.reason, i.by);
 export const blockLot: Handler<'inventory.blockLot'> = (ctx, i) => changeLotStatus(ctx, i.lotId, ['released', 'quarantine'], 'blocked', i.reason, i.by);
-export const unblockLot: Handler<'inventory.unblockLot'> = (ctx, i) => changeLotStatus(ctx, i.lotId, ['blocked'], 'released', i.reason, i.by);
+/** Unblocking gives back the status the lot had before: a quarantined lot still needs its release. */
+export const unblockLot: Handler<'inventory.unblockLot'> = (ctx, i) => {
+  const before = ctx.sqlite
+    .prepare("SELECT from_status AS s FROM lot_status_changes WHERE lot_id = ? AND to_status = 'blocked' ORDER BY id DESC LIMIT 1")
+    .get(i.lotId) as { s: Lot['status'] } | undefined;
+  return changeLotStatus(ctx, i.lotId, ['blocked'], before?.s === 'quarantine' ? 'quarantine' : 'released', i.reason, i.by);
+};

@@ -81,6 +81,10 @@ export function reduceReservation(ctx: Ctx, id: number, qtyMilli: number): void 
  */
 export function consumeReservation(ctx: Ctx, reservationId: number, lotId: number, qtyMilli: number): number {
   const r = loadReservation(ctx, reservationId);
+  const lotItem = (ctx.sqlite.prepare('SELECT item_id AS itemId FROM lots WHERE id = ?').get(lotId) as { itemId: number } | undefined)?.itemId;
+  if (r.itemId !== lotItem) {
+    throw new DomainError('CONFLICT', `Reservation ${reservationId} holds another item than this lot`, { reservationId, lotId });
+  }
   if (r.lotId !== null && r.lotId !== lotId) {
     throw new DomainError('CONFLICT', `Reservation ${reservationId} holds lot ${r.lotCode}, not this lot`, { reservationId, lotId });
   }

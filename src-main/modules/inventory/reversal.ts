@@ -8,7 +8,7 @@ import { loadMovement } from './movementRows';
 /**
  * A wrong movement is never edited or deleted: an opposite one, linked to it, cancels it.
  * A reversal cannot itself be reversed (post the right movement instead), and a movement
- * is reversed at most once (a unique index says so too).
+ * is reversed at most once (a unique index says so too). A transfer is reversed whole.
  */
 export const reverseMovement: Handler<'inventory.reverseMovement'> = (ctx, input) => {
   const m = ctx.sqlite
@@ -20,6 +20,22 @@ export const reverseMovement: Handler<'inventory.reverseMovement'> = (ctx, input
   if (already) throw new DomainError('CONFLICT', `Movement ${m.id} was already reversed by movement ${already.id}`, { movementId: m.id, reversedBy: already.id });
   const date = localDate(ctx.now());
   const docId = createStockDocument(ctx, { kind: 'reversal', date, note: input.reason });
-  const id = postMovement(ctx, { lotId: m.lotId, locationId: m.locationId, kind: m.kind, qtyMilli: -m.qtyMilli, docType: STOCK_DOCUMENT, docId, date, reason: input.reason, reversesId: m.id });
-  return { movement: loadMovement(ctx, id) };
+  // A transfer is two legs under one document: undoing one leg alone would create or
+  // destroy stock, so both are reversed together (the incoming leg first).
+  const legs =
+    m.kind === 'transfer'
+      ? (ctx.sqlite
+          .prepare(
+            `SELECT id, lot_id AS lotId, location_id AS locationId, kind, qty_milli AS qtyMilli FROM stock_movements
+             WHERE kind = 'transfer' AND lot_id = ? AND doc_type = (SELECT doc_type FROM stock_movements WHERE id = ?)
+               AND doc_id = (SELECT doc_id FROM stock_movements WHERE id = ?) AND reverses_id IS NULL ORDER BY qty_milli DESC`,
+          )
+          .all(m.lotId, m.id, m.id) as { id: number; lotId: number; locationId: number; kind: MovementKind; qtyMilli: number }[])
+      : [m];
+  let reversalOfAsked = 0;
+  for (const leg of legs) {
+    const id = postMovement(ctx, { lotId: leg.lotId, locationId: leg.locationId, kind: leg.kind, qtyMilli: -leg.qtyMilli, docType: STOCK_DOCUMENT, docId, date, reason: input.reason, reversesId: leg.id });
+    if (leg.id === m.id) reversalOfAsked = id;
+  }
+  return { movement: loadMovement(ctx, reversalOfAsked) };
 };

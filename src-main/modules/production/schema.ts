@@ -42,6 +42,7 @@ export const productionOrders = sqliteTable(
     index('production_orders_status_date').on(t.status, t.plannedOn),
     index('production_orders_item').on(t.itemId),
     index('production_orders_output_lot').on(t.outputLotId),
+    index('production_orders_parent').on(t.parentId),
   ],
 );
 
@@ -78,6 +79,10 @@ export const lotGenealogy = sqliteTable(
       .references(() => productionOrders.id),
     qtyMilli: integer('qty_milli').notNull(),
   },
-  (t) => [index('lot_genealogy_input').on(t.inputLotId), index('lot_genealogy_output').on(t.outputLotId)],
+  (t) => [
+    index('lot_genealogy_input').on(t.inputLotId),
+    index('lot_genealogy_output').on(t.outputLotId),
+    index('lot_genealogy_production').on(t.productionOrderId),
+  ],
 );
 

@@ -3,10 +3,11 @@ import { Button, Card, Group, Paper, SimpleGrid, Skeleton, Stack, Text, ThemeIco
 import type { MessageKey } from '../../../src-shared/i18n';
 import { useApiQuery } from '../../api/hooks';
 import { openPalette } from '../../components/CommandPalette';
-import { IconAlert, IconCommand, IconCustomers, IconItems, IconPlus, IconRecipes, IconSuppliers } from '../../components/icons';
+import { IconCommand, IconCustomers, IconInventory, IconItems, IconPlus, IconRecipes, IconSuppliers } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { AlertsPanel } from './AlertsPanel';
 
 interface Count {
   key: 'items' | 'recipes' | 'customers' | 'suppliers';
@@ -55,38 +56,29 @@ export function DashboardScreen() {
           </UnstyledButton>
         ))}
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Card withBorder radius="md" padding="lg">
-          <Text fw={600} mb="sm">
-            {t('dashboard.quick.title')}
-          </Text>
-          <SimpleGrid cols={2} spacing="xs">
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => navigate('/items/new')} data-testid="dashboard-new-item">
-              {t('dashboard.quick.newItem')}
-            </Button>
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => navigate('/customers/new')}>
-              {t('dashboard.quick.newCustomer')}
-            </Button>
-            <Button variant="default" leftSection={<IconRecipes size={16} />} onClick={() => navigate('/recipes')}>
-              {t('dashboard.quick.recipes')}
-            </Button>
-            <Button variant="default" leftSection={<IconCommand size={16} />} onClick={openPalette}>
-              {t('dashboard.quick.palette')}
-            </Button>
-          </SimpleGrid>
-        </Card>
-        <Card withBorder radius="md" padding="lg" data-testid="dashboard-alerts">
-          <Group gap="xs" mb="sm">
-            <ThemeIcon variant="light" color="yellow" size="sm">
-              <IconAlert size={14} />
-            </ThemeIcon>
-            <Text fw={600}>{t('dashboard.alerts.title')}</Text>
-          </Group>
-          <Text size="sm" c="dimmed">
-            {t('dashboard.alerts.body')}
-          </Text>
-        </Card>
-      </SimpleGrid>
+      <AlertsPanel />
+      <Card withBorder radius="md" padding="lg" mt="md">
+        <Text fw={600} mb="sm">
+          {t('dashboard.quick.title')}
+        </Text>
+        <Group gap="xs">
+          <Button variant="light" leftSection={<IconInventory size={16} />} onClick={() => navigate('/inventory/receive')} data-testid="dashboard-receive">
+            {t('inventory.receive.title')}
+          </Button>
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => navigate('/items/new')} data-testid="dashboard-new-item">
+            {t('dashboard.quick.newItem')}
+          </Button>
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => navigate('/customers/new')}>
+            {t('dashboard.quick.newCustomer')}
+          </Button>
+          <Button variant="default" leftSection={<IconRecipes size={16} />} onClick={() => navigate('/recipes')}>
+            {t('dashboard.quick.recipes')}
+          </Button>
+          <Button variant="default" leftSection={<IconCommand size={16} />} onClick={openPalette}>
+            {t('dashboard.quick.palette')}
+          </Button>
+        </Group>
+      </Card>
       {status.data ? (
         <Text size="xs" c="dimmed" mt="xl" ff="monospace">
           {t('dashboard.about', { version: status.data.appVersion, path: status.data.dbPath })}

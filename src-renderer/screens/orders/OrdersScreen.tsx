@@ -1,6 +1,18 @@
-import { IconOrders } from '../../components/icons';
-import { PlaceholderScreen } from '../placeholder';
+/**
+ * #/orders (the list), #/orders/new, #/orders/12 (the order) and #/orders/12/edit.
+ */
+import { useRoute } from '../../router';
+import { OrderEditorPage } from './OrderEditor';
+import { OrderList } from './OrderList';
+import { OrderPage } from './OrderPage';
 
 export function OrdersScreen() {
-  return <PlaceholderScreen title="nav.orders" heading="placeholder.orders.title" body="placeholder.orders.body" icon={IconOrders} testId="orders-empty" />;
+  const { segments } = useRoute();
+  const [, second, third] = segments;
+  if (second === 'new') return <OrderEditorPage key="new" id={null} />;
+  const id = Number(second);
+  if (second && Number.isInteger(id) && id > 0) {
+    return third === 'edit' ? <OrderEditorPage key={`edit-${id}`} id={id} /> : <OrderPage key={id} id={id} />;
+  }
+  return <OrderList />;
 }

@@ -1,0 +1,75 @@
+/**
+ * CSV for Excel in the user's locale. Excel opens a `.csv` by double click with the
+ * system's list separator and decimal mark: an Italian PC expects `;` and `12,50`, an
+ * English one `,` and `12.50`. Both get a UTF-8 byte-order mark (without it Excel reads
+ * "Città" as "CittÃ ") and CRLF line ends. Integers of the database become decimal text
+ * exactly (formatDecimal: no float on the way).
+ */
+import { formatDecimal } from '../../../src-shared/domain/decimal';
+
+export type CellKind = 'text' | 'int' | 'milli' | 'cents' | 'micros' | 'bp' | 'date';
+
+export interface CsvColumn {
+  header: string;
+  kind: CellKind;
+}
+
+export interface CsvStyle {
+  delimiter: ';' | ',';
+  decimal: ',' | '.';
+}
+
+export const CSV_STYLES: Record<'it' | 'en', CsvStyle> = {
+  it: { delimiter: ';', decimal: ',' },
+  en: { delimiter: ',', decimal: '.' },
+};
+
+export type Cell = string | number | null;
+
+/**
+ * Text Excel would run as a formula (=, +, -, @ first, or a tab / CR) gets a leading
+ * apostrophe, which Excel shows as text; our import takes it off again (unguardCell).
+ * A value that already starts with apostrophes before such a character gets one more,
+ * so the round trip is exact.
+ */
+export function guardText(v: string): string {
+  return /^'*[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+export function formatCell(value: Cell, kind: CellKind, style: CsvStyle): string {
+  if (value === null || value === '') return '';
+  if (kind === 'text' || kind === 'date') return kind === 'text' ? guardText(String(value)) : String(value);
+  if (typeof value !== 'number') throw new TypeError(`a ${kind} cell needs a number, got ${JSON.stringify(value)}`);
+  let text: string;
+  switch (kind) {
+    case 'int':
+      text = String(value);
+      break;
+    case 'milli':
+      text = formatDecimal(value, 3);
+      break;
+    case 'cents':
+      text = formatDecimal(value, 2, { minFractionDigits: 2 });
+      break;
+    case 'micros':
+      text = formatDecimal(value, 6, { minFractionDigits: 2 });
+      break;
+    case 'bp':
+      text = formatDecimal(value, 2);
+      break;
+  }
+  return style.decimal === '.' ? text : text.replace('.', style.decimal);
+}
+
+function quote(text: string, delimiter: string): string {
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The whole file: BOM, header, rows, CRLF. */
+export function writeCsv(columns: CsvColumn[], rows: Iterable<Cell[]>, style: CsvStyle): string {
+  const out: string[] = [columns.map((c) => quote(c.header, style.delimiter)).join(style.delimiter)];
+  for (const r of rows) {
+    out.push(columns.map((c, i) => quote(formatCell(r[i] ?? null, c.kind, style), style.delimiter)).join(style.delimiter));
+  }
+  return `\uFEFF${out.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,210 @@
+/**
+ * The import: the preview again (inside the command's transaction, so what it saw is
+ * what is written), then customers, orders, updates and cancellations through the
+ * orders and parties modules' own functions. Any problem throws, and the registry rolls
+ * the whole file back: all or nothing.
+ */
+import type { z } from 'zod';
+import type { channelOps } from '../../../src-shared/contract/channels';
+import type { Contract, ParsedInputOf } from '../../../src-shared/contract';
+import type { partyInput } from '../../../src-shared/contract/parties';
+import { formatDecimal } from '../../../src-shared/domain/decimal';
+import { localDate } from '../../../src-shared/domain/dates';
+import type { Handler } from '../../api/handlers';
+import type { Ctx } from '../../api/context';
+import { DomainError } from '../../api/domainError';
+import { partyValues } from '../parties/partyRules';
+import { assertExternalRefFree, parseOrderLines } from '../orders/orderInput';
+import { cancelOrder, orderNumber, updateOrder } from '../orders/orderCommands';
+import { refreshOrders } from '../orders/lineFacts';
+import { buildPreview, type PlannedLine, type PlannedOrder } from './preview';
+import { saveSkuMapping } from './mappings';
+
+type ImportResult = z.output<(typeof channelOps)['channels.import']['output']>;
+type PartyInput = z.output<typeof partyInput>;
+type OrderLineText = ParsedInputOf<Contract['orders.create']>['lines'][number];
+
+/** Integers back to the text the orders module reads (exact: formatDecimal parses back to the same integer). */
+function lineText(l: PlannedLine): OrderLineText {
+  return {
+    itemId: l.itemId,
+    quantity: formatDecimal(l.qtyMilli, 3),
+    unitPrice: l.unitPriceCents === null ? null : formatDecimal(l.unitPriceCents, 2),
+    discountPct: formatDecimal(l.discountBp, 2),
+    vatPct: formatDecimal(l.vatBp, 2),
+    note: l.note,
+  };
+}
+
+/**
+ * New orders are numbered by date (a shop exports newest first; our numbers grow with
+ * time); our own export keeps its order, so numbers come back the same.
+ */
+function creationOrder(plan: PlannedOrder[], format: string): PlannedOrder[] {
+  const fresh = plan.filter((p) => p.state === 'new');
+  if (format === 'bottega') return fresh;
+  return fresh.map((p, i) => ({ p, i })).sort((a, b) => (a.p.draft.orderedOn ?? '').localeCompare(b.p.draft.orderedOn ?? '') || a.i - b.i).map((x) => x.p);
+}
+
+/**
+ * New customers, checked by the parties module's own rules (partyValues) and written with
+ * one prepared statement: the drizzle insert parties.createCustomer uses costs about a
+ * millisecond a row, and a first import of a shop's year brings thousands of customers.
+ */
+function createCustomers(ctx: Ctx, parties: Map<string, PartyInput>): Map<string, number> {
+  const insert = ctx.sqlite.prepare(
+    `INSERT INTO customers (name, vat_number, fiscal_code, email, phone, street, postcode, city, province, country,
+                            ship_street, ship_postcode, ship_city, ship_province, ship_country, sdi_code, pec, language, notes, archived, created_at, updated_at)
+     VALUES (@name, @vatNumber, @fiscalCode, @email, @phone, @street, @postcode, @city, @province, @country,
+             @shipStreet, @shipPostcode, @shipCity, @shipProvince, @shipCountry, @sdiCode, @pec, @language, @notes, 0, @stamp, @stamp)`,
+  );
+  const stamp = ctx.now().toISOString();
+  const ids = new Map<string, number>();
+  for (const [key, party] of parties) {
+    const v = partyValues(party);
+    const row = {
+      name: v.name, vatNumber: v.vatNumber, fiscalCode: v.fiscalCode, email: v.email, phone: v.phone, street: v.street, postcode: v.postcode, city: v.city,
+      province: v.province, country: v.country, shipStreet: v.shipStreet, shipPostcode: v.shipPostcode, shipCity: v.shipCity, shipProvince: v.shipProvince,
+      shipCountry: v.shipCountry, sdiCode: v.sdiCode, pec: v.pec, language: v.language, notes: v.notes, stamp,
+    };
+    ids.set(key, Number(insert.run(row).lastInsertRowid));
+  }
+  return ids;
+}
+
+export const importOrders: Handler<'channels.import'> = (ctx, input) => {
+  const { preview, plan, newCustomers } = buildPreview(ctx, input, { describe: false });
+  if (!preview.canImport) {
+    const what = [
+      preview.problemCount > 0 ? `${preview.problemCount} problem(s)` : null,
+      preview.unknownSkus.length > 0 ? `${preview.unknownSkus.length} SKU(s) not mapped to an item` : null,
+    ].filter(Boolean);
+    throw new DomainError('VALIDATION', `Nothing imported: the file has ${what.join(' and ')}`, {
+      reason: 'problems',
+      problems: preview.problems,
+      problemCount: preview.problemCount,
+      unknownSkus: preview.unknownSkus,
+      issues: preview.problems.slice(0, 100).map((p) => ({ path: ['fileBase64'], key: `channels.${p.key}`, message: p.message, params: { row: p.row ?? 0, column: p.column ?? '' } })),
+    });
+  }
+  if (!input.createCustomers && newCustomers.size > 0) {
+    throw new DomainError('VALIDATION', `Nothing imported: ${newCustomers.size} customer(s) are not in Bottega yet`, {
+      reason: 'customers_to_create',
+      customers: [...newCustomers.values()].map((c) => ({ name: c.name, email: c.email, postcode: c.postcode })),
+    });
+  }
+
+  // remembered SKUs: what the user chose, for the channel it was chosen for
+  const remembered = new Set<string>();
+  for (const p of plan) {
+    for (const c of p.chosen) {
+      const k = `${p.channel}|${c.externalSku.toLowerCase()}`;
+      if (remembered.has(k)) continue;
+      remembered.add(k);
+      saveSkuMapping(ctx, p.channel, c.externalSku, c.itemId);
+    }
+  }
+
+  const customerIds = createCustomers(ctx, newCustomers);
+
+  const result: ImportResult = {
+    created: 0,
+    updated: 0,
+    cancelled: 0,
+    duplicates: 0,
+    skipped: 0,
+    reported: [],
+    customersCreated: newCustomers.size,
+    skuMappingsSaved: remembered.size,
+    orderNumbers: [],
+    updatedNumbers: [],
+    cancelledNumbers: [],
+  };
+
+  const insertOrder = ctx.sqlite.prepare(
+    `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, created_at, updated_at, confirmed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertLine = ctx.sqlite.prepare(
+    `INSERT INTO order_lines (order_id, position, item_id, qty_milli, unit_price_cents, discount_bp, vat_bp, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const stamp = ctx.now().toISOString();
+  const created: number[] = [];
+  const toCancel: number[] = [];
+  for (const p of creationOrder(plan, preview.format)) {
+    const o = p.draft;
+    const customerId = p.customerId ?? customerIds.get(p.customerKey)!;
+    // a mapping without a date column: today, as orders.create does
+    const orderedOn = o.orderedOn ?? localDate(ctx.now());
+    // the orders module's own checks (live items, quantities, prices, dates, reference free)
+    const lines = parseOrderLines(ctx, {
+      customerId,
+      channel: p.channel,
+      externalRef: o.externalRef,
+      orderedOn,
+      requestedOn: o.requestedOn,
+      notes: o.notes,
+      lines: p.lines.map(lineText),
+    });
+    assertExternalRefFree(ctx, p.channel, o.externalRef);
+    const state = o.fileState === 'draft' ? 'draft' : 'confirmed';
+    const number = orderNumber(ctx, orderedOn);
+    const id = Number(
+      insertOrder.run(number, customerId, p.channel, o.externalRef, state, orderedOn, o.requestedOn, o.notes, state === 'draft' ? 'draft' : 'waiting', stamp, stamp, state === 'confirmed' ? stamp : null)
+        .lastInsertRowid,
+    );
+    lines.forEach((l, i) => insertLine.run(id, i + 1, l.itemId, l.qtyMilli, l.unitPriceCents, l.discountBp, l.vatBp, l.note));
+    created.push(id);
+    result.orderNumbers.push(number);
+    if (o.fileState === 'cancelled') toCancel.push(id);
+  }
+  for (let i = 0; i < created.length; i += 100) refreshOrders(ctx, created.slice(i, i + 100));
+  for (const id of toCancel) cancelOrder(ctx, { id, reason: '' });
+  result.created = created.length;
+
+  for (const p of plan) {
+    const e = p.existing;
+    switch (p.state) {
+      case 'new':
+        break;
+      case 'duplicate':
+        result.duplicates++;
+        break;
+      case 'cancelled_new':
+        result.skipped++;
+        break;
+      case 'changed': {
+        const o = p.draft;
+        const own = preview.format === 'bottega';
+        const updated = updateOrder(ctx, {
+          id: e!.id,
+          customerId: e!.customerId,
+          channel: p.channel,
+          externalRef: o.externalRef,
+          orderedOn: o.orderedOn ?? e!.orderedOn,
+          requestedOn: own ? o.requestedOn : e!.requestedOn,
+          notes: own ? o.notes : e!.notes,
+          lines: p.lines.map(lineText),
+        });
+        result.updated++;
+        result.updatedNumbers.push(updated.number);
+        break;
+      }
+      case 'cancelled': {
+        const done = cancelOrder(ctx, { id: e!.id, reason: `cancelled in ${p.channel} (imported from ${input.fileName || 'a file'})` });
+        result.cancelled++;
+        result.cancelledNumbers.push(done.number);
+        break;
+      }
+      case 'changed_locked':
+      case 'cancelled_locked':
+        result.reported.push({ ref: p.draft.ref, number: e!.number, status: e!.status, state: p.state });
+        break;
+    }
+  }
+  return result;
+};
+
+export function previewImport(ctx: Ctx, input: Parameters<typeof buildPreview>[1]) {
+  return buildPreview(ctx, input).preview;
+}

@@ -1,0 +1,579 @@
+/**
+ * The preview of an import: the file read and checked (pure), then matched against
+ * Bottega — items (chosen now, remembered per channel, or the same SKU), customers (by
+ * email, then name + postcode), orders already imported (same channel and external
+ * reference). The import runs exactly this and then writes; nothing here writes.
+ *
+ * Built for files of tens of thousands of rows: every lookup is one query per distinct
+ * key (SKU, channel) or one query for the whole file (customers, existing orders), never
+ * one per row.
+ */
+import type { z } from 'zod';
+import type { ImportPreview, PreviewOrder, importInput } from '../../../src-shared/contract/channels';
+import { partyInput } from '../../../src-shared/contract/parties';
+import { parseDecimal } from '../../../src-shared/domain/decimal';
+import { lineNetCents, type OrderStatus } from '../../../src-shared/domain/orderStatus';
+import { QuantityError, parseQuantity } from '../../../src-shared/domain/quantity';
+import type { Unit } from '../../../src-shared/domain/units';
+import type { Ctx } from '../../api/context';
+import { DomainError } from '../../api/domainError';
+import { CUSTOMER_ORDER } from '../orders/lineFacts';
+import { partyValues } from '../parties/partyRules';
+import { Columns, readCsv, type CsvTable } from './csvTable';
+import { FileRefused, decodeBytes, type Encoding } from './decode';
+import { extractOrders, type DraftCustomer, type DraftLine, type DraftOrder } from './extract';
+import { nameKey, postcodeKey } from './fieldValues';
+import { BUILTIN_SPECS, mappingSpec, recogniseFormat, resolveColumns, type Channel, type Field, type FormatSpec, type ResolvedColumns } from './formats';
+import { allMappings, mappingByName, savedSkuMap } from './mappings';
+import { ProblemList } from './problems';
+
+export type ImportInput = z.output<typeof importInput>;
+type PartyInput = z.output<typeof partyInput>;
+
+interface ItemRow {
+  id: number;
+  sku: string;
+  name: string;
+  kind: 'material' | 'packaging' | 'intermediate' | 'product';
+  unit: Unit;
+  archived: number;
+  price: number | null;
+}
+
+export interface PlannedLine {
+  itemId: number;
+  qtyMilli: number;
+  /** null: the item's sale price */
+  unitPriceCents: number | null;
+  discountBp: number;
+  vatBp: number;
+  note: string;
+  /** the price the line will have (for comparisons and totals) */
+  effectivePriceCents: number;
+}
+
+export interface PlannedOrder {
+  draft: DraftOrder;
+  channel: Channel;
+  state: PreviewOrder['state'];
+  existing: ExistingOrder | null;
+  differences: string[];
+  customerKey: string;
+  customerId: number | null;
+  lines: PlannedLine[];
+  /** lines whose item the user chose in this import: remembered for the channel */
+  chosen: { externalSku: string; itemId: number }[];
+  /** per line of the file: the item found and the quantity read, for the preview */
+  shown: { item: ItemRow | null; by: 'chosen' | 'saved' | 'sku' | null; qtyMilli: number | null }[];
+}
+
+export interface ExistingOrder {
+  id: number;
+  number: string;
+  state: 'draft' | 'confirmed' | 'cancelled';
+  status: OrderStatus;
+  customerId: number;
+  customerName: string;
+  orderedOn: string;
+  requestedOn: string | null;
+  notes: string;
+  busy: boolean;
+}
+
+export interface PreviewRun {
+  preview: ImportPreview;
+  plan: PlannedOrder[];
+  /** customers to create, by key, in the order the file first names them */
+  newCustomers: Map<string, PartyInput>;
+}
+
+/** A refusal of the whole file, as the VALIDATION error every door shows the same way. */
+export function refusal(e: FileRefused, fileName: string): DomainError {
+  return new DomainError('VALIDATION', e.message, {
+    reason: e.reason,
+    fileName,
+    ...e.details,
+    issues: [{ path: ['fileBase64'], key: `channels.file.${e.reason}`, message: e.message, params: { fileName } }],
+  });
+}
+
+export interface ReadFile {
+  table: CsvTable;
+  encoding: Encoding;
+}
+
+export function readFile(fileBase64: string): ReadFile {
+  const bytes = Buffer.from(fileBase64, 'base64');
+  const { text, encoding } = decodeBytes(bytes);
+  return { table: readCsv(text), encoding };
+}
+
+/** Which layout to read the file with: what the caller said, else what the header says, else a saved mapping that fits. */
+function chooseSpec(ctx: Ctx, input: ImportInput, headers: string[]): { spec: FormatSpec; mappingName: string | null; recognised: boolean; channel: Channel } {
+  if (input.mapping) {
+    const channel = input.channel ?? 'other';
+    return { spec: mappingSpec(input.mapping, channel), mappingName: null, recognised: false, channel };
+  }
+  if (input.mappingName) {
+    const m = mappingByName(ctx, input.mappingName);
+    if (!m) throw new FileRefused('mapping_not_found', `No saved mapping named "${input.mappingName}"`, { mappingName: input.mappingName });
+    const channel = input.channel ?? m.channel;
+    return { spec: mappingSpec(m.columns, channel), mappingName: m.name, recognised: false, channel };
+  }
+  if (input.format === 'mapping') {
+    throw new FileRefused('mapping_not_found', 'Format "mapping" needs a column mapping or the name of a saved one');
+  }
+  if (input.format) {
+    const spec = BUILTIN_SPECS[input.format];
+    return { spec, mappingName: null, recognised: false, channel: input.channel ?? spec.defaultChannel };
+  }
+  const builtin = recogniseFormat(headers);
+  if (builtin) {
+    const spec = BUILTIN_SPECS[builtin];
+    return { spec, mappingName: null, recognised: true, channel: input.channel ?? spec.defaultChannel };
+  }
+  const cols = new Columns(headers);
+  // the saved mapping that uses the most of this header's columns, the latest saved on a tie
+  let best: { spec: FormatSpec; name: string; channel: Channel; used: number } | null = null;
+  for (const m of allMappings(ctx)) {
+    const channel = input.channel ?? m.channel;
+    const spec = mappingSpec(m.columns, channel);
+    const r = resolveColumns(spec, cols);
+    const used = Object.keys(r.at).length;
+    if (r.missing.length === 0 && (!best || used > best.used)) best = { spec, name: m.name, channel, used };
+  }
+  if (best) return { spec: best.spec, mappingName: best.name, recognised: true, channel: best.channel };
+  throw new FileRefused('unknown_format', 'The header matches no known export (Shopify, Etsy, Bottega) and no saved mapping: map its columns', { headers });
+}
+
+/** Every customer, once per preview: a few thousand rows read in milliseconds beat a query per order. */
+function customerIndex(ctx: Ctx) {
+  const rows = ctx.sqlite
+    .prepare('SELECT id, name, email, postcode, ship_postcode AS shipPostcode, archived FROM customers ORDER BY archived, id')
+    .all() as { id: number; name: string; email: string | null; postcode: string; shipPostcode: string; archived: number }[];
+  const byEmail = new Map<string, number>();
+  const byNamePostcode = new Map<string, number>();
+  for (const r of rows) {
+    if (r.email && !byEmail.has(r.email.toLowerCase())) byEmail.set(r.email.toLowerCase(), r.id);
+    for (const pc of [r.postcode, r.shipPostcode]) {
+      if (!pc) continue;
+      const k = `${nameKey(r.name)}|${postcodeKey(pc)}`;
+      if (!byNamePostcode.has(k)) byNamePostcode.set(k, r.id);
+    }
+  }
+  return { byEmail, byNamePostcode };
+}
+
+const PARTY_FIELD: Record<string, Field> = {
+  name: 'customerName',
+  email: 'email',
+  phone: 'phone',
+  vatNumber: 'vatNumber',
+  fiscalCode: 'fiscalCode',
+  street: 'street',
+  postcode: 'postcode',
+  city: 'city',
+  province: 'province',
+  country: 'country',
+  shipStreet: 'shipStreet',
+  shipPostcode: 'shipPostcode',
+  shipCity: 'shipCity',
+  shipProvince: 'shipProvince',
+  shipCountry: 'shipCountry',
+  notes: 'buyer',
+};
+
+function customerKey(c: DraftCustomer): string {
+  return c.email ? `e:${c.email.toLowerCase()}` : `n:${nameKey(c.name)}|${postcodeKey(c.postcode)}`;
+}
+
+/** `orders` of the preview are described only when asked (the import needs the plan, not the words). */
+export function buildPreview(ctx: Ctx, input: ImportInput, opts: { describe: boolean } = { describe: true }): PreviewRun {
+  let file: ReadFile;
+  let chosen: ReturnType<typeof chooseSpec>;
+  let at: ResolvedColumns;
+  try {
+    file = readFile(input.fileBase64);
+    chosen = chooseSpec(ctx, input, file.table.headers);
+    const resolved = resolveColumns(chosen.spec, new Columns(file.table.headers));
+    if (resolved.missing.length > 0) {
+      throw new FileRefused('columns_missing', `Columns missing for the ${chosen.mappingName ?? chosen.spec.format} format: ${resolved.missing.join(', ')}`, {
+        missing: resolved.missing,
+        headers: file.table.headers,
+      });
+    }
+    at = resolved.at;
+    if (file.table.records.length === 0) throw new FileRefused('no_rows', 'The file has a header but no rows');
+  } catch (e) {
+    if (e instanceof FileRefused) throw refusal(e, input.fileName);
+    throw e;
+  }
+  const { table } = file;
+  const { spec } = chosen;
+  const problems = new ProblemList();
+  const header = (f: Field): string | null => (at[f] === undefined ? null : (table.headers[at[f]] ?? null));
+  const drafts = extractOrders(table, spec, at, problems);
+
+  // ---- items: chosen in this import, remembered for the channel, or the same SKU
+  const chosenMap = new Map(input.skuMappings.map((m) => [m.externalSku.toLowerCase(), m.itemId]));
+  const savedMaps = new Map<Channel, Map<string, number>>();
+  const saved = (channel: Channel) => {
+    let m = savedMaps.get(channel);
+    if (!m) savedMaps.set(channel, (m = savedSkuMap(ctx, channel)));
+    return m;
+  };
+  const ITEM = 'SELECT id, sku, name, kind, unit, archived, sale_price_cents AS price FROM items';
+  const itemById = ctx.sqlite.prepare(`${ITEM} WHERE id = ?`);
+  const itemBySku = ctx.sqlite.prepare(`${ITEM} WHERE sku = ? COLLATE NOCASE`);
+  const itemCache = new Map<number, ItemRow | null>();
+  const loadItem = (id: number): ItemRow | null => {
+    if (!itemCache.has(id)) itemCache.set(id, (itemById.get(id) as ItemRow | undefined) ?? null);
+    return itemCache.get(id)!;
+  };
+  const resolvedSkus = new Map<string, { item: ItemRow | null; by: 'chosen' | 'saved' | 'sku' | null }>();
+  const resolveSku = (channel: Channel, externalSku: string) => {
+    const k = `${channel}|${externalSku.toLowerCase()}`;
+    let r = resolvedSkus.get(k);
+    if (r) return r;
+    const lower = externalSku.toLowerCase();
+    const chosenId = chosenMap.get(lower);
+    const savedId = saved(channel).get(lower);
+    if (chosenId !== undefined) r = { item: loadItem(chosenId), by: 'chosen' };
+    else if (savedId !== undefined) r = { item: loadItem(savedId), by: 'saved' };
+    else {
+      const bySku = (itemBySku.get(externalSku) as ItemRow | undefined) ?? null;
+      if (bySku) itemCache.set(bySku.id, bySku);
+      r = { item: bySku, by: bySku ? 'sku' : null };
+    }
+    if (r.by === 'chosen' && !r.item) problems.add({ row: null, column: null, key: 'item.not_found', message: `No item with id ${chosenId} (chosen for ${externalSku})`, value: externalSku });
+    resolvedSkus.set(k, r);
+    return r;
+  };
+  const unknown = new Map<string, { externalSku: string; name: string; firstRow: number; rows: number; channel: Channel }>();
+  const archivedReported = new Set<number>();
+
+  // ---- customers
+  const customers = customerIndex(ctx);
+  const customerPlans = new Map<string, { id: number | null; matchedBy: 'email' | 'name_postcode' | null; input: PartyInput | null }>();
+  const newCustomers = new Map<string, PartyInput>();
+  const planCustomer = (o: DraftOrder) => {
+    const c = o.customer;
+    const key = customerKey(c);
+    let p = customerPlans.get(key);
+    if (p) return { key, ...p };
+    const byEmail = c.email ? customers.byEmail.get(c.email.toLowerCase()) : undefined;
+    const byName = c.postcode ? customers.byNamePostcode.get(`${nameKey(c.name)}|${postcodeKey(c.postcode)}`) : undefined;
+    if (byEmail !== undefined) p = { id: byEmail, matchedBy: 'email', input: null };
+    else if (byName !== undefined) p = { id: byName, matchedBy: 'name_postcode', input: null };
+    else {
+      p = { id: null, matchedBy: null, input: null };
+      if (c.name !== '') {
+        const { row: _r, ...fields } = c;
+        const parsed = partyInput.safeParse({ ...fields, language: c.country === 'IT' ? 'it' : 'en' });
+        const add = (field: string, key: string, message: string) =>
+          problems.add({ row: c.row, column: header(PARTY_FIELD[field] ?? 'customerName'), orderRef: o.ref, key, message: `Line ${c.row}: customer ${c.name}: ${message}`, value: String((fields as Record<string, unknown>)[field] ?? '') });
+        if (!parsed.success) for (const i of parsed.error.issues) add(String(i.path[0] ?? 'name'), `customer.${String(i.path[0] ?? 'name')}`, `${String(i.path[0])}: ${i.message}`);
+        else {
+          try {
+            partyValues(parsed.data);
+            p.input = parsed.data;
+            newCustomers.set(key, parsed.data);
+          } catch (e) {
+            if (!(e instanceof DomainError)) throw e;
+            for (const i of (e.details.issues ?? []) as { path: string[]; key?: string; message: string }[]) add(i.path[0] ?? 'name', `customer.${i.key ?? 'invalid'}`, i.message);
+          }
+        }
+      }
+    }
+    customerPlans.set(key, p);
+    return { key, ...p };
+  };
+
+  // ---- lines and customers of every order
+  const qtyColumn = header('quantity');
+  const planLine = (l: DraftLine, ch: Channel, ref: string, chosenLines: PlannedOrder['chosen']): { planned: PlannedLine | null; shown: PlannedOrder['shown'][number] } => {
+    if (l.externalSku === '') return { planned: null, shown: { item: null, by: null, qtyMilli: null } };
+    const { item, by } = resolveSku(ch, l.externalSku);
+    const qtyProblem = (key: string, message: string) => problems.add({ row: l.row, column: qtyColumn, orderRef: ref, key, message: `Line ${l.row}: ${message}`, value: l.qtyText });
+    if (!item) {
+      const k = `${ch}|${l.externalSku.toLowerCase()}`;
+      const u = unknown.get(k);
+      if (u) u.rows++;
+      else unknown.set(k, { externalSku: l.externalSku, name: l.name, firstRow: l.row, rows: 1, channel: ch });
+      checkQuantityText(l.qtyText, qtyProblem);
+      return { planned: null, shown: { item: null, by: null, qtyMilli: null } };
+    }
+    if (item.archived && !archivedReported.has(item.id)) {
+      archivedReported.add(item.id);
+      problems.add({ row: l.row, column: header('sku') ?? header('itemName'), orderRef: ref, key: 'item.archived', message: `Line ${l.row}: ${l.externalSku} is item ${item.sku}, which is archived`, value: l.externalSku });
+    }
+    if (by === 'chosen') chosenLines.push({ externalSku: l.externalSku, itemId: item.id });
+    let qtyMilli: number | null = null;
+    if (l.qtyText === '') qtyProblem('quantity.missing', 'no quantity');
+    else {
+      try {
+        qtyMilli = parseQuantity(l.qtyText, item.unit);
+      } catch (e) {
+        const reason = e instanceof QuantityError ? e.reason : 'not_a_number';
+        qtyProblem(`quantity.${reason}`, `the quantity "${l.qtyText}" is not a quantity of ${item.sku} (${item.unit})`);
+      }
+      if (qtyMilli !== null && qtyMilli <= 0) {
+        qtyProblem('quantity.not_positive', `the quantity "${l.qtyText}" must be more than zero`);
+        qtyMilli = null;
+      }
+    }
+    const shown = { item, by, qtyMilli };
+    if (qtyMilli === null) return { planned: null, shown };
+    const planned = {
+      itemId: item.id,
+      qtyMilli,
+      unitPriceCents: l.unitPriceCents,
+      discountBp: l.discountBp,
+      vatBp: l.vatBp,
+      note: l.note,
+      effectivePriceCents: l.unitPriceCents ?? item.price ?? 0,
+    };
+    return { planned, shown };
+  };
+  const plan: PlannedOrder[] = drafts.map((o) => {
+    const channel = input.channel ?? o.channel ?? chosen.channel;
+    const cust = planCustomer(o);
+    const lines: PlannedLine[] = [];
+    const shown: PlannedOrder['shown'] = [];
+    const chosenLines: PlannedOrder['chosen'] = [];
+    for (const l of o.lines) {
+      const r = planLine(l, channel, o.ref, chosenLines);
+      if (r.planned) lines.push(r.planned);
+      shown.push(r.shown);
+    }
+    return { draft: o, channel, state: 'new', existing: null, differences: [], customerKey: cust.key, customerId: cust.id, lines, chosen: chosenLines, shown };
+  });
+
+  // ---- orders already in Bottega
+  const existing = findExisting(ctx, plan);
+  const existingLines = linesOf(ctx, [...existing.values()].map((e) => e.id));
+  const seenRefs = new Set<string>();
+  for (const p of plan) {
+    const o = p.draft;
+    if (o.externalRef !== null) {
+      const k = `${p.channel}|${o.externalRef}`;
+      if (seenRefs.has(k)) problems.add({ row: o.firstRow, column: header('externalRef'), orderRef: o.ref, key: 'ref.duplicate_in_file', message: `Line ${o.firstRow}: ${p.channel} reference ${o.externalRef} is on two orders of the file`, value: o.externalRef });
+      seenRefs.add(k);
+    }
+    const e = existing.get(o.ref) ?? null;
+    p.existing = e;
+    p.differences = e ? differences(p, e, existingLines.get(e.id) ?? [], spec) : [];
+    p.state = stateOf(p, e, p.differences, spec);
+  }
+
+  // ---- the answer
+  const outOrders: PreviewOrder[] = !opts.describe ? [] : plan.map((p) => {
+    const o = p.draft;
+    const cp = customerPlans.get(p.customerKey)!;
+    const e = p.existing;
+    // an order already here keeps its customer
+    const customerId = e ? e.customerId : cp.id;
+    return {
+      ref: o.ref,
+      channel: p.channel,
+      firstRow: o.firstRow,
+      lastRow: o.lastRow,
+      orderedOn: o.orderedOn,
+      requestedOn: o.requestedOn,
+      fileState: o.fileState,
+      customer: {
+        action: customerId !== null ? 'match' : 'create',
+        id: customerId,
+        name: e ? e.customerName : o.customer.name,
+        email: o.customer.email,
+        postcode: o.customer.postcode,
+        city: o.customer.city,
+        country: o.customer.country,
+        matchedBy: e ? null : cp.matchedBy,
+      },
+      lines: o.lines.map((l, i) => {
+        const r = p.shown[i]!;
+        return {
+          row: l.row,
+          externalSku: l.externalSku,
+          name: l.name,
+          item: r.item ? { id: r.item.id, sku: r.item.sku, name: r.item.name, kind: r.item.kind, unit: r.item.unit } : null,
+          mappedBy: r.by,
+          qtyMilli: r.qtyMilli,
+          unitPriceCents: l.unitPriceCents ?? r.item?.price ?? null,
+          discountBp: l.discountBp,
+          vatBp: l.vatBp,
+        };
+      }),
+      totalCents: p.lines.reduce((s, l) => s + lineNetCents(l.qtyMilli, l.effectivePriceCents, l.discountBp), 0),
+      state: p.state,
+      existing: e ? { id: e.id, number: e.number, status: e.status } : null,
+      differences: p.differences,
+      notes: o.notes,
+      problemCount: problems.perOrder.get(o.ref) ?? 0,
+    };
+  });
+
+  const counts = { orders: plan.length, lines: drafts.reduce((s, o) => s + o.lines.length, 0), new: 0, duplicate: 0, changed: 0, changed_locked: 0, cancelled: 0, cancelled_locked: 0, cancelled_new: 0 };
+  for (const p of plan) counts[p.state]++;
+  // customers are created only for orders that will be created
+  const creating = new Set(plan.filter((p) => p.state === 'new').map((p) => p.customerKey));
+  let matched = 0;
+  for (const c of customerPlans.values()) if (c.id !== null) matched++;
+  for (const k of [...newCustomers.keys()]) if (!creating.has(k)) newCustomers.delete(k);
+  const toCreate = [...creating].filter((k) => customerPlans.get(k)!.id === null).length;
+
+  const preview: ImportPreview = {
+    file: { name: input.fileName, encoding: file.encoding, delimiter: table.delimiter, headers: table.headers, rows: table.records.length },
+    format: spec.format,
+    mappingName: chosen.mappingName,
+    recognised: chosen.recognised,
+    channel: chosen.channel,
+    orders: outOrders,
+    unknownSkus: [...unknown.values()],
+    problems: problems.sorted(),
+    problemCount: problems.count,
+    customers: { matched, toCreate },
+    counts,
+    canImport: problems.count === 0 && unknown.size === 0,
+  };
+  return { preview, plan, newCustomers };
+}
+
+/** A quantity of an item not mapped yet: at least it must be a number. */
+function checkQuantityText(text: string, problem: (key: string, message: string) => void): void {
+  if (text === '') return problem('quantity.missing', 'no quantity');
+  try {
+    const v = parseDecimal(text.replace(/\s*\p{L}+$/u, ''), 3);
+    if (v <= 0) problem('quantity.not_positive', `the quantity "${text}" must be more than zero`);
+  } catch {
+    problem('quantity.not_a_number', `the quantity "${text}" is not a number`);
+  }
+}
+
+/**
+ * Orders of the file already in Bottega: by channel and external reference; an order of
+ * our own export without one, by its number when the customer is the same too (a number
+ * alone could be another database's order).
+ */
+function findExisting(ctx: Ctx, plan: PlannedOrder[]): Map<string, ExistingOrder> {
+  const out = new Map<string, ExistingOrder>();
+  const SELECT = `SELECT o.id, o.number, o.state, o.status, o.customer_id AS customerId, c.name AS customerName, o.ordered_on AS orderedOn,
+                         o.requested_on AS requestedOn, o.notes, o.external_ref AS externalRef
+                  FROM customer_orders o JOIN customers c ON c.id = o.customer_id`;
+  const byChannel = new Map<Channel, PlannedOrder[]>();
+  const byNumber: PlannedOrder[] = [];
+  for (const p of plan) {
+    if (p.draft.externalRef !== null) {
+      const list = byChannel.get(p.channel);
+      if (list) list.push(p);
+      else byChannel.set(p.channel, [p]);
+    } else if (p.draft.number !== null) byNumber.push(p);
+  }
+  type Row = Omit<ExistingOrder, 'busy'> & { externalRef: string | null };
+  const found: Row[] = [];
+  const refStmt = ctx.sqlite.prepare(`${SELECT} WHERE o.channel = ? AND o.external_ref IN (SELECT value FROM json_each(?))`);
+  for (const [channel, list] of byChannel) {
+    const rows = refStmt.all(channel, JSON.stringify(list.map((p) => p.draft.externalRef))) as Row[];
+    const byRef = new Map(rows.map((r) => [r.externalRef!, r]));
+    for (const p of list) {
+      const r = byRef.get(p.draft.externalRef!);
+      if (r) {
+        found.push(r);
+        out.set(p.draft.ref, { ...r, busy: false });
+      }
+    }
+  }
+  if (byNumber.length > 0) {
+    const rows = ctx.sqlite.prepare(`${SELECT} WHERE o.number IN (SELECT value FROM json_each(?))`).all(JSON.stringify(byNumber.map((p) => p.draft.number))) as Row[];
+    const byNum = new Map(rows.map((r) => [r.number, r]));
+    for (const p of byNumber) {
+      const r = byNum.get(p.draft.number!);
+      if (r && r.externalRef === null && nameKey(r.customerName) === nameKey(p.draft.customer.name)) {
+        found.push(r);
+        out.set(p.draft.ref, { ...r, busy: false });
+      }
+    }
+  }
+  if (found.length > 0) {
+    // the same rule orders.update applies: nothing reserved, made or shipped for it yet
+    const busy = ctx.sqlite
+      .prepare(
+        `SELECT j.value AS id,
+                EXISTS (SELECT 1 FROM reservations WHERE doc_type = '${CUSTOMER_ORDER}' AND doc_id = j.value AND qty_milli > 0)
+             OR EXISTS (SELECT 1 FROM production_links k JOIN order_lines l ON l.id = k.order_line_id WHERE l.order_id = j.value)
+             OR EXISTS (SELECT 1 FROM order_lines WHERE order_id = j.value AND shipped_milli > 0) AS busy
+         FROM json_each(?) j`,
+      )
+      .all(JSON.stringify(found.map((r) => r.id))) as { id: number; busy: number }[];
+    const busyIds = new Set(busy.filter((b) => b.busy).map((b) => b.id));
+    for (const e of out.values()) e.busy = busyIds.has(e.id);
+  }
+  return out;
+}
+
+interface ExistingLine {
+  orderId: number;
+  itemId: number;
+  qtyMilli: number;
+  unitPriceCents: number;
+  discountBp: number;
+  vatBp: number;
+  note: string;
+}
+
+function linesOf(ctx: Ctx, orderIds: number[]): Map<number, ExistingLine[]> {
+  const out = new Map<number, ExistingLine[]>();
+  if (orderIds.length === 0) return out;
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT order_id AS orderId, item_id AS itemId, qty_milli AS qtyMilli, unit_price_cents AS unitPriceCents, discount_bp AS discountBp, vat_bp AS vatBp, note
+       FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, position`,
+    )
+    .all(JSON.stringify(orderIds)) as ExistingLine[];
+  for (const r of rows) {
+    const list = out.get(r.orderId);
+    if (list) list.push(r);
+    else out.set(r.orderId, [r]);
+  }
+  return out;
+}
+
+/** What the file says differently from the order in Bottega, in words. */
+function differences(p: PlannedOrder, e: ExistingOrder, lines: ExistingLine[], spec: FormatSpec): string[] {
+  const out: string[] = [];
+  const o = p.draft;
+  if (o.orderedOn !== null && o.orderedOn !== e.orderedOn) out.push(`order date ${e.orderedOn} → ${o.orderedOn}`);
+  if (spec.format === 'bottega') {
+    if (o.requestedOn !== e.requestedOn) out.push(`requested date ${e.requestedOn ?? '–'} → ${o.requestedOn ?? '–'}`);
+    if (o.notes !== e.notes) out.push('notes');
+  }
+  const file = p.lines;
+  const n = Math.max(file.length, lines.length);
+  for (let i = 0; i < n; i++) {
+    const a = lines[i];
+    const b = file[i];
+    if (!a) out.push(`line ${i + 1} added`);
+    else if (!b) out.push(`line ${i + 1} removed`);
+    else {
+      if (a.itemId !== b.itemId) out.push(`line ${i + 1}: another item`);
+      if (a.qtyMilli !== b.qtyMilli) out.push(`line ${i + 1}: quantity`);
+      if (a.unitPriceCents !== b.effectivePriceCents) out.push(`line ${i + 1}: price`);
+      if (a.discountBp !== b.discountBp) out.push(`line ${i + 1}: discount`);
+      if (a.vatBp !== b.vatBp) out.push(`line ${i + 1}: VAT`);
+      if (spec.format === 'bottega' && a.note !== b.note) out.push(`line ${i + 1}: note`);
+    }
+  }
+  return out;
+}
+
+function stateOf(p: PlannedOrder, e: ExistingOrder | null, diffs: string[], spec: FormatSpec): PreviewOrder['state'] {
+  const cancelled = p.draft.fileState === 'cancelled';
+  if (!e) return cancelled && spec.format !== 'bottega' ? 'cancelled_new' : 'new';
+  if (cancelled) {
+    if (e.state === 'cancelled') return 'duplicate';
+    return e.busy ? 'cancelled_locked' : 'cancelled';
+  }
+  if (diffs.length === 0) return 'duplicate';
+  return e.busy || e.state === 'cancelled' ? 'changed_locked' : 'changed';
+}

@@ -1,0 +1,46 @@
+/** Choose a supplier by typing part of its name, P.IVA or city (parties.searchSuppliers). */
+import { useMemo, useState } from 'react';
+import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useApiQuery } from '../../api/hooks';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export interface PickedSupplier {
+  id: number;
+  name: string;
+}
+
+export function SupplierSelect({ value, onChange, error, label }: { value: PickedSupplier | null; onChange(s: PickedSupplier | null): void; error?: string; label: string }) {
+  const { t } = useI18n();
+  const [search, setSearch] = useState(value?.name ?? '');
+  const q = value && search === value.name ? '' : search;
+  const [debounced] = useDebouncedValue(q, 150);
+  const found = useApiQuery('parties.searchSuppliers', { q: debounced, limit: 30 }, { placeholderData: (prev) => prev });
+  const byId = useMemo(() => {
+    const m = new Map<string, PickedSupplier>();
+    if (value) m.set(String(value.id), value);
+    for (const p of found.data?.parties ?? []) m.set(String(p.id), { id: p.id, name: p.name });
+    return m;
+  }, [found.data, value]);
+
+  return (
+    <Select
+      label={label}
+      placeholder={t('inventory.receive.supplier.placeholder')}
+      searchable
+      clearable
+      data={[...byId.values()].map((s) => ({ value: String(s.id), label: s.name }))}
+      value={value ? String(value.id) : null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      nothingFoundMessage={found.isFetching ? t('common.loading') : t('inventory.receive.supplier.none')}
+      comboboxProps={{ withinPortal: true, shadow: 'md' }}
+      error={error}
+      onChange={(v) => onChange(v ? (byId.get(v) ?? null) : null)}
+      data-testid="receive-supplier"
+      autoFocus
+      openOnFocus={false}
+    />
+  );
+}

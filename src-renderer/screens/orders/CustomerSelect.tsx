@@ -1,0 +1,92 @@
+/**
+ * Choose a customer by typing part of the name, P.IVA, email or city: the server
+ * searches as you type (parties.searchCustomers), so it stays fast with thousands.
+ */
+import { useMemo, useState } from 'react';
+import { Select, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useApiQuery } from '../../api/hooks';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export interface PickedCustomer {
+  id: number;
+  name: string;
+  city?: string;
+}
+
+interface Props {
+  value: PickedCustomer | null;
+  onChange(c: PickedCustomer | null): void;
+  label?: string;
+  placeholder?: string;
+  error?: string;
+  clearable?: boolean;
+  required?: boolean;
+  autoFocus?: boolean;
+  w?: number | string;
+  description?: React.ReactNode;
+  inputWrapperOrder?: ('label' | 'input' | 'description' | 'error')[];
+  'data-testid'?: string;
+  'aria-label'?: string;
+}
+
+export function CustomerSelect({ value, onChange, label, placeholder, error, clearable, required, autoFocus, w, description, inputWrapperOrder, ...rest }: Props) {
+  const { t } = useI18n();
+  const [search, setSearch] = useState(value?.name ?? '');
+  const q = value && search === value.name ? '' : search;
+  const [debounced] = useDebouncedValue(q.trim(), 150);
+  const found = useApiQuery('parties.searchCustomers', { q: debounced, limit: 30 }, { placeholderData: (prev) => prev });
+
+  const byId = useMemo(() => {
+    const m = new Map<string, PickedCustomer>();
+    if (value) m.set(String(value.id), value);
+    for (const p of found.data?.parties ?? []) m.set(String(p.id), { id: p.id, name: p.name, city: p.city });
+    return m;
+  }, [found.data, value]);
+  const data = [...byId.values()].map((c) => ({ value: String(c.id), label: c.name }));
+
+  return (
+    <Select
+      {...rest}
+      label={label}
+      description={description}
+      inputWrapperOrder={inputWrapperOrder}
+      placeholder={placeholder ?? t('orders.field.customer.placeholder')}
+      searchable
+      clearable={clearable}
+      allowDeselect={false}
+      required={required}
+      autoFocus={autoFocus}
+      w={w}
+      data={data}
+      value={value ? String(value.id) : null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      nothingFoundMessage={found.isFetching ? t('common.loading') : t('orders.field.customer.none')}
+      maxDropdownHeight={320}
+      comboboxProps={{ withinPortal: true, shadow: 'md' }}
+      error={error}
+      onChange={(v) => {
+        const c = v ? (byId.get(v) ?? null) : null;
+        if (!c) setSearch('');
+        onChange(c);
+      }}
+      renderOption={({ option }) => {
+        const c = byId.get(option.value);
+        return (
+          <div style={{ minWidth: 0 }}>
+            <Text size="sm" truncate>
+              {option.label}
+            </Text>
+            {c?.city ? (
+              <Text size="xs" c="dimmed" truncate>
+                {c.city}
+              </Text>
+            ) : null}
+          </div>
+        );
+      }}
+    />
+  );
+}

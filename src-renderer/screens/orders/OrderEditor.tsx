@@ -1,0 +1,291 @@
+/**
+ * #/orders/new and #/orders/12/edit: customer, channel, reference, dates, notes and the
+ * lines (item, quantity in the item's unit, price from the item's list price, discount,
+ * VAT), with running totals. Save as a draft, or save and confirm at once.
+ */
+import { useRef, useState } from 'react';
+import { Alert, Button, Card, Center, Grid, Group, Loader, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Order } from '../../../src-shared/contract/orders';
+import { call } from '../../api/client';
+import { useApiQuery, type In } from '../../api/hooks';
+import { ErrorAlert } from '../../components/errors';
+import { IconArrowLeft } from '../../components/icons';
+import type { PickedItem } from '../../components/ItemPicker';
+import { notifySaved } from '../../components/notify';
+import { PageHeader } from '../../components/PageHeader';
+import { useSaveShortcut } from '../../components/shortcuts';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Formatters } from '../../i18n/format';
+import { Link, navigate } from '../../router';
+import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
+import { areaFieldErrors, ORDER_CHANNELS, today, type OrderChannel } from './orderBits';
+import { OrderLinesEditor, newLine, type LineRow } from './OrderLinesEditor';
+import { orderTotals } from './orderTotals';
+
+/** Whether the server would still let the order change (orders.update's own rule). */
+export function canEditOrder(o: Order): boolean {
+  if (o.state === 'cancelled') return false;
+  return o.lines.every((l) => l.allocations.length === 0 && l.production.length === 0 && l.shippedMilli === 0);
+}
+
+function linesOf(o: Order, fmt: Formatters): LineRow[] {
+  return o.lines.map((l) => ({
+    ...newLine(),
+    item: l.item,
+    salePriceCents: null,
+    quantity: fmt.qtyInput(l.qtyMilli, l.item.unit),
+    unitPrice: fmt.decimalInput(l.unitPriceCents, 2, { minFractionDigits: 2 }),
+    discountPct: l.discountBp === 0 ? '' : fmt.decimalInput(l.discountBp, 2),
+    vatPct: fmt.decimalInput(l.vatBp, 2),
+    note: l.note,
+  }));
+}
+
+export function OrderEditorPage({ id }: { id: number | null }) {
+  const { t } = useI18n();
+  const q = useApiQuery('orders.get', { id: id ?? 0 }, { enabled: id !== null });
+  if (id === null) return <OrderForm order={null} />;
+  if (q.error) return <ErrorAlert error={q.error} />;
+  if (!q.data) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!canEditOrder(q.data)) {
+    return (
+      <>
+        <PageHeader title={t('orders.edit.title', { number: q.data.number })} />
+        <Alert color="yellow" data-testid="order-edit-locked">
+          {t('orders.edit.locked', { number: q.data.number, status: t(`orders.status.${q.data.status}`) })}
+        </Alert>
+      </>
+    );
+  }
+  return <OrderForm order={q.data} />;
+}
+
+function OrderForm({ order }: { order: Order | null }) {
+  const { t, fmt } = useI18n();
+  const qc = useQueryClient();
+  const [customer, setCustomer] = useState<PickedCustomer | null>(order ? { id: order.customer.id, name: order.customer.name } : null);
+  const [channel, setChannel] = useState<OrderChannel>(order?.channel ?? 'manual');
+  const [externalRef, setExternalRef] = useState(order?.externalRef ?? '');
+  const [orderedOn, setOrderedOn] = useState(order?.orderedOn ?? today());
+  const [requestedOn, setRequestedOn] = useState(order?.requestedOn ?? '');
+  const [notes, setNotes] = useState(order?.notes ?? '');
+  const [lines, setLines] = useState<LineRow[]>(() => (order ? linesOf(order, fmt) : [newLine()]));
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState<'draft' | 'confirm' | null>(null);
+  const [sent, setSent] = useState<number[]>([]);
+  const busy = useRef(false);
+
+  const server = areaFieldErrors(error, t);
+  const err = (path: (string | number)[]): string | undefined => {
+    const key = path.map(String).join('.');
+    if (clientErrors[key]) return clientErrors[key];
+    if (path[0] === 'lines') {
+      const j = sent.indexOf(path[1] as number);
+      return j < 0 ? undefined : server[['lines', j, ...path.slice(2)].join('.')];
+    }
+    return server[key];
+  };
+
+  const totals = orderTotals(lines.map((l) => ({ unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct })));
+
+  /** The item's list price fills an empty price when the item is chosen. */
+  const onPickItem = async (key: number, item: PickedItem | null) => {
+    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, item } : l)));
+    if (!item) return;
+    const detail = await qc.fetchQuery({ queryKey: ['catalog.getItem', { id: item.id }], queryFn: () => call('catalog.getItem', { id: item.id }) });
+    setLines((ls) =>
+      ls.map((l) =>
+        l.key === key && l.item?.id === item.id
+          ? { ...l, salePriceCents: detail.salePriceCents, unitPrice: l.unitPrice.trim() === '' && detail.salePriceCents !== null ? fmt.decimalInput(detail.salePriceCents, 2, { minFractionDigits: 2 }) : l.unitPrice }
+          : l,
+      ),
+    );
+  };
+
+  const submit = async (confirm: boolean) => {
+    if (busy.current) return;
+    const e: Record<string, string> = {};
+    if (!customer) e.customerId = t('orders.field.customer.required');
+    const filled = lines.map((_, i) => i).filter((i) => lines[i]!.item || lines[i]!.quantity.trim() !== '');
+    const used = filled.length > 0 ? filled : [0];
+    for (const i of used) {
+      const l = lines[i]!;
+      if (!l.item) e[`lines.${i}.itemId`] = t('orders.line.itemRequired');
+      if (l.quantity.trim() === '') e[`lines.${i}.quantity`] = t('orders.line.quantityRequired');
+    }
+    setClientErrors(e);
+    if (Object.keys(e).length > 0) return;
+    setSent(used);
+    setError(null);
+    const body: In<'orders.update'> = {
+      id: order?.id ?? 0,
+      customerId: customer!.id,
+      channel,
+      externalRef,
+      orderedOn: orderedOn || undefined,
+      requestedOn: requestedOn || null,
+      notes,
+      lines: used.map((i) => lines[i]!).map((l) => ({ itemId: l.item!.id, quantity: l.quantity, unitPrice: l.unitPrice, discountPct: l.discountPct, vatPct: l.vatPct, note: l.note })),
+    };
+    busy.current = true;
+    setPending(confirm ? 'confirm' : 'draft');
+    try {
+      let saved: Order;
+      if (order) {
+        saved = await call('orders.update', body);
+        if (confirm && saved.state === 'draft') saved = await call('orders.confirm', { id: saved.id });
+        notifySaved(confirm ? t('orders.confirmed', { number: saved.number }) : t('orders.saved', { number: saved.number }));
+      } else {
+        const { id: _id, ...create } = body;
+        saved = await call('orders.create', { ...create, confirm });
+        notifySaved(confirm ? t('orders.createdConfirmed', { number: saved.number }) : t('orders.created', { number: saved.number }));
+      }
+      await qc.invalidateQueries();
+      navigate(`/orders/${saved.id}`, { replace: !order });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      busy.current = false;
+      setPending(null);
+    }
+  };
+  useSaveShortcut(() => void submit(false));
+
+  const shown = ['customerId', 'channel', 'externalRef', 'orderedOn', 'requestedOn', 'notes', ...sent.flatMap((_, j) => ['itemId', 'quantity', 'unitPrice', 'discountPct', 'vatPct', 'note'].map((f) => `lines.${j}.${f}`))];
+  const isDraft = !order || order.state === 'draft';
+  const back = order ? `/orders/${order.id}` : '/orders';
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(false);
+      }}
+      data-testid="order-form"
+    >
+      <Link to={back} size="sm" c="dimmed" className="back-link">
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {order ? t('orders.page.title', { number: order.number }) : t('orders.title')}
+        </Group>
+      </Link>
+      <PageHeader title={order ? t('orders.edit.title', { number: order.number }) : t('orders.new.title')} />
+      <Card withBorder radius="md" padding="md" mb="md">
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <CustomerSelect
+              label={t('orders.field.customer')}
+              description={
+                <Link to="/customers/new" size="xs" data-testid="order-new-customer">
+                  + {t('orders.field.customer.new')}
+                </Link>
+              }
+              value={customer}
+              onChange={setCustomer}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              required
+              autoFocus={!order}
+              error={err(['customerId'])}
+              data-testid="order-customer"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Select
+              label={t('orders.field.channel')}
+              data={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channel.${c}`) }))}
+              value={channel}
+              onChange={(v) => v && setChannel(v as OrderChannel)}
+              allowDeselect={false}
+              error={err(['channel'])}
+              data-testid="order-channel"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 4 }}>
+            <TextInput
+              label={t('orders.field.externalRef')}
+              description={t('orders.field.externalRef.hint')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              value={externalRef}
+              onChange={(e) => setExternalRef(e.currentTarget.value)}
+              error={err(['externalRef'])}
+              classNames={{ input: 'mono-input' }}
+              data-testid="order-external-ref"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput type="date" label={t('orders.field.orderedOn')} value={orderedOn} onChange={(e) => setOrderedOn(e.currentTarget.value)} error={err(['orderedOn'])} data-testid="order-ordered-on" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput type="date" label={t('orders.field.requestedOn')} value={requestedOn} onChange={(e) => setRequestedOn(e.currentTarget.value)} error={err(['requestedOn'])} data-testid="order-requested-on" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Textarea label={t('orders.field.notes')} autosize minRows={1} maxRows={4} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={err(['notes'])} data-testid="order-notes" />
+          </Grid.Col>
+        </Grid>
+      </Card>
+
+      <OrderLinesEditor lines={lines} setLines={setLines} onPickItem={(key, item) => void onPickItem(key, item)} err={err} />
+
+      <Group justify="flex-end" mb="md">
+        <Card withBorder radius="md" padding="sm" miw={300} data-testid="order-totals">
+          <Group justify="space-between" gap="xl">
+            <Text size="sm" c="dimmed">
+              {t('orders.totals.net')}
+            </Text>
+            <Text size="sm" className="num" data-testid="order-total-net">
+              {fmt.money(totals.netCents)}
+            </Text>
+          </Group>
+          <Group justify="space-between" gap="xl">
+            <Text size="sm" c="dimmed">
+              {t('orders.totals.vat')}
+            </Text>
+            <Text size="sm" className="num" data-testid="order-total-vat">
+              {fmt.money(totals.vatCents)}
+            </Text>
+          </Group>
+          <Group justify="space-between" gap="xl" mt={4} pt={4} style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+            <Text fw={650}>{t('orders.totals.total')}</Text>
+            <Text fw={650} className="num" data-testid="order-total">
+              {fmt.money(totals.totalCents)}
+            </Text>
+          </Group>
+          {totals.incomplete ? (
+            <Text size="xs" c="dimmed" mt={4} maw={280}>
+              {t('orders.totals.incomplete')}
+            </Text>
+          ) : null}
+        </Card>
+      </Group>
+
+      {error ? (
+        <div style={{ marginBottom: 16 }}>
+          <ErrorAlert error={error} shownFields={shown} testId="order-error" />
+        </div>
+      ) : null}
+
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" onClick={() => navigate(back)} data-testid="order-cancel-edit">
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" variant={isDraft ? 'default' : 'filled'} loading={pending === 'draft'} disabled={pending !== null} data-testid="order-save">
+          {isDraft ? t('orders.saveDraft') : t('orders.save')}
+        </Button>
+        {isDraft ? (
+          <Button onClick={() => void submit(true)} loading={pending === 'confirm'} disabled={pending !== null} data-testid="order-save-confirm">
+            {t('orders.saveConfirm')}
+          </Button>
+        ) : null}
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,286 @@
+/**
+ * #/orders: every order, newest first, with filters (status, customer, channel, dates,
+ * late only, a search box); late orders in red. Rows that can still be fulfilled have a
+ * box to tick, and "Fulfil selected" plans them all at once.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Checkbox, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { OrderStatus } from '../../../src-shared/domain/orderStatus';
+import { usePagedList, type Out } from '../../api/hooks';
+import { EmptyScreen } from '../../components/EmptyScreen';
+import { ErrorAlert } from '../../components/errors';
+import { IconOrders, IconPlus, IconProduction, IconSearch } from '../../components/icons';
+import { CountBadge, PageHeader } from '../../components/PageHeader';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { useI18n } from '../../i18n/I18nProvider';
+import { navigate } from '../../router';
+import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
+import { FulfilDialog } from './FulfilDialog';
+import { LateBadge, ORDER_CHANNELS, OrderStatusBadge, STATUS_FILTERS, type OrderChannel } from './orderBits';
+
+type Row = Out<'orders.list'>['orders'][number];
+
+interface Filters {
+  q: string;
+  statuses: OrderStatus[];
+  customer: PickedCustomer | null;
+  channel: OrderChannel | null;
+  from: string;
+  to: string;
+  lateOnly: boolean;
+}
+
+const NO_FILTERS: Filters = { q: '', statuses: [], customer: null, channel: null, from: '', to: '', lateOnly: false };
+// the filters outlive the screen, so coming back from an order finds the list as it was
+let remembered: Filters = NO_FILTERS;
+
+/** Orders whose lines may still need stock or production. */
+export function canFulfil(status: OrderStatus): boolean {
+  return status === 'waiting' || status === 'materials_short' || status === 'in_production' || status === 'partially_shipped';
+}
+
+export function OrderList() {
+  const { t, fmt } = useI18n();
+  const [f, setF] = useState<Filters>(remembered);
+  const [selected, setSelected] = useState<Map<number, Row>>(new Map());
+  const [fulfilOpen, setFulfilOpen] = useState(false);
+  useEffect(() => {
+    remembered = f;
+  }, [f]);
+  const set = (patch: Partial<Filters>) => setF((old) => ({ ...old, ...patch }));
+  const [q] = useDebouncedValue(f.q.trim(), 150);
+
+  const input = {
+    q,
+    statuses: f.statuses.length > 0 ? f.statuses : undefined,
+    customerId: f.customer?.id,
+    channel: f.channel ?? undefined,
+    from: f.from || undefined,
+    to: f.to || undefined,
+    lateOnly: f.lateOnly,
+  };
+  const list = usePagedList('orders.list', input, (out) => ({ rows: out.orders, total: out.total }));
+
+  const toggle = (row: Row, on: boolean) =>
+    setSelected((old) => {
+      const next = new Map(old);
+      if (on) next.set(row.id, row);
+      else next.delete(row.id);
+      return next;
+    });
+  const selectable = list.rows.filter((r) => canFulfil(r.status));
+  const allOn = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
+
+  const columns: Column<Row>[] = [
+    {
+      key: 'select',
+      width: 44,
+      header: (
+        <Checkbox
+          size="xs"
+          aria-label={t('orders.selectAll')}
+          title={t('orders.selectAll')}
+          checked={allOn}
+          indeterminate={!allOn && selected.size > 0}
+          disabled={selectable.length === 0}
+          onChange={(e) => setSelected(e.currentTarget.checked ? new Map(selectable.map((r) => [r.id, r])) : new Map())}
+          data-testid="orders-select-all"
+        />
+      ),
+      render: (r) => (
+        <span onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()} style={{ display: 'inline-flex' }}>
+          <Checkbox
+            size="xs"
+            aria-label={t('orders.select', { number: r.number })}
+            checked={selected.has(r.id)}
+            disabled={!canFulfil(r.status)}
+            onChange={(e) => toggle(r, e.currentTarget.checked)}
+            data-testid={`order-select-${r.number}`}
+          />
+        </span>
+      ),
+    },
+    { key: 'number', header: t('orders.col.number'), width: 96, render: (r) => <Text size="sm" ff="monospace" fw={600}>{r.number}</Text> },
+    {
+      key: 'customer',
+      header: t('orders.col.customer'),
+      render: (r) => (
+        <Text size="sm" truncate fw={500} title={r.customerName}>
+          {r.customerName}
+        </Text>
+      ),
+    },
+    {
+      key: 'channel',
+      header: t('orders.col.channel'),
+      width: 120,
+      render: (r) => (
+        <Text size="sm" truncate>
+          {t(`orders.channel.${r.channel}`)}
+          {r.externalRef ? (
+            <Text span size="xs" c="dimmed" ff="monospace">
+              {' · '}
+              {r.externalRef}
+            </Text>
+          ) : null}
+        </Text>
+      ),
+    },
+    { key: 'ordered', header: t('orders.col.ordered'), width: 120, render: (r) => <span className="num">{fmt.date(r.orderedOn)}</span> },
+    {
+      key: 'requested',
+      header: t('orders.col.requested'),
+      width: 172,
+      render: (r) => {
+        const due = r.promisedOn ?? r.requestedOn;
+        if (!due) return <Text c="dimmed" size="sm">—</Text>;
+        return (
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" c={r.late ? 'red.7' : undefined} fw={r.late ? 600 : undefined} className="num">
+              {fmt.date(due)}
+            </Text>
+            {r.late ? <LateBadge size="xs" /> : null}
+          </Group>
+        );
+      },
+    },
+    { key: 'status', header: t('orders.col.status'), width: 188, render: (r) => <OrderStatusBadge status={r.status} size="sm" /> },
+    { key: 'total', header: t('orders.col.total'), width: 105, align: 'right', render: (r) => <span className="num">{fmt.money(r.totalCents)}</span> },
+    { key: 'lines', header: t('orders.col.lines'), width: 62, align: 'right', render: (r) => <span className="num">{fmt.number(r.lineCount)}</span> },
+  ];
+
+  const onNearEnd = useCallback(() => {
+    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+  }, [list]);
+
+  const filtered = q !== '' || f.statuses.length > 0 || f.customer !== null || f.channel !== null || f.from !== '' || f.to !== '' || f.lateOnly;
+  const newButton = (testId: string) => (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/orders/new')} data-testid={testId}>
+      {t('orders.new')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        badge={<CountBadge count={list.data ? list.total : null} />}
+        title={t('orders.title')}
+        subtitle={t('orders.subtitle')}
+        actions={
+          <>
+            {selected.size > 0 ? (
+              <Button variant="light" leftSection={<IconProduction size={16} />} onClick={() => setFulfilOpen(true)} data-testid="orders-fulfil-selected">
+                {t('orders.fulfilSelected', { count: selected.size })}
+              </Button>
+            ) : null}
+            {newButton('order-new')}
+          </>
+        }
+      />
+      <Stack gap={8} mb="sm">
+        <Group gap="xs" wrap="wrap" align="flex-end">
+          <TextInput
+            placeholder={t('orders.search')}
+            leftSection={<IconSearch size={16} />}
+            value={f.q}
+            onChange={(e) => set({ q: e.currentTarget.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown') {
+                e.preventDefault();
+                document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
+              } else if (e.key === 'Enter' && list.rows[0]) {
+                navigate(`/orders/${list.rows[0].id}`);
+              }
+            }}
+            w={250}
+            data-page-search
+            data-testid="orders-search"
+            aria-label={t('common.search')}
+          />
+          <CustomerSelect
+            value={f.customer}
+            onChange={(c) => set({ customer: c })}
+            placeholder={t('orders.filter.customer')}
+            aria-label={t('orders.filter.customer')}
+            clearable
+            w={210}
+            data-testid="orders-filter-customer"
+          />
+          <Select
+            placeholder={t('orders.filter.channel')}
+            aria-label={t('orders.filter.channel')}
+            data={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channel.${c}`) }))}
+            value={f.channel}
+            onChange={(v) => set({ channel: (v as OrderChannel | null) ?? null })}
+            clearable
+            w={140}
+            data-testid="orders-filter-channel"
+          />
+          <Group gap={6} wrap="nowrap" align="center">
+            <Text size="sm" c="dimmed">
+              {t('orders.filter.from')}
+            </Text>
+            <TextInput type="date" value={f.from} onChange={(e) => set({ from: e.currentTarget.value })} aria-label={t('orders.filter.from')} w={140} data-testid="orders-filter-from" />
+            <Text size="sm" c="dimmed">
+              {t('orders.filter.to')}
+            </Text>
+            <TextInput type="date" value={f.to} onChange={(e) => set({ to: e.currentTarget.value })} aria-label={t('orders.filter.to')} w={140} data-testid="orders-filter-to" />
+          </Group>
+        </Group>
+        <Group gap={6} wrap="wrap">
+          <Chip checked={f.lateOnly} onChange={(v) => set({ lateOnly: v })} size="xs" color="red" variant={f.lateOnly ? 'filled' : 'outline'} wrapperProps={{ 'data-testid': 'orders-filter-late' }}>
+            {t('orders.filter.lateOnly')}
+          </Chip>
+          <Text c="gray.4" size="sm" aria-hidden>
+            |
+          </Text>
+          <Chip.Group multiple value={f.statuses} onChange={(v) => set({ statuses: v as OrderStatus[] })}>
+            <Group gap={6}>
+              {STATUS_FILTERS.map((s) => (
+                <Chip key={s} value={s} size="xs" variant="outline" wrapperProps={{ 'data-testid': `status-chip-${s}` }}>
+                  {t(`orders.status.${s}`)}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+          {filtered ? (
+            <Button variant="subtle" size="compact-sm" color="gray" onClick={() => setF(NO_FILTERS)} data-testid="orders-filter-reset">
+              {t('orders.filter.reset')}
+            </Button>
+          ) : null}
+        </Group>
+      </Stack>
+      {list.error ? <ErrorAlert error={list.error} /> : null}
+      {list.data && list.total === 0 ? (
+        filtered ? (
+          <EmptyScreen icon={<IconSearch size={28} />} title={t('orders.noMatch.title')} description={t('orders.noMatch.body')} testId="orders-no-match" />
+        ) : (
+          <EmptyScreen icon={<IconOrders size={28} />} title={t('orders.empty.title')} description={t('orders.empty.body')} action={newButton('orders-empty-new')} testId="orders-empty" />
+        )
+      ) : (
+        <VirtualTable
+          rows={list.rows}
+          columns={columns}
+          rowKey={(r) => r.id}
+          onOpen={(r) => navigate(`/orders/${r.id}`)}
+          onNearEnd={onNearEnd}
+          height="calc(100dvh - 270px)"
+          testId="orders-table"
+          rowTestId={(r) => `order-row-${r.number}`}
+          dimmed={(r) => r.status === 'cancelled'}
+        />
+      )}
+      <FulfilDialog
+        orderIds={[...selected.keys()]}
+        label={selected.size === 1 ? t('orders.fulfil.oneOrder', { number: [...selected.values()][0]!.number }) : t('orders.fulfil.manyOrders', { count: selected.size })}
+        opened={fulfilOpen}
+        onClose={() => setFulfilOpen(false)}
+        onDone={() => {
+          setFulfilOpen(false);
+          setSelected(new Map());
+        }}
+      />
+    </>
+  );
+}
