@@ -57,9 +57,15 @@ export const purchaseOrderPdf: Handler<'purchasing.pdf'> = async (ctx, input) =>
       [L.orderedOn, documentDate(po.orderedOn, locale)],
       [L.expectedOn, documentDate(po.expectedOn, locale)],
     ];
-    doc.y = top;
-    for (const [k, v] of facts) tableRow(doc, [{ text: k, width: 110, bold: true }, { text: v, width: 150 }], { fontSize: 10 });
-    doc.y = Math.max(doc.y, top + 95) + 10;
+    const addressBottom = doc.y;
+    // plain text, not table rows: a row's rule would run through the supplier's address
+    facts.forEach(([k, v], i) => {
+      const y = top + 10 + i * 16;
+      doc.font('Helvetica-Bold').fontSize(10).text(k, PAGE.left, y, { width: 120 });
+      doc.font('Helvetica').text(v, PAGE.left + 125, y, { width: 140 });
+    });
+    doc.x = PAGE.left;
+    doc.y = Math.max(addressBottom, top + 10 + facts.length * 16) + 25;
 
     const widths = [60, 165, 70, 70, 75, 75];
     const right = new Set([2, 3, 4]);
