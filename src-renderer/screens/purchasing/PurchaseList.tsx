@@ -14,6 +14,7 @@ import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { today } from '../inventory/common';
 import { OPEN_PURCHASE_STATUSES, PURCHASE_STATUSES, PurchaseStatusBadge } from './purchasingBits';
 
 type Row = Out<'purchasing.list'>['orders'][number];
@@ -38,9 +39,19 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
     { key: 'number', header: t('purchasing.col.number'), width: 130, render: (r) => <Text size="sm" ff="monospace" fw={600}>{r.number}</Text> },
     { key: 'supplier', header: t('purchasing.col.supplier'), render: (r) => <Text size="sm" fw={500} truncate title={r.supplier.name}>{r.supplier.name}</Text> },
     { key: 'ordered', header: t('purchasing.col.ordered'), width: 120, render: (r) => <span className="num">{fmt.date(r.orderedOn)}</span> },
-    { key: 'expected', header: t('purchasing.col.expected'), width: 120, render: (r) => <span className="num">{fmt.date(r.expectedOn)}</span> },
+    {
+      key: 'expected',
+      header: t('purchasing.col.expected'),
+      width: 120,
+      // still due after its date: the supplier is late
+      render: (r) => (
+        <Text size="sm" className="num" c={r.openLines > 0 && r.status !== 'cancelled' && r.expectedOn < today() ? 'red.7' : undefined} fw={r.openLines > 0 && r.expectedOn < today() ? 600 : undefined}>
+          {fmt.date(r.expectedOn)}
+        </Text>
+      ),
+    },
     { key: 'status', header: t('purchasing.col.status'), width: 170, render: (r) => <PurchaseStatusBadge status={r.status} /> },
-    { key: 'lines', header: t('purchasing.col.lines'), width: 110, align: 'right', render: (r) => <span className="num">{`${fmt.number(r.openLines)} / ${fmt.number(r.lineCount)}`}</span> },
+    { key: 'lines', header: t('purchasing.col.lines'), width: 140, align: 'right', render: (r) => <span className="num">{`${fmt.number(r.openLines)} / ${fmt.number(r.lineCount)}`}</span> },
     { key: 'total', header: t('purchasing.col.total'), width: 120, align: 'right', render: (r) => <span className="num">{fmt.money(r.totalCents)}</span> },
   ];
   const newButton = (testId: string) => (
