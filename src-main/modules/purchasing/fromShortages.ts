@@ -4,7 +4,6 @@ import type { Handler } from '../../api/handlers';
 import { FieldProblems } from '../fieldParsing';
 import { insertPurchaseOrder, type NewPurchaseLine } from './orderCommands';
 import { supplierTermsOf } from './openSupply';
-import { termsFor } from './terms';
 import { afterLeadTime } from './workingDays';
 
 interface Need {
@@ -61,13 +60,21 @@ export const createFromShortages: Handler<'purchasing.createFromShortages'> = (c
     bySupplier.set(t.supplierId, group);
   }
 
+  // every price in one lookup: the preferred supplier's, by item
+  const prices = new Map(
+    (
+      ctx.sqlite
+        .prepare('SELECT item_id AS itemId, supplier_id AS supplierId, price_micros AS price FROM supplier_items WHERE item_id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(needs.map((n) => n.itemId))) as { itemId: number; supplierId: number; price: number | null }[]
+    ).map((r) => [`${r.itemId}:${r.supplierId}`, r.price]),
+  );
   const purchaseOrders: { id: number; number: string; supplier: { id: number; name: string }; lineCount: number; expectedOn: string }[] = [];
   const placed: { itemId: number; requestedMilli: number; orderedMilli: number; purchaseOrderId: number; purchaseOrderNumber: string; lineId: number; expectedOn: string; leadTimeKnown: boolean; late: boolean }[] = [];
   for (const [supplierId, group] of [...bySupplier.entries()].sort((a, b) => a[0] - b[0])) {
     const lines: NewPurchaseLine[] = group.map((g) => ({
       itemId: g.itemId,
       qtyMilli: g.orderedMilli,
-      unitPriceMicros: termsFor(ctx, g.itemId, supplierId)?.priceMicros ?? null,
+      unitPriceMicros: prices.get(`${g.itemId}:${supplierId}`) ?? null,
       expectedOn: g.expectedOn,
     }));
     const expectedOn = group.reduce((max, g) => (g.expectedOn > max ? g.expectedOn : max), today);
