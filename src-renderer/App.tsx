@@ -12,6 +12,7 @@ import { ItemPage } from './screens/items/ItemPage';
 import { ItemsScreen } from './screens/items/ItemsScreen';
 import { OrdersScreen } from './screens/orders/OrdersScreen';
 import { ProductionScreen } from './screens/production/ProductionScreen';
+import { PurchasingScreen } from './screens/purchasing/PurchasingScreen';
 import { RecipePage } from './screens/recipes/RecipePage';
 import { RecipesScreen } from './screens/recipes/RecipesScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -29,6 +30,8 @@ function Screen() {
       return <ProductionScreen />;
     case 'inventory':
       return <InventoryScreen />;
+    case 'purchasing':
+      return <PurchasingScreen />;
     case 'shipments':
       return <ShipmentsScreen />;
     case 'traceability':

@@ -11,6 +11,7 @@ import {
   IconItems,
   IconOrders,
   IconProduction,
+  IconPurchasing,
   IconRecipes,
   IconSettings,
   IconShipments,
@@ -23,6 +24,7 @@ export type ScreenId =
   | 'orders'
   | 'production'
   | 'inventory'
+  | 'purchasing'
   | 'shipments'
   | 'traceability'
   | 'recipes'
@@ -45,6 +47,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'orders', path: '/orders', label: 'nav.orders', icon: IconOrders, group: 'work', key: 'o' },
   { id: 'production', path: '/production', label: 'nav.production', icon: IconProduction, group: 'work', key: 'p' },
   { id: 'inventory', path: '/inventory', label: 'nav.inventory', icon: IconInventory, group: 'work', key: 'm' },
+  { id: 'purchasing', path: '/purchasing', label: 'nav.purchasing', icon: IconPurchasing, group: 'work', key: 'a' },
   { id: 'shipments', path: '/shipments', label: 'nav.shipments', icon: IconShipments, group: 'work', key: 's' },
   { id: 'traceability', path: '/traceability', label: 'nav.traceability', icon: IconTrace, group: 'work', key: 't' },
   { id: 'recipes', path: '/recipes', label: 'nav.recipes', icon: IconRecipes, group: 'registry', key: 'r' },
@@ -64,4 +67,5 @@ export const NEW_PATH: Partial<Record<ScreenId, string>> = {
   customers: '/customers/new',
   suppliers: '/suppliers/new',
   recipes: '/recipes?new=1',
+  purchasing: '/purchasing/new',
 };

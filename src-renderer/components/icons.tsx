@@ -164,3 +164,11 @@ export const IconLogo = (p: IconProps) => (
     <path d="M9 20v-6h6v6" />
   </Icon>
 );
+
+export const IconPurchasing = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 4h2l2.2 10.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2" />
+    <circle cx="9.5" cy="19.5" r="1.3" />
+    <circle cx="17" cy="19.5" r="1.3" />
+  </Icon>
+);

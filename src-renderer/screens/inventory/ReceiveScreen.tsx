@@ -13,6 +13,7 @@ import { IconPlus } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { MOD, useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
+import { navigate } from '../../router';
 import { BackLink } from './common';
 import { parseTypedDate, typedDate } from './dates';
 import { InvErrorAlert, invFieldErrors } from './invErrors';
@@ -20,6 +21,7 @@ import { checkReceipt, duplicatesOf, isBlank, newLine, receiptInput, type Duplic
 import { DuplicatesDialog, ReceiveDone, type ReceiptDone } from './ReceiveDone';
 import { focusLineField, ReceiveLines } from './ReceiveLines';
 import { SupplierSelect } from './SupplierSelect';
+import { PurchaseOrderBanner, useReceiveFromPurchaseOrder } from '../purchasing/receiveFromPo';
 
 const freshHead = (): ReceiveHead => ({ supplier: null, ddtNumber: '', ddtDate: '', receivedOn: typedDate(localDate(new Date())), locationId: '', note: '' });
 
@@ -39,6 +41,12 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
   const locations = useApiQuery('inventory.locations', {});
   const itemParam = Number(query.get('item'));
   const preset = useApiQuery('catalog.getItem', { id: itemParam }, { enabled: Number.isInteger(itemParam) && itemParam > 0 });
+
+  // ?po=7: the supplier and the lines still due on that purchase order
+  const fromPo = useReceiveFromPurchaseOrder(query, (supplier, due) => {
+    setHead((h) => ({ ...h, supplier }));
+    if (due.length > 0) setLines(due);
+  });
 
   // ?item=12: the first line starts with that item
   useEffect(() => {
@@ -87,7 +95,8 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
     if (k === 'supplier') setChoices({});
   };
   const setLine = (key: number, patch: Partial<ReceiveLine>) => {
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+    // another item no longer delivers the purchase order line
+    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch, ...('item' in patch ? { purchaseOrderLineId: undefined } : {}) } : l)));
     if ('item' in patch || 'supplierLotCode' in patch) setChoices(({ [key]: _dropped, ...rest }) => rest);
   };
   const addLine = () => {
@@ -116,6 +125,7 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
   useSaveShortcut(() => submit(), !done && duplicates.length === 0);
 
   const again = () => {
+    if (fromPo) navigate('/inventory/receive', { replace: true });
     setHead(freshHead());
     setLines([newLine()]);
     setChoices({});
@@ -130,6 +140,7 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
     <>
       <BackLink to="/inventory">{t('nav.inventory')}</BackLink>
       <PageHeader title={t('inventory.receive.title')} subtitle={t('inventory.receive.subtitle')} />
+      {done ? null : <PurchaseOrderBanner po={fromPo} />}
       {done ? (
         <ReceiveDone done={done} onAgain={again} />
       ) : (

@@ -11,6 +11,8 @@ export interface ReceiveLine {
   supplierLotCode: string;
   expiry: string;
   unitCost: string;
+  /** the purchase order line this line delivers (a receipt started from a purchase order) */
+  purchaseOrderLineId?: number;
 }
 
 export interface ReceiveHead {
@@ -69,6 +71,7 @@ export function receiptInput(head: ReceiveHead, lines: ReceiveLine[], used: numb
         expiresOn: parseTypedDate(l.expiry) ?? null,
         unitCost: l.unitCost,
         ...(choices[l.key] ? { existingLot: choices[l.key] } : {}),
+        ...(l.purchaseOrderLineId !== undefined ? { purchaseOrderLineId: l.purchaseOrderLineId } : {}),
       };
     }),
   };

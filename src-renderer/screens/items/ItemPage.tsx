@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ItemEditor } from './ItemEditor';
+import { SupplierTermsCard } from '../purchasing/SupplierTermsCard';
 import { emptyItem, valuesOf } from './itemValues';
 
 /** #/items/new (optionally ?kind=product) or #/items/12. */
@@ -32,5 +33,10 @@ export function ItemPage({ id, query }: { id: string; query: URLSearchParams }) 
     );
   }
   // keyed by id and the saved state, so the form starts from what is stored after each save
-  return <ItemEditor key={`${itemId}`} item={detail.data} initial={valuesOf(detail.data, fmt)} />;
+  return (
+    <>
+      <ItemEditor key={`${itemId}`} item={detail.data} initial={valuesOf(detail.data, fmt)} />
+      <SupplierTermsCard item={detail.data} />
+    </>
+  );
 }
