@@ -11,16 +11,21 @@
  *
  * O1 is split across two batches, B1 uses two lots of oil, BL1 feeds two batches, PL2 is
  * reached from O1 by two paths. Then: S3 is released holding PL1 0,5 + PL2 0,5, and a
- * customer order holds 4 soaps.
+ * customer order holds 4 soaps of SL1. A second customer's order of 12 soaps ships as
+ * SL1 6 + SL2 6 on DDT 1/2026, and 2 soaps of SL2 come back (restocked into SL2).
  */
 import type { BottegaApp } from '../../src-main/api/app';
-import { aCustomer, aSupplier } from './parties';
+import { aCustomer, aSupplier, validPartitaIva } from './parties';
 import { aMaterial, anIntermediate, aProduct } from './items';
 import { aRecipe } from './recipes';
 
 export type ScenarioLots = Record<'O1' | 'O2' | 'Y1' | 'C1' | 'BL1' | 'BL2' | 'PL1' | 'PL2' | 'SL1' | 'SL2', { id: number; code: string }>;
 
 export function soapWorkshopWithGenealogy(app: BottegaApp) {
+  // the sender block a DDT needs
+  app.call('settings.update', {
+    company: { name: 'Saponificio Aurora S.r.l.', vatNumber: validPartitaIva(4242), street: 'Via dei Mulini, 12', postcode: '50136', city: 'Firenze', province: 'FI', email: 'ordini@aurora.example', phone: '055 123456' },
+  });
   const supplier = aSupplier().name('Oleificio Rossi srl').create(app);
   const customer = aCustomer().name('Erboristeria Verdi').email('ordini@verdi.example').phone('+39 055 123456').create(app);
   const oil = aMaterial().sku('OLIO').name('Olio di mandorla').create(app);
@@ -70,7 +75,23 @@ export function soapWorkshopWithGenealogy(app: BottegaApp) {
   const order = app.call('orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '4' }], confirm: true });
   app.call('orders.fulfil', { orderIds: [order.id] });
 
+  const shop = aCustomer().name('Farmacia Bianchi').email('acquisti@bianchi.example').create(app);
+  const shipped = app.call('orders.create', { customerId: shop.id, lines: [{ itemId: soap.id, quantity: '12' }], confirm: true });
+  app.call('orders.fulfil', { orderIds: [shipped.id] });
+  const lineId = shipped.lines[0]!.id;
+  const shipment = app.call('shipping.create', {
+    lines: [
+      { orderLineId: lineId, lotId: S1.lot.id, quantity: '6' },
+      { orderLineId: lineId, lotId: S2.lot.id, quantity: '6' },
+    ],
+    packages: [{ count: 1, appearance: 'scatola' }],
+    grossWeight: '1,5',
+  });
+  const confirmed = app.call('shipping.confirm', { id: shipment.id });
+  const sl2Line = confirmed.lines.find((l) => l.lot.id === S2.lot.id)!;
+  app.call('shipping.createReturn', { shipmentId: shipment.id, reason: 'Confezioni schiacciate', lines: [{ shipmentLineId: sl2Line.id, quantity: '2', disposition: 'restock' }] });
+
   const lots: ScenarioLots = { O1, O2, Y1, C1, BL1: B1.lot, BL2: B2.lot, PL1: P1.lot, PL2: P2.lot, SL1: S1.lot, SL2: S2.lot };
   const production = { B1: B1.po, B2: B2.po, P1: P1.po, P2: P2.po, S1: S1.po, S2: S2.po, S3 };
-  return { supplier, customer, items: { oil, lye, scent, base, paste, soap }, lots, production, order };
+  return { supplier, customer, shop, items: { oil, lye, scent, base, paste, soap }, lots, production, order, shippedOrder: shipped, shipment: confirmed };
 }

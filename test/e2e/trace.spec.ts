@@ -60,7 +60,14 @@ async function workshop(app: App) {
   const soapB = await make(soap.id, 1);
   const order = await api<{ id: number; number: string }>(app, 'orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '6' }], confirm: true });
   await api(app, 'orders.fulfil', { orderIds: [order.id] });
-  return { oilLot: received.lots[0]!, baseLot, soapA, soapB, order, customer };
+  // a second customer already received 8 soaps of the second batch, on a DDT
+  await api(app, 'settings.update', { company: { name: 'Saponificio Aurora S.r.l.', vatNumber: '00042420158', street: 'Via dei Mulini, 12', postcode: '50136', city: 'Firenze', province: 'FI' } });
+  const shop = await api<{ id: number }>(app, 'parties.createCustomer', { name: 'Farmacia Bianchi', email: 'acquisti@bianchi.example', phone: '0577 654321' });
+  const sold = await api<{ id: number; number: string; lines: { id: number }[] }>(app, 'orders.create', { customerId: shop.id, lines: [{ itemId: soap.id, quantity: '8' }], confirm: true });
+  await api(app, 'orders.fulfil', { orderIds: [sold.id] });
+  const shipment = await api<{ id: number }>(app, 'shipping.create', { lines: [{ orderLineId: sold.lines[0]!.id, lotId: soapB.id, quantity: '8' }], packages: [{ count: 1, appearance: 'scatola' }], grossWeight: '1,2' });
+  const confirmed = await api<{ ddt: { number: string } }>(app, 'shipping.confirm', { id: shipment.id });
+  return { oilLot: received.lots[0]!, baseLot, soapA, soapB, order, customer, ddt: confirmed.ddt.number };
 }
 
 test('trace a material lot forward, export the recall report, recall it', async ({ page, app }, testInfo) => {
@@ -84,6 +91,11 @@ test('trace a material lot forward, export the recall report, recall it', async 
   const tree = page.getByTestId('trace-tree-forward');
   for (const lot of [w.baseLot, w.soapA, w.soapB]) await expect(tree.getByTestId(`trace-node-${lot.code}`)).toBeVisible();
   await expect(page.getByTestId('trace-stat-affected')).toHaveText('4');
+  await expect(page.getByTestId('trace-stat-customers')).toHaveText('1');
+  await expect(page.getByTestId('trace-customers')).toContainText('Farmacia Bianchi');
+  await expect(page.getByTestId('trace-customers')).toContainText('acquisti@bianchi.example');
+  await expect(page.getByTestId('trace-customers')).toContainText('0577 654321');
+  await expect(page.getByTestId('trace-shipments')).toContainText(w.ddt);
   await expect(page.getByTestId('trace-reservations')).toContainText(w.order.number);
   await expect(page.getByTestId('trace-reservations')).toContainText('Erboristeria Verdi');
   await shot(page, testInfo, 'trace-forward');
@@ -94,7 +106,7 @@ test('trace a material lot forward, export the recall report, recall it', async 
   const pdfFile = testInfo.outputPath('recall.pdf');
   await (await pdfDownload).saveAs(pdfFile);
   const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
-  for (const s of ['Rapporto di richiamo', w.oilLot.code, 'ALM-77', 'Oleificio Rossi srl', '77/2026', w.soapA.code, w.soapB.code, w.order.number]) expect(text).toContain(s);
+  for (const s of ['Rapporto di richiamo', w.oilLot.code, 'ALM-77', 'Oleificio Rossi srl', '77/2026', w.soapA.code, w.soapB.code, w.order.number, 'Farmacia Bianchi', 'acquisti@bianchi.example', w.ddt]) expect(text).toContain(s);
   execFileSync('pdftoppm', ['-png', '-r', '60', pdfFile, testInfo.outputPath('recall')]);
   const csvDownload = page.waitForEvent('download');
   await page.getByTestId('trace-report-csv').click();
@@ -104,6 +116,8 @@ test('trace a material lot forward, export the recall report, recall it', async 
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv.split('\r\n')[0]).toContain('Tipo;Lotto;SKU;Articolo');
   expect(csv).toContain(`lotto;${w.soapA.code};PF-SAPONE`);
+  expect(csv).toContain('spedizione;');
+  expect(csv).toContain('Farmacia Bianchi;acquisti@bianchi.example;0577 654321;' + w.ddt);
 
   // recall: the preview says what will happen, then it happens
   await page.getByTestId('trace-recall').click();

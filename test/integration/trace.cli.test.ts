@@ -29,6 +29,9 @@ describe('bottega trace / recall', () => {
     for (const n of ['BL1', 'PL1', 'PL2', 'SL1', 'SL2'] as const) expect(text.stdout).toContain(w.lots[n].code);
     expect(text.stdout).not.toContain(w.lots.BL2.code);
     expect(text.stdout).toContain('Reservations on affected lots: 3');
+    expect(text.stdout).toContain('Shipments: 2');
+    expect(text.stdout).toContain(`DDT ${w.shipment.ddt!.number}`);
+    expect(text.stdout).toContain('Customers to notify: Farmacia Bianchi acquisti@bianchi.example');
 
     const json = bottega('--json', 'trace', w.lots.SL1.code, '--direction', 'backward');
     expect(json.code).toBe(0);

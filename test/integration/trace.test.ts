@@ -56,7 +56,13 @@ describe('trace', () => {
     );
     expect(tr.lots.map((l) => nameOf(l.id)).sort()).toEqual(['BL1', 'BL2', 'O1', 'PL1', 'PL2', 'SL1', 'SL2']);
     const onHand = Object.fromEntries(tr.lots.map((l) => [nameOf(l.id), l.onHandMilli]));
-    expect(onHand).toEqual({ O1: 400, BL1: 0, BL2: 1300, PL1: 500, PL2: 500, SL1: 10000, SL2: 10000 });
+    // SL1: 10 made, 6 shipped; SL2: 10 made, 6 shipped, 2 came back
+    expect(onHand).toEqual({ O1: 400, BL1: 0, BL2: 1300, PL1: 500, PL2: 500, SL1: 4000, SL2: 6000 });
+    // the shipment lines that carried the soaps, with the customer, the DDT and the return on its own line
+    expect(tr.shipments.map((s) => [nameOf(s.lotId), s.customer.name, s.customer.email, s.ddtNumber, s.order?.number, s.shippedMilli, s.returnedMilli]).sort()).toEqual([
+      ['SL1', 'Farmacia Bianchi', 'acquisti@bianchi.example', w.shipment.ddt!.number, w.shippedOrder.number, 6000, 0],
+      ['SL2', 'Farmacia Bianchi', 'acquisti@bianchi.example', w.shipment.ddt!.number, w.shippedOrder.number, 6000, 2000],
+    ]);
     // S3 holds the two pastes; the order holds 4 soaps of one soap lot
     const held = tr.reservations.map((r) => [nameOf(r.lotId), r.qtyMilli, r.order?.number ?? r.productionOrder?.number]).sort();
     expect(held).toHaveLength(3);
@@ -96,7 +102,8 @@ describe('trace', () => {
     expect(done.recallId).not.toBeNull();
     expect(done.blocked).toEqual(dry.blocked);
     expect(done.cancelledReservations).toHaveLength(3);
-    expect(done.affectedOrders.map((o) => o.number)).toEqual([w.order.number]);
+    // the order holding soaps and the order that was shipped soaps
+    expect(done.affectedOrders.map((o) => o.number)).toEqual([w.order.number, w.shippedOrder.number]);
     const after = app.call('trace.lot', { lotId: w.lots.O2.id, direction: 'forward' });
     const status = Object.fromEntries(after.lots.map((l) => [nameOf(l.id), l.status]));
     expect(status).toEqual({ O2: 'recalled', BL1: 'released', PL1: 'recalled', PL2: 'recalled', SL1: 'recalled', SL2: 'recalled' });
@@ -109,6 +116,10 @@ describe('trace', () => {
     expect(app.call('trace.orderRecalls', { orderId: w.order.id }).recalls).toEqual([
       expect.objectContaining({ lotId: w.lots.O2.id, reason: 'Contaminazione segnalata dal fornitore', date: '2026-10-01' }),
     ]);
+    expect(app.call('trace.orderRecalls', { orderId: w.shippedOrder.id }).recalls).toEqual([
+      expect.objectContaining({ lotId: w.lots.O2.id, lotCodes: [w.lots.SL1.code, w.lots.SL2.code].sort() }),
+    ]);
+    expect(app.call('trace.orderRecalls', { orderId: w.order.id }).recalls[0]!.lotCodes).toEqual([w.lots.SL1.code]);
     // a recalled lot cannot be reserved again
     const again = app.invoke('orders.fulfil', { orderIds: [w.order.id] });
     expect(again.ok && app.call('orders.get', { id: w.order.id }).lines[0]!.allocatedMilli).toBe(0);

@@ -5,7 +5,7 @@ import type { Handler } from '../../api/handlers';
 import { readSettings } from '../settings/store';
 import { renderPdf, tableRow, toBase64Pdf, PAGE, type Pdf } from '../../documents/pdfDocument';
 import { companyHeader } from '../../documents/companyHeader';
-import { documentDate } from '../../documents/documentDate';
+import { formatDocDate } from '../../documents/dates';
 import { RECALL_LABELS, type RecallLabels } from './reportLabels';
 import { recallReportData, reportFileName, type RecallReportData } from './reportData';
 import { resolveLot } from './lotLookup';
@@ -28,7 +28,7 @@ function table(doc: Pdf, headers: string[], widths: number[], rows: string[][], 
 /** The recall report a health authority or a customer reads: facts first, then the lists to act on. */
 export function drawRecallReport(doc: Pdf, data: RecallReportData, L: RecallLabels, locale: string, company: Parameters<typeof companyHeader>[1], today: string): void {
   const q = (milli: number, lot: TraceLot | undefined) => (lot ? formatQuantity(milli, lot.item.unit, locale) : String(milli / 1000));
-  const d = (iso: string | null) => documentDate(iso, locale);
+  const d = (iso: string | null) => formatDocDate(iso, locale);
   const { root, recall, trace, lotsById } = data;
   companyHeader(doc, company, L.vat);
   doc.font('Helvetica-Bold').fontSize(16).text(L.title, 330, 40, { width: 225, align: 'right' });

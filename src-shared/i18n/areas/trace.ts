@@ -71,7 +71,7 @@ export const traceIt = {
   'trace.recall.confirm': 'Esegui il richiamo',
   'trace.recall.cancel': 'Annulla',
   'trace.recall.done': { one: 'Richiamo eseguito: {count} lotto bloccato', other: 'Richiamo eseguito: {count} lotti bloccati' },
-  'trace.order.recalled': 'Richiamo del {date} dal lotto {root}: {reason}. Impegni annullati sui lotti {lots}.',
+  'trace.order.recalled': 'Richiamo del {date} dal lotto {root}: {reason}. Lotti di questo ordine coinvolti: {lots}.',
 } as const satisfies Record<string, Message>;
 
 export const traceEn: Readonly<Record<keyof typeof traceIt, Message>> = {
@@ -144,5 +144,5 @@ export const traceEn: Readonly<Record<keyof typeof traceIt, Message>> = {
   'trace.recall.confirm': 'Make the recall',
   'trace.recall.cancel': 'Cancel',
   'trace.recall.done': { one: 'Recall made: {count} lot blocked', other: 'Recall made: {count} lots blocked' },
-  'trace.order.recalled': 'Recall of {date} from lot {root}: {reason}. Reservations cancelled on lots {lots}.',
+  'trace.order.recalled': 'Recall of {date} from lot {root}: {reason}. Lots of this order affected: {lots}.',
 };
