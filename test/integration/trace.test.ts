@@ -129,6 +129,13 @@ describe('trace', () => {
     expect(second.blocked).toEqual([]);
   });
 
+  it('check names a recalled lot that still holds stock for someone', () => {
+    // a status set behind the recall's back (raw SQL, as a broken import could): check sees it
+    app.ctx.sqlite.prepare("UPDATE lots SET status = 'recalled' WHERE id = ?").run(w.lots.SL1.id);
+    const broken = runCheck(app.ctx).checks.find((c) => c.name === 'trace.recalled_lots_hold_nothing')!;
+    expect(broken.problems).toEqual([expect.stringContaining(`recalled lot ${w.lots.SL1.code} is still held`)]);
+  });
+
   it('a recall refused half-way writes nothing', () => {
     const bad = app.invoke('trace.recall', { code: 'NOPE-1', reason: 'x' });
     expect(!bad.ok && bad.error.code).toBe('NOT_FOUND');
