@@ -9,6 +9,7 @@ import { formatDocDate } from '../../documents/dates';
 import { RECALL_LABELS, type RecallLabels } from './reportLabels';
 import { recallReportData, reportFileName, type RecallReportData } from './reportData';
 import { resolveLot } from './lotLookup';
+import { fastTable } from './reportTable';
 
 type Cell = { text: string; width: number; align?: 'left' | 'right'; bold?: boolean };
 
@@ -28,7 +29,14 @@ function table(doc: Pdf, headers: string[], widths: number[], rows: string[][], 
 /** The recall report a health authority or a customer reads: facts first, then the lists to act on. */
 export function drawRecallReport(doc: Pdf, data: RecallReportData, L: RecallLabels, locale: string, company: Parameters<typeof companyHeader>[1], today: string): void {
   const q = (milli: number, lot: TraceLot | undefined) => (lot ? formatQuantity(milli, lot.item.unit, locale) : String(milli / 1000));
-  const d = (iso: string | null) => formatDocDate(iso, locale);
+  // an Intl formatter is costly to make and a report of 1,500 lots prints 3,000 dates: once per date
+  const dates = new Map<string, string>();
+  const d = (iso: string | null) => {
+    if (!iso) return '';
+    let text = dates.get(iso);
+    if (text === undefined) dates.set(iso, (text = formatDocDate(iso, locale)));
+    return text;
+  };
   const { root, recall, trace, lotsById } = data;
   companyHeader(doc, company, L.vat);
   doc.font('Helvetica-Bold').fontSize(16).text(L.title, 330, 40, { width: 225, align: 'right' });
@@ -76,35 +84,51 @@ export function drawRecallReport(doc: Pdf, data: RecallReportData, L: RecallLabe
   );
 
   heading(doc, L.shipments);
-  table(
+  fastTable(
     doc,
-    [L.ddt, L.ddtDate, L.customer, L.order, L.lot, L.shipped, L.returned],
-    [60, 60, 120, 65, 80, 65, 65],
+    [
+      { header: L.ddt, width: 55 },
+      { header: L.ddtDate, width: 58 },
+      { header: L.customer, width: 125 },
+      { header: L.order, width: 60 },
+      { header: L.lot, width: 70 },
+      { header: 'SKU', width: 67 },
+      { header: L.shipped, width: 40, align: 'right' },
+      { header: L.returned, width: 40, align: 'right' },
+    ],
     trace.shipments.map((s) => {
       const lot = lotsById.get(s.lotId);
-      return [s.ddtNumber ?? '', d(s.ddtDate), s.customer.name, s.order?.number ?? '', `${lot?.code ?? ''}\n${lot?.item.sku ?? ''}`, q(s.shippedMilli, lot), s.returnedMilli ? q(s.returnedMilli, lot) : ''];
+      return [s.ddtNumber ?? '', d(s.ddtDate), s.customer.name, s.order?.number ?? '', lot?.code ?? '', lot?.item.sku ?? '', q(s.shippedMilli, lot), s.returnedMilli ? q(s.returnedMilli, lot) : ''];
     }),
-    [5, 6],
     L.none,
   );
 
+  const lotColumns = [
+    { header: L.lot, width: 66 },
+    { header: L.item, width: 110 },
+    { header: 'SKU', width: 75 },
+    { header: L.status, width: 48 },
+    { header: L.via, width: 58 },
+    { header: L.date, width: 52 },
+    { header: L.expiry, width: 52 },
+    { header: L.onHand, width: 54, align: 'right' as const },
+  ];
+  const lotRow = (l: TraceLot) => [l.code, l.item.name, l.item.sku, L.statuses[l.status], l.production?.number ?? '', d(l.originDate), d(l.expiresOn), q(l.onHandMilli, l)];
+  // what can still be stopped first, then the whole list for the record
+  heading(doc, L.stillOnHand);
+  fastTable(doc, lotColumns, onHand.map(lotRow), L.none);
   heading(doc, L.affectedLots);
-  table(
-    doc,
-    [L.lot, L.item, L.status, L.via, L.date, L.expiry, L.onHand],
-    [75, 140, 60, 65, 55, 55, 65],
-    trace.lots.map((l) => [l.code, `${l.item.name}\n${l.item.sku}`, L.statuses[l.status], l.production?.number ?? '', d(l.originDate), d(l.expiresOn), q(l.onHandMilli, l)]),
-    [6],
-    L.none,
-  );
+  fastTable(doc, lotColumns, trace.lots.map(lotRow), L.none);
 
   heading(doc, L.reservations);
-  table(
+  fastTable(
     doc,
-    [L.lot, L.heldBy, L.reserved],
-    [120, 300, 95],
+    [
+      { header: L.lot, width: 120 },
+      { header: L.heldBy, width: 300 },
+      { header: L.reserved, width: 95, align: 'right' },
+    ],
     data.reservations.map((r) => [lotsById.get(r.lotId)?.code ?? '', r.heldBy, q(r.qtyMilli, lotsById.get(r.lotId))]),
-    [2],
     L.none,
   );
 }

@@ -98,5 +98,5 @@ export function lotFacts(ctx: Ctx, depths: Map<number, number>): TraceLot[] {
         depth: depths.get(r.id) ?? 0,
       }),
     )
-    .sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code));
+    .sort((a, b) => a.depth - b.depth || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
