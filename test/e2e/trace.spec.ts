@@ -129,6 +129,12 @@ test('trace a material lot forward, export the recall report, recall it', async 
   await expect(page.getByTestId('trace-reservations')).toContainText('Nessun impegno aperto');
   await shot(page, testInfo, 'trace-recalled');
 
+  // from a lot's page, one click traces it
+  await page.goto(`${app.url}#/inventory/lots/${w.soapB.id}`);
+  await page.getByTestId('lot-trace').click();
+  await expect(page.getByTestId('trace-root-code')).toHaveText(w.soapB.code);
+  await expect(page.getByTestId('trace-tree-backward').getByTestId(`trace-node-${w.oilLot.code}`)).toBeVisible();
+
   // the order that held the soaps shows the recall
   await page.goto(`${app.url}#/orders/${w.order.id}`);
   await expect(page.getByTestId('order-recall')).toContainText('Contaminazione segnalata dal fornitore');
