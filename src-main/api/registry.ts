@@ -13,6 +13,8 @@ import { orderHandlers } from '../modules/orders/handlers';
 import { productionHandlers } from '../modules/production/handlers';
 import { channelHandlers } from '../modules/channels/handlers';
 import { purchasingHandlers } from '../modules/purchasing/handlers';
+import { traceHandlers } from '../modules/trace/handlers';
+import { shippingHandlers } from '../modules/shipping/handlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -25,6 +27,8 @@ export const handlers: AllHandlers = {
   ...productionHandlers,
   ...channelHandlers,
   ...purchasingHandlers,
+  ...traceHandlers,
+  ...shippingHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {

@@ -11,6 +11,7 @@ import { backupCommand, restoreCommand } from './backupRestore';
 import { generateDemo } from '../demo/generate';
 import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
+import { recallCommand, traceCommand } from './trace';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -26,6 +27,8 @@ Commands:
                                    import a shop's orders export (all or nothing); --dry-run shows the preview
   export LIST [--locale it|en] [--out FILE] [--from D] [--to D]
                                    a list as CSV for Excel: orders, order_lines, stock, lots, movements, production
+  trace LOT [--direction backward|forward|both]   what went into a lot and what contains it, shipments, stock
+  recall LOT --reason TEXT [--dry-run]             recall every affected lot still on hand, cancel their reservations
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -60,6 +63,8 @@ export async function runCli(argv: string[]): Promise<number | null> {
         out: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        direction: { type: 'string' },
+        reason: { type: 'string' },
       },
     });
   } catch (e) {
@@ -189,6 +194,15 @@ export async function runCli(argv: string[]): Promise<number | null> {
     }
     case 'export': {
       const code = exportCommand(app, rest, { locale: values.locale, out: values.out, from: values.from, to: values.to, json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'trace':
+    case 'recall': {
+      const code =
+        cmd === 'trace'
+          ? traceCommand(app, rest, { direction: values.direction, json: values.json }, out, err)
+          : recallCommand(app, rest, { reason: values.reason, dryRun: values['dry-run'], json: values.json }, out, err);
       app.close();
       return code;
     }

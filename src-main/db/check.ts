@@ -1,6 +1,8 @@
 import type { Ctx } from '../api/context';
 import { inventoryInvariants } from '../modules/inventory/invariants';
 import { purchasingInvariants } from '../modules/purchasing/invariants';
+import { shippingInvariants } from '../modules/shipping/invariants';
+import { traceInvariants } from '../modules/trace/invariants';
 
 export interface CheckResult {
   name: string;
@@ -60,7 +62,14 @@ const catalogInvariants: Invariant[] = [
 ];
 
 /** Every module adds its invariants here (the inventory ledger's come with inventory). */
-export const invariants: Invariant[] = [...sqliteInvariants, ...catalogInvariants, ...inventoryInvariants, ...purchasingInvariants];
+export const invariants: Invariant[] = [
+  ...sqliteInvariants,
+  ...catalogInvariants,
+  ...inventoryInvariants,
+  ...purchasingInvariants,
+  ...shippingInvariants,
+  ...traceInvariants,
+];
 
 export function runCheck(ctx: Ctx, list: Invariant[] = invariants): CheckReport {
   const checks = list.map((inv) => {

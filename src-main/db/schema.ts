@@ -8,3 +8,5 @@ export * from '../modules/orders/schema';
 export * from '../modules/production/schema';
 export * from '../modules/channels/schema';
 export * from '../modules/purchasing/schema';
+export * from '../modules/trace/schema';
+export * from '../modules/shipping/schema';

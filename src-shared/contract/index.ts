@@ -7,6 +7,8 @@ import { orderOps } from './orders';
 import { productionOps } from './production';
 import { channelOps } from './channels';
 import { purchasingOps } from './purchasing';
+import { traceOps } from './trace';
+import { shippingOps } from './shipping';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -19,6 +21,8 @@ export const contract = {
   ...productionOps,
   ...channelOps,
   ...purchasingOps,
+  ...traceOps,
+  ...shippingOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { inventoryEn } from './areas/inventory';
 import { ordersEn } from './areas/orders';
 import { productionEn } from './areas/production';
 import { purchasingEn } from './areas/purchasing';
+import { traceEn } from './areas/trace';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -393,4 +394,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...ordersEn,
   ...productionEn,
   ...purchasingEn,
+  ...traceEn,
 };

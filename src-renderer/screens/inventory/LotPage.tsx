@@ -7,7 +7,7 @@ import { Button, Card, Center, DataList, Grid, Loader, SimpleGrid, Stack, Table,
 import { useApiQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Link } from '../../router';
+import { Link, navigate } from '../../router';
 import { BackLink, CardTitle, ExpiryText, expiryState, LotStatusBadge, relativeDays, Stat, useSoonDays } from './common';
 import { InvErrorAlert } from './invErrors';
 import { docLabelText } from './labels';
@@ -72,6 +72,9 @@ export function LotPage({ lotId }: { lotId: number }) {
         badge={<LotStatusBadge status={lot.status} size="lg" testId="lot-status" />}
         actions={
           <>
+            <Button variant="default" onClick={() => navigate(`/traceability?lot=${encodeURIComponent(lot.code)}`)} data-testid="lot-trace">
+              {t('trace.title')}
+            </Button>
             {lot.status === 'quarantine' ? button('release', t('inventory.action.release'), { variant: 'filled', color: 'teal' }) : null}
             {button('count', t('inventory.action.count'))}
             {button('scrap', t('inventory.action.scrap'), { disabledWhy: !hasStock && t('inventory.action.noStock') })}

@@ -18,6 +18,7 @@ import { FulfilDialog } from './FulfilDialog';
 import { canEditOrder } from './OrderEditor';
 import { LateBadge, LineStatusBadge, OrderStatusBadge, pct } from './orderBits';
 import { ReasonDialog } from './ReasonDialog';
+import { OrderRecallNotice } from '../traceability/OrderRecallNotice';
 
 /** Lines that still need stock or production (the server's openLines rule). */
 export function hasOpenLines(o: Order): boolean {
@@ -223,6 +224,7 @@ export function OrderPage({ id }: { id: number }) {
           </>
         }
       />
+      <OrderRecallNotice orderId={o.id} />
       {confirm.error ? <ErrorAlert error={confirm.error} testId="order-confirm-error" /> : null}
       {o.state === 'draft' ? (
         <Alert color="gray" variant="light" icon={<IconInfo />} mb="md" py="xs">

@@ -1,0 +1,51 @@
+/** What recalls did, read back for the trace, the order page and the report. */
+import type { z } from 'zod';
+import type { recallRef } from '../../../src-shared/contract/trace';
+import type { Handler } from '../../api/handlers';
+import type { Ctx } from '../../api/context';
+import { CUSTOMER_ORDER } from '../orders/lineFacts';
+import { shipmentsOfLots } from '../shipping/traceFacts';
+
+type RecallRef = z.infer<typeof recallRef>;
+
+const RECALL_SELECT = 'SELECT r.id, r.lot_id AS lotId, l.code AS lotCode, r.reason, r.date FROM recalls r JOIN lots l ON l.id = r.lot_id';
+
+export function recallsOfLot(ctx: Ctx, lotId: number): RecallRef[] {
+  return ctx.sqlite.prepare(`${RECALL_SELECT} WHERE r.lot_id = ? ORDER BY r.id DESC`).all(lotId) as RecallRef[];
+}
+
+/** The latest recall made from a lot, for the report's reason and date. */
+export function latestRecall(ctx: Ctx, lotId: number): RecallRef | null {
+  return recallsOfLot(ctx, lotId)[0] ?? null;
+}
+
+/**
+ * The recalls that touched an order: it held stock of a recalled lot (the reservation
+ * was cancelled), or it was shipped goods of a lot the recall found affected.
+ */
+export const orderRecalls: Handler<'trace.orderRecalls'> = (ctx, input) => {
+  const byRecall = new Map<number, RecallRef & { lotCodes: Set<string> }>();
+  const add = (r: RecallRef, lotCode: string) => {
+    const known = byRecall.get(r.id) ?? { ...r, lotCodes: new Set<string>() };
+    known.lotCodes.add(lotCode);
+    byRecall.set(r.id, known);
+  };
+  const held = ctx.sqlite
+    .prepare(
+      `SELECT r.id, r.lot_id AS lotId, l.code AS lotCode, r.reason, r.date, hl.code AS heldCode
+       FROM recall_reservations x JOIN recalls r ON r.id = x.recall_id JOIN lots l ON l.id = r.lot_id JOIN lots hl ON hl.id = x.lot_id
+       WHERE x.doc_type = '${CUSTOMER_ORDER}' AND x.doc_id = ?`,
+    )
+    .all(input.orderId) as (RecallRef & { heldCode: string })[];
+  for (const { heldCode, ...r } of held) add(r, heldCode);
+  // shipped before the recall: the lots each recall found affected, asked of shipping
+  const affected = ctx.sqlite
+    .prepare(`SELECT x.lot_id AS lotId, l.code, r.id, r.lot_id AS rootId, rl.code AS rootCode, r.reason, r.date
+              FROM recall_lots x JOIN recalls r ON r.id = x.recall_id JOIN lots l ON l.id = x.lot_id JOIN lots rl ON rl.id = r.lot_id`)
+    .all() as { lotId: number; code: string; id: number; rootId: number; rootCode: string; reason: string; date: string }[];
+  if (affected.length > 0) {
+    const shippedHere = new Set(shipmentsOfLots(ctx, [...new Set(affected.map((a) => a.lotId))]).filter((s) => s.orderId === input.orderId).map((s) => s.lotId));
+    for (const a of affected) if (shippedHere.has(a.lotId)) add({ id: a.id, lotId: a.rootId, lotCode: a.rootCode, reason: a.reason, date: a.date }, a.code);
+  }
+  return { recalls: [...byRecall.values()].sort((a, b) => b.id - a.id).map((r) => ({ ...r, lotCodes: [...r.lotCodes].sort() })) };
+};

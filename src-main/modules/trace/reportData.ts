@@ -1,0 +1,63 @@
+/**
+ * What the recall report says, gathered once for the PDF and the CSV: the lot and its
+ * origin, the recall (reason, date) when it has been made, every affected lot with its
+ * stock, the shipments with customers and DDTs, and the reservations (open ones before
+ * the recall, the ones it cancelled after).
+ */
+import { customersToContact, type CustomerExposure } from '../../../src-shared/domain/traceGraph';
+import type { TraceLot, TraceResult } from '../../../src-shared/contract/trace';
+import type { Ctx } from '../../api/context';
+import { CUSTOMER_ORDER } from '../orders/lineFacts';
+import { PRODUCTION_ORDER } from '../production/productionRows';
+import { latestRecall } from './recallRows';
+import { traceOf } from './traceLot';
+
+export interface ReportReservation {
+  lotId: number;
+  qtyMilli: number;
+  heldBy: string;
+}
+
+export interface RecallReportData {
+  root: TraceLot;
+  recall: { id: number; reason: string; date: string } | null;
+  trace: TraceResult;
+  lotsById: Map<number, TraceLot>;
+  customers: CustomerExposure[];
+  reservations: ReportReservation[];
+}
+
+function cancelledBy(ctx: Ctx, recallId: number): ReportReservation[] {
+  return ctx.sqlite
+    .prepare(
+      `SELECT x.lot_id AS lotId, x.qty_milli AS qtyMilli,
+              coalesce(o.number || ' ' || c.name, p.number, x.doc_type || ' #' || x.doc_id) AS heldBy
+       FROM recall_reservations x
+       LEFT JOIN customer_orders o ON x.doc_type = '${CUSTOMER_ORDER}' AND o.id = x.doc_id LEFT JOIN customers c ON c.id = o.customer_id
+       LEFT JOIN production_orders p ON x.doc_type = '${PRODUCTION_ORDER}' AND p.id = x.doc_id
+       WHERE x.recall_id = ? ORDER BY x.id`,
+    )
+    .all(recallId) as ReportReservation[];
+}
+
+export function recallReportData(ctx: Ctx, lotId: number): RecallReportData {
+  const trace = traceOf(ctx, lotId, 'forward');
+  const lotsById = new Map(trace.lots.map((l) => [l.id, l]));
+  const recall = latestRecall(ctx, lotId);
+  const reservations = recall
+    ? cancelledBy(ctx, recall.id)
+    : trace.reservations.map((r) => ({ lotId: r.lotId, qtyMilli: r.qtyMilli, heldBy: r.label }));
+  return {
+    root: lotsById.get(lotId)!,
+    recall: recall ? { id: recall.id, reason: recall.reason, date: recall.date } : null,
+    trace,
+    lotsById,
+    customers: customersToContact(trace.shipments),
+    reservations,
+  };
+}
+
+export function reportFileName(data: RecallReportData, lang: 'it' | 'en', ext: 'pdf' | 'csv'): string {
+  const safe = data.root.code.replace(/[^A-Za-z0-9_-]+/g, '_');
+  return `${lang === 'it' ? 'richiamo' : 'recall'}-${safe}.${ext}`;
+}

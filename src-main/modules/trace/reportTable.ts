@@ -1,0 +1,59 @@
+/**
+ * A long table for the recall report: one line per row, cut with "…" to its column.
+ * A recall of an oil used in 1,500 batches lists 1,500 lots; pdfkit's wrapping layout
+ * (measure, then draw, every cell) costs more than all the rest of the report, so these
+ * rows are measured by width only and drawn without the line wrapper. The header row
+ * repeats on every new page.
+ */
+import { PAGE, type Pdf } from '../../documents/pdfDocument';
+
+export interface FastColumn {
+  header: string;
+  width: number;
+  align?: 'left' | 'right';
+}
+
+const PAD = 3;
+
+/** No Helvetica glyph is wider than its em: text this short fits without measuring. */
+function surelyFits(text: string, width: number, fontSize: number): boolean {
+  return text.length * fontSize <= width;
+}
+
+function fit(doc: Pdf, text: string, width: number, fontSize: number): string {
+  if (surelyFits(text, width, fontSize) || doc.widthOfString(text) <= width) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${text.slice(0, mid)}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo)}…`;
+}
+
+export function fastTable(doc: Pdf, columns: FastColumn[], rows: string[][], emptyText: string, fontSize = 8.5): void {
+  const rowHeight = fontSize * 1.25 + 2 * PAD;
+  const line = (cells: string[], bold: boolean) => {
+    if (doc.y + rowHeight > PAGE.bottom) {
+      doc.addPage();
+      if (!bold) line(columns.map((c) => c.header), true);
+    }
+    const y = doc.y;
+    let x = PAGE.left;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
+    columns.forEach((c, i) => {
+      const inner = c.width - 2 * PAD;
+      const text = fit(doc, cells[i] ?? '', inner, fontSize);
+      const dx = c.align === 'right' ? inner - doc.widthOfString(text) : 0;
+      doc.text(text, x + PAD + dx, y + PAD, { lineBreak: false });
+      x += c.width;
+    });
+    doc.moveTo(PAGE.left, y + rowHeight).lineTo(PAGE.right, y + rowHeight).lineWidth(0.5).strokeColor('#999999').stroke();
+    doc.x = PAGE.left;
+    doc.y = y + rowHeight;
+  };
+  line(columns.map((c) => c.header), true);
+  if (rows.length === 0) line([emptyText], false);
+  for (const r of rows) line(r, false);
+}
