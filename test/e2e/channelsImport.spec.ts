@@ -120,9 +120,31 @@ test('a file with bad rows shows each problem with its row and column, and impor
 
   // a file that is not a CSV at all
   await page.getByTestId('import-file-input').setInputFiles(join(FIXTURES, 'spreadsheet.xlsx'));
-  await expect(page.getByTestId('import-error')).toBeVisible();
+  await expect(page.getByTestId('import-error')).toContainText('non un CSV');
   await shot(page, testInfo, '7-not-a-csv');
   expect((await api<{ total: number }>(app, 'orders.list', {})).total).toBe(0);
+});
+
+test('a wholesaler’s spreadsheet: map its columns (guessed from the header), save the mapping by name, preview with it', async ({ page, app }, testInfo) => {
+  await start(page, app);
+  await page.getByTestId('import-file-input').setInputFiles(join(FIXTURES, 'wholesale-semicolon.csv'));
+  await expect(page.getByTestId('mapping-editor')).toBeVisible();
+  // the first guess from the Italian header, each with the file's first values
+  await expect(page.getByTestId('map-orderRef')).toHaveValue('Rif. ordine');
+  await expect(page.getByTestId('map-quantity')).toHaveValue('Qtà');
+  await expect(page.getByTestId('map-sku')).toHaveValue('Codice articolo');
+  await expect(page.getByTestId('mapping-editor')).toContainText('es. WH-2026-041 · WH-2026-042');
+  await shot(page, testInfo, '9-mapping');
+
+  await page.getByTestId('map-name').fill('La Malva');
+  await page.getByTestId('map-save').click();
+  await expect(page.getByTestId('import-summary')).toContainText('2 ordini');
+  await expect(page.getByTestId('import-format')).toHaveValue('Mappatura salvata: La Malva');
+  await expect(page.getByTestId('unknown-skus')).toContainText('Sapone al miele 100 g');
+  await expect(page.getByTestId('import-order-WH-2026-041')).toContainText('24 × SAP-LAV-100 → SAP-LAV-100');
+  await shot(page, testInfo, '10-mapped-preview');
+  const saved = await api<{ mappings: { name: string; columns: { orderRef: string; quantity: string } }[] }>(app, 'channels.listMappings', {});
+  expect(saved.mappings.map((m) => [m.name, m.columns.orderRef, m.columns.quantity])).toEqual([['La Malva', 'Rif. ordine', 'Qtà']]);
 });
 
 test('download a backup of the whole database from Settings', async ({ page, app }, testInfo) => {

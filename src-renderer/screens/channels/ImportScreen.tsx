@@ -35,14 +35,17 @@ function ReadingProgress({ job }: { job: Job | null }) {
   );
 }
 
-/** The error of a refused file: what the app said, and each field problem it named. */
+/** The error of a refused file: why, in the user's words when the reason is known, else what the app said. */
 function RefusalAlert({ error }: { error: unknown }) {
   const { t } = useI18n();
   const issues = error instanceof ApiError ? error.issues : [];
+  const key = issues[0]?.key as MessageKey | undefined;
+  const missing = error instanceof ApiError && Array.isArray(error.details.missing) ? (error.details.missing as string[]).join(', ') : '';
+  const known = key !== undefined && t(key) !== key;
   return (
-    <Alert color="red" title={errorText(error, t)} data-testid="import-error">
-      <Text size="sm">{error instanceof Error ? error.message : String(error)}</Text>
-      {issues.length > 1
+    <Alert color="red" title={known ? t('channels.refused') : errorText(error, t)} data-testid="import-error">
+      <Text size="sm">{known ? t(key, { missing }) : error instanceof Error ? error.message : String(error)}</Text>
+      {!known && issues.length > 1
         ? issues.slice(0, 20).map((i, n) => (
             <Text key={n} size="sm">
               {i.message}
@@ -82,7 +85,7 @@ export function ImportScreen() {
             <Progress value={step.total === 0 ? 100 : (step.sent / step.total) * 100} aria-label={flow.fileName} />
           </Stack>
         ) : null}
-        {step.kind !== 'idle' && step.kind !== 'uploading' && step.kind !== 'done' ? (
+        {step.kind !== 'idle' && step.kind !== 'uploading' && step.kind !== 'done' && !(step.kind === 'failed' && !step.inspection) ? (
           <FormatBar preview={shown} choice={choice} onChoose={(c) => void flow.preview(c)} onMap={() => void flow.openMapping()} />
         ) : null}
         {step.kind === 'reading' ? <ReadingProgress job={step.job} /> : null}

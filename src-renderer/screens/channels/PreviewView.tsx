@@ -100,8 +100,8 @@ export function ProblemTable({ preview }: { preview: Preview }) {
 export function OrdersTable({ preview }: { preview: Preview }) {
   const { t, fmt } = useI18n();
   const columns: Column<Order>[] = [
-    { key: 'ref', header: t('channels.col.ref'), width: 100, render: (o) => <Text fw={600} size="sm">{o.ref}</Text> },
-    { key: 'rows', header: t('channels.col.rows'), width: 90, render: (o) => (o.firstRow === o.lastRow ? o.firstRow : `${o.firstRow}–${o.lastRow}`) },
+    { key: 'ref', header: t('channels.col.ref'), width: 120, render: (o) => <Text fw={600} size="sm">{o.ref}</Text> },
+    { key: 'rows', header: t('channels.col.rows'), width: 84, render: (o) => (o.firstRow === o.lastRow ? o.firstRow : `${o.firstRow}–${o.lastRow}`) },
     { key: 'date', header: t('channels.col.date'), width: 100, render: (o) => (o.orderedOn ? fmt.date(o.orderedOn) : '—') },
     {
       key: 'customer',
@@ -126,7 +126,7 @@ export function OrdersTable({ preview }: { preview: Preview }) {
       ),
     },
     { key: 'total', header: t('channels.col.total'), width: 100, align: 'right', render: (o) => fmt.money(o.totalCents) },
-    { key: 'state', header: t('channels.col.state'), width: 230, render: (o) => <StateBadge state={o.state} /> },
+    { key: 'state', header: t('channels.col.state'), width: 270, render: (o) => <StateBadge state={o.state} /> },
   ];
   return (
     <VirtualTable
