@@ -3,6 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
+import { startHttpDoor } from '../../src-main/api/http';
+import { backupFileFor } from '../../src-main/modules/channels/fileHandlers';
 import { UPLOAD_CHUNK_BYTES } from '../../src-shared/contract/channelFiles';
 import { fixedClock, tempDir } from '../support/tempDir';
 import { shopifyExport } from '../builders/shopifyExport';
@@ -104,5 +106,23 @@ describe('download a backup', () => {
     const copy = new Database(b.path, { readonly: true });
     expect((copy.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n).toBe(2);
     copy.close();
+  });
+
+  it('the HTTP door hands the backup out only with the token, and only files of the backups folder', async () => {
+    const b = await app.callAsync('system.makeBackup', {});
+    const door = await startHttpDoor({ invoke: app.invokeAsync, token: 'secret-token', fileFor: (n) => backupFileFor(app.ctx.dbPath, n) });
+    try {
+      const at = (name: string, token = 'secret-token') =>
+        fetch(`http://127.0.0.1:${door.port}/files/${encodeURIComponent(name)}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+      const ok = await at(b.fileName);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-disposition')).toBe(`attachment; filename="${b.fileName}"`);
+      expect(Buffer.from(await ok.arrayBuffer()).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+      expect((await at(b.fileName, 'wrong')).status).toBe(401);
+      expect((await at('../bottega.db')).status).toBe(404);
+      expect((await at('nothere.db')).status).toBe(404);
+    } finally {
+      await door.close();
+    }
   });
 });

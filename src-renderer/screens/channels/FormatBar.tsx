@@ -6,10 +6,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ORDER_CHANNELS, type OrderChannel } from '../orders/orderBits';
 import type { Choice, Preview } from './useImportFlow';
 
-export function FormatBar({ preview, choice, onChoose, onMap }: { preview: Preview | null; choice: Choice; onChoose(c: Choice): void; onMap(): void }) {
+export function FormatBar({ preview, choice, mapping, onChoose, onMap }: { preview: Preview | null; choice: Choice; mapping: boolean; onChoose(c: Choice): void; onMap(): void }) {
   const { t, fmt } = useI18n();
   const mappings = useApiQuery('channels.listMappings', {});
-  const value = choice.mapping ? 'map' : choice.mappingName ? `saved:${choice.mappingName}` : (choice.format ?? (preview ? (preview.mappingName ? `saved:${preview.mappingName}` : preview.format) : null));
+  const value = mapping || choice.mapping ? 'map' : choice.mappingName ? `saved:${choice.mappingName}` : (choice.format ?? (preview ? (preview.mappingName ? `saved:${preview.mappingName}` : preview.format) : null));
   const data = [
     { value: 'shopify', label: t('channels.format.shopify') },
     { value: 'etsy', label: t('channels.format.etsy') },
@@ -30,7 +30,7 @@ export function FormatBar({ preview, choice, onChoose, onMap }: { preview: Previ
       <Select
         label={t('channels.channel.label')}
         data={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channel.${c}` as MessageKey) }))}
-        value={choice.channel ?? preview?.channel ?? null}
+        value={choice.channel ?? preview?.channel ?? (mapping ? 'other' : null)}
         onChange={(v) => v && onChoose({ ...choice, channel: v as OrderChannel })}
         allowDeselect={false}
         w={180}

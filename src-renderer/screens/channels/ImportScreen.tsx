@@ -86,7 +86,7 @@ export function ImportScreen() {
           </Stack>
         ) : null}
         {step.kind !== 'idle' && step.kind !== 'uploading' && step.kind !== 'done' && !(step.kind === 'failed' && !step.inspection) ? (
-          <FormatBar preview={shown} choice={choice} onChoose={(c) => void flow.preview(c)} onMap={() => void flow.openMapping()} />
+          <FormatBar preview={shown} choice={choice} mapping={step.kind === 'mapping'} onChoose={(c) => void flow.preview(c)} onMap={() => void flow.openMapping()} />
         ) : null}
         {step.kind === 'reading' ? <ReadingProgress job={step.job} /> : null}
         {step.kind === 'mapping' ? (
