@@ -15,6 +15,8 @@ export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 export const uploadId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
 const previewJobState = z.enum(['running', 'done', 'failed']);
+/** A window shows a few thousand orders at most: describing 80,000 would cost the app seconds of copying for nothing. */
+export const PREVIEW_ORDERS_SHOWN = 2000;
 export const PREVIEW_STAGES = ['queued', 'decoding', 'parsing', 'matching', 'done'] as const;
 
 export const channelFileOps = {
@@ -47,7 +49,10 @@ export const channelFileOps = {
       rows: z.number().int(),
       /** whether the preview ran in a worker thread (false: in the main thread, e.g. from the source checkout) */
       inWorker: z.boolean(),
+      /** the preview; for a big file only its first PREVIEW_ORDERS_SHOWN orders are described (counts, SKUs and problems cover the whole file) */
       preview: importPreview.nullable(),
+      /** orders of the file not described in `preview.orders` */
+      ordersOmitted: z.number().int(),
       error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()) }).nullable(),
     }),
   ),

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { startHttpDoor } from '../../src-main/api/http';
 import { backupFileFor } from '../../src-main/modules/channels/fileHandlers';
-import { UPLOAD_CHUNK_BYTES } from '../../src-shared/contract/channelFiles';
+import { PREVIEW_ORDERS_SHOWN, UPLOAD_CHUNK_BYTES } from '../../src-shared/contract/channelFiles';
 import { fixedClock, tempDir } from '../support/tempDir';
 import { shopifyExport } from '../builders/shopifyExport';
 
@@ -51,7 +51,7 @@ describe('big files: chunked upload and the preview in a worker', () => {
     const direct = app.call('channels.previewImport', { fileBase64: bytes.toString('base64'), fileName: 'orders.csv' });
     const { jobId } = app.call('channels.startPreview', { uploadId, fileName: 'orders.csv' });
     const job = await finished(jobId);
-    expect(job).toMatchObject({ state: 'done', stage: 'done', progress: 1, rows: 4, inWorker: true, error: null });
+    expect(job).toMatchObject({ state: 'done', stage: 'done', progress: 1, rows: 4, inWorker: true, error: null, ordersOmitted: 0 });
     expect(job.preview).toEqual(direct);
     expect(job.preview!.unknownSkus.map((u) => u.externalSku)).toEqual(['SAP-MIE-100']);
 
@@ -70,7 +70,10 @@ describe('big files: chunked upload and the preview in a worker', () => {
       const j = app.call('channels.previewJob', { jobId });
       if (j.state !== 'running') {
         expect(j).toMatchObject({ state: 'done', inWorker: true });
-        expect(j.preview!.counts.lines).toBeGreaterThan(9000);
+        expect(j.preview!.counts.lines).toBe(10_000);
+        // only the first orders are described for the window; counts cover the whole file
+        expect(j.preview!.orders).toHaveLength(PREVIEW_ORDERS_SHOWN);
+        expect(j.preview!.orders.length + j.ordersOmitted).toBe(j.preview!.counts.orders);
         break;
       }
       app.call('catalog.searchItems', { q: 'sapone' });

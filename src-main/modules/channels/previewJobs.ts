@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
-import type { channelFileOps } from '../../../src-shared/contract/channelFiles';
+import { PREVIEW_ORDERS_SHOWN, type channelFileOps } from '../../../src-shared/contract/channelFiles';
 import type { ImportPreview } from '../../../src-shared/contract/channels';
 import type { Ctx } from '../../api/context';
 import { errorToEnvelope } from '../../api/envelope';
@@ -54,8 +54,8 @@ function sweep(now: number): void {
   for (const [id, j] of jobs) if (j.finishedAt !== null && now - j.finishedAt > KEEP_DONE_MS) jobs.delete(id);
 }
 
-function finish(job: Job, outcome: { preview: ImportPreview } | { error: Job['error'] }): void {
-  if ('preview' in outcome) Object.assign(job, { state: 'done', stage: 'done', progress: 1, preview: outcome.preview });
+function finish(job: Job, outcome: { preview: ImportPreview; ordersOmitted: number } | { error: Job['error'] }): void {
+  if ('preview' in outcome) Object.assign(job, { state: 'done', stage: 'done', progress: 1, preview: outcome.preview, ordersOmitted: outcome.ordersOmitted });
   else Object.assign(job, { state: 'failed', stage: 'done', progress: 1, error: outcome.error });
   job.finishedAt = Date.now();
 }
@@ -70,7 +70,8 @@ function runInline(ctx: Ctx, job: Job, input: ImportInput): void {
   setImmediate(() => {
     try {
       const preview = buildPreview(ctx, input, { describe: true, onRead: (rows) => (job.rows = rows) }).preview;
-      finish(job, { preview });
+      const ordersOmitted = Math.max(0, preview.orders.length - PREVIEW_ORDERS_SHOWN);
+      finish(job, { preview: { ...preview, orders: preview.orders.slice(0, PREVIEW_ORDERS_SHOWN) }, ordersOmitted });
     } catch (err) {
       finish(job, { error: failure(err) });
     }
@@ -80,12 +81,12 @@ function runInline(ctx: Ctx, job: Job, input: ImportInput): void {
 export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
   sweep(Date.now());
   const jobId = randomBytes(9).toString('base64url');
-  const job: Job = { state: 'running', stage: 'queued', progress: 0, rows: 0, inWorker: true, preview: null, error: null, finishedAt: null };
+  const job: Job = { state: 'running', stage: 'queued', progress: 0, rows: 0, inWorker: true, preview: null, ordersOmitted: 0, error: null, finishedAt: null };
   jobs.set(jobId, job);
   const bytes = fileBytesOf(input); // a missing upload is refused now, not in the job
   // a copy, handed over (not cloned again): the upload stays for the import
   const copy = new Uint8Array(bytes);
-  const data: PreviewWorkerData = { dbPath: ctx.dbPath, nowIso: ctx.now().toISOString(), appVersion: ctx.appVersion, input: { ...input, fileBase64: '' }, bytes: copy };
+  const data: PreviewWorkerData = { dbPath: ctx.dbPath, nowIso: ctx.now().toISOString(), appVersion: ctx.appVersion, input: { ...input, fileBase64: '' }, bytes: copy, ordersShown: PREVIEW_ORDERS_SHOWN };
   const worker = ctx.dbPath === ':memory:' ? null : newWorker(data, [copy.buffer]);
   if (!worker) {
     runInline(ctx, job, input);
@@ -95,7 +96,7 @@ export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
   worker.on('message', (m: PreviewWorkerMessage) => {
     heard = true;
     if (m.type === 'stage') Object.assign(job, { stage: m.stage, rows: m.rows, progress: m.stage === 'parsing' ? 0.1 : 0.6 });
-    else if (m.type === 'done') finish(job, { preview: m.preview as ImportPreview });
+    else if (m.type === 'done') finish(job, { preview: m.preview as ImportPreview, ordersOmitted: m.ordersOmitted });
     else finish(job, { error: m.error });
   });
   worker.on('error', (err) => {

@@ -20,11 +20,13 @@ export interface PreviewWorkerData {
   appVersion: string;
   input: ImportInput;
   bytes: Uint8Array;
+  /** orders described in the preview sent back (the rest only counted) */
+  ordersShown: number;
 }
 
 export type PreviewWorkerMessage =
   | { type: 'stage'; stage: 'parsing' | 'matching'; rows: number }
-  | { type: 'done'; preview: unknown }
+  | { type: 'done'; preview: unknown; ordersOmitted: number }
   | { type: 'failed'; error: { code: string; message: string; details: Record<string, unknown> } };
 
 function run(data: PreviewWorkerData): void {
@@ -41,7 +43,10 @@ function run(data: PreviewWorkerData): void {
     const run = sqlite.transaction(() =>
       buildPreview(ctx, { ...data.input, fileBase64: '', uploadId }, { describe: true, onRead: (rows) => post({ type: 'stage', stage: 'matching', rows }) }),
     );
-    post({ type: 'done', preview: run.deferred().preview });
+    const preview = run.deferred().preview;
+    const ordersOmitted = Math.max(0, preview.orders.length - data.ordersShown);
+    // trimmed here, so the big list is never copied to the main thread
+    post({ type: 'done', preview: { ...preview, orders: preview.orders.slice(0, data.ordersShown) }, ordersOmitted });
   } catch (err) {
     const env = errorToEnvelope(err);
     if (!env.ok) post({ type: 'failed', error: { code: env.error.code, message: env.error.message, details: env.error.details ?? {} } });

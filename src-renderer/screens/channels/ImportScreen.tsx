@@ -61,6 +61,7 @@ export function ImportScreen() {
   const flow = useImportFlow();
   const { step, choice } = flow;
   const shown: Preview | null = step.kind === 'preview' || step.kind === 'importing' ? step.preview : null;
+  const omitted = step.kind === 'preview' || step.kind === 'importing' ? step.omitted : 0;
   const toWrite = shown ? shown.counts.new + shown.counts.changed + shown.counts.cancelled : 0;
 
   return (
@@ -110,11 +111,16 @@ export function ImportScreen() {
               <Text size="sm" c="dimmed">
                 {!shown.canImport ? t('channels.import.blocked') : toWrite === 0 ? t('channels.import.nothing') : ''}
               </Text>
-              <Button size="md" disabled={!shown.canImport || toWrite === 0} loading={step.kind === 'importing'} onClick={() => void flow.runImport(shown)} data-testid="import-go">
+              <Button size="md" disabled={!shown.canImport || toWrite === 0} loading={step.kind === 'importing'} onClick={() => void flow.runImport(shown, omitted)} data-testid="import-go">
                 {t('channels.import.go', { count: toWrite })}
               </Button>
             </Group>
             <OrdersTable preview={shown} />
+            {omitted > 0 ? (
+              <Text size="sm" c="dimmed" data-testid="import-orders-omitted">
+                {t('channels.preview.omitted', { shown: shown.orders.length, total: shown.orders.length + omitted })}
+              </Text>
+            ) : null}
           </>
         ) : null}
         {step.kind === 'done' ? <ImportResultView result={step.result} onAnother={flow.reset} /> : null}

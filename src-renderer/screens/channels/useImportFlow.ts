@@ -24,8 +24,8 @@ export type Step =
   | { kind: 'uploading'; sent: number; total: number }
   | { kind: 'reading'; job: Job | null }
   | { kind: 'mapping'; inspection: Inspection }
-  | { kind: 'preview'; preview: Preview }
-  | { kind: 'importing'; preview: Preview }
+  | { kind: 'preview'; preview: Preview; omitted: number }
+  | { kind: 'importing'; preview: Preview; omitted: number }
   | { kind: 'done'; result: ImportResult }
   | { kind: 'failed'; error: unknown; inspection: Inspection | null };
 
@@ -59,7 +59,7 @@ export function useImportFlow() {
             await sleep(150);
             continue;
           }
-          if (job.preview) return setStep({ kind: 'preview', preview: job.preview });
+          if (job.preview) return setStep({ kind: 'preview', preview: job.preview, omitted: job.ordersOmitted });
           const e = job.error ?? { code: 'INTERNAL', message: 'Preview failed', details: {} };
           throw new ApiError(e.code as ApiError['code'], e.message, e.details);
         }
@@ -109,10 +109,10 @@ export function useImportFlow() {
   }, [fileName, inspect]);
 
   const runImport = useCallback(
-    async (shown: Preview) => {
+    async (shown: Preview, omitted: number) => {
       const uploadId = uploadRef.current;
       if (!uploadId) return;
-      setStep({ kind: 'importing', preview: shown });
+      setStep({ kind: 'importing', preview: shown, omitted });
       try {
         const result = await call('channels.import', { ...choice, uploadId, fileName });
         await qc.invalidateQueries();
