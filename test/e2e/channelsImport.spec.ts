@@ -8,31 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-type App = { url: string; origin: string; token: string };
+import { api, shot, type App } from './helpers';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'channels');
 
 test.afterEach(async ({ context }) => {
   await context.close();
 });
-
-async function api<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input),
-  });
-  const env = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
-  return env.data;
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-}
 
 /** The products the sample sells; the honey soap is SAP-MIE-100 in the shop but MIELE-100 here. */
 async function catalog(app: App) {
