@@ -190,8 +190,9 @@ function customerKey(c: DraftCustomer): string {
 
 export interface PreviewOptions {
   describe: boolean;
-  /** told when the file is read and matching starts (the preview worker's progress bar) */
+  /** told when the file is read and matching starts, then every 1000 orders matched (the preview worker's progress bar) */
   onRead?: (rows: number) => void;
+  onMatched?: (orders: number, of: number) => void;
 }
 
 /** `orders` of the preview are described only when asked (the import needs the plan, not the words). */
@@ -343,7 +344,8 @@ export function buildPreview(ctx: Ctx, input: ImportInput, opts: PreviewOptions 
     };
     return { planned, shown };
   };
-  const plan: PlannedOrder[] = drafts.map((o) => {
+  const plan: PlannedOrder[] = drafts.map((o, index) => {
+    if (opts.onMatched && index % 1000 === 0) opts.onMatched(index, drafts.length);
     const channel = input.channel ?? o.channel ?? chosen.channel;
     const cust = planCustomer(o);
     const lines: PlannedLine[] = [];

@@ -26,6 +26,7 @@ export interface PreviewWorkerData {
 
 export type PreviewWorkerMessage =
   | { type: 'stage'; stage: 'parsing' | 'matching'; rows: number }
+  | { type: 'matched'; orders: number; of: number }
   | { type: 'done'; preview: unknown; ordersOmitted: number }
   | { type: 'failed'; error: { code: string; message: string; details: Record<string, unknown> } };
 
@@ -41,7 +42,11 @@ function run(data: PreviewWorkerData): void {
     post({ type: 'stage', stage: 'parsing', rows: 0 });
     // one read transaction: every lookup of the preview sees the same state of the file
     const run = sqlite.transaction(() =>
-      buildPreview(ctx, { ...data.input, fileBase64: '', uploadId }, { describe: true, onRead: (rows) => post({ type: 'stage', stage: 'matching', rows }) }),
+      buildPreview(ctx, { ...data.input, fileBase64: '', uploadId }, {
+        describe: true,
+        onRead: (rows) => post({ type: 'stage', stage: 'matching', rows }),
+        onMatched: (orders, of) => post({ type: 'matched', orders, of }),
+      }),
     );
     const preview = run.deferred().preview;
     const ordersOmitted = Math.max(0, preview.orders.length - data.ordersShown);

@@ -23,20 +23,20 @@ export function UnknownSkus({ preview, onApply }: { preview: Preview; onApply(ch
               {t('channels.unknown.sku', { sku: u.externalSku, name: u.name, rows: fmt.number(u.rows), row: u.firstRow })}
             </Text>
             <div style={{ flex: 1, maxWidth: 520 }}>
-            <ItemPicker
-              value={chosen.get(u.externalSku) ?? null}
-              onChange={(item) =>
-                setChosen((old) => {
-                  const next = new Map(old);
-                  if (item) next.set(u.externalSku, item);
-                  else next.delete(u.externalSku);
-                  return next;
-                })
-              }
-              kinds={['product', 'intermediate']}
-              aria-label={u.externalSku}
-              data-testid={`unknown-sku-${i}`}
-            />
+              <ItemPicker
+                value={chosen.get(u.externalSku) ?? null}
+                onChange={(item) =>
+                  setChosen((old) => {
+                    const next = new Map(old);
+                    if (item) next.set(u.externalSku, item);
+                    else next.delete(u.externalSku);
+                    return next;
+                  })
+                }
+                kinds={['product', 'intermediate']}
+                aria-label={u.externalSku}
+                data-testid={`unknown-sku-${i}`}
+              />
             </div>
           </Group>
         ))}
