@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Envelope } from '../../src-shared/contract/errors';
 import { fail, httpStatusOf } from './envelope';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { sendFile } from './httpFiles';
 
 /** The browser-mode door: the same registry as IPC, behind loopback, a token, and Host/Origin checks. */
 export interface HttpDoorOptions {
@@ -15,6 +16,8 @@ export interface HttpDoorOptions {
   port?: number;
   /** request bodies larger than this are refused (imports of big files go through here) */
   maxBodyBytes?: number;
+  /** files the app made that the page may download (POST /files/<name>, token required): name → path, null when not one */
+  fileFor?: (name: string) => string | null;
 }
 
 export interface HttpDoor {
@@ -106,6 +109,15 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
     sendEnvelope(res, await opts.invoke(decodeURIComponent(name), input));
   };
 
+  const handleFile = (req: IncomingMessage, res: ServerResponse, name: string) => {
+    if (req.method !== 'POST') return sendEnvelope(res, fail('VALIDATION', 'Use POST for /files/<name>'));
+    const auth = req.headers.authorization ?? '';
+    const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    if (!given || !sameSecret(given, token)) return sendEnvelope(res, fail('UNAUTHORIZED', 'Missing or wrong token'));
+    const fileName = decodeURIComponent(name);
+    sendFile(res, opts.fileFor?.(fileName) ?? null, fileName);
+  };
+
   const handleStatic = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
     if (!opts.staticDir) return send(res, 404, 'Not found', 'text/plain');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
@@ -124,8 +136,11 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
     if (!originAllowed(req.headers.origin)) return sendEnvelope(res, fail('FORBIDDEN', 'Origin not allowed'));
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     const api = /^\/api\/([^/]+)$/.exec(pathname);
+    const file = /^\/files\/([^/]+)$/.exec(pathname);
     if (api) {
       handleApi(req, res, api[1]!).catch((err: unknown) => sendEnvelope(res, fail('INTERNAL', String(err))));
+    } else if (file) {
+      handleFile(req, res, file[1]!);
     } else {
       handleStatic(req, res, pathname);
     }

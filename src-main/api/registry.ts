@@ -15,6 +15,7 @@ import { channelHandlers } from '../modules/channels/handlers';
 import { purchasingHandlers } from '../modules/purchasing/handlers';
 import { traceHandlers } from '../modules/trace/handlers';
 import { shippingHandlers } from '../modules/shipping/handlers';
+import { channelFileHandlers } from '../modules/channels/fileHandlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -29,6 +30,7 @@ export const handlers: AllHandlers = {
   ...purchasingHandlers,
   ...traceHandlers,
   ...shippingHandlers,
+  ...channelFileHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {

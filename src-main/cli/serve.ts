@@ -4,6 +4,7 @@ import type { BottegaApp } from '../api/app';
 import { startHttpDoor, type HttpDoor } from '../api/http';
 import { resourcesDir } from '../db/paths';
 import { automaticBackup, hasBackupToday } from '../db/backup';
+import { backupFileFor } from '../modules/channels/fileHandlers';
 
 /** The built renderer sits beside resources/ in out/renderer. */
 export function rendererDir(): string | undefined {
@@ -17,7 +18,13 @@ export async function serve(app: BottegaApp, opts: { port?: number; token?: stri
   if (app.ctx.dbPath !== ':memory:' && !hasBackupToday(app.ctx.dbPath, now)) {
     await automaticBackup(app.ctx.sqlite, app.ctx.dbPath, 'daily', now);
   }
-  const door = await startHttpDoor({ invoke: app.invokeAsync, staticDir, port: opts.port, token: opts.token });
+  const door = await startHttpDoor({
+    invoke: app.invokeAsync,
+    staticDir,
+    port: opts.port,
+    token: opts.token,
+    fileFor: (name) => backupFileFor(app.ctx.dbPath, name),
+  });
   const stop = async () => {
     await door.close();
     app.close();

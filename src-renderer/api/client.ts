@@ -52,7 +52,7 @@ export function initTransport(): void {
   }
 }
 
-function token(): string {
+export function token(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 

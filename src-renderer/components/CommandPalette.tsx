@@ -42,6 +42,7 @@ export function CommandPalette() {
   const screens = NAV.filter((n) => matches(t(n.label)));
   const actions = [
     { id: 'new-order', label: t('orders.new'), to: '/orders/new', icon: IconOrders },
+    { id: 'import-orders', label: t('channels.import.palette'), to: '/orders/import', icon: IconOrders },
     { id: 'production-board', label: t('production.board.title'), to: '/production', icon: IconProduction },
     { id: 'new-item', label: t('palette.newItem'), to: '/items/new', icon: IconPlus },
     { id: 'new-recipe', label: t('palette.newRecipe'), to: '/recipes?new=1', icon: IconRecipes },

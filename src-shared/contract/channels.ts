@@ -65,8 +65,10 @@ export const savedMapping = z.object({
 
 const fileInput = {
   /** the file's bytes, base64 (about 70 MB of text at most); an empty file is refused by the import with its own reason */
-  fileBase64: z.string().max(96_000_000),
+  fileBase64: z.string().max(96_000_000).default(''),
   fileName: z.string().max(260).default(''),
+  /** a file sent before with channels.uploadChunk (big files): used instead of fileBase64 */
+  uploadId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
 };
 
 export const skuMappingInput = z.object({ externalSku: z.string().trim().min(1).max(200), itemId: id });

@@ -9,6 +9,7 @@ import { channelOps } from './channels';
 import { purchasingOps } from './purchasing';
 import { traceOps } from './trace';
 import { shippingOps } from './shipping';
+import { channelFileOps } from './channelFiles';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...purchasingOps,
   ...traceOps,
   ...shippingOps,
+  ...channelFileOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { ordersEn } from './areas/orders';
 import { productionEn } from './areas/production';
 import { purchasingEn } from './areas/purchasing';
 import { traceEn } from './areas/trace';
+import { channelsEn } from './areas/channels';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -395,4 +396,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...productionEn,
   ...purchasingEn,
   ...traceEn,
+  ...channelsEn,
 };

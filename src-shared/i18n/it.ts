@@ -4,6 +4,7 @@ import { ordersIt } from './areas/orders';
 import { productionIt } from './areas/production';
 import { purchasingIt } from './areas/purchasing';
 import { traceIt } from './areas/trace';
+import { channelsIt } from './areas/channels';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -413,6 +414,7 @@ export const it = {
   ...productionIt,
   ...purchasingIt,
   ...traceIt,
+  ...channelsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

@@ -13,7 +13,7 @@ export const channelHandlers: HandlerMap<ChannelOp> = {
   'channels.inspectFile': (ctx, input) => {
     let file;
     try {
-      file = readFile(input.fileBase64);
+      file = readFile(input);
     } catch (e) {
       if (e instanceof FileRefused) throw refusal(e, input.fileName);
       throw e;

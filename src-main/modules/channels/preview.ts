@@ -26,6 +26,7 @@ import { nameKey, postcodeKey } from './fieldValues';
 import { BUILTIN_SPECS, mappingSpec, recogniseFormat, resolveColumns, type Channel, type Field, type FormatSpec, type ResolvedColumns } from './formats';
 import { allMappings, mappingByName, savedSkuMap } from './mappings';
 import { ProblemList } from './problems';
+import { fileBytesOf } from './uploads';
 
 export type ImportInput = z.output<typeof importInput>;
 type PartyInput = z.output<typeof partyInput>;
@@ -102,8 +103,8 @@ export interface ReadFile {
   encoding: Encoding;
 }
 
-export function readFile(fileBase64: string): ReadFile {
-  const bytes = Buffer.from(fileBase64, 'base64');
+export function readFile(file: { fileBase64: string; uploadId?: string }): ReadFile {
+  const bytes = fileBytesOf(file);
   const { text, encoding } = decodeBytes(bytes);
   return { table: readCsv(text), encoding };
 }
@@ -187,13 +188,20 @@ function customerKey(c: DraftCustomer): string {
   return c.email ? `e:${c.email.toLowerCase()}` : `n:${nameKey(c.name)}|${postcodeKey(c.postcode)}`;
 }
 
+export interface PreviewOptions {
+  describe: boolean;
+  /** told when the file is read and matching starts, then every 1000 orders matched (the preview worker's progress bar) */
+  onRead?: (rows: number) => void;
+  onMatched?: (orders: number, of: number) => void;
+}
+
 /** `orders` of the preview are described only when asked (the import needs the plan, not the words). */
-export function buildPreview(ctx: Ctx, input: ImportInput, opts: { describe: boolean } = { describe: true }): PreviewRun {
+export function buildPreview(ctx: Ctx, input: ImportInput, opts: PreviewOptions = { describe: true }): PreviewRun {
   let file: ReadFile;
   let chosen: ReturnType<typeof chooseSpec>;
   let at: ResolvedColumns;
   try {
-    file = readFile(input.fileBase64);
+    file = readFile(input);
     chosen = chooseSpec(ctx, input, file.table.headers);
     const resolved = resolveColumns(chosen.spec, new Columns(file.table.headers));
     if (resolved.missing.length > 0) {
@@ -209,6 +217,7 @@ export function buildPreview(ctx: Ctx, input: ImportInput, opts: { describe: boo
     throw e;
   }
   const { table } = file;
+  opts.onRead?.(table.records.length);
   const { spec } = chosen;
   const problems = new ProblemList();
   const header = (f: Field): string | null => (at[f] === undefined ? null : (table.headers[at[f]] ?? null));
@@ -335,7 +344,8 @@ export function buildPreview(ctx: Ctx, input: ImportInput, opts: { describe: boo
     };
     return { planned, shown };
   };
-  const plan: PlannedOrder[] = drafts.map((o) => {
+  const plan: PlannedOrder[] = drafts.map((o, index) => {
+    if (opts.onMatched && index % 1000 === 0) opts.onMatched(index, drafts.length);
     const channel = input.channel ?? o.channel ?? chosen.channel;
     const cust = planCustomer(o);
     const lines: PlannedLine[] = [];

@@ -17,6 +17,7 @@ import { ITEM_KINDS } from '../../kinds';
 import { navigate } from '../../router';
 import { ExpiryText, Qty } from './common';
 import { FindLot } from './FindLot';
+import { ExportMenu } from '../../components/ExportMenu';
 import { InvErrorAlert } from './invErrors';
 
 type Row = Out<'inventory.stockOverview'>['rows'][number];
@@ -171,6 +172,7 @@ export function StockOverview({ query }: { query: URLSearchParams }) {
                 {t('inventory.locations.title')}
               </Button>
             </Tooltip>
+            <ExportMenu lists={['stock', 'lots', 'movements']} />
             {receive}
           </>
         }

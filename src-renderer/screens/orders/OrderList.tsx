@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
 import { FulfilDialog } from './FulfilDialog';
+import { ExportMenu } from '../../components/ExportMenu';
 import { LateBadge, ORDER_CHANNELS, OrderStatusBadge, STATUS_FILTERS, type OrderChannel } from './orderBits';
 
 type Row = Out<'orders.list'>['orders'][number];
@@ -174,6 +175,10 @@ export function OrderList() {
                 {t('orders.fulfilSelected', { count: selected.size })}
               </Button>
             ) : null}
+            <ExportMenu lists={['orders', 'order_lines']} filters={{ channel: input.channel, customerId: input.customerId, from: input.from, to: input.to }} />
+            <Button variant="default" onClick={() => navigate('/orders/import')} data-testid="orders-import">
+              {t('channels.import.open')}
+            </Button>
             {newButton('order-new')}
           </>
         }

@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { today } from '../orders/orderBits';
 import { NewProductionDialog } from './NewProductionDialog';
+import { ExportMenu } from '../../components/ExportMenu';
 import { duration, MaterialsShortBadge, OPEN_STATUSES, PRODUCTION_STATUSES, ProductionStatusBadge, type ProductionStatus } from './productionBits';
 
 type Row = Out<'production.list'>['orders'][number];
@@ -149,7 +150,13 @@ export function ProductionBoard({ creating }: { creating: boolean }) {
 
   return (
     <>
-      <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t('production.board.title')} subtitle={t('production.board.subtitle')} actions={newButton('production-new')} />
+      <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t('production.board.title')} subtitle={t('production.board.subtitle')} actions={
+          <>
+            <ExportMenu lists={['production']} filters={{ from: f.from || undefined, to: f.to || undefined }} />
+            {newButton('production-new')}
+          </>
+        }
+      />
       <Group mb="sm" gap="sm" wrap="wrap">
         <TextInput
           placeholder={t('production.search')}

@@ -11,6 +11,7 @@ import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
+import { BackupCard } from './BackupCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -130,6 +131,8 @@ export function SettingsScreen() {
         </Card>
 
         <StockSettingsCard />
+
+        <BackupCard />
 
         <Card withBorder radius="md" padding="lg">
           <Text fw={600} mb="xs">
