@@ -8,6 +8,11 @@ import type { DdtSnapshot, Party } from './ddtSnapshot';
 
 export const localeOf = (lang: 'it' | 'en') => (lang === 'it' ? 'it-IT' : 'en-GB');
 
+/** The number alone, e.g. "2,5" (the unit has its own column, in the document's language). */
+export function qtyNumber(milli: number, unit: DdtSnapshot['lines'][number]['unit'], locale: string): string {
+  return formatQuantity(milli, unit, locale).replace(/\s*(pcs|g|kg|ml|l)$/, '');
+}
+
 export function addressLines(a: Address): string[] {
   return [a.street, [a.postcode, a.city, a.province ? `(${a.province})` : ''].filter(Boolean).join(' '), a.country && a.country !== 'IT' ? a.country : ''].filter(Boolean);
 }
@@ -28,7 +33,7 @@ function factBoxes(doc: Pdf, cells: { label: string; value: string; width: numbe
   let x = PAGE.left;
   for (const c of cells) {
     doc.rect(x, y, c.width, height).lineWidth(0.8).strokeColor('#000000').stroke();
-    doc.font('Helvetica-Bold').fontSize(7).fillColor('#555555').text(c.label.toUpperCase(), x + 4, y + 4, { width: c.width - 8 });
+    doc.font('Helvetica-Bold').fontSize(7).fillColor('#555555').text(c.label.toUpperCase(), x + 4, y + 4, { width: c.width - 8, lineBreak: false, ellipsis: true });
     doc.fillColor('#000000').font('Helvetica').fontSize(9).text(c.value || '—', x + 4, y + 14, { width: c.width - 8, height: height - 15, ellipsis: true });
     x += c.width;
   }
@@ -71,10 +76,10 @@ export function renderDdt(s: DdtSnapshot, logo: Buffer | null): Promise<Buffer> 
 
     const carrier = [s.carrier, s.carrierService].filter(Boolean).join(' — ');
     factBoxes(doc, [
-      { label: L.causale, value: L.causali[s.causale] ?? s.causale, width: 110 },
-      { label: L.transportBy, value: L.by[s.transportBy], width: 95 },
-      { label: L.carrier, value: carrier, width: 165 },
-      { label: L.start, value: formatDocDateTime(s.transportStart, locale), width: 145 },
+      { label: L.causale, value: L.causali[s.causale] ?? s.causale, width: 115 },
+      { label: L.transportBy, value: L.by[s.transportBy], width: 120 },
+      { label: L.carrier, value: carrier, width: 160 },
+      { label: L.start, value: formatDocDateTime(s.transportStart, locale), width: 120 },
     ]);
     const refs = [`${L.orders}: ${s.orderNumbers.join(', ')}`, s.originalDdt ? `${L.originalDdt}: ${s.originalDdt}` : '', s.trackingNumber ? `${L.tracking}: ${s.trackingNumber}` : ''].filter(Boolean).join('   ');
     doc.font('Helvetica').fontSize(8.5).text(refs, PAGE.left, doc.y + 5, { width: PAGE.width });
@@ -88,7 +93,7 @@ export function renderDdt(s: DdtSnapshot, logo: Buffer | null): Promise<Buffer> 
         { text: l.name, width: widths[1]! },
         { text: `L. ${l.lotCode}`, width: widths[2]! },
         { text: formatDocDate(l.expiresOn, locale), width: widths[3]! },
-        { text: formatQuantity(l.qtyMilli, l.unit, locale).replace(/\s*(pcs|g|kg|ml|l)$/, ''), width: widths[4]!, align: 'right' },
+        { text: qtyNumber(l.qtyMilli, l.unit, locale), width: widths[4]!, align: 'right' },
         { text: L.units[l.unit], width: widths[5]! },
       ]);
     }
