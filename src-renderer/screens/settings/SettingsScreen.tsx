@@ -11,6 +11,7 @@ import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
+import { LogoCard } from './LogoCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -129,6 +130,7 @@ export function SettingsScreen() {
           ) : null}
         </Card>
 
+        <LogoCard />
         <StockSettingsCard />
 
         <Card withBorder radius="md" padding="lg">
