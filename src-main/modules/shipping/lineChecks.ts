@@ -97,6 +97,7 @@ export function checkShipmentLines(ctx: Ctx, lines: readonly { orderLineId: numb
         order: f.orderNumber,
         unit: f.unit,
         readyMilli: ready,
+        ready: ready / 1000,
         requestedMilli: total,
       });
     }

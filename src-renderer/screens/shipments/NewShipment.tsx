@@ -61,7 +61,7 @@ export function NewShipment({ initialOrders }: { initialOrders: number[] }) {
     if (!proposal.data) return null;
     const weighed = picks.map((p) => {
       const l = lineOf(p.orderLineId)!;
-      const n = Number(p.quantity.replace(',', '.').replace(/[^\d.]/g, ''));
+      const n = Number(p.quantity.replace(',', '.').replace(/[^\d.]/g, '')) * (/\bg\b|\bml\b/.test(p.quantity) && l?.item.unit !== 'g' && l?.item.unit !== 'ml' ? 0.001 : 1);
       return { qtyMilli: Number.isFinite(n) ? Math.round(n * 1000) : 0, netWeightMg: l?.item.netWeightMg ?? null };
     });
     const net = netWeightG(weighed);
@@ -198,7 +198,6 @@ export function NewShipment({ initialOrders }: { initialOrders: number[] }) {
                             setPicks((ps) => ps.map((x, k) => (k === i ? { ...x, quantity: v } : x)));
                           }}
                           error={errs[`lines.${i}.quantity`]}
-                          rightSection={<Text size="xs" c="dimmed">{fmt.unit(l.item.unit)}</Text>}
                           aria-label={t('shipping.new.quantity')}
                           data-testid={`pick-qty-${i}`}
                         />
