@@ -49,6 +49,31 @@ export function PdfButton({ label, fetch, testId, variant = 'default' }: { label
   );
 }
 
+/**
+ * The DDT: in the desktop app its saved copy opens in the system viewer; in browser mode
+ * (or when no viewer answers) the PDF opens in a tab like any other document.
+ */
 export function DdtButton({ shipmentId, returnId, label, testId }: { shipmentId?: number; returnId?: number; label: string; testId: string }) {
-  return <PdfButton label={label} testId={testId} variant="filled" fetch={() => call('shipping.ddtPdf', shipmentId !== undefined ? { shipmentId } : { returnId })} />;
+  const which = shipmentId !== undefined ? { shipmentId } : { returnId };
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  if (window.bottega?.invoke) {
+    const open = async () => {
+      setBusy(true);
+      try {
+        const r = await call('shipping.openDdt', which);
+        if (!r.opened) notifyError(t('error.title'), r.savedPath ?? '');
+      } catch (err) {
+        notifyError(t('error.title'), errorText(err, t));
+      } finally {
+        setBusy(false);
+      }
+    };
+    return (
+      <Button loading={busy} onClick={() => void open()} data-testid={testId}>
+        {label}
+      </Button>
+    );
+  }
+  return <PdfButton label={label} testId={testId} variant="filled" fetch={() => call('shipping.ddtPdf', which)} />;
 }
