@@ -10,7 +10,7 @@ import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { recordShipped } from '../orders/shipped';
 import { checkShipmentLines, type PlannedLine } from './lineChecks';
 import { companyForDdt, companyParty, issueDdt, localDateTimeOf } from './ddtSnapshot';
-import { assertDraft } from './draft';
+import { assertDraftState } from './draft';
 import { loadShipment, SHIPMENT } from './shipmentRows';
 import { scheduleDdtCopy } from './savedCopies';
 
@@ -35,10 +35,11 @@ export function moveOutOfLot(ctx: Ctx, lotId: number, qtyMilli: number, kind: Mo
  * ship, then (when the operator chose other lots) the ones that stay, latest expiry first.
  */
 function takeFromAllocations(ctx: Ctx, shipmentId: number, lines: PlannedLine[], date: string): void {
+  // the order id leads the reservations_doc index; the line alone would scan every reservation
   const byOrderLine = new Map<number, PlannedLine[]>();
   for (const l of lines) byOrderLine.set(l.orderLineId, [...(byOrderLine.get(l.orderLineId) ?? []), l]);
   for (const [orderLineId, mine] of byOrderLine) {
-    const allocations = listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0`, orderLineId);
+    const allocations = listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0`, mine[0]!.orderId, orderLineId);
     const held = new Map(allocations.map((a) => [a.id, a.qtyMilli]));
     let unmatched = 0;
     for (const l of mine) {
@@ -75,8 +76,8 @@ function takeFromAllocations(ctx: Ctx, shipmentId: number, lines: PlannedLine[],
  * throws before anything is written, and the transaction takes the number back anyway.
  */
 export const confirmShipment: Handler<'shipping.confirm'> = (ctx, input) => {
-  assertDraft(ctx, input.id, 'confirmed');
   const s = loadShipment(ctx, input.id);
+  assertDraftState(s, 'confirmed');
   const date = localDate(ctx.now());
   const company = companyForDdt(ctx);
   const p = new FieldProblems();
