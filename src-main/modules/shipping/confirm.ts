@@ -13,6 +13,7 @@ import { companyForDdt, companyParty, issueDdt, localDateTimeOf } from './ddtSna
 import { assertDraftState } from './draft';
 import { loadShipment, SHIPMENT } from './shipmentRows';
 import { scheduleDdtCopy } from './savedCopies';
+import { compiledCtx } from './compiled';
 
 /** Takes a lot's stock from where it lies, largest balance first (the default location first on ties). */
 export function moveOutOfLot(ctx: Ctx, lotId: number, qtyMilli: number, kind: MovementKind, docType: string, docId: number, date: string, reason = ''): void {
@@ -75,7 +76,8 @@ function takeFromAllocations(ctx: Ctx, shipmentId: number, lines: PlannedLine[],
  * the frozen DDT, the ship movements and the orders' shipped quantities. A refusal
  * throws before anything is written, and the transaction takes the number back anyway.
  */
-export const confirmShipment: Handler<'shipping.confirm'> = (ctx, input) => {
+export const confirmShipment: Handler<'shipping.confirm'> = (plain, input) => {
+  const ctx = compiledCtx(plain);
   const s = loadShipment(ctx, input.id);
   assertDraftState(s, 'confirmed');
   const date = localDate(ctx.now());
@@ -114,7 +116,7 @@ export const confirmShipment: Handler<'shipping.confirm'> = (ctx, input) => {
   ctx.sqlite
     .prepare("UPDATE shipments SET state = 'confirmed', ddt_id = ?, transport_start = ?, confirmed_at = ?, updated_at = ? WHERE id = ? AND state = 'draft'")
     .run(ddtId, transportStart, stamp, stamp, s.id);
-  scheduleDdtCopy(ctx, ddtId);
+  scheduleDdtCopy(plain, ddtId);
   return loadShipment(ctx, s.id);
 };
 
