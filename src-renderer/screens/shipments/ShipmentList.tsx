@@ -28,16 +28,16 @@ export function ShipmentList() {
   const [q] = useDebouncedValue(text.trim(), 150);
   const list = usePagedList('shipping.list', { q, states: states.length > 0 ? states : undefined }, (out) => ({ rows: out.shipments, total: out.total }));
   const columns: Column<Row>[] = [
-    { key: 'ddt', header: t('shipping.col.ddt'), width: 150, render: (r) => <Text size="sm" ff="monospace" fw={600}>{name(r)}</Text> },
-    { key: 'date', header: t('shipping.col.date'), width: 120, render: (r) => <Text size="sm">{r.ddtDate ? fmt.date(r.ddtDate) : fmt.date(r.createdAt.slice(0, 10))}</Text> },
+    { key: 'ddt', header: t('shipping.col.ddt'), width: 120, render: (r) => <Text size="sm" ff="monospace" fw={600}>{name(r)}</Text> },
+    { key: 'date', header: t('shipping.col.date'), width: 110, render: (r) => <Text size="sm">{r.ddtDate ? fmt.date(r.ddtDate) : fmt.date(r.createdAt.slice(0, 10))}</Text> },
     { key: 'customer', header: t('shipping.col.customer'), render: (r) => <Text size="sm" truncate>{r.customerName}</Text> },
-    { key: 'orders', header: t('shipping.col.orders'), width: 200, render: (r) => <Text size="xs" ff="monospace" truncate>{r.orderNumbers.join(', ')}</Text> },
-    { key: 'packages', header: t('shipping.col.packages'), width: 80, align: 'right', render: (r) => <Text size="sm" className="num">{r.packageCount}</Text> },
-    { key: 'carrier', header: t('shipping.col.carrier'), width: 220, render: (r) => <Text size="xs" truncate>{[r.carrier, r.trackingNumber].filter(Boolean).join(' · ')}</Text> },
+    { key: 'orders', header: t('shipping.col.orders'), width: 130, render: (r) => <Text size="xs" ff="monospace" truncate>{r.orderNumbers.join(', ')}</Text> },
+    { key: 'packages', header: t('shipping.col.packages'), width: 70, align: 'right', render: (r) => <Text size="sm" className="num">{r.packageCount}</Text> },
+    { key: 'carrier', header: t('shipping.col.carrier'), width: 180, render: (r) => <Text size="xs" truncate>{[r.carrier, r.trackingNumber].filter(Boolean).join(' · ')}</Text> },
     {
       key: 'state',
       header: t('shipping.col.state'),
-      width: 170,
+      width: 210,
       render: (r) => (
         <Group gap={4} wrap="nowrap">
           <ShipmentStateBadge state={r.state} />
