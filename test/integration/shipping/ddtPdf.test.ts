@@ -152,3 +152,21 @@ describe('the DDT PDF', () => {
     expect(slipText).not.toMatch(/€|EUR|Prezzo|Price/);
   });
 });
+
+describe('a long DDT', () => {
+  it('runs over pages with every line and lot, and the totals and signatures once at the end', async () => {
+    const { renderDdt } = await import('../../../src-main/modules/shipping/ddtPdf');
+    const { shipment } = shipIt('it');
+    const { loadDdt } = await import('../../../src-main/modules/shipping/ddtSnapshot');
+    const base = loadDdt(app.ctx, shipment.ddt!.id).snapshot;
+    const lines = Array.from({ length: 70 }, (_, i) => ({ ...base.lines[0]!, lotCode: `LX${String(i).padStart(3, '0')}`, qtyMilli: (i + 1) * 1000 }));
+    const pdf = await renderDdt({ ...base, lines }, null);
+    const text = readPdf(pdf.toString('base64'), 'ddt-long');
+    for (const l of lines) expect(text).toContain(`L. ${l.lotCode}`);
+    expect(text.match(/FIRMA DEL CONDUCENTE/g)).toHaveLength(1);
+    const file = join(t.dir, 'ddt-long.pdf');
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1])).toBeGreaterThanOrEqual(2);
+    // the totals come after the last line
+    expect(text.indexOf('FIRMA DEL CONDUCENTE')).toBeGreaterThan(text.indexOf('L. LX069'));
+  });
+});
