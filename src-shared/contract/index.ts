@@ -10,6 +10,7 @@ import { purchasingOps } from './purchasing';
 import { traceOps } from './trace';
 import { shippingOps } from './shipping';
 import { channelFileOps } from './channelFiles';
+import { logoOps } from './logo';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...traceOps,
   ...shippingOps,
   ...channelFileOps,
+  ...logoOps,
 } as const;
 
 export type Contract = typeof contract;

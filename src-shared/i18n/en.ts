@@ -6,6 +6,7 @@ import { productionEn } from './areas/production';
 import { purchasingEn } from './areas/purchasing';
 import { traceEn } from './areas/trace';
 import { channelsEn } from './areas/channels';
+import { shippingEn } from './areas/shipping';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -397,4 +398,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...purchasingEn,
   ...traceEn,
   ...channelsEn,
+  ...shippingEn,
 };

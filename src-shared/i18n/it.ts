@@ -5,6 +5,7 @@ import { productionIt } from './areas/production';
 import { purchasingIt } from './areas/purchasing';
 import { traceIt } from './areas/trace';
 import { channelsIt } from './areas/channels';
+import { shippingIt } from './areas/shipping';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -415,6 +416,7 @@ export const it = {
   ...purchasingIt,
   ...traceIt,
   ...channelsIt,
+  ...shippingIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

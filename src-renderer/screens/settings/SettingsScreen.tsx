@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
 import { BackupCard } from './BackupCard';
+import { LogoCard } from './LogoCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -130,6 +131,7 @@ export function SettingsScreen() {
           ) : null}
         </Card>
 
+        <LogoCard />
         <StockSettingsCard />
 
         <BackupCard />
