@@ -5,7 +5,7 @@ import type { Ctx } from '../../api/context';
 import { readSettings } from '../settings/store';
 import { renderPdf, tableRow, toBase64Pdf, PAGE } from '../../documents/pdfDocument';
 import { companyHeader } from '../../documents/companyHeader';
-import { documentDate } from '../../documents/documentDate';
+import { formatDocDate as documentDate } from '../../documents/dates';
 import { loadPurchaseOrder } from './orderRows';
 import { PO_LABELS } from './pdfLabels';
 
