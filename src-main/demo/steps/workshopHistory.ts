@@ -19,7 +19,7 @@ import { grossPerBatch } from '../../../src-shared/domain/recipeTree';
 import type { Ctx } from '../../api/context';
 import { itemAvailableMilli } from '../../modules/inventory/ledger';
 import { atTime, demoCall } from '../call';
-import { withStatementCache } from '../statementCache';
+import { withStatementCache } from '../../db/statementCache';
 import { daysFrom, microsText, milliText, niceRoundUp, ShopRefs, SupplierPapers, weekday, workTime } from '../paperwork';
 import type { Rng } from '../rng';
 import type { DemoItem, DemoParty, DemoState, DemoStep } from '../types';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Ctx } from '../../api/context';
-import { withStatementCache } from '../../demo/statementCache';
+import { withStatementCache } from '../../db/statementCache';
 
 const cached = new WeakMap<Database.Database, Ctx['sqlite']>();
 
