@@ -1,0 +1,130 @@
+/**
+ * Drawing one label inside its box. Type scales with the label (typeScale); every line
+ * is fitted to the width (shrunk, then cut with "…"), and the barcode takes the height
+ * that is left at the bottom so nothing overlaps on the small 70×37 mm labels.
+ */
+import type { Pdf } from '../pdfDocument';
+import { fitText, inset, mm, typeScale, type Box } from './layout';
+import type { Barcode, CaseLabel, ProductLabel, ShippingLabel } from './model';
+
+/** pdfkit's embedded image (openImage): its pixel size decides the bars' proportions. */
+export interface BarcodeImage {
+  width: number;
+  height: number;
+}
+
+/** The nominal EAN module is 0.33 mm; other codes use the same and shrink to the width they have. */
+const MODULE_MM = 0.33;
+const BWIP_SCALE = 3;
+
+class Cursor {
+  y: number;
+  constructor(
+    private readonly doc: Pdf,
+    private readonly box: Box,
+    readonly bottom: number,
+  ) {
+    this.y = box.y;
+  }
+
+  /** One fitted line; skipped (false) when it would run into what is below. */
+  line(text: string, size: number, opts: { bold?: boolean; width?: number; align?: 'left' | 'center' | 'right'; gap?: number } = {}): boolean {
+    const font = opts.bold ? 'Helvetica-Bold' : 'Helvetica';
+    const width = opts.width ?? this.box.width;
+    const fit = fitText(text, width, size, Math.max(4, size * 0.6), (s, sz) => this.doc.font(font).fontSize(sz).widthOfString(s));
+    const height = fit.size * 1.15;
+    if (this.y + height > this.bottom) return false;
+    this.doc.font(font).fontSize(fit.size).fillColor('#000000').text(fit.text, this.box.x, this.y, { width, align: opts.align ?? 'left', lineBreak: false });
+    this.y += height + (opts.gap ?? 0);
+    return true;
+  }
+}
+
+/** Bars centred at the bottom of `box`, human-readable text under them; returns the top used. */
+function drawBarcode(doc: Pdf, box: Box, barcode: Barcode, img: BarcodeImage, maxHeight: number, textSize: number): number {
+  if (barcode.symbology === 'qrcode') {
+    const side = Math.min(maxHeight, box.width, mm(40));
+    const x = box.x + (box.width - side) / 2;
+    const y = box.y + box.height - side;
+    doc.image(img as never, x, y, { width: side, height: side });
+    return y;
+  }
+  const textH = barcode.humanText ? textSize * 1.2 : 0;
+  const natural = (img.width / BWIP_SCALE) * mm(MODULE_MM);
+  const width = Math.min(box.width, natural);
+  const height = Math.max(mm(6), maxHeight - textH);
+  const x = box.x + (box.width - width) / 2;
+  const y = box.y + box.height - textH - height;
+  doc.image(img as never, x, y, { width, height });
+  if (barcode.humanText) {
+    const fit = fitText(barcode.humanText, box.width, textSize, 4, (s, sz) => doc.font('Helvetica').fontSize(sz).widthOfString(s));
+    doc.font('Helvetica').fontSize(fit.size).text(fit.text, box.x, y + height + 1, { width: box.width, align: 'center', lineBreak: false });
+  }
+  return y;
+}
+
+/** The open-jar symbol of cosmetics (Reg. CE 1223/2009, annex VII) with "12M" on it. */
+function drawPao(doc: Pdf, x: number, y: number, size: number, months: number): void {
+  const bodyTop = y + size * 0.32;
+  doc.save().lineWidth(Math.max(0.6, size * 0.04)).strokeColor('#000000');
+  // lid, lifted and tilted
+  doc.moveTo(x + size * 0.12, y + size * 0.22).lineTo(x + size * 0.8, y + size * 0.04).stroke();
+  doc.moveTo(x + size * 0.18, y + size * 0.2).lineTo(x + size * 0.16, y + size * 0.3).stroke();
+  // jar body
+  doc.roundedRect(x + size * 0.05, bodyTop, size * 0.9, size * 0.62, size * 0.08).stroke();
+  doc.restore();
+  doc.font('Helvetica-Bold').fontSize(size * 0.3).fillColor('#000000').text(`${months}M`, x, bodyTop + size * 0.17, { width: size, align: 'center', lineBreak: false });
+}
+
+export function drawProductLabel(doc: Pdf, outer: Box, label: ProductLabel, img: BarcodeImage): void {
+  const box = inset(outer, mm(2));
+  const s = typeScale(box);
+  const barcodeH = Math.min(box.height * 0.45, mm(22) * s);
+  const c = new Cursor(doc, box, box.y + box.height - barcodeH - 2);
+  const paoSize = label.paoMonths !== null ? Math.min(mm(9) * s, box.height * 0.3) : 0;
+  const textWidth = box.width - (paoSize > 0 ? paoSize + 4 : 0);
+  c.line(label.name, 10.5 * s, { bold: true, width: textWidth, gap: 1 });
+  if (label.netLine) c.line(label.netLine, 7.5 * s, { width: textWidth });
+  c.line(label.lotLine, 8 * s, { bold: true, width: textWidth });
+  if (label.expiryLine) c.line(label.expiryLine, 7 * s);
+  if (label.paoMonths !== null) {
+    drawPao(doc, box.x + box.width - paoSize, box.y, paoSize, label.paoMonths);
+    if (label.paoWord) c.line(`${label.paoWord}: ${label.paoMonths}M`, 6.5 * s);
+  }
+  drawBarcode(doc, box, label.barcode, img, barcodeH, 6.5 * s);
+}
+
+export function drawCaseLabel(doc: Pdf, outer: Box, label: CaseLabel, img: BarcodeImage): void {
+  const box = inset(outer, mm(2));
+  const s = typeScale(box);
+  const barcodeH = Math.min(box.height * 0.42, mm(25) * s);
+  const c = new Cursor(doc, box, box.y + box.height - barcodeH - 2);
+  c.line(label.name, 10 * s, { bold: true });
+  c.line(label.sku, 6.5 * s);
+  c.line(label.countLine, 9 * s, { bold: true });
+  c.line(label.lotLine, 8 * s, { bold: true });
+  if (label.expiryLine) c.line(label.expiryLine, 7 * s);
+  drawBarcode(doc, box, label.barcode, img, barcodeH, 6 * s);
+}
+
+export function drawShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, img: BarcodeImage): void {
+  const box = inset(outer, mm(3));
+  const s = typeScale(box);
+  const barcodeH = Math.min(box.height * 0.25, mm(20) * s);
+  const c = new Cursor(doc, box, box.y + box.height - barcodeH - 4);
+  for (const l of label.senderLines) c.line(l, 6.5 * s);
+  c.y += 3 * s;
+  doc.moveTo(box.x, c.y).lineTo(box.x + box.width, c.y).lineWidth(0.8).strokeColor('#000000').stroke();
+  c.y += 3 * s;
+  label.recipientLines.forEach((l, i) => c.line(l, (i === 0 ? 13 : 11) * s, { bold: i === 0 }));
+  c.y += 3 * s;
+  doc.moveTo(box.x, c.y).lineTo(box.x + box.width, c.y).lineWidth(0.8).stroke();
+  c.y += 3 * s;
+  const top = c.y;
+  c.line(label.packageLine, 16 * s, { bold: true, align: 'right' });
+  c.y = top;
+  c.line(label.documentLine, 8 * s, { bold: true, width: box.width * 0.6 });
+  if (label.carrierLine) c.line(label.carrierLine, 8 * s, { width: box.width * 0.6 });
+  if (label.trackingLine) c.line(label.trackingLine, 8 * s);
+  drawBarcode(doc, box, label.barcode, img, barcodeH, 7 * s);
+}
