@@ -13,6 +13,7 @@ import { orderHandlers } from '../modules/orders/handlers';
 import { productionHandlers } from '../modules/production/handlers';
 import { channelHandlers } from '../modules/channels/handlers';
 import { labelHandlers } from '../modules/labels/handlers';
+import { notificationHandlers } from '../modules/notifications/handlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -25,6 +26,7 @@ export const handlers: AllHandlers = {
   ...productionHandlers,
   ...channelHandlers,
   ...labelHandlers,
+  ...notificationHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {

@@ -8,3 +8,4 @@ export * from '../modules/orders/schema';
 export * from '../modules/production/schema';
 export * from '../modules/channels/schema';
 export * from '../modules/labels/schema';
+export * from '../modules/notifications/schema';

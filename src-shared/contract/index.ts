@@ -7,6 +7,7 @@ import { orderOps } from './orders';
 import { productionOps } from './production';
 import { channelOps } from './channels';
 import { labelOps } from './labels';
+import { notificationOps } from './notifications';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...productionOps,
   ...channelOps,
   ...labelOps,
+  ...notificationOps,
 } as const;
 
 export type Contract = typeof contract;
