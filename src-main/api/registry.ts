@@ -14,6 +14,7 @@ import { productionHandlers } from '../modules/production/handlers';
 import { channelHandlers } from '../modules/channels/handlers';
 import { labelHandlers } from '../modules/labels/handlers';
 import { notificationHandlers } from '../modules/notifications/handlers';
+import { shippingHandlers } from '../modules/shipping/handlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -27,6 +28,7 @@ export const handlers: AllHandlers = {
   ...channelHandlers,
   ...labelHandlers,
   ...notificationHandlers,
+  ...shippingHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {

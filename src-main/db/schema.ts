@@ -9,3 +9,4 @@ export * from '../modules/production/schema';
 export * from '../modules/channels/schema';
 export * from '../modules/labels/schema';
 export * from '../modules/notifications/schema';
+export * from '../modules/shipping/schema';

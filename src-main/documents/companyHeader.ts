@@ -2,14 +2,14 @@ import type { AppSettings } from '../../src-shared/contract/settings';
 import { PAGE, type Pdf } from './pdfDocument';
 
 /** The sender block every document starts with: ragione sociale, address, P.IVA. */
-export function companyHeader(doc: Pdf, company: AppSettings['company'], vatLabel: string): void {
+export function companyHeader(doc: Pdf, company: AppSettings['company'], vatLabel: string, at: { x: number; width: number } = { x: PAGE.left, width: 300 }): void {
   const lines = [
     [company.street, [company.postcode, company.city, company.province ? `(${company.province})` : ''].filter(Boolean).join(' ')].filter(Boolean).join(' — '),
     company.vatNumber ? `${vatLabel} ${company.vatNumber}` : '',
     [company.email, company.phone].filter(Boolean).join(' · '),
   ].filter(Boolean);
-  doc.font('Helvetica-Bold').fontSize(13).fillColor('#000000').text(company.name || 'Bottega', PAGE.left, 40, { width: 300 });
+  doc.font('Helvetica-Bold').fontSize(13).fillColor('#000000').text(company.name || 'Bottega', at.x, 40, { width: at.width });
   doc.font('Helvetica').fontSize(8.5).fillColor('#333333');
-  for (const l of lines) doc.text(l, { width: 300 });
+  for (const l of lines) doc.text(l, { width: at.width });
   doc.fillColor('#000000');
 }

@@ -8,6 +8,7 @@ import { productionOps } from './production';
 import { channelOps } from './channels';
 import { labelOps } from './labels';
 import { notificationOps } from './notifications';
+import { shippingOps } from './shipping';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   ...channelOps,
   ...labelOps,
   ...notificationOps,
+  ...shippingOps,
 } as const;
 
 export type Contract = typeof contract;

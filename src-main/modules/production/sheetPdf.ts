@@ -5,12 +5,7 @@ import { renderPdf, tableRow, checkbox, toBase64Pdf, PAGE } from '../../document
 import { companyHeader } from '../../documents/companyHeader';
 import { loadProductionOrder } from './productionRows';
 import { SHEET_LABELS } from './sheetLabels';
-
-function formatDate(iso: string | null, locale: string): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+import { formatDocDate as formatDate } from '../../documents/dates';
 
 /**
  * The sheet that goes to the bench: the recipe scaled to this order's batches, the lots
