@@ -78,4 +78,9 @@ export const labelOps = {
     z.object({ productionId: id, kind: z.enum(['product', 'case']).default('product'), copies: z.number().int().min(1).max(5000).optional(), ...printOptions }),
     labelsPdf,
   ),
+  'labels.shipmentPdf': query(
+    'Shipping labels of a shipment, one per package: sender, recipient, DDT number, package n/N, carrier, tracking and a Code 128 of the DDT number.',
+    z.object({ shipmentId: id, ...printOptions }),
+    labelsPdf,
+  ),
 } as const;

@@ -2,6 +2,7 @@ import type { HandlerMap } from '../../api/handlers';
 import { loadItemLabelInfo, saveItemLabelInfo } from './itemInfo';
 import { lotLabelsPdf, productionLabelsPdf } from './pdfs';
 import { readLabelSettings, saveLabelSettings } from './settings';
+import { shipmentLabelsPdf } from './shipmentLabels';
 
 type LabelOp = Extract<keyof typeof import('../../../src-shared/contract/labels').labelOps, string>;
 
@@ -12,4 +13,5 @@ export const labelHandlers: HandlerMap<LabelOp> = {
   'labels.saveSettings': (ctx, input) => saveLabelSettings(ctx, input),
   'labels.lotPdf': lotLabelsPdf,
   'labels.productionPdf': productionLabelsPdf,
+  'labels.shipmentPdf': shipmentLabelsPdf,
 };

@@ -5,6 +5,8 @@ import type { Ctx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { loadOrder } from '../orders/orderRows';
 import { readSettings } from '../settings/store';
+import { loadShipment } from '../shipping/shipmentRows';
+import { addressLines } from '../labels/shipmentLabels';
 import type { OrderFacts, Sender, ShipmentFacts } from './compose';
 
 /** "12 pz" in Italian, "12 pcs" in English (the unit symbols people write). */
@@ -38,7 +40,27 @@ export function orderFacts(ctx: Ctx, orderId: number): OrderFacts {
   };
 }
 
-/** Filled in when the shipping module is merged (loadShipment). */
-export function shipmentFacts(_ctx: Ctx, shipmentId: number): ShipmentFacts {
-  throw new DomainError('NOT_FOUND', `No shipment with id ${shipmentId}`, { what: 'shipment', id: shipmentId });
+/** A shipment is announced once it has left: confirmed, with its DDT. */
+export function shipmentFacts(ctx: Ctx, shipmentId: number): ShipmentFacts {
+  const s = loadShipment(ctx, shipmentId);
+  if (s.state !== 'confirmed' || !s.ddt) {
+    throw new DomainError('CONFLICT', `Shipment #${s.id} is ${s.state}: it is announced once confirmed`, { shipmentId, state: s.state });
+  }
+  const lang = s.customer.language;
+  return {
+    number: s.ddt.number,
+    // the intro already names the DDT
+    ddtNumber: null,
+    customerName: s.customer.name,
+    email: s.customer.email,
+    language: lang,
+    shippedOn: (s.transportStart ?? s.ddt.date).slice(0, 10),
+    carrier: s.carrier,
+    service: s.carrierService,
+    tracking: s.trackingNumber,
+    packages: s.packageCount,
+    orderNumbers: s.orders.map((o) => o.number),
+    lines: s.lines.map((l) => ({ name: l.item.name, quantity: mailQuantity(l.qtyMilli, l.item.unit, lang), lotCode: l.lot.code })),
+    destination: addressLines(s.destination),
+  };
 }
