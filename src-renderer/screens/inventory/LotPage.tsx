@@ -13,6 +13,7 @@ import { InvErrorAlert } from './invErrors';
 import { docLabelText } from './labels';
 import { LotActionModal, type LotAction } from './LotActions';
 import { MovementsCard, ReservationsCard, StatusChangesCard } from './LotHistory';
+import { PrintLabelsButton } from '../../components/PrintLabels';
 
 export function LotPage({ lotId }: { lotId: number }) {
   const { t, fmt } = useI18n();
@@ -72,6 +73,7 @@ export function LotPage({ lotId }: { lotId: number }) {
         badge={<LotStatusBadge status={lot.status} size="lg" testId="lot-status" />}
         actions={
           <>
+            {lot.status !== 'blocked' && lot.status !== 'recalled' ? <PrintLabelsButton source={{ kind: 'lot', lotId: lot.id }} /> : null}
             {lot.status === 'quarantine' ? button('release', t('inventory.action.release'), { variant: 'filled', color: 'teal' }) : null}
             {button('count', t('inventory.action.count'))}
             {button('scrap', t('inventory.action.scrap'), { disabledWhy: !hasStock && t('inventory.action.noStock') })}

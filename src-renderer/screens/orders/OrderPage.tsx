@@ -3,6 +3,7 @@
  * line with what is reserved for it (lot by lot) and the production that serves it.
  * Confirm a draft, fulfil, cancel (linked production stays, make-to-stock) or edit.
  */
+import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { useState } from 'react';
 import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { Order } from '../../../src-shared/contract/orders';
@@ -200,6 +201,7 @@ export function OrderPage({ id }: { id: number }) {
         }
         actions={
           <>
+            {o.state === 'confirmed' ? <NotifyCustomer kind="order_confirmed" docId={o.id} /> : null}
             {canEditOrder(o) ? (
               <Button variant="default" onClick={() => navigate(`/orders/${o.id}/edit`)} data-testid="order-edit">
                 {t('orders.action.edit')}

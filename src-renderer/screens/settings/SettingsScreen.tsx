@@ -11,6 +11,8 @@ import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
+import { LabelSettingsCard } from './LabelSettingsCard';
+import { NotificationSettingsCard } from './NotificationSettingsCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -130,6 +132,8 @@ export function SettingsScreen() {
         </Card>
 
         <StockSettingsCard />
+        <LabelSettingsCard />
+        <NotificationSettingsCard />
 
         <Card withBorder radius="md" padding="lg">
           <Text fw={600} mb="xs">

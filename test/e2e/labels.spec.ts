@@ -1,0 +1,70 @@
+/**
+ * Labels as a person prints them: set the item's label facts on its page (food, use by),
+ * open a lot, "Print labels" → 30 copies on A4 3×8 → the preview shows in the dialog,
+ * opens in a new tab, and the downloaded PDF has 2 pages with the Italian wording.
+ */
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './fixtures';
+
+type App = { url: string; origin: string; token: string };
+
+test.afterEach(async ({ context }) => {
+  await context.close();
+});
+
+async function api<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
+  const res = await fetch(`${app.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+    body: JSON.stringify(input),
+  });
+  const env = (await res.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
+  return env.data;
+}
+
+test('item label facts, then print 30 labels of a lot: preview, new tab, downloaded PDF of 2 pages', async ({ page, context, app }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await expect(page.getByTestId('nav-inventory')).toBeVisible();
+  await api(app, 'settings.update', { language: 'it' });
+  const item = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'MARM-ALB', name: 'Marmellata di albicocche', kind: 'product', unit: 'pcs', gtin: '8012345678907', netWeight: '340 g' });
+  const { lots } = await api<{ lots: { id: number; code: string }[] }>(app, 'inventory.receive', { lines: [{ itemId: item.id, quantity: '30', expiresOn: '2027-06-30' }] });
+  const lot = lots[0]!;
+
+  // the item page: food, use by
+  await page.goto(`${app.origin}/#/items/${item.id}`);
+  const card = page.getByTestId('item-label-card');
+  await expect(card).toBeVisible();
+  await card.getByTestId('label-kind').selectOption('food');
+  await card.getByTestId('label-wording').selectOption('use_by');
+  await card.getByTestId('label-save').click();
+  await expect.poll(async () => (await api<{ saved: boolean; labelKind: string }>(app, 'labels.itemInfo', { itemId: item.id })).labelKind).toBe('food');
+
+  // the lot page: print labels
+  await page.goto(`${app.origin}/#/inventory/lots/${lot.id}`);
+  await page.getByTestId('print-labels').click();
+  await page.getByTestId('labels-layout').selectOption('a4_3x8');
+  await page.getByTestId('labels-copies').fill('30');
+  await page.getByTestId('labels-preview').click();
+  await expect(page.getByTestId('labels-frame')).toBeVisible();
+  await expect(page.getByTestId('labels-summary')).toHaveText('30 etichette, 2 pagine');
+  await page.screenshot({ path: testInfo.outputPath('labels-preview.png') });
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('labels-open').click()]);
+  expect(tab.url()).toMatch(/^blob:/);
+  await tab.close();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('labels-download').click()]);
+  expect(download.suggestedFilename()).toBe(`labels-${lot.code}.pdf`);
+  const file = testInfo.outputPath('labels.pdf');
+  await download.saveAs(file);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(info).toMatch(/Pages:\s+2\b/);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Marmellata di albicocche');
+  expect(text).toContain(`L. ${lot.code}`);
+  expect(text).toContain('Da consumarsi entro il 30/06/2027');
+  expect(text).toContain('Peso netto 340 g');
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, testInfo.outputPath('labels-page')]);
+});
