@@ -6,16 +6,13 @@
 import type { Pdf } from '../pdfDocument';
 import { fitText, inset, mm, typeScale, type Box } from './layout';
 import type { Barcode, CaseLabel, ProductLabel, ShippingLabel } from './model';
+import { drawBarcodeVector, type VectorBarcode } from './barcodes';
 
-/** pdfkit's embedded image (openImage): its pixel size decides the bars' proportions. */
-export interface BarcodeImage {
-  width: number;
-  height: number;
-}
+/** The barcode as bwip-js drew it: its size in modules decides the bars' proportions. */
+export type BarcodeImage = VectorBarcode;
 
 /** The nominal EAN module is 0.33 mm; other codes use the same and shrink to the width they have. */
 const MODULE_MM = 0.33;
-const BWIP_SCALE = 3;
 
 class Cursor {
   y: number;
@@ -46,16 +43,16 @@ function drawBarcode(doc: Pdf, box: Box, barcode: Barcode, img: BarcodeImage, ma
     const side = Math.min(maxHeight, box.width, mm(40));
     const x = box.x + (box.width - side) / 2;
     const y = box.y + box.height - side;
-    doc.image(img as never, x, y, { width: side, height: side });
+    drawBarcodeVector(doc, img, x, y, side, side);
     return y;
   }
   const textH = barcode.humanText ? textSize * 1.2 : 0;
-  const natural = (img.width / BWIP_SCALE) * mm(MODULE_MM);
+  const natural = img.width * mm(MODULE_MM);
   const width = Math.min(box.width, natural);
   const height = Math.max(mm(6), maxHeight - textH);
   const x = box.x + (box.width - width) / 2;
   const y = box.y + box.height - textH - height;
-  doc.image(img as never, x, y, { width, height });
+  drawBarcodeVector(doc, img, x, y, width, height);
   if (barcode.humanText) {
     const fit = fitText(barcode.humanText, box.width, textSize, 4, (s, sz) => doc.font('Helvetica').fontSize(sz).widthOfString(s));
     doc.font('Helvetica').fontSize(fit.size).text(fit.text, box.x, y + height + 1, { width: box.width, align: 'center', lineBreak: false });

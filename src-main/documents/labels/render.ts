@@ -1,6 +1,6 @@
 /**
  * renderLabelsPdf: labels into one PDF for the chosen layout. Barcodes are rendered
- * first (each distinct one once), embedded once per PDF, then placed on every copy.
+ * first (each distinct one once), then replayed on every copy.
  */
 import PDFDocument from 'pdfkit';
 import type { Pdf } from '../pdfDocument';
@@ -17,26 +17,15 @@ export interface RenderOptions {
   outlines?: boolean;
 }
 
-export async function renderLabelsPdf(labels: Label[], layoutId: LabelLayoutId, opts: RenderOptions = {}): Promise<Buffer> {
+/**
+ * Synchronous: bwip-js draws SVG without waiting, and pdfkit keeps its output buffered
+ * when nobody listens for 'data' (end() flushes it all before returning).
+ */
+export function renderLabelsPdfSync(labels: Label[], layoutId: LabelLayoutId, opts: RenderOptions = {}): Buffer {
   const layout = LAYOUTS[layoutId];
-  const pngs = await renderBarcodes(labels.map((l) => l.barcode));
+  const barcodes = renderBarcodes(labels.map((l) => l.barcode));
   const doc: Pdf = new PDFDocument({ size: pageSizePt(layout), margin: 0, autoFirstPage: false, info: { Title: opts.title ?? 'Labels', Producer: 'Bottega', Creator: 'Bottega' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const images = new Map<string, BarcodeImage>();
-  const imageOf = (key: string): BarcodeImage => {
-    let img = images.get(key);
-    if (!img) {
-      // openImage embeds the PNG once; its @types lack it, pdfkit has had it since 0.8
-      img = (doc as unknown as { openImage(src: Buffer): BarcodeImage }).openImage(pngs.get(key)!);
-      images.set(key, img);
-    }
-    return img;
-  };
+  const imageOf = (key: string): BarcodeImage => barcodes.get(key)!;
   let page = -1;
   labels.forEach((label, i) => {
     const box = placeLabel(layout, i, opts.skip ?? 0);
@@ -52,5 +41,12 @@ export async function renderLabelsPdf(labels: Label[], layoutId: LabelLayoutId, 
   });
   if (page < 0) doc.addPage({ size: pageSizePt(layout), margin: 0 });
   doc.end();
-  return done;
+  const chunks: Buffer[] = [];
+  for (let c = doc.read() as Buffer | null; c !== null; c = doc.read() as Buffer | null) chunks.push(c);
+  return Buffer.concat(chunks);
+}
+
+/** The same, for callers that await (the label queries). */
+export function renderLabelsPdf(labels: Label[], layoutId: LabelLayoutId, opts: RenderOptions = {}): Promise<Buffer> {
+  return Promise.resolve().then(() => renderLabelsPdfSync(labels, layoutId, opts));
 }
