@@ -18,6 +18,8 @@ import { workshopCatalogStep } from './steps/workshopCatalog';
 import { largeCatalogStep } from './steps/largeCatalog';
 import { workshopHistoryStep } from './steps/workshopHistory';
 import { largeHistoryStep } from './steps/largeHistory';
+import { workshopShipmentsStep } from './steps/workshopShipments';
+import { largeShipmentsStep } from './steps/largeShipments';
 import { labelFactsStep } from './steps/labelFacts';
 
 export interface DemoOptions {
@@ -26,7 +28,7 @@ export interface DemoOptions {
 }
 
 /** Bump when the data a seed gives changes: the benchmark rebuilds its cached database. */
-export const DEMO_GENERATOR_VERSION = 3;
+export const DEMO_GENERATOR_VERSION = 4;
 
 /**
  * The catalog's and parties' reference date (created one or ten years before it). The
@@ -37,7 +39,7 @@ export const DEMO_BASE_DATE = new Date('2026-01-01T00:00:00.000Z');
 
 const HISTORY_YEARS: Record<DemoScale, number> = { small: 1, large: 10 };
 
-export const DEMO_STEPS: readonly DemoStep[] = [partiesStep, workshopCatalogStep, largeCatalogStep, workshopHistoryStep, largeHistoryStep, labelFactsStep];
+export const DEMO_STEPS: readonly DemoStep[] = [partiesStep, workshopCatalogStep, largeCatalogStep, workshopHistoryStep, largeHistoryStep, workshopShipmentsStep, largeShipmentsStep, labelFactsStep];
 
 export function newDemoState(opts: DemoOptions): DemoState {
   const historyStart = new Date(DEMO_BASE_DATE);

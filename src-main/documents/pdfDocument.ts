@@ -19,6 +19,20 @@ export function renderPdf(title: string, draw: (doc: Pdf) => void): Promise<Buff
   return done;
 }
 
+/**
+ * The same A4 document, rendered synchronously: pdfkit buffers its output when nobody
+ * listens for 'data', and end() flushes everything before it returns. For timings (the
+ * benchmark's harness is synchronous) and callers that cannot await.
+ */
+export function renderPdfSync(title: string, draw: (doc: Pdf) => void): Buffer {
+  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: title, Producer: 'Bottega', Creator: 'Bottega' } });
+  draw(doc);
+  doc.end();
+  const chunks: Buffer[] = [];
+  for (let c = doc.read() as Buffer | null; c !== null; c = doc.read() as Buffer | null) chunks.push(c);
+  return Buffer.concat(chunks);
+}
+
 export const PAGE = { left: 40, right: 555, width: 515, bottom: 800 };
 
 /** A row of cells at the current y; returns the row's height. Wraps text within each cell. */

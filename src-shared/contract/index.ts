@@ -9,6 +9,7 @@ import { channelOps } from './channels';
 import { labelOps } from './labels';
 import { notificationOps } from './notifications';
 import { shippingOps } from './shipping';
+import { logoOps } from './logo';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...labelOps,
   ...notificationOps,
   ...shippingOps,
+  ...logoOps,
 } as const;
 
 export type Contract = typeof contract;

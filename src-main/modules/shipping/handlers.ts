@@ -10,6 +10,7 @@ import { loadShipment, SHIPMENT, SHIPMENT_RETURN } from './shipmentRows';
 import { packingSlipPdf } from './packingSlipPdf';
 import { renderStoredDdt, saveDdtCopy } from './savedCopies';
 import { toBase64Pdf } from '../../documents/pdfDocument';
+import { logoHandlers } from './logo';
 
 type ShippingOp = Extract<keyof typeof import('../../../src-shared/contract/shipping').shippingOps, string>;
 
@@ -29,7 +30,8 @@ registerDocumentKind(SHIPMENT_RETURN, {
   },
 });
 
-export const shippingHandlers: HandlerMap<ShippingOp> = {
+export const shippingHandlers: HandlerMap<ShippingOp | 'settings.logo' | 'settings.setLogo' | 'settings.removeLogo'> = {
+  ...logoHandlers,
   'shipping.readyOrders': readyOrders,
   'shipping.proposal': shipmentProposal,
   'shipping.create': createShipment,

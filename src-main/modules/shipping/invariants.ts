@@ -22,6 +22,19 @@ export const shippingInvariants: Invariant[] = [
       ),
   },
   {
+    name: 'shipping.order_lines_shipped',
+    problems: (ctx) =>
+      (
+        ctx.sqlite
+          .prepare(
+            `SELECT ol.id, ol.shipped_milli AS stored, coalesce(x.q, 0) AS shipped FROM order_lines ol
+             LEFT JOIN (SELECT sl.order_line_id AS id, sum(sl.qty_milli) AS q FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id WHERE s.state = 'confirmed' GROUP BY sl.order_line_id) x ON x.id = ol.id
+             WHERE ol.shipped_milli <> coalesce(x.q, 0)`,
+          )
+          .all() as { id: number; stored: number; shipped: number }[]
+      ).map((r) => `order line ${r.id} says ${r.stored} shipped, confirmed shipments carried ${r.shipped}`),
+  },
+  {
     name: 'shipping.ship_movements_match_lines',
     problems: (ctx) =>
       (

@@ -5,7 +5,7 @@ import { companyHeader } from '../../documents/companyHeader';
 import { formatDocDate } from '../../documents/dates';
 import { readSettings } from '../settings/store';
 import { DDT_LABELS } from './ddtLabels';
-import { addressLines, localeOf } from './ddtPdf';
+import { addressLines, localeOf, qtyNumber } from './ddtPdf';
 import { loadDdt } from './ddtSnapshot';
 import { loadShipment } from './shipmentRows';
 
@@ -39,7 +39,7 @@ export const packingSlipPdf: Handler<'shipping.packingSlipPdf'> = async (ctx, in
         { text: l.item.name, width: widths[1]! },
         { text: `L. ${l.lot.code}`, width: widths[2]! },
         { text: formatDocDate(l.lot.expiresOn, locale), width: widths[3]! },
-        { text: formatQuantity(l.qtyMilli, l.item.unit, locale), width: widths[4]!, align: 'right' },
+        { text: `${qtyNumber(l.qtyMilli, l.item.unit, locale)} ${L.units[l.item.unit]}`, width: widths[4]!, align: 'right' },
         { text: '', width: widths[5]! },
       ]);
       checkbox(doc, PAGE.left + widths.slice(0, 5).reduce((a, b) => a + b, 0) + 8, y + 4);
