@@ -14,6 +14,25 @@ export type BarcodeImage = VectorBarcode;
 /** The nominal EAN module is 0.33 mm; other codes use the same and shrink to the width they have. */
 const MODULE_MM = 0.33;
 
+/**
+ * Fitting the same line on a thousand copies gives the same answer: measured once per
+ * document (pdfkit's glyph widths and kerning are what costs most in a labels PDF).
+ */
+const fits = new WeakMap<Pdf, Map<string, { text: string; size: number; width: number }>>();
+export function fitOnce(doc: Pdf, font: string, text: string, width: number, max: number, min: number): { text: string; size: number; width: number } {
+  let memo = fits.get(doc);
+  if (!memo) fits.set(doc, (memo = new Map()));
+  const key = `${font}\u0000${width}\u0000${max}\u0000${min}\u0000${text}`;
+  let fit = memo.get(key);
+  if (!fit) {
+    const measure = (s: string, sz: number) => doc.font(font).fontSize(sz).widthOfString(s);
+    const f = fitText(text, width, max, min, measure);
+    fit = { ...f, width: measure(f.text, f.size) };
+    memo.set(key, fit);
+  }
+  return fit;
+}
+
 class Cursor {
   y: number;
   constructor(
@@ -28,10 +47,13 @@ class Cursor {
   line(text: string, size: number, opts: { bold?: boolean; width?: number; align?: 'left' | 'center' | 'right'; gap?: number } = {}): boolean {
     const font = opts.bold ? 'Helvetica-Bold' : 'Helvetica';
     const width = opts.width ?? this.box.width;
-    const fit = fitText(text, width, size, Math.max(4, size * 0.6), (s, sz) => this.doc.font(font).fontSize(sz).widthOfString(s));
+    const fit = fitOnce(this.doc, font, text, width, size, Math.max(4, size * 0.6));
     const height = fit.size * 1.15;
     if (this.y + height > this.bottom) return false;
-    this.doc.font(font).fontSize(fit.size).fillColor('#000000').text(fit.text, this.box.x, this.y, { width, align: opts.align ?? 'left', lineBreak: false });
+    // placed by hand rather than with pdfkit's width/align: those run its line wrapper, which measures again
+    const align = opts.align ?? 'left';
+    const x = this.box.x + (align === 'left' ? 0 : align === 'right' ? width - fit.width : (width - fit.width) / 2);
+    this.doc.font(font).fontSize(fit.size).fillColor('#000000').text(fit.text, x, this.y, { lineBreak: false });
     this.y += height + (opts.gap ?? 0);
     return true;
   }
@@ -54,8 +76,8 @@ function drawBarcode(doc: Pdf, box: Box, barcode: Barcode, img: BarcodeImage, ma
   const y = box.y + box.height - textH - height;
   drawBarcodeVector(doc, img, x, y, width, height);
   if (barcode.humanText) {
-    const fit = fitText(barcode.humanText, box.width, textSize, 4, (s, sz) => doc.font('Helvetica').fontSize(sz).widthOfString(s));
-    doc.font('Helvetica').fontSize(fit.size).text(fit.text, box.x, y + height + 1, { width: box.width, align: 'center', lineBreak: false });
+    const fit = fitOnce(doc, 'Helvetica', barcode.humanText, box.width, textSize, 4);
+    doc.font('Helvetica').fontSize(fit.size).text(fit.text, box.x + (box.width - fit.width) / 2, y + height + 1, { lineBreak: false });
   }
   return y;
 }
