@@ -50,12 +50,12 @@ export function NotifyCustomer({ kind, docId }: { kind: NotificationKind; docId:
 
   return (
     <>
-      <Stack gap={2} style={{ flex: 'none' }}>
-        <Button variant="default" onClick={() => setOpen(true)} data-testid="notify-open">
+      <Group gap="sm" justify="flex-end" mb="sm">
+        {last ? <Outcome r={last} /> : <Text size="xs" c="dimmed">{t('notify.never')}</Text>}
+        <Button variant="default" size="xs" onClick={() => setOpen(true)} data-testid="notify-open">
           {t(kind === 'order_confirmed' ? 'notify.order' : 'notify.shipment')}
         </Button>
-        {last ? <Outcome r={last} /> : null}
-      </Stack>
+      </Group>
       <Modal opened={open} onClose={() => setOpen(false)} size="lg" title={<Text fw={650}>{t('notify.preview')}</Text>}>
         {preview.error ? <ErrorAlert error={preview.error} /> : null}
         {preview.data ? (

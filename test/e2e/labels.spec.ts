@@ -4,6 +4,7 @@
  * opens in a new tab, and the downloaded PDF has 2 pages with the Italian wording.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 type App = { url: string; origin: string; token: string };
@@ -67,4 +68,31 @@ test('item label facts, then print 30 labels of a lot: preview, new tab, downloa
   expect(text).toContain('Da consumarsi entro il 30/06/2027');
   expect(text).toContain('Peso netto 340 g');
   execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, testInfo.outputPath('labels-page')]);
+});
+
+test('order confirmation email from the order page: preview in the customer language, draft .eml, "draft made on"', async ({ page, app }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await expect(page.getByTestId('nav-inventory')).toBeVisible();
+  await api(app, 'settings.update', { language: 'it', company: { name: 'Saponificio Aurora', email: 'ordini@aurora.example' } });
+  const soap = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'SAP', name: 'Sapone alla lavanda', kind: 'product', unit: 'pcs', salePrice: '6,50' });
+  const customer = await api<{ id: number }>(app, 'parties.createCustomer', { name: 'Garden Shop Ltd', email: 'orders@garden.example', language: 'en' });
+  const order = await api<{ id: number; number: string }>(app, 'orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '12' }], confirm: true });
+
+  await page.goto(`${app.origin}/#/orders/${order.id}`);
+  await page.getByTestId('notify-open').click();
+  await expect(page.getByTestId('notify-subject')).toContainText(`Order confirmation ${order.number} — Saponificio Aurora`);
+  await expect(page.getByTestId('notify-text')).toContainText('Dear Garden Shop Ltd,');
+  await page.screenshot({ path: testInfo.outputPath('notify-preview.png') });
+  await page.getByTestId('notify-send').click();
+  await expect(page.getByTestId('notify-outcome')).toContainText('Bozza creata il');
+  await page.screenshot({ path: testInfo.outputPath('order-notified.png') });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('notify-open-draft').click()]);
+  expect(download.suggestedFilename()).toMatch(/order_confirmed.*\.eml$/);
+  const file = testInfo.outputPath('draft.eml');
+  await download.saveAs(file);
+  const eml = readFileSync(file, 'utf8');
+  expect(eml).toMatch(/^X-Unsent: 1\r?$/m);
+  expect(eml).toMatch(/^To: orders@garden\.example\r?$/m);
 });

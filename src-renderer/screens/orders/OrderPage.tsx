@@ -201,7 +201,6 @@ export function OrderPage({ id }: { id: number }) {
         }
         actions={
           <>
-            {o.state === 'confirmed' ? <NotifyCustomer kind="order_confirmed" docId={o.id} /> : null}
             {canEditOrder(o) ? (
               <Button variant="default" onClick={() => navigate(`/orders/${o.id}/edit`)} data-testid="order-edit">
                 {t('orders.action.edit')}
@@ -226,6 +225,7 @@ export function OrderPage({ id }: { id: number }) {
         }
       />
       {confirm.error ? <ErrorAlert error={confirm.error} testId="order-confirm-error" /> : null}
+      {o.state === 'confirmed' ? <NotifyCustomer kind="order_confirmed" docId={o.id} /> : null}
       {o.state === 'draft' ? (
         <Alert color="gray" variant="light" icon={<IconInfo />} mb="md" py="xs">
           {t('orders.page.draftHint')}
