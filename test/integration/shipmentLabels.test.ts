@@ -49,6 +49,9 @@ describe('shipping labels', () => {
       expect(symbols.length).toBeGreaterThanOrEqual(pages.length);
       expect(new Set(symbols.map((s) => `${s.symbology}:${s.data}`))).toEqual(new Set(['CODE-128:1/2026']));
     }
+    // the small sheet label keeps what the courier needs: recipient, DDT and package n/N
+    const small = pdfText(Buffer.from((await app.callAsync('labels.shipmentPdf', { shipmentId: shipment.id, layout: 'a4_3x8' })).base64, 'base64'), t.dir, 'ship-a4');
+    for (const s of ['Erboristeria La Malva', '40121 Bologna (BO)', 'DDT 1/2026 · Collo 1/3', 'DDT 1/2026 · Collo 3/3', 'Tracking: BRT 123/456']) expect(small).toContain(s);
     const text = pdfText(Buffer.from((await app.callAsync('labels.shipmentPdf', { shipmentId: shipment.id, layout: 'thermal_100x150' })).base64, 'base64'), t.dir, 'ship');
     for (const s of ['Mittente: Saponificio Aurora S.r.l.', 'Erboristeria La Malva', 'Via del Magazzino, 3', '40121 Bologna (BO)', 'DDT 1/2026', 'Collo 1/3', 'Collo 2/3', 'Collo 3/3', 'Corriere: BRT — Express', 'Tracking: BRT 123/456']) {
       expect(text).toContain(s);

@@ -127,6 +127,7 @@ export function drawCaseLabel(doc: Pdf, outer: Box, label: CaseLabel, img: Barco
 }
 
 export function drawShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, img: BarcodeImage): void {
+  if (outer.height < mm(60)) return drawCompactShippingLabel(doc, outer, label, img);
   const box = inset(outer, mm(3));
   const s = typeScale(box);
   const barcodeH = Math.min(box.height * 0.25, mm(20) * s);
@@ -146,4 +147,19 @@ export function drawShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, im
   if (label.carrierLine) c.line(label.carrierLine, 8 * s, { width: box.width * 0.6 });
   if (label.trackingLine) c.line(label.trackingLine, 8 * s);
   drawBarcode(doc, box, label.barcode, img, barcodeH, 7 * s);
+}
+
+/**
+ * A 70×37 mm sheet label has room for less: what the courier and the warehouse need
+ * first — recipient, DDT and package n/N on one line, tracking — and the sender on one line.
+ */
+function drawCompactShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, img: BarcodeImage): void {
+  const box = inset(outer, mm(2));
+  const barcodeH = box.height * 0.24;
+  const c = new Cursor(doc, box, box.y + box.height - barcodeH - 1);
+  c.line(label.senderLines.join(' · '), 5);
+  label.recipientLines.forEach((l, i) => c.line(l, i === 0 ? 8.5 : 7, { bold: i === 0 }));
+  c.line(`${label.documentLine} · ${label.packageLine}`, 7.5, { bold: true });
+  if (label.trackingLine) c.line(label.trackingLine, 6);
+  drawBarcode(doc, box, label.barcode, img, barcodeH, 5);
 }
