@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp, type BottegaApp } from '../api/app';
@@ -6,6 +6,7 @@ import { fail } from '../api/envelope';
 import { resolveDbPath } from '../db/paths';
 import { automaticBackup, hasBackupToday } from '../db/backup';
 import { isTrustedSender, lockDown } from './security';
+import { setSystemViewer } from '../documents/systemViewer';
 
 let bottega: BottegaApp | null = null;
 
@@ -55,6 +56,8 @@ void app.whenReady().then(async () => {
   }
   const now = new Date();
   if (!hasBackupToday(dbPath, now)) await automaticBackup(bottega.ctx.sqlite, dbPath, 'daily', now);
+  // saved documents (the DDT copies) open in the system PDF viewer
+  setSystemViewer((path) => shell.openPath(path));
   registerIpc();
   createWindow();
   app.on('activate', () => {

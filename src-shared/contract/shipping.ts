@@ -229,5 +229,10 @@ export const shippingOps = {
     z.object({ shipmentId: id.optional(), returnId: id.optional() }).refine((v) => (v.shipmentId === undefined) !== (v.returnId === undefined), { message: 'Give shipmentId or returnId' }),
     pdfOut.extend({ savedPath: z.string().nullable() }),
   ),
+  'shipping.openDdt': query(
+    'Open the saved copy of an issued DDT in the system PDF viewer (desktop app); opened is false where there is none (browser mode).',
+    z.object({ shipmentId: id.optional(), returnId: id.optional() }).refine((v) => (v.shipmentId === undefined) !== (v.returnId === undefined), { message: 'Give shipmentId or returnId' }),
+    z.object({ opened: z.boolean(), savedPath: z.string().nullable() }),
+  ),
   'shipping.packingSlipPdf': query('The packing slip (no prices) of a shipment (PDF, base64).', z.object({ id, language: z.enum(['it', 'en']).optional() }), pdfOut),
 } as const;

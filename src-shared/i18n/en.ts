@@ -4,6 +4,7 @@ import { inventoryEn } from './areas/inventory';
 import { ordersEn } from './areas/orders';
 import { productionEn } from './areas/production';
 import { labelsEn } from './areas/labels';
+import { shippingEn } from './areas/shipping';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -393,4 +394,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...ordersEn,
   ...productionEn,
   ...labelsEn,
+  ...shippingEn,
 };

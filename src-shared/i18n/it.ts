@@ -3,6 +3,7 @@ import { inventoryIt } from './areas/inventory';
 import { ordersIt } from './areas/orders';
 import { productionIt } from './areas/production';
 import { labelsIt } from './areas/labels';
+import { shippingIt } from './areas/shipping';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -411,6 +412,7 @@ export const it = {
   ...ordersIt,
   ...productionIt,
   ...labelsIt,
+  ...shippingIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

@@ -10,9 +10,10 @@ import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { recordShipped } from '../orders/shipped';
 import { checkShipmentLines, type PlannedLine } from './lineChecks';
 import { companyForDdt, companyParty, issueDdt, localDateTimeOf } from './ddtSnapshot';
-import { assertDraft } from './draft';
+import { assertDraftState } from './draft';
 import { loadShipment, SHIPMENT } from './shipmentRows';
 import { scheduleDdtCopy } from './savedCopies';
+import { compiledCtx } from './compiled';
 
 /** Takes a lot's stock from where it lies, largest balance first (the default location first on ties). */
 export function moveOutOfLot(ctx: Ctx, lotId: number, qtyMilli: number, kind: MovementKind, docType: string, docId: number, date: string, reason = ''): void {
@@ -35,10 +36,11 @@ export function moveOutOfLot(ctx: Ctx, lotId: number, qtyMilli: number, kind: Mo
  * ship, then (when the operator chose other lots) the ones that stay, latest expiry first.
  */
 function takeFromAllocations(ctx: Ctx, shipmentId: number, lines: PlannedLine[], date: string): void {
+  // the order id leads the reservations_doc index; the line alone would scan every reservation
   const byOrderLine = new Map<number, PlannedLine[]>();
   for (const l of lines) byOrderLine.set(l.orderLineId, [...(byOrderLine.get(l.orderLineId) ?? []), l]);
   for (const [orderLineId, mine] of byOrderLine) {
-    const allocations = listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0`, orderLineId);
+    const allocations = listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0`, mine[0]!.orderId, orderLineId);
     const held = new Map(allocations.map((a) => [a.id, a.qtyMilli]));
     let unmatched = 0;
     for (const l of mine) {
@@ -74,9 +76,10 @@ function takeFromAllocations(ctx: Ctx, shipmentId: number, lines: PlannedLine[],
  * the frozen DDT, the ship movements and the orders' shipped quantities. A refusal
  * throws before anything is written, and the transaction takes the number back anyway.
  */
-export const confirmShipment: Handler<'shipping.confirm'> = (ctx, input) => {
-  assertDraft(ctx, input.id, 'confirmed');
+export const confirmShipment: Handler<'shipping.confirm'> = (plain, input) => {
+  const ctx = compiledCtx(plain);
   const s = loadShipment(ctx, input.id);
+  assertDraftState(s, 'confirmed');
   const date = localDate(ctx.now());
   const company = companyForDdt(ctx);
   const p = new FieldProblems();
@@ -113,7 +116,7 @@ export const confirmShipment: Handler<'shipping.confirm'> = (ctx, input) => {
   ctx.sqlite
     .prepare("UPDATE shipments SET state = 'confirmed', ddt_id = ?, transport_start = ?, confirmed_at = ?, updated_at = ? WHERE id = ? AND state = 'draft'")
     .run(ddtId, transportStart, stamp, stamp, s.id);
-  scheduleDdtCopy(ctx, ddtId);
+  scheduleDdtCopy(plain, ddtId);
   return loadShipment(ctx, s.id);
 };
 

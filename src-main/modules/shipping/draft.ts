@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { shipmentInput } from '../../../src-shared/contract/shipping';
+import type { Shipment, shipmentInput } from '../../../src-shared/contract/shipping';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
@@ -66,11 +66,14 @@ function writeDraft(ctx: Ctx, id: number | null, input: ShipmentInput): number {
   return shipmentId;
 }
 
-export function assertDraft(ctx: Ctx, id: number, doing: string): void {
-  const s = loadShipment(ctx, id);
+export function assertDraftState(s: Shipment, doing: string): void {
   if (s.state !== 'draft') {
-    throw new DomainError('CONFLICT', `Shipment ${s.ddt?.number ?? `#${id}`} is ${s.state}: it cannot be ${doing}`, { shipmentId: id, state: s.state });
+    throw new DomainError('CONFLICT', `Shipment ${s.ddt?.number ?? `#${s.id}`} is ${s.state}: it cannot be ${doing}`, { shipmentId: s.id, state: s.state });
   }
+}
+
+export function assertDraft(ctx: Ctx, id: number, doing: string): void {
+  assertDraftState(loadShipment(ctx, id), doing);
 }
 
 export const createShipment: Handler<'shipping.create'> = (ctx, input) => loadShipment(ctx, writeDraft(ctx, null, input));

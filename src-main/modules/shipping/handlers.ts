@@ -11,6 +11,8 @@ import { packingSlipPdf } from './packingSlipPdf';
 import { renderStoredDdt, saveDdtCopy } from './savedCopies';
 import { toBase64Pdf } from '../../documents/pdfDocument';
 import { logoHandlers } from './logo';
+import { openInSystemViewer } from '../../documents/systemViewer';
+import type { Ctx } from '../../api/context';
 
 type ShippingOp = Extract<keyof typeof import('../../../src-shared/contract/shipping').shippingOps, string>;
 
@@ -30,6 +32,13 @@ registerDocumentKind(SHIPMENT_RETURN, {
   },
 });
 
+/** The DDT of a confirmed shipment or of a collected return; refused while none was issued. */
+function issuedDdtId(ctx: Ctx, input: { shipmentId?: number; returnId?: number }): number {
+  const ddtId = input.shipmentId !== undefined ? loadShipment(ctx, input.shipmentId).ddt?.id : (ctx.sqlite.prepare('SELECT ddt_id AS id FROM shipment_returns WHERE id = ?').get(input.returnId) as { id: number | null } | undefined)?.id;
+  if (ddtId === undefined || ddtId === null) throw new DomainError('CONFLICT', 'No DDT has been issued for this yet', { ...input });
+  return ddtId;
+}
+
 export const shippingHandlers: HandlerMap<ShippingOp | 'settings.logo' | 'settings.setLogo' | 'settings.removeLogo'> = {
   ...logoHandlers,
   'shipping.readyOrders': readyOrders,
@@ -44,10 +53,13 @@ export const shippingHandlers: HandlerMap<ShippingOp | 'settings.logo' | 'settin
   'shipping.ofOrder': shipmentsOfOrder,
   'shipping.createReturn': createReturn,
   'shipping.ddtPdf': async (ctx, input) => {
-    const ddtId = input.shipmentId !== undefined ? loadShipment(ctx, input.shipmentId).ddt?.id : (ctx.sqlite.prepare('SELECT ddt_id AS id FROM shipment_returns WHERE id = ?').get(input.returnId) as { id: number | null } | undefined)?.id;
-    if (ddtId === undefined || ddtId === null) throw new DomainError('CONFLICT', 'No DDT has been issued for this yet', { ...input });
+    const ddtId = issuedDdtId(ctx, input);
     const r = await renderStoredDdt(ctx, ddtId);
     return { ...toBase64Pdf(r.fileName, r.pdf), savedPath: await saveDdtCopy(ctx, ddtId, r) };
+  },
+  'shipping.openDdt': async (ctx, input) => {
+    const savedPath = await saveDdtCopy(ctx, issuedDdtId(ctx, input));
+    return { savedPath, opened: savedPath !== null && (await openInSystemViewer(savedPath)) };
   },
   'shipping.packingSlipPdf': packingSlipPdf,
 };

@@ -44,7 +44,7 @@ export function orderLineFacts(ctx: Ctx, lineIds: number[]): Map<number, OrderLi
     .prepare(
       `SELECT ol.id, ol.order_id AS orderId, o.number AS orderNumber, o.customer_id AS customerId, o.state, ol.item_id AS itemId, i.sku, i.unit,
               ol.qty_milli - ol.shipped_milli AS openMilli,
-              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_line_id = ol.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0), 0) AS readyMilli
+              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ol.order_id AND r.doc_line_id = ol.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0), 0) AS readyMilli
        FROM order_lines ol JOIN customer_orders o ON o.id = ol.order_id JOIN items i ON i.id = ol.item_id
        WHERE ol.id IN (SELECT value FROM json_each(?))`,
     )
@@ -97,6 +97,7 @@ export function checkShipmentLines(ctx: Ctx, lines: readonly { orderLineId: numb
         order: f.orderNumber,
         unit: f.unit,
         readyMilli: ready,
+        ready: ready / 1000,
         requestedMilli: total,
       });
     }

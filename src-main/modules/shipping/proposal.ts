@@ -13,7 +13,7 @@ export const readyOrders: Handler<'shipping.readyOrders'> = (ctx, input) => {
     .prepare(
       `SELECT o.id AS orderId, o.number, o.customer_id AS customerId, c.name AS customerName, o.status, o.ordered_on AS orderedOn, o.requested_on AS requestedOn,
               (SELECT count(*) FROM order_lines ol WHERE ol.order_id = o.id AND ol.qty_milli > ol.shipped_milli
-                 AND EXISTS (SELECT 1 FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_line_id = ol.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0)) AS readyLines
+                 AND EXISTS (SELECT 1 FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = o.id AND r.doc_line_id = ol.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0)) AS readyLines
        FROM customer_orders o JOIN customers c ON c.id = o.customer_id
        WHERE o.state = 'confirmed' AND o.status IN ('ready_to_ship', 'partially_shipped', 'in_production', 'waiting', 'materials_short')
          AND (? IS NULL OR o.customer_id = ?) AND (o.number LIKE ? OR c.name LIKE ?)
@@ -46,7 +46,7 @@ export const shipmentProposal: Handler<'shipping.proposal'> = (ctx, input) => {
   const allocStmt = ctx.sqlite.prepare(
     `SELECT r.lot_id AS lotId, l.code AS lotCode, l.expires_on AS expiresOn, sum(r.qty_milli) AS qtyMilli
      FROM reservations r JOIN lots l ON l.id = r.lot_id
-     WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0
+     WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0
      GROUP BY r.lot_id ORDER BY l.expires_on IS NULL, l.expires_on, l.origin_date, l.id`,
   );
   const otherStmt = ctx.sqlite.prepare(
@@ -57,7 +57,7 @@ export const shipmentProposal: Handler<'shipping.proposal'> = (ctx, input) => {
   const today = localDate(ctx.now());
   const out: ShipmentProposal['lines'] = [];
   for (const l of lines) {
-    const allocated = allocStmt.all(l.orderLineId) as ShipmentProposal['lines'][number]['lots'];
+    const allocated = allocStmt.all(l.orderId, l.orderLineId) as ShipmentProposal['lines'][number]['lots'];
     const readyMilli = Math.min(l.openMilli, allocated.reduce((s, a) => s + a.qtyMilli, 0));
     if (readyMilli <= 0) continue;
     // the lots to ship: the allocations in FEFO order, up to what is ready

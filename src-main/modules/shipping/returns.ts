@@ -46,6 +46,7 @@ export const createReturn: Handler<'shipping.createReturn'> = (ctx, input) => {
         code: line.lot.code,
         unit: line.item.unit,
         leftMilli: left,
+        left: left / 1000,
       });
     }
     return { line, qtyMilli: qty, disposition: r.disposition };

@@ -19,6 +19,7 @@ import { FulfilDialog } from './FulfilDialog';
 import { canEditOrder } from './OrderEditor';
 import { LateBadge, LineStatusBadge, OrderStatusBadge, pct } from './orderBits';
 import { ReasonDialog } from './ReasonDialog';
+import { OrderShipments, ShipButton } from '../shipments/OrderShipments';
 
 /** Lines that still need stock or production (the server's openLines rule). */
 export function hasOpenLines(o: Order): boolean {
@@ -221,6 +222,7 @@ export function OrderPage({ id }: { id: number }) {
                 {t('orders.action.fulfil')}
               </Button>
             ) : null}
+            <ShipButton order={o} />
           </>
         }
       />
@@ -276,6 +278,7 @@ export function OrderPage({ id }: { id: number }) {
       <Card withBorder radius="md" padding={0} mb="md">
         <LinesTable order={o} />
       </Card>
+      <OrderShipments orderId={o.id} />
 
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div style={{ minWidth: 0, flex: 1 }}>

@@ -22,7 +22,7 @@ const DownloadIcon = () => (
   </svg>
 );
 
-function pdfBlob(base64: string): Blob {
+export function pdfBlob(base64: string): Blob {
   const bin = atob(base64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);

@@ -13,6 +13,7 @@ import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
 import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
+import { LogoCard } from './LogoCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -131,6 +132,7 @@ export function SettingsScreen() {
           ) : null}
         </Card>
 
+        <LogoCard />
         <StockSettingsCard />
         <LabelSettingsCard />
         <NotificationSettingsCard />

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp, type BottegaApp } from '../../../src-main/api/app';
 import { fixedClock, tempDir } from '../../support/tempDir';
+import { setSystemViewer } from '../../../src-main/documents/systemViewer';
 import { fillCompany, readyOrder, resetWorkshop } from './workshop';
 
 let t: ReturnType<typeof tempDir>;
@@ -95,6 +96,16 @@ describe('the DDT PDF', () => {
     // the saved copy beside the database
     expect(pdf.savedPath).toBe(join(t.dir, 'documents', 'DDT', 'DDT-2026-00001.pdf'));
     expect(existsSync(pdf.savedPath!)).toBe(true);
+    // browser mode has no system viewer; the desktop app hands the saved copy to it
+    expect(await app.callAsync('shipping.openDdt', { shipmentId: shipment.id })).toEqual({ opened: false, savedPath: pdf.savedPath });
+    const opened: string[] = [];
+    setSystemViewer(async (path) => (opened.push(path), ''));
+    try {
+      expect(await app.callAsync('shipping.openDdt', { shipmentId: shipment.id })).toEqual({ opened: true, savedPath: pdf.savedPath });
+    } finally {
+      setSystemViewer(null);
+    }
+    expect(opened).toEqual([pdf.savedPath]);
   });
 
   it('is in the customer language, and a reprint is the same document whatever settings and logo say later', async () => {

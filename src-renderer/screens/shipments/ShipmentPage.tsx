@@ -1,0 +1,200 @@
+/**
+ * #/shipments/7: one shipment — customer and destination, DDT number and date, transport,
+ * packages and weight, the lines lot by lot with what came back, the returns. A draft is
+ * confirmed (DDT number, stock moves) or cancelled; a confirmed one prints its DDT and
+ * packing slip and takes returns.
+ */
+import { useState } from 'react';
+import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import type { Shipment } from '../../../src-shared/contract/shipping';
+import { call } from '../../api/client';
+import { useApiCommand, useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/errors';
+import { IconArrowLeft, IconCheck, IconInfo } from '../../components/icons';
+import { notifySaved } from '../../components/notify';
+import { PageHeader } from '../../components/PageHeader';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Link, navigate } from '../../router';
+import { ReasonDialog } from '../orders/ReasonDialog';
+import { DdtButton, PdfButton } from './DocumentButtons';
+import { ReturnDialog } from './ReturnDialog';
+import { PrintLabelsButton } from '../../components/PrintLabels';
+import { NotifyCustomer } from '../../components/NotifyCustomer';
+import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+function Returns({ s }: { s: Shipment }) {
+  const { t, fmt } = useI18n();
+  if (s.returns.length === 0) return <Text size="sm" c="dimmed">{t('shipping.page.noReturns')}</Text>;
+  return (
+    <Stack gap="xs" data-testid="shipment-returns">
+      {s.returns.map((r) => (
+        <Group key={r.id} justify="space-between" wrap="nowrap">
+          <div>
+            <Text size="sm" fw={600}>
+              {fmt.date(r.date)} — {r.reason}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {r.lines.map((l) => `${l.item.sku} L. ${l.lotCode}: ${fmt.qty(l.qtyMilli, l.item.unit)} (${t(`shipping.return.disposition.${l.disposition}`)})`).join(' · ')}
+            </Text>
+          </div>
+          {r.ddt ? <DdtButton returnId={r.id} label={t('shipping.return.ddt', { number: r.ddt.number })} testId={`return-ddt-${r.id}`} /> : null}
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+export function ShipmentPage({ id }: { id: number }) {
+  const { t, fmt, lang } = useI18n();
+  const name = useShipmentName();
+  const q = useApiQuery('shipping.get', { id });
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const [returnOpen, setReturnOpen] = useState(false);
+  const confirm = useApiCommand('shipping.confirm', { onSuccess: (s) => notifySaved(t('shipping.confirmed', { number: s.ddt?.number ?? '' })) });
+  const cancel = useApiCommand('shipping.cancel', { onSuccess: () => setCancelOpen(false) });
+  if (q.error) return <ErrorAlert error={q.error} />;
+  if (!q.data) return <Center h={200}><Loader /></Center>;
+  const s = q.data;
+  const address = (a: Shipment['destination']) => [a.street, [a.postcode, a.city, a.province ? `(${a.province})` : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return (
+    <>
+      <PageHeader
+        title={t('shipping.page.title', { number: name(s) })}
+        badge={<ShipmentStateBadge state={s.state} testId="shipment-state" />}
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate('/shipments')}>
+              {t('common.back')}
+            </Button>
+            {s.state === 'draft' ? (
+              <>
+                <Button variant="default" color="red" onClick={() => setCancelOpen(true)} data-testid="shipment-cancel">
+                  {t('shipping.action.cancel')}
+                </Button>
+                <Button leftSection={<IconCheck size={16} />} loading={confirm.isPending} onClick={() => confirm.mutate({ id })} data-testid="shipment-confirm">
+                  {t('shipping.action.confirm')}
+                </Button>
+              </>
+            ) : null}
+            {s.state !== 'cancelled' ? <PrintLabelsButton source={{ kind: 'shipment', shipmentId: id }} /> : null}
+            {s.state !== 'cancelled' ? <PdfButton label={t('shipping.action.packingSlip')} testId="shipment-packing-slip" fetch={() => call('shipping.packingSlipPdf', { id, language: lang })} /> : null}
+            {s.state === 'confirmed' ? (
+              <>
+                <Button variant="default" onClick={() => setReturnOpen(true)} data-testid="shipment-return">
+                  {t('shipping.action.return')}
+                </Button>
+                <DdtButton shipmentId={id} label={t('shipping.action.ddt')} testId="shipment-ddt" />
+              </>
+            ) : null}
+          </>
+        }
+      />
+      {confirm.error ? <ErrorAlert error={confirm.error} testId="shipment-confirm-error" /> : null}
+      {s.state === 'confirmed' ? <NotifyCustomer kind="shipment_sent" docId={id} /> : null}
+      {s.state === 'draft' ? (
+        <Alert color="gray" variant="light" icon={<IconInfo />} mb="md" py="xs">
+          {t('shipping.page.draftHint')}
+        </Alert>
+      ) : null}
+      <Card withBorder radius="md" padding="md" mb="md">
+        <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
+          <Fact label={t('shipping.page.customer')}>
+            <Link to={`/customers/${s.customer.id}`} size="sm" fw={600}>
+              {s.customer.name}
+            </Link>
+            <Text size="xs" c="dimmed">{s.orders.map((o) => o.number).join(', ')}</Text>
+          </Fact>
+          <Fact label={t('shipping.page.destination')}>
+            <Text size="sm">{address(s.destination)}</Text>
+          </Fact>
+          <Fact label={t('shipping.page.ddt')}>
+            <Text size="sm" ff="monospace" fw={600} data-testid="shipment-ddt-number">
+              {s.ddt ? `${s.ddt.number} · ${fmt.date(s.ddt.date)}` : '—'}
+            </Text>
+          </Fact>
+          <Fact label={t('shipping.page.transport')}>
+            <Text size="sm">{[t(`shipping.by.${s.transportBy}`), s.carrier, s.carrierService].filter(Boolean).join(' · ')}</Text>
+            {s.trackingNumber ? <Text size="xs" ff="monospace">{s.trackingNumber}</Text> : null}
+          </Fact>
+          <Fact label={t('shipping.page.packages')}>
+            <Text size="sm" data-testid="shipment-packages">
+              {t('shipping.page.packagesText', { count: s.packageCount, weight: s.grossWeightG === null ? t('shipping.page.noWeight') : fmt.qty(s.grossWeightG, 'kg') })}
+            </Text>
+            {s.appearance ? <Text size="xs" c="dimmed">{s.appearance}</Text> : null}
+          </Fact>
+        </SimpleGrid>
+      </Card>
+      <Card withBorder radius="md" padding={0} mb="md">
+        <Table verticalSpacing={6} data-testid="shipment-page-lines">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('shipping.col.order')}</Table.Th>
+              <Table.Th>{t('shipping.col.item')}</Table.Th>
+              <Table.Th>{t('shipping.col.lot')}</Table.Th>
+              <Table.Th>{t('shipping.col.expiry')}</Table.Th>
+              <Table.Th ta="right">{t('shipping.col.qty')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {s.lines.map((l) => (
+              <Table.Tr key={l.id}>
+                <Table.Td>
+                  <Link to={`/orders/${l.orderId}`} size="sm" ff="monospace">
+                    {l.orderNumber}
+                  </Link>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{l.item.name}</Text>
+                  <Text size="xs" c="dimmed">{l.item.sku}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Link to={`/inventory/lots/${l.lot.id}`} size="sm" ff="monospace">
+                    {l.lot.code}
+                  </Link>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{l.lot.expiresOn ? fmt.date(l.lot.expiresOn) : '—'}</Text>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Text size="sm" className="num">{fmt.qty(l.qtyMilli, l.item.unit)}</Text>
+                  {l.returnedMilli > 0 ? <Text size="xs" c="orange.7">{t('shipping.page.returned', { qty: fmt.qty(l.returnedMilli, l.item.unit) })}</Text> : null}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      {s.state === 'confirmed' ? (
+        <Card withBorder radius="md" padding="sm" mb="md">
+          <Text fw={650} mb="xs">{t('shipping.page.returns')}</Text>
+          <Returns s={s} />
+        </Card>
+      ) : null}
+      <ReasonDialog
+        opened={cancelOpen}
+        title={t('shipping.cancel.title')}
+        body={t('shipping.cancel.body')}
+        reasonLabel={t('shipping.cancel.reason')}
+        confirmLabel={t('shipping.cancel.confirm')}
+        keepLabel={t('shipping.cancel.keep')}
+        pending={cancel.isPending}
+        error={cancel.error}
+        onClose={() => setCancelOpen(false)}
+        onConfirm={(reason) => cancel.mutate({ id, reason })}
+        testId="shipment-cancel-dialog"
+      />
+      {s.state === 'confirmed' ? <ReturnDialog shipment={s} opened={returnOpen} onClose={() => setReturnOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Shipping as a person does it: a ready order → "Ship" on the order page → the new
+ * shipment proposes the allocated lots → packages and carrier → save and confirm → the
+ * DDT number → print the DDT (a new tab with the PDF, read back with pdftotext) → a
+ * return of part of a line back to stock → the order and the shipment show it.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+type App = { url: string; origin: string; token: string };
+
+test.afterEach(async ({ context }) => {
+  await context.close();
+});
+
+async function api<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
+  const res = await fetch(`${app.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+    body: JSON.stringify(input),
+  });
+  const env = (await res.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
+  return env.data;
+}
+
+async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+/** Company data, a soap in two lots, a customer, and a confirmed order of 14 soaps fulfilled from stock: ready to ship. */
+async function readyOrder(app: App) {
+  await api(app, 'settings.update', { company: { name: 'Saponificio Aurora S.r.l.', vatNumber: '00042420158', street: 'Via dei Mulini, 12', postcode: '50136', city: 'Firenze', province: 'FI' } });
+  const soap = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'PF-SAP-LAV', name: 'Sapone alla lavanda', kind: 'product', unit: 'pcs', netWeight: '120 g', salePrice: '6,50' });
+  const lots = (
+    await api<{ lots: { id: number; code: string }[] }>(app, 'inventory.receive', {
+      lines: [
+        { itemId: soap.id, quantity: '10', expiresOn: '2027-03-01' },
+        { itemId: soap.id, quantity: '20', expiresOn: '2027-06-01' },
+      ],
+    })
+  ).lots;
+  const customer = await api<{ id: number }>(app, 'parties.createCustomer', { name: 'Erboristeria La Malva', vatNumber: '00010010155', street: 'Via Roma 1', postcode: '40121', city: 'Bologna', province: 'BO' });
+  const order = await api<{ id: number; number: string }>(app, 'orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '14' }], confirm: true });
+  await api(app, 'orders.fulfil', { orderIds: [order.id] });
+  return { order, lots };
+}
+
+test('ship a ready order, print its DDT, register a return', async ({ page, app, context }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await expect(page.getByTestId('nav-orders')).toBeVisible();
+  const { order, lots } = await readyOrder(app);
+
+  await page.goto(`${app.url.split('#')[0]}#/orders/${order.id}`);
+  await expect(page.getByTestId('order-status')).toHaveText(/Pronto/);
+  await page.getByTestId('order-ship').click();
+
+  // the proposal: 10 from the lot expiring first, 4 from the next
+  await expect(page.getByTestId(`ready-order-${order.number}`)).toBeChecked();
+  await expect(page.getByTestId('pick-qty-0')).toHaveValue('10 pz');
+  await expect(page.getByTestId('pick-qty-1')).toHaveValue('4 pz');
+  await page.getByTestId('pkg-count').fill('2');
+  await page.getByTestId('pkg-tare').fill('0,3');
+  await page.getByTestId('carrier').fill('BRT');
+  await page.getByTestId('tracking').fill('BRT0042');
+  await shot(page, testInfo, 'new-shipment');
+  await page.getByTestId('shipment-save-confirm').click();
+
+  await expect(page.getByTestId('shipment-state')).toHaveText('Confermata');
+  await expect(page.getByTestId('shipment-ddt-number')).toContainText('1/2026');
+  await expect(page.getByTestId('shipment-packages')).toContainText('2 colli');
+  await shot(page, testInfo, 'shipment-confirmed');
+
+  // print: the DDT opens in a new tab as a PDF
+  const [tab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('shipment-ddt').click()]);
+  await tab.waitForLoadState();
+  expect(tab.url()).toMatch(/^blob:/);
+  await tab.screenshot({ path: testInfo.outputPath('ddt-tab.png') });
+  // the tab shows the stored DDT; the same document, read back through the door
+  const ddt = await api<{ base64: string; savedPath: string | null }>(app, 'shipping.ddtPdf', { shipmentId: Number(page.url().split('/').pop()) });
+  expect(ddt.savedPath).toMatch(/documents[\\/]DDT[\\/]DDT-2026-00001\.pdf$/);
+  const pdf = testInfo.outputPath('ddt.pdf');
+  writeFileSync(pdf, Buffer.from(ddt.base64, 'base64'));
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  for (const expected of ['Documento di trasporto', 'N. 1/2026', 'Erboristeria La Malva', `L. ${lots[0]!.code}`, `L. ${lots[1]!.code}`, 'BRT', 'PESO LORDO', '2,28 kg']) expect(text).toContain(expected);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, testInfo.outputPath('ddt')]);
+  await tab.close();
+
+  // a return: 3 soaps of the first lot back to stock
+  await page.getByTestId('shipment-return').click();
+  await page.getByTestId('return-qty-0').fill('3');
+  await page.getByTestId('return-reason').fill('Confezioni schiacciate');
+  await shot(page, testInfo, 'return-dialog');
+  await page.getByTestId('return-submit').click();
+  await expect(page.getByTestId('shipment-returns')).toContainText('Confezioni schiacciate');
+  await expect(page.getByTestId('shipment-page-lines')).toContainText('Reso 3 pz');
+
+  // the order shows it has gone, and what came back
+  await page.goto(`${app.url.split('#')[0]}#/orders/${order.id}`);
+  await expect(page.getByTestId('order-status')).toHaveText(/Spedito/);
+  await expect(page.getByTestId('order-shipments')).toContainText('DDT 1/2026');
+  await expect(page.getByTestId('order-shipments')).toContainText('Reso 3 pz');
+  await shot(page, testInfo, 'order-shipped');
+
+  // the list
+  await page.getByTestId('nav-shipments').click();
+  await expect(page.getByTestId('shipment-list')).toContainText('Erboristeria La Malva');
+  await expect(page.getByTestId('shipment-list')).toContainText('Reso');
+  await shot(page, testInfo, 'shipments-list');
+});
