@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { validPartitaIva } from '../builders/parties';
 
 type App = { url: string; origin: string; token: string };
 
@@ -95,4 +96,40 @@ test('order confirmation email from the order page: preview in the customer lang
   const eml = readFileSync(file, 'utf8');
   expect(eml).toMatch(/^X-Unsent: 1\r?$/m);
   expect(eml).toMatch(/^To: orders@garden\.example\r?$/m);
+});
+
+test('shipping labels from the shipment page: one per package, on the thermal layout from Settings', async ({ page, app }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await expect(page.getByTestId('nav-inventory')).toBeVisible();
+  await api(app, 'settings.update', {
+    language: 'it',
+    company: { name: 'Saponificio Aurora S.r.l.', vatNumber: validPartitaIva(4242), street: 'Via dei Mulini, 12', postcode: '50136', city: 'Firenze', province: 'FI' },
+  });
+  const soap = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'SAP', name: 'Sapone alla lavanda', kind: 'product', unit: 'pcs', netWeight: '120 g' });
+  await api(app, 'inventory.receive', { lines: [{ itemId: soap.id, quantity: '20', expiresOn: '2027-06-30' }] });
+  const customer = await api<{ id: number }>(app, 'parties.createCustomer', { name: 'Erboristeria La Malva', street: 'Via Garibaldi 22', postcode: '40121', city: 'Bologna', province: 'BO' });
+  const order = await api<{ id: number }>(app, 'orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '12' }], confirm: true });
+  await api(app, 'orders.fulfil', { orderIds: [order.id] });
+  const proposal = await api<{ lines: { orderLineId: number; lots: { lotId: number; qtyMilli: number }[] }[] }>(app, 'shipping.proposal', { orderIds: [order.id] });
+  const draft = await api<{ id: number }>(app, 'shipping.create', {
+    lines: proposal.lines.flatMap((l) => l.lots.map((lot) => ({ orderLineId: l.orderLineId, lotId: lot.lotId, quantity: String(lot.qtyMilli / 1000) }))),
+    packages: [{ count: 2, appearance: 'scatole' }],
+    carrier: 'BRT',
+    trackingNumber: 'BRT555',
+  });
+  await api(app, 'shipping.confirm', { id: draft.id });
+
+  await page.goto(`${app.origin}/#/shipments/${draft.id}`);
+  await page.getByTestId('print-labels').click();
+  await expect(page.getByTestId('labels-layout')).toHaveValue('thermal_100x150');
+  await page.getByTestId('labels-preview').click();
+  await expect(page.getByTestId('labels-summary')).toHaveText('2 etichette, 2 pagine');
+  await page.screenshot({ path: testInfo.outputPath('shipment-labels.png') });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('labels-download').click()]);
+  const file = testInfo.outputPath('shipping-labels.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Collo 2/2');
+  expect(text).toContain('DDT 1/');
 });
