@@ -14,6 +14,8 @@ import { productionHandlers } from '../modules/production/handlers';
 import { channelHandlers } from '../modules/channels/handlers';
 import { purchasingHandlers } from '../modules/purchasing/handlers';
 import { traceHandlers } from '../modules/trace/handlers';
+import { labelHandlers } from '../modules/labels/handlers';
+import { notificationHandlers } from '../modules/notifications/handlers';
 import { shippingHandlers } from '../modules/shipping/handlers';
 import { channelFileHandlers } from '../modules/channels/fileHandlers';
 
@@ -29,6 +31,8 @@ export const handlers: AllHandlers = {
   ...channelHandlers,
   ...purchasingHandlers,
   ...traceHandlers,
+  ...labelHandlers,
+  ...notificationHandlers,
   ...shippingHandlers,
   ...channelFileHandlers,
 };

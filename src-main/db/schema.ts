@@ -9,4 +9,6 @@ export * from '../modules/production/schema';
 export * from '../modules/channels/schema';
 export * from '../modules/purchasing/schema';
 export * from '../modules/trace/schema';
+export * from '../modules/labels/schema';
+export * from '../modules/notifications/schema';
 export * from '../modules/shipping/schema';

@@ -21,6 +21,7 @@ import { largeHistoryStep } from './steps/largeHistory';
 import { purchasingStep } from './steps/purchasing';
 import { workshopShipmentsStep } from './steps/workshopShipments';
 import { largeShipmentsStep } from './steps/largeShipments';
+import { labelFactsStep } from './steps/labelFacts';
 
 export interface DemoOptions {
   scale: DemoScale;
@@ -28,7 +29,7 @@ export interface DemoOptions {
 }
 
 /** Bump when the data a seed gives changes: the benchmark rebuilds its cached database. */
-export const DEMO_GENERATOR_VERSION = 4;
+export const DEMO_GENERATOR_VERSION = 5;
 
 /**
  * The catalog's and parties' reference date (created one or ten years before it). The
@@ -48,6 +49,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   purchasingStep,
   workshopShipmentsStep,
   largeShipmentsStep,
+  labelFactsStep,
 ];
 
 export function newDemoState(opts: DemoOptions): DemoState {

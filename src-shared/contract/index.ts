@@ -8,6 +8,8 @@ import { productionOps } from './production';
 import { channelOps } from './channels';
 import { purchasingOps } from './purchasing';
 import { traceOps } from './trace';
+import { labelOps } from './labels';
+import { notificationOps } from './notifications';
 import { shippingOps } from './shipping';
 import { channelFileOps } from './channelFiles';
 import { logoOps } from './logo';
@@ -24,6 +26,8 @@ export const contract = {
   ...channelOps,
   ...purchasingOps,
   ...traceOps,
+  ...labelOps,
+  ...notificationOps,
   ...shippingOps,
   ...channelFileOps,
   ...logoOps,

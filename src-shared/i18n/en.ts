@@ -6,6 +6,7 @@ import { productionEn } from './areas/production';
 import { purchasingEn } from './areas/purchasing';
 import { traceEn } from './areas/trace';
 import { channelsEn } from './areas/channels';
+import { labelsEn } from './areas/labels';
 import { shippingEn } from './areas/shipping';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
@@ -398,5 +399,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...purchasingEn,
   ...traceEn,
   ...channelsEn,
+  ...labelsEn,
   ...shippingEn,
 };

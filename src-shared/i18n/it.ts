@@ -5,6 +5,7 @@ import { productionIt } from './areas/production';
 import { purchasingIt } from './areas/purchasing';
 import { traceIt } from './areas/trace';
 import { channelsIt } from './areas/channels';
+import { labelsIt } from './areas/labels';
 import { shippingIt } from './areas/shipping';
 
 /**
@@ -416,6 +417,7 @@ export const it = {
   ...purchasingIt,
   ...traceIt,
   ...channelsIt,
+  ...labelsIt,
   ...shippingIt,
 } as const satisfies Record<string, Message>;
 

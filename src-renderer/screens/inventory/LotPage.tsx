@@ -13,6 +13,7 @@ import { InvErrorAlert } from './invErrors';
 import { docLabelText } from './labels';
 import { LotActionModal, type LotAction } from './LotActions';
 import { MovementsCard, ReservationsCard, StatusChangesCard } from './LotHistory';
+import { PrintLabelsButton } from '../../components/PrintLabels';
 
 export function LotPage({ lotId }: { lotId: number }) {
   const { t, fmt } = useI18n();
@@ -75,6 +76,7 @@ export function LotPage({ lotId }: { lotId: number }) {
             <Button variant="default" onClick={() => navigate(`/traceability?lot=${encodeURIComponent(lot.code)}`)} data-testid="lot-trace">
               {t('trace.title')}
             </Button>
+            {lot.status !== 'blocked' && lot.status !== 'recalled' ? <PrintLabelsButton source={{ kind: 'lot', lotId: lot.id }} /> : null}
             {lot.status === 'quarantine' ? button('release', t('inventory.action.release'), { variant: 'filled', color: 'teal' }) : null}
             {button('count', t('inventory.action.count'))}
             {button('scrap', t('inventory.action.scrap'), { disabledWhy: !hasStock && t('inventory.action.noStock') })}

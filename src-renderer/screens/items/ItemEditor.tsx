@@ -19,6 +19,7 @@ import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
 import { ItemSidePanel } from './ItemSidePanel';
+import { ItemLabelCard } from '../labels/ItemLabelCard';
 import { inputOf, requiredMissing, valuesOf, type ItemField, type ItemFormValues } from './itemValues';
 
 type ItemDetail = Out<'catalog.getItem'>;
@@ -318,7 +319,10 @@ export function ItemEditor({ item, initial }: { item: ItemDetail | null; initial
         </Grid.Col>
         {item ? (
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <ItemSidePanel item={item} />
+            <Stack gap="md">
+              <ItemSidePanel item={item} />
+              {item.kind === 'product' || item.kind === 'intermediate' ? <ItemLabelCard itemId={item.id} /> : null}
+            </Stack>
           </Grid.Col>
         ) : null}
       </Grid>

@@ -3,6 +3,7 @@
  * line with what is reserved for it (lot by lot) and the production that serves it.
  * Confirm a draft, fulfil, cancel (linked production stays, make-to-stock) or edit.
  */
+import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { useState } from 'react';
 import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { Order } from '../../../src-shared/contract/orders';
@@ -228,6 +229,7 @@ export function OrderPage({ id }: { id: number }) {
       />
       <OrderRecallNotice orderId={o.id} />
       {confirm.error ? <ErrorAlert error={confirm.error} testId="order-confirm-error" /> : null}
+      {o.state === 'confirmed' ? <NotifyCustomer kind="order_confirmed" docId={o.id} /> : null}
       {o.state === 'draft' ? (
         <Alert color="gray" variant="light" icon={<IconInfo />} mb="md" py="xs">
           {t('orders.page.draftHint')}

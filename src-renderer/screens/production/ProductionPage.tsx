@@ -19,6 +19,7 @@ import { CompleteDialog } from './CompleteDialog';
 import { duration, MaterialsShortBadge, ProductionStatusBadge } from './productionBits';
 import { ReleaseDialog } from './ReleaseDialog';
 import { SheetActions } from './SheetActions';
+import { PrintLabelsButton } from '../../components/PrintLabels';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -252,6 +253,7 @@ export function ProductionPage({ id }: { id: number }) {
         actions={
           <>
             <SheetActions id={po.id} number={po.number} />
+            {po.status === 'completed' ? <PrintLabelsButton source={{ kind: 'production', productionId: po.id }} /> : null}
             {open ? (
               <Button variant="default" color="red" onClick={() => setDialog('cancel')} data-testid="po-cancel">
                 {t('production.action.cancel')}

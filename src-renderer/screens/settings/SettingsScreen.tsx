@@ -12,6 +12,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
 import { BackupCard } from './BackupCard';
+import { LabelSettingsCard } from './LabelSettingsCard';
+import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
 
 type Company = z.output<typeof companySchema>;
@@ -133,6 +135,8 @@ export function SettingsScreen() {
 
         <LogoCard />
         <StockSettingsCard />
+        <LabelSettingsCard />
+        <NotificationSettingsCard />
 
         <BackupCard />
 

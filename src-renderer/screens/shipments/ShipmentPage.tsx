@@ -18,6 +18,8 @@ import { Link, navigate } from '../../router';
 import { ReasonDialog } from '../orders/ReasonDialog';
 import { DdtButton, PdfButton } from './DocumentButtons';
 import { ReturnDialog } from './ReturnDialog';
+import { PrintLabelsButton } from '../../components/PrintLabels';
+import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -85,6 +87,7 @@ export function ShipmentPage({ id }: { id: number }) {
                 </Button>
               </>
             ) : null}
+            {s.state !== 'cancelled' ? <PrintLabelsButton source={{ kind: 'shipment', shipmentId: id }} /> : null}
             {s.state !== 'cancelled' ? <PdfButton label={t('shipping.action.packingSlip')} testId="shipment-packing-slip" fetch={() => call('shipping.packingSlipPdf', { id, language: lang })} /> : null}
             {s.state === 'confirmed' ? (
               <>
@@ -98,6 +101,7 @@ export function ShipmentPage({ id }: { id: number }) {
         }
       />
       {confirm.error ? <ErrorAlert error={confirm.error} testId="shipment-confirm-error" /> : null}
+      {s.state === 'confirmed' ? <NotifyCustomer kind="shipment_sent" docId={id} /> : null}
       {s.state === 'draft' ? (
         <Alert color="gray" variant="light" icon={<IconInfo />} mb="md" py="xs">
           {t('shipping.page.draftHint')}
