@@ -6,6 +6,7 @@ import { inventoryOps } from './inventory';
 import { orderOps } from './orders';
 import { productionOps } from './production';
 import { channelOps } from './channels';
+import { planningOps } from './planning';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...orderOps,
   ...productionOps,
   ...channelOps,
+  ...planningOps,
 } as const;
 
 export type Contract = typeof contract;
