@@ -12,6 +12,7 @@ import { inventoryHandlers } from '../modules/inventory/handlers';
 import { orderHandlers } from '../modules/orders/handlers';
 import { productionHandlers } from '../modules/production/handlers';
 import { channelHandlers } from '../modules/channels/handlers';
+import { purchasingHandlers } from '../modules/purchasing/handlers';
 import { planningHandlers } from '../modules/planning/handlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
@@ -24,6 +25,7 @@ export const handlers: AllHandlers = {
   ...orderHandlers,
   ...productionHandlers,
   ...channelHandlers,
+  ...purchasingHandlers,
   ...planningHandlers,
 };
 

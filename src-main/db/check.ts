@@ -1,5 +1,6 @@
 import type { Ctx } from '../api/context';
 import { inventoryInvariants } from '../modules/inventory/invariants';
+import { purchasingInvariants } from '../modules/purchasing/invariants';
 
 export interface CheckResult {
   name: string;
@@ -59,7 +60,7 @@ const catalogInvariants: Invariant[] = [
 ];
 
 /** Every module adds its invariants here (the inventory ledger's come with inventory). */
-export const invariants: Invariant[] = [...sqliteInvariants, ...catalogInvariants, ...inventoryInvariants];
+export const invariants: Invariant[] = [...sqliteInvariants, ...catalogInvariants, ...inventoryInvariants, ...purchasingInvariants];
 
 export function runCheck(ctx: Ctx, list: Invariant[] = invariants): CheckReport {
   const checks = list.map((inv) => {

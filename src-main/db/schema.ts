@@ -7,3 +7,4 @@ export * from '../modules/inventory/schema';
 export * from '../modules/orders/schema';
 export * from '../modules/production/schema';
 export * from '../modules/channels/schema';
+export * from '../modules/purchasing/schema';

@@ -6,6 +6,7 @@ import { inventoryOps } from './inventory';
 import { orderOps } from './orders';
 import { productionOps } from './production';
 import { channelOps } from './channels';
+import { purchasingOps } from './purchasing';
 import { planningOps } from './planning';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
@@ -18,6 +19,7 @@ export const contract = {
   ...orderOps,
   ...productionOps,
   ...channelOps,
+  ...purchasingOps,
   ...planningOps,
 } as const;
 

@@ -78,6 +78,8 @@ export const receiptLineInput = z.object({
    * refused with the existing lot named.
    */
   existingLot: z.enum(['same', 'new']).optional(),
+  /** the purchase order line this line delivers (partial deliveries allowed) */
+  purchaseOrderLineId: id.optional(),
 });
 
 export const receiptInput = z.object({

@@ -8,6 +8,7 @@ import { assertLocation, defaultLocationId, postMovement } from './ledger';
 import { createStockDocument, STOCK_DOCUMENT } from './documents';
 import { createLot } from './lotCreation';
 import { loadLot } from './lotRows';
+import { receiptLink, type LinkedReceiptLine } from './receiptLinks';
 
 interface ItemFacts {
   id: number;
@@ -63,6 +64,12 @@ export const receive: Handler<'inventory.receive'> = (ctx, input) => {
     }
     return { item, qty, cost, expiresOn, sameLotId, line };
   });
+  const linked = linkedLines(planned);
+  if (linked.length > 0) {
+    const link = receiptLink();
+    if (!link) linked.forEach((l) => p.add(['lines', l.index, 'purchaseOrderLineId'], 'not_found', `Line ${l.index + 1}: no purchase order line ${l.documentLineId}`));
+    else p.issues.push(...link.check(ctx, { supplierId: input.supplierId, receivedOn }, linked));
+  }
   p.throwIfAny('The receipt has invalid lines');
   if (duplicates.length > 0) {
     throw new DomainError('CONFLICT', 'A supplier lot code was already received for this item and supplier: choose the same lot or a new one', {
@@ -104,5 +111,17 @@ export const receive: Handler<'inventory.receive'> = (ctx, input) => {
     postMovement(ctx, { lotId, locationId, kind: 'receipt', qtyMilli: qty!, docType: STOCK_DOCUMENT, docId: documentId, date: receivedOn });
     return lotId;
   });
+  if (linked.length > 0) receiptLink()!.record(ctx, { documentId, supplierId: input.supplierId, receivedOn }, linked.map((l) => ({ ...l, lotId: lotIds[l.index]! })));
   return { documentId, lots: lotIds.map((id) => loadLot(ctx, id)) };
 };
+
+/** The lines that deliver a purchase order line and passed their own checks. */
+function linkedLines(planned: ({ item: ItemFacts; qty: number | null; line: { purchaseOrderLineId?: number } } | null)[]): LinkedReceiptLine[] {
+  const out: LinkedReceiptLine[] = [];
+  planned.forEach((pl, index) => {
+    if (pl?.line.purchaseOrderLineId !== undefined && pl.qty !== null && pl.qty > 0) {
+      out.push({ index, documentLineId: pl.line.purchaseOrderLineId, itemId: pl.item.id, qtyMilli: pl.qty });
+    }
+  });
+  return out;
+}

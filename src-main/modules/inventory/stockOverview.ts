@@ -5,6 +5,7 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { readSettings } from '../settings/store';
 import { likeContains } from '../catalog/items';
+import { incomingByItem } from './incoming';
 
 type Row = z.infer<(typeof inventoryOps)['inventory.stockOverview']['output']>['rows'][number];
 type Filter = 'all' | 'in_stock' | 'below_reorder' | 'expiring' | 'expired' | 'quarantine';
@@ -77,12 +78,13 @@ export function stockRows(ctx: Ctx, opts: { q?: string; kinds?: string[]; filter
     expiringSoon: number;
     quarantined: number;
   }[];
+  const incoming = incomingByItem(ctx);
   return rows.map((r) => ({
     item: { id: r.id, sku: r.sku, name: r.name, kind: r.kind, unit: r.unit },
     onHandMilli: r.onHand,
     reservedMilli: r.reserved,
     availableMilli: r.available,
-    incomingMilli: 0,
+    incomingMilli: incoming.get(r.id) ?? 0,
     reorderPointMilli: r.reorderPoint,
     openLots: r.openLots,
     nextExpiry: r.nextExpiry,

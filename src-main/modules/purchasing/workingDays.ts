@@ -1,0 +1,19 @@
+import { addWorkingDays, isWeekday } from '../../../src-shared/domain/purchasing';
+import type { Ctx } from '../../api/context';
+
+/** Tells, for one database, whether a date is a working day. */
+export type WorkingCalendar = (ctx: Ctx) => (date: string) => boolean;
+
+let calendar: WorkingCalendar = () => isWeekday;
+
+/**
+ * Lead times are in working days. Until the work calendar (planning) registers itself
+ * here, weekends are the only days off.
+ */
+export function registerWorkingCalendar(c: WorkingCalendar): void {
+  calendar = c;
+}
+
+export function afterLeadTime(ctx: Ctx, from: string, days: number): string {
+  return addWorkingDays(from, days, calendar(ctx));
+}
