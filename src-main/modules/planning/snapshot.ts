@@ -55,7 +55,7 @@ export function loadSnapshot(ctx: Ctx, today: string): LoadedSnapshot {
     recipeOf: (id) => active.get(id),
     lots,
     unlottedReservedMilli: unlotted,
-    supply: loadSupply(ctx, leadTimes),
+    supply: loadSupply(ctx, [...itemRows.keys()].filter((id) => !active.has(id)), leadTimes),
     production,
     lines,
     allocated,
