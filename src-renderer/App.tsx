@@ -12,6 +12,7 @@ import { ItemPage } from './screens/items/ItemPage';
 import { ItemsScreen } from './screens/items/ItemsScreen';
 import { OrdersScreen } from './screens/orders/OrdersScreen';
 import { ProductionScreen } from './screens/production/ProductionScreen';
+import { PlanningScreen } from './screens/planning/PlanningScreen';
 import { RecipePage } from './screens/recipes/RecipePage';
 import { RecipesScreen } from './screens/recipes/RecipesScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -27,6 +28,8 @@ function Screen() {
       return <OrdersScreen />;
     case 'production':
       return <ProductionScreen />;
+    case 'planning':
+      return <PlanningScreen />;
     case 'inventory':
       return <InventoryScreen />;
     case 'shipments':

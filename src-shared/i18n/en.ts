@@ -3,6 +3,7 @@ import type { Message } from './types';
 import { inventoryEn } from './areas/inventory';
 import { ordersEn } from './areas/orders';
 import { productionEn } from './areas/production';
+import { planningEn } from './areas/planning';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -391,4 +392,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...inventoryEn,
   ...ordersEn,
   ...productionEn,
+  ...planningEn,
 };

@@ -2,6 +2,7 @@ import type { Message } from './types';
 import { inventoryIt } from './areas/inventory';
 import { ordersIt } from './areas/orders';
 import { productionIt } from './areas/production';
+import { planningIt } from './areas/planning';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -409,6 +410,7 @@ export const it = {
   ...inventoryIt,
   ...ordersIt,
   ...productionIt,
+  ...planningIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

@@ -18,6 +18,7 @@ import { FulfilDialog } from './FulfilDialog';
 import { canEditOrder } from './OrderEditor';
 import { LateBadge, LineStatusBadge, OrderStatusBadge, pct } from './orderBits';
 import { ReasonDialog } from './ReasonDialog';
+import { OrderPromisePanel } from '../planning/PromisePanel';
 
 /** Lines that still need stock or production (the server's openLines rule). */
 export function hasOpenLines(o: Order): boolean {
@@ -274,6 +275,7 @@ export function OrderPage({ id }: { id: number }) {
       <Card withBorder radius="md" padding={0} mb="md">
         <LinesTable order={o} />
       </Card>
+      {o.state === 'confirmed' && o.status !== 'shipped' ? <OrderPromisePanel orderId={o.id} orderNumber={o.number} /> : null}
 
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div style={{ minWidth: 0, flex: 1 }}>

@@ -11,6 +11,7 @@ import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
+import { CalendarSettingsCard } from './CalendarSettingsCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -130,6 +131,7 @@ export function SettingsScreen() {
         </Card>
 
         <StockSettingsCard />
+        <CalendarSettingsCard />
 
         <Card withBorder radius="md" padding="lg">
           <Text fw={600} mb="xs">
