@@ -18,6 +18,7 @@ import { workshopCatalogStep } from './steps/workshopCatalog';
 import { largeCatalogStep } from './steps/largeCatalog';
 import { workshopHistoryStep } from './steps/workshopHistory';
 import { largeHistoryStep } from './steps/largeHistory';
+import { workCalendarStep } from './steps/workCalendar';
 
 export interface DemoOptions {
   scale: DemoScale;
@@ -25,7 +26,7 @@ export interface DemoOptions {
 }
 
 /** Bump when the data a seed gives changes: the benchmark rebuilds its cached database. */
-export const DEMO_GENERATOR_VERSION = 2;
+export const DEMO_GENERATOR_VERSION = 3;
 
 /**
  * The catalog's and parties' reference date (created one or ten years before it). The
@@ -36,7 +37,7 @@ export const DEMO_BASE_DATE = new Date('2026-01-01T00:00:00.000Z');
 
 const HISTORY_YEARS: Record<DemoScale, number> = { small: 1, large: 10 };
 
-export const DEMO_STEPS: readonly DemoStep[] = [partiesStep, workshopCatalogStep, largeCatalogStep, workshopHistoryStep, largeHistoryStep];
+export const DEMO_STEPS: readonly DemoStep[] = [partiesStep, workshopCatalogStep, largeCatalogStep, workshopHistoryStep, largeHistoryStep, workCalendarStep];
 
 export function newDemoState(opts: DemoOptions): DemoState {
   const historyStart = new Date(DEMO_BASE_DATE);

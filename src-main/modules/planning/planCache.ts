@@ -62,3 +62,8 @@ export function currentPlan(ctx: Ctx): CurrentPlan {
   cache.set(ctx.sqlite, current);
   return current;
 }
+
+/** Drops the remembered plan (the benchmark measures the plan being made, not a cache hit). */
+export function forgetPlan(ctx: Ctx): void {
+  cache.delete(ctx.sqlite);
+}
