@@ -102,3 +102,15 @@ export function promiseColumn<R extends { id: number }>(promises: Map<number, { 
     },
   };
 }
+
+/** On a planned production order: its materials short, on the planning screen (only when there are some). */
+export function ProductionShortagesLink({ id, number }: { id: number; number: string }) {
+  const { t } = useI18n();
+  const q = useApiQuery('planning.shortages', { productionOrderId: id });
+  if (!q.data || q.data.rows.length === 0) return null;
+  return (
+    <Link to={`/planning?production=${id}&number=${encodeURIComponent(number)}`} size="sm" data-testid="po-shortages-link">
+      {t('planning.shortages.summary', { count: q.data.rows.length })}
+    </Link>
+  );
+}

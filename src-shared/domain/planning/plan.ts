@@ -43,6 +43,8 @@ export class Plan {
   readonly productionDemands = new Map<number, Demand[]>();
   readonly jobs = new Map<number, ScheduledJob>();
   private readonly productionById = new Map<number, OpenProduction>();
+  /** production orders making an intermediate for another one: they run first */
+  private readonly childrenOf = new Map<number, OpenProduction[]>();
   private readonly visiting = new Set<number>();
 
   constructor(
@@ -53,6 +55,7 @@ export class Plan {
     this.board = new CapacityBoard(cal);
     for (const p of snap.production) {
       this.productionById.set(p.id, p);
+      if (p.parentId !== null) push(this.childrenOf, p.parentId, p);
       if (p.status !== 'planned') continue; // released and started orders hold their materials already
       const sources = [{ kind: 'production' as const, id: p.id, number: p.number }, ...p.orders.map((o) => ({ kind: 'order' as const, ...o }))];
       const needOn = p.plannedOn;
@@ -173,7 +176,7 @@ export class Plan {
     let earliest = p.status === 'in_progress' ? this.snap.today : maxDate(this.snap.today, p.plannedOn);
     // unknown materials do not hold the queue: the job keeps its place, the promise says what is unknown
     if (materials.on !== null) earliest = maxDate(earliest, materials.on);
-    for (const c of this.snap.production) if (c.parentId === p.id) {
+    for (const c of this.childrenOf.get(p.id) ?? []) {
       const child = this.scheduleExisting(c, due);
       if (child) earliest = maxDate(earliest, this.cal.nextWorkingDay(child.slot.to));
     }
