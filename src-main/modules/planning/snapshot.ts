@@ -22,6 +22,8 @@ export interface ItemRow {
 
 /** Order states whose lines still wait for goods (the derived statuses kept on the order). */
 export const OPEN_ORDER_STATUSES = ['waiting', 'materials_short', 'in_production', 'ready_to_ship', 'partially_shipped'];
+// written into the SQL (our own constants): with json_each SQLite does not use the status index and reads every order
+const OPEN_STATUS_LIST = OPEN_ORDER_STATUSES.map((s) => `'${s}'`).join(', ');
 
 export interface LoadedSnapshot extends PlanningSnapshot {
   itemRows: Map<number, ItemRow>;
@@ -108,13 +110,12 @@ function loadOpenLines(ctx: Ctx) {
   const rows = ctx.sqlite
     .prepare(
       `SELECT o.id AS orderId, o.number AS orderNumber, o.customer_id AS customerId, c.name AS customerName, coalesce(o.requested_on, o.promised_on) AS requestedOn,
-              l.id AS lineId, l.item_id AS itemId, l.qty_milli AS qtyMilli, l.shipped_milli AS shippedMilli,
-              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = 'customer_order' AND r.doc_id = o.id AND r.doc_line_id = l.id AND r.qty_milli > 0), 0) AS allocatedMilli
+              l.id AS lineId, l.item_id AS itemId, l.qty_milli AS qtyMilli, l.shipped_milli AS shippedMilli
        FROM customer_orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id
-       WHERE o.state = 'confirmed' AND o.status IN (SELECT value FROM json_each(?))
+       WHERE o.state = 'confirmed' AND o.status IN (${OPEN_STATUS_LIST})
        ORDER BY o.id, l.position`,
     )
-    .all(JSON.stringify(OPEN_ORDER_STATUSES)) as {
+    .all() as {
     orderId: number;
     orderNumber: string;
     customerId: number;
@@ -124,12 +125,20 @@ function loadOpenLines(ctx: Ctx) {
     itemId: number;
     qtyMilli: number;
     shippedMilli: number;
-    allocatedMilli: number;
   }[];
+  // finished goods held per line: one grouped pass over the open reservations, not a look-up per line
+  const held = new Map(
+    (
+      ctx.sqlite
+        .prepare(`SELECT doc_line_id AS lineId, sum(qty_milli) AS q FROM reservations WHERE qty_milli > 0 AND doc_type = 'customer_order' AND doc_line_id IS NOT NULL GROUP BY doc_line_id`)
+        .all() as { lineId: number; q: number }[]
+    ).map((r) => [r.lineId, r.q]),
+  );
   const lines: OpenLine[] = [];
   const allocated = new Map<number, Map<number, number>>();
   const orders = new Map<number, LoadedSnapshot['openOrders'][number]>();
-  for (const r of rows) {
+  for (const row of rows) {
+    const r = { ...row, allocatedMilli: held.get(row.lineId) ?? 0 };
     const open = Math.max(0, r.qtyMilli - r.shippedMilli);
     if (open === 0) continue;
     lines.push({ orderId: r.orderId, orderNumber: r.orderNumber, lineId: r.lineId, itemId: r.itemId, openMilli: Math.max(0, open - r.allocatedMilli), requestedOn: r.requestedOn });

@@ -61,8 +61,17 @@ export class WorkCalendar {
     return this.spec.closures.find((c) => c.from <= date && date <= c.to);
   }
 
+  private readonly working = new Map<string, boolean>();
+  private readonly next = new Map<string, string>();
+  private readonly plus = new Map<string, string>();
+
   isWorkingDay(date: string): boolean {
-    return this.weekdays.has(isoWeekday(date)) && !this.isHoliday(date) && this.closureOn(date) === undefined;
+    let w = this.working.get(date);
+    if (w === undefined) {
+      w = this.weekdays.has(isoWeekday(date)) && !this.isHoliday(date) && this.closureOn(date) === undefined;
+      this.working.set(date, w);
+    }
+    return w;
   }
 
   /** Carriers travel Monday to Friday except public holidays, whatever our own closures. */
@@ -72,18 +81,28 @@ export class WorkCalendar {
 
   /** The date itself when it is a working day, otherwise the next one. */
   onOrAfter(date: string): string {
-    return this.seek(date, 0, (d) => this.isWorkingDay(d));
+    return this.isWorkingDay(date) ? date : this.nextWorkingDay(date);
   }
 
   /** The first working day strictly after the date. */
   nextWorkingDay(date: string): string {
-    return this.seek(date, 1, (d) => this.isWorkingDay(d));
+    let d = this.next.get(date);
+    if (d === undefined) {
+      d = this.seek(date, 1, (x) => this.isWorkingDay(x));
+      this.next.set(date, d);
+    }
+    return d;
   }
 
   /** `n` working days after the date (0: the date, or the next working day if it is not one). */
   addWorkingDays(date: string, n: number): string {
-    let d = this.onOrAfter(date);
-    for (let i = 0; i < n; i++) d = this.nextWorkingDay(d);
+    const key = `${date}+${n}`;
+    let d = this.plus.get(key);
+    if (d === undefined) {
+      d = this.onOrAfter(date);
+      for (let i = 0; i < n; i++) d = this.nextWorkingDay(d);
+      this.plus.set(key, d);
+    }
     return d;
   }
 

@@ -52,7 +52,7 @@ export class Plan {
     readonly cal: WorkCalendar,
   ) {
     this.netting = new Netting(snap);
-    this.board = new CapacityBoard(cal);
+    this.board = new CapacityBoard(cal, snap.today);
     for (const p of snap.production) {
       this.productionById.set(p.id, p);
       if (p.parentId !== null) push(this.childrenOf, p.parentId, p);

@@ -49,7 +49,7 @@ describe('work calendar', () => {
 
 describe('capacity board', () => {
   it('a batch that does not fit in what is left of the day goes to the next working day', () => {
-    const board = new CapacityBoard(calendar());
+    const board = new CapacityBoard(calendar(), '2026-10-01');
     expect(board.place(1, 300, '2026-10-23')).toMatchObject({ from: '2026-10-23', to: '2026-10-23' });
     // 180 left on Friday: a 300-minute batch goes to Monday, a 120 one still fits Friday
     expect(board.place(1, 300, '2026-10-23')).toMatchObject({ from: '2026-10-26', to: '2026-10-26' });
@@ -57,7 +57,7 @@ describe('capacity board', () => {
   });
 
   it('a batch longer than a day runs over several working days', () => {
-    const board = new CapacityBoard(calendar());
+    const board = new CapacityBoard(calendar(), '2026-10-01');
     const s = board.place(1, 1000, '2026-10-23');
     expect(s.days).toEqual([
       { date: '2026-10-23', minutes: 480 },
