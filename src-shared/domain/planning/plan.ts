@@ -38,7 +38,8 @@ export interface ScheduledJob {
 
 export class Plan {
   readonly netting: Netting;
-  readonly board: CapacityBoard;
+  private readonly queue: CapacityBoard;
+  private scheduled = false;
   readonly lineDemands = new Map<number, Demand[]>();
   readonly productionDemands = new Map<number, Demand[]>();
   readonly jobs = new Map<number, ScheduledJob>();
@@ -52,7 +53,7 @@ export class Plan {
     readonly cal: WorkCalendar,
   ) {
     this.netting = new Netting(snap);
-    this.board = new CapacityBoard(cal, snap.today);
+    this.queue = new CapacityBoard(cal, snap.today);
     for (const p of snap.production) {
       this.productionById.set(p.id, p);
       if (p.parentId !== null) push(this.childrenOf, p.parentId, p);
@@ -70,9 +71,17 @@ export class Plan {
       push(this.lineDemands, l.orderId, d);
     }
     this.netting.run();
-    const due = this.effectiveDue();
-    const order = [...this.productionById.values()].sort((a, b) => cmp(due.get(a.id)!, due.get(b.id)!) || this.depth(b) - this.depth(a) || a.id - b.id);
-    for (const p of order) this.scheduleExisting(p, due);
+  }
+
+  /** The capacity left after the queue of existing production (queued on first use: shortages do not need it). */
+  get board(): CapacityBoard {
+    if (!this.scheduled) {
+      this.scheduled = true;
+      const due = this.effectiveDue();
+      const order = [...this.productionById.values()].sort((a, b) => cmp(due.get(a.id)!, due.get(b.id)!) || this.depth(b) - this.depth(a) || a.id - b.id);
+      for (const p of order) this.scheduleExisting(p, due);
+    }
+    return this.queue;
   }
 
   /** The date a demand's goods are there to use (stock today, a purchase, existing production, a new purchase by lead time). */
@@ -161,6 +170,7 @@ export class Plan {
   }
 
   job(productionId: number): ScheduledJob | undefined {
+    void this.board; // the whole queue, earliest due first, before any one job is read
     const done = this.jobs.get(productionId);
     if (done) return done;
     const p = this.productionById.get(productionId);
@@ -172,7 +182,7 @@ export class Plan {
     if (done || this.visiting.has(p.id)) return done;
     this.visiting.add(p.id);
     // an intermediate this order needs and nobody makes yet is booked in the queue before it
-    const materials = this.readinessOfAll(this.productionDemands.get(p.id) ?? [], (d) => this.makeEnd(d, this.board, this.baseMakes));
+    const materials = this.readinessOfAll(this.productionDemands.get(p.id) ?? [], (d) => this.makeEnd(d, this.queue, this.baseMakes));
     let earliest = p.status === 'in_progress' ? this.snap.today : maxDate(this.snap.today, p.plannedOn);
     // unknown materials do not hold the queue: the job keeps its place, the promise says what is unknown
     if (materials.on !== null) earliest = maxDate(earliest, materials.on);
@@ -180,7 +190,7 @@ export class Plan {
       const child = this.scheduleExisting(c, due);
       if (child) earliest = maxDate(earliest, this.cal.nextWorkingDay(child.slot.to));
     }
-    const slot = this.board.place(p.batches, p.recipe.batchMinutes, earliest);
+    const slot = this.queue.place(p.batches, p.recipe.batchMinutes, earliest);
     const job = { production: p, slot, dueOn: due.get(p.id) ?? p.plannedOn, materials };
     this.jobs.set(p.id, job);
     this.visiting.delete(p.id);
