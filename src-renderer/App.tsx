@@ -13,6 +13,7 @@ import { ItemsScreen } from './screens/items/ItemsScreen';
 import { OrdersScreen } from './screens/orders/OrdersScreen';
 import { ProductionScreen } from './screens/production/ProductionScreen';
 import { PurchasingScreen } from './screens/purchasing/PurchasingScreen';
+import { PlanningScreen } from './screens/planning/PlanningScreen';
 import { RecipePage } from './screens/recipes/RecipePage';
 import { RecipesScreen } from './screens/recipes/RecipesScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -28,6 +29,8 @@ function Screen() {
       return <OrdersScreen />;
     case 'production':
       return <ProductionScreen />;
+    case 'planning':
+      return <PlanningScreen />;
     case 'inventory':
       return <InventoryScreen />;
     case 'purchasing':

@@ -10,6 +10,7 @@ import {
   IconInventory,
   IconItems,
   IconOrders,
+  IconPlanning,
   IconProduction,
   IconPurchasing,
   IconRecipes,
@@ -23,6 +24,7 @@ export type ScreenId =
   | 'dashboard'
   | 'orders'
   | 'production'
+  | 'planning'
   | 'inventory'
   | 'purchasing'
   | 'shipments'
@@ -46,6 +48,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'dashboard', path: '/', label: 'nav.dashboard', icon: IconDashboard, group: 'work', key: 'd' },
   { id: 'orders', path: '/orders', label: 'nav.orders', icon: IconOrders, group: 'work', key: 'o' },
   { id: 'production', path: '/production', label: 'nav.production', icon: IconProduction, group: 'work', key: 'p' },
+  { id: 'planning', path: '/planning', label: 'nav.planning', icon: IconPlanning, group: 'work', key: 'l' },
   { id: 'inventory', path: '/inventory', label: 'nav.inventory', icon: IconInventory, group: 'work', key: 'm' },
   { id: 'purchasing', path: '/purchasing', label: 'nav.purchasing', icon: IconPurchasing, group: 'work', key: 'a' },
   { id: 'shipments', path: '/shipments', label: 'nav.shipments', icon: IconShipments, group: 'work', key: 's' },

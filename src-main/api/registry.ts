@@ -18,6 +18,7 @@ import { labelHandlers } from '../modules/labels/handlers';
 import { notificationHandlers } from '../modules/notifications/handlers';
 import { shippingHandlers } from '../modules/shipping/handlers';
 import { channelFileHandlers } from '../modules/channels/fileHandlers';
+import { planningHandlers } from '../modules/planning/handlers';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -35,6 +36,7 @@ export const handlers: AllHandlers = {
   ...notificationHandlers,
   ...shippingHandlers,
   ...channelFileHandlers,
+  ...planningHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {

@@ -22,6 +22,7 @@ import { purchasingStep } from './steps/purchasing';
 import { workshopShipmentsStep } from './steps/workshopShipments';
 import { largeShipmentsStep } from './steps/largeShipments';
 import { labelFactsStep } from './steps/labelFacts';
+import { workCalendarStep } from './steps/workCalendar';
 
 export interface DemoOptions {
   scale: DemoScale;
@@ -29,7 +30,7 @@ export interface DemoOptions {
 }
 
 /** Bump when the data a seed gives changes: the benchmark rebuilds its cached database. */
-export const DEMO_GENERATOR_VERSION = 5;
+export const DEMO_GENERATOR_VERSION = 6;
 
 /**
  * The catalog's and parties' reference date (created one or ten years before it). The
@@ -50,6 +51,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   workshopShipmentsStep,
   largeShipmentsStep,
   labelFactsStep,
+  workCalendarStep,
 ];
 
 export function newDemoState(opts: DemoOptions): DemoState {

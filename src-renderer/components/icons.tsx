@@ -172,3 +172,10 @@ export const IconPurchasing = (p: IconProps) => (
     <circle cx="17" cy="19.5" r="1.3" />
   </Icon>
 );
+
+export const IconPlanning = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3" y="5" width="18" height="16" rx="2" />
+    <path d="M3 10h18M8 3v4M16 3v4M7 14h4M7 17h7" />
+  </Icon>
+);

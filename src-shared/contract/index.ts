@@ -13,6 +13,7 @@ import { notificationOps } from './notifications';
 import { shippingOps } from './shipping';
 import { channelFileOps } from './channelFiles';
 import { logoOps } from './logo';
+import { planningOps } from './planning';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -31,6 +32,7 @@ export const contract = {
   ...shippingOps,
   ...channelFileOps,
   ...logoOps,
+  ...planningOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput } from './common';
 import { DEFAULT_LOT_PATTERN, isValidLotPattern } from '../domain/lotCode';
+import { workCalendarField, workCalendarSettings } from './workCalendar';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export const language = z.enum(LANGUAGES);
@@ -48,6 +49,7 @@ export const appSettings = z.object({
   company: z.preprocess((v) => ({ ...COMPANY_DEFAULTS, ...(v as object) }), company),
   inventory: z.preprocess((v) => ({ ...INVENTORY_DEFAULTS, ...(v as object) }), inventorySettings),
   production: z.preprocess((v) => ({ ...PRODUCTION_DEFAULTS, ...(v as object) }), productionSettings),
+  planning: workCalendarField,
   /** the first-run choice (empty or demo) has been made */
   initialized: z.boolean().default(false),
 });
@@ -62,6 +64,7 @@ export const settingsOps = {
       company: company.partial().optional(),
       inventory: inventorySettings.partial().optional(),
       production: productionSettings.partial().optional(),
+      planning: workCalendarSettings.partial().optional(),
     }),
     appSettings,
   ),

@@ -8,6 +8,7 @@ import { traceEn } from './areas/trace';
 import { channelsEn } from './areas/channels';
 import { labelsEn } from './areas/labels';
 import { shippingEn } from './areas/shipping';
+import { planningEn } from './areas/planning';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -401,4 +402,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...channelsEn,
   ...labelsEn,
   ...shippingEn,
+  ...planningEn,
 };

@@ -7,6 +7,7 @@ import { traceIt } from './areas/trace';
 import { channelsIt } from './areas/channels';
 import { labelsIt } from './areas/labels';
 import { shippingIt } from './areas/shipping';
+import { planningIt } from './areas/planning';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -419,6 +420,7 @@ export const it = {
   ...channelsIt,
   ...labelsIt,
   ...shippingIt,
+  ...planningIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

@@ -10,6 +10,7 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
       ...(input.company ? { company: { ...current.company, ...input.company } } : {}),
       ...(input.inventory ? { inventory: { ...current.inventory, ...input.inventory } } : {}),
       ...(input.production ? { production: { ...current.production, ...input.production } } : {}),
+      ...(input.planning ? { planning: { ...current.planning, ...input.planning } } : {}),
     });
     return readSettings(ctx);
   },

@@ -22,6 +22,7 @@ import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
 import { areaFieldErrors, ORDER_CHANNELS, today, type OrderChannel } from './orderBits';
 import { OrderLinesEditor, newLine, type LineRow } from './OrderLinesEditor';
 import { orderTotals } from './orderTotals';
+import { DraftPromisePanel } from '../planning/PromisePanel';
 
 /** Whether the server would still let the order change (orders.update's own rule). */
 export function canEditOrder(o: Order): boolean {
@@ -234,6 +235,7 @@ function OrderForm({ order }: { order: Order | null }) {
       </Card>
 
       <OrderLinesEditor lines={lines} setLines={setLines} onPickItem={(key, item) => void onPickItem(key, item)} err={err} />
+      {!order || order.state === 'draft' ? <DraftPromisePanel customerId={customer?.id ?? null} requestedOn={requestedOn} lines={lines.map((l) => ({ itemId: l.item?.id ?? null, quantity: l.quantity }))} /> : null}
 
       <Group justify="flex-end" mb="md">
         <Card withBorder radius="md" padding="sm" miw={300} data-testid="order-totals">

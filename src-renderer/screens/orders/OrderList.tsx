@@ -19,6 +19,7 @@ import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
 import { FulfilDialog } from './FulfilDialog';
 import { ExportMenu } from '../../components/ExportMenu';
 import { LateBadge, ORDER_CHANNELS, OrderStatusBadge, STATUS_FILTERS, type OrderChannel } from './orderBits';
+import { promiseColumn, usePromiseByOrder } from '../planning/PromisePanel';
 
 type Row = Out<'orders.list'>['orders'][number];
 
@@ -73,6 +74,7 @@ export function OrderList() {
   const selectable = list.rows.filter((r) => canFulfil(r.status));
   const allOn = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
 
+  const promises = usePromiseByOrder();
   const columns: Column<Row>[] = [
     {
       key: 'select',
@@ -146,6 +148,7 @@ export function OrderList() {
         );
       },
     },
+    promiseColumn(promises, fmt.date, t('planning.col.promise')),
     { key: 'status', header: t('orders.col.status'), width: 188, render: (r) => <OrderStatusBadge status={r.status} size="sm" /> },
     { key: 'total', header: t('orders.col.total'), width: 105, align: 'right', render: (r) => <span className="num">{fmt.money(r.totalCents)}</span> },
     { key: 'lines', header: t('orders.col.lines'), width: 62, align: 'right', render: (r) => <span className="num">{fmt.number(r.lineCount)}</span> },

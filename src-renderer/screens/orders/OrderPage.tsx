@@ -21,6 +21,7 @@ import { LateBadge, LineStatusBadge, OrderStatusBadge, pct } from './orderBits';
 import { ReasonDialog } from './ReasonDialog';
 import { OrderRecallNotice } from '../traceability/OrderRecallNotice';
 import { OrderShipments, ShipButton } from '../shipments/OrderShipments';
+import { OrderPromisePanel } from '../planning/PromisePanel';
 
 /** Lines that still need stock or production (the server's openLines rule). */
 export function hasOpenLines(o: Order): boolean {
@@ -281,6 +282,7 @@ export function OrderPage({ id }: { id: number }) {
         <LinesTable order={o} />
       </Card>
       <OrderShipments orderId={o.id} />
+      {o.state === 'confirmed' && o.status !== 'shipped' ? <OrderPromisePanel orderId={o.id} orderNumber={o.number} /> : null}
 
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div style={{ minWidth: 0, flex: 1 }}>

@@ -14,6 +14,7 @@ import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
+import { ProductionShortagesLink } from '../planning/PromisePanel';
 import { ReasonDialog } from '../orders/ReasonDialog';
 import { CompleteDialog } from './CompleteDialog';
 import { duration, MaterialsShortBadge, ProductionStatusBadge } from './productionBits';
@@ -248,6 +249,7 @@ export function ProductionPage({ id }: { id: number }) {
           <Group gap={6} wrap="nowrap" style={{ flex: 'none' }}>
             <ProductionStatusBadge status={po.status} size="md" data-testid="po-status" />
             {po.materialsShort && po.status === 'planned' ? <MaterialsShortBadge /> : null}
+            {po.status === 'planned' ? <ProductionShortagesLink id={po.id} number={po.number} /> : null}
           </Group>
         }
         actions={

@@ -15,6 +15,7 @@ import { BackupCard } from './BackupCard';
 import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
+import { CalendarSettingsCard } from './CalendarSettingsCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -139,6 +140,7 @@ export function SettingsScreen() {
         <NotificationSettingsCard />
 
         <BackupCard />
+        <CalendarSettingsCard />
 
         <Card withBorder radius="md" padding="lg">
           <Text fw={600} mb="xs">

@@ -1,0 +1,95 @@
+import type { DeliveryPromiseOut } from '../../../src-shared/contract/planning';
+import { parseQuantity } from '../../../src-shared/domain/quantity';
+import { shortageRows } from '../../../src-shared/domain/planning/shortages';
+import { promiseNewOrder } from '../../../src-shared/domain/planning/promiseAll';
+import type { DeliveryPromise } from '../../../src-shared/domain/planning/promise';
+import type { Handler } from '../../api/handlers';
+import { notFound } from '../../api/domainError';
+import { currentPlan, type CurrentPlan } from './planCache';
+
+function ref(cp: CurrentPlan, itemId: number) {
+  const i = cp.snap.itemRows.get(itemId)!;
+  return { id: i.id, sku: i.sku, name: i.name, kind: i.kind, unit: i.unit };
+}
+
+export function promiseOut(cp: CurrentPlan, p: DeliveryPromise, order: { id: number | null; number: string | null; requestedOn: string | null; carrier: string | null }): DeliveryPromiseOut {
+  return {
+    orderId: order.id,
+    orderNumber: order.number,
+    today: cp.snap.today,
+    requestedOn: order.requestedOn,
+    fromStock: p.fromStock,
+    materialsOn: p.materialsOn,
+    materialsBy: p.materialsBy,
+    production: p.production,
+    waitsFor: p.waitsFor,
+    toMake: p.toMake.map((m) => ({ item: ref(cp, m.itemId), batches: m.batches, from: m.from, to: m.to })),
+    shipOn: p.shipOn,
+    deliveryOn: p.deliveryOn,
+    transitDays: p.transitDays,
+    carrier: order.carrier,
+    unknown: p.unknown.map((u) => ({ reason: u.reason, item: ref(cp, u.itemId), purchaseOrderNumber: u.reason === 'purchase_without_date' ? u.purchaseOrderNumber : null })),
+    // unknown is late too: nobody can say it will be on time
+    late: order.requestedOn !== null && (p.deliveryOn === null || p.deliveryOn > order.requestedOn),
+    lines: p.lines.map((l) => ({ item: ref(cp, l.itemId), qtyMilli: l.qtyMilli, fromStockMilli: l.fromStockMilli, readyOn: l.readyOn })),
+  };
+}
+
+export const shortages: Handler<'planning.shortages'> = (ctx, input) => {
+  const cp = currentPlan(ctx);
+  const { orderId, productionOrderId } = input;
+  const keep =
+    orderId !== undefined || productionOrderId !== undefined
+      ? (d: { sources: { kind: string; id: number }[] }) =>
+          d.sources.some((s) => (orderId !== undefined && s.kind === 'order' && s.id === orderId) || (productionOrderId !== undefined && s.kind === 'production' && s.id === productionOrderId))
+      : undefined;
+  const rows = shortageRows(cp.plan, keep).map((r) => ({ ...r, item: ref(cp, r.itemId) }));
+  return { today: cp.snap.today, rows: rows.map(({ itemId: _drop, ...r }) => r) };
+};
+
+export const promise: Handler<'planning.promise'> = (ctx, input) => {
+  const cp = currentPlan(ctx);
+  const all = cp.all();
+  if (input.orderId !== undefined) {
+    const o = cp.snap.openOrders.find((x) => x.id === input.orderId);
+    const p = all.promises.get(input.orderId);
+    if (!o || !p) {
+      const exists = ctx.sqlite.prepare('SELECT id FROM customer_orders WHERE id = ?').get(input.orderId);
+      if (!exists) throw notFound('order', input.orderId);
+      // a draft, shipped or cancelled order has nothing left to promise: promise what its lines ask as if new
+      return promiseOfLines(cp, input, all.board);
+    }
+    return promiseOut(cp, p, { id: o.id, number: o.number, requestedOn: o.requestedOn, carrier: cp.transitOf(o.customerId).carrier });
+  }
+  return promiseOfLines(cp, input, all.board);
+};
+
+function promiseOfLines(cp: CurrentPlan, input: Parameters<Handler<'planning.promise'>>[1], board: ReturnType<CurrentPlan['all']>['board']): DeliveryPromiseOut {
+  const lines: { itemId: number; qtyMilli: number }[] = [];
+  for (const l of input.lines ?? []) {
+    const item = cp.snap.itemRows.get(l.itemId);
+    if (!item) continue;
+    try {
+      const q = parseQuantity(l.quantity, item.unit);
+      // a line still being typed ("2," or empty) is left out of the estimate, not an error
+      if (q > 0) lines.push({ itemId: l.itemId, qtyMilli: q });
+    } catch {
+      continue;
+    }
+  }
+  const transit = cp.transitOf(input.customerId);
+  const p = promiseNewOrder(cp.plan, board, lines, input.requestedOn ?? null, transit.days);
+  return promiseOut(cp, p, { id: null, number: null, requestedOn: input.requestedOn ?? null, carrier: transit.carrier });
+}
+
+export const promiseAllOrders: Handler<'planning.promiseAll'> = (ctx) => {
+  const cp = currentPlan(ctx);
+  const { promises } = cp.all();
+  return {
+    today: cp.snap.today,
+    promises: cp.snap.openOrders.map((o) => ({
+      ...promiseOut(cp, promises.get(o.id)!, { id: o.id, number: o.number, requestedOn: o.requestedOn, carrier: cp.transitOf(o.customerId).carrier }),
+      customerName: o.customerName,
+    })),
+  };
+};

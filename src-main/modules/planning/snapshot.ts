@@ -1,0 +1,153 @@
+/**
+ * Loads what the planner reads in a handful of set-based queries (no query per line or
+ * per lot): items, free stock of released lots, open production with its recipe versions,
+ * open order lines net of what is shipped and allocated, and incoming supply.
+ */
+import type { RecipeDef } from '../../../src-shared/domain/recipe';
+import type { OpenLine, OpenProduction, PlanningSnapshot, StockLot } from '../../../src-shared/domain/planning/types';
+import type { ItemKind } from '../../../src-shared/contract/common';
+import type { Unit } from '../../../src-shared/domain/units';
+import type { Ctx } from '../../api/context';
+import { allActiveRecipes } from '../catalog/recipeLookup';
+import { loadSupply } from './supplySource';
+
+export interface ItemRow {
+  id: number;
+  sku: string;
+  name: string;
+  kind: ItemKind;
+  unit: Unit;
+  leadTimeDays: number | null;
+}
+
+/** Order states whose lines still wait for goods (the derived statuses kept on the order). */
+export const OPEN_ORDER_STATUSES = ['waiting', 'materials_short', 'in_production', 'ready_to_ship', 'partially_shipped'];
+// written into the SQL (our own constants): with json_each SQLite does not use the status index and reads every order
+const OPEN_STATUS_LIST = OPEN_ORDER_STATUSES.map((s) => `'${s}'`).join(', ');
+
+export interface LoadedSnapshot extends PlanningSnapshot {
+  itemRows: Map<number, ItemRow>;
+  /** finished goods already held for open lines, per order and item */
+  allocated: Map<number, Map<number, number>>;
+  openOrders: { id: number; number: string; customerId: number; customerName: string; requestedOn: string | null; lines: { itemId: number; qtyMilli: number }[] }[];
+}
+
+export function loadSnapshot(ctx: Ctx, today: string): LoadedSnapshot {
+  const db = ctx.sqlite;
+  const itemRows = new Map(
+    (db.prepare('SELECT id, sku, name, kind, unit, lead_time_days AS leadTimeDays FROM items').all() as ItemRow[]).map((r) => [r.id, r]),
+  );
+  const lots = db
+    .prepare(
+      `SELECT item_id AS itemId, id AS lotId, on_hand_milli - reserved_milli AS freeMilli, expires_on AS expiresOn
+       FROM lots WHERE on_hand_milli <> 0 AND status = 'released' AND on_hand_milli > reserved_milli`,
+    )
+    .all() as StockLot[];
+  const unlotted = new Map(
+    (db.prepare('SELECT item_id AS itemId, sum(qty_milli) AS q FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id').all() as { itemId: number; q: number }[]).map((r) => [r.itemId, r.q]),
+  );
+  const active = allActiveRecipes(ctx);
+  const production = loadOpenProduction(ctx, active);
+  const { lines, allocated, openOrders } = loadOpenLines(ctx);
+  const leadTimes = new Map([...itemRows.values()].map((i) => [i.id, i.leadTimeDays]));
+  return {
+    today,
+    items: itemRows,
+    itemRows,
+    recipeOf: (id) => active.get(id),
+    lots,
+    unlottedReservedMilli: unlotted,
+    supply: loadSupply(ctx, [...itemRows.keys()].filter((id) => !active.has(id)), leadTimes),
+    production,
+    lines,
+    allocated,
+    openOrders,
+  };
+}
+
+function loadOpenProduction(ctx: Ctx, active: Map<number, RecipeDef>): OpenProduction[] {
+  const db = ctx.sqlite;
+  const rows = db
+    .prepare(
+      `SELECT id, number, item_id AS itemId, recipe_id AS recipeId, batches, planned_qty_milli AS qtyMilli, planned_on AS plannedOn, status, parent_id AS parentId
+       FROM production_orders WHERE status IN ('planned', 'released', 'in_progress') ORDER BY id`,
+    )
+    .all() as (Omit<OpenProduction, 'recipe' | 'orders' | 'dueOn'> & { recipeId: number })[];
+  const recipes = new Map<number, RecipeDef>();
+  for (const r of active.values()) recipes.set(r.recipeId, r);
+  const missing = [...new Set(rows.map((r) => r.recipeId).filter((id) => !recipes.has(id)))];
+  if (missing.length > 0) {
+    const ids = JSON.stringify(missing);
+    const heads = db
+      .prepare(`SELECT id, item_id AS itemId, version, yield_milli AS yieldMilli, batch_minutes AS batchMinutes FROM recipes WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(ids) as { id: number; itemId: number; version: number; yieldMilli: number; batchMinutes: number }[];
+    const comps = db
+      .prepare(`SELECT recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp FROM recipe_components WHERE recipe_id IN (SELECT value FROM json_each(?)) ORDER BY recipe_id, position`)
+      .all(ids) as { recipeId: number; itemId: number; qtyMilli: number; scrapBp: number }[];
+    for (const h of heads) {
+      recipes.set(h.id, { recipeId: h.id, itemId: h.itemId, version: h.version, yieldMilli: h.yieldMilli, batchMinutes: h.batchMinutes, components: comps.filter((c) => c.recipeId === h.id).map(({ itemId, qtyMilli, scrapBp }) => ({ itemId, qtyMilli, scrapBp })) });
+    }
+  }
+  const links = db
+    .prepare(
+      `SELECT k.production_order_id AS productionId, o.id, o.number, coalesce(o.requested_on, o.promised_on) AS dueOn
+       FROM production_links k JOIN order_lines l ON l.id = k.order_line_id JOIN customer_orders o ON o.id = l.order_id
+       WHERE k.production_order_id IN (SELECT id FROM production_orders WHERE status IN ('planned', 'released', 'in_progress'))
+       ORDER BY o.number`,
+    )
+    .all() as { productionId: number; id: number; number: string; dueOn: string | null }[];
+  const byProduction = new Map<number, typeof links>();
+  for (const l of links) byProduction.set(l.productionId, [...(byProduction.get(l.productionId) ?? []), l]);
+  return rows.map((r) => {
+    const ls = byProduction.get(r.id) ?? [];
+    const dues = ls.map((l) => l.dueOn).filter((d): d is string => d !== null).sort();
+    const orders = [...new Map(ls.map((l) => [l.id, { id: l.id, number: l.number }])).values()];
+    return { ...r, recipe: recipes.get(r.recipeId)!, orders, dueOn: dues[0] ?? null };
+  });
+}
+
+function loadOpenLines(ctx: Ctx) {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT o.id AS orderId, o.number AS orderNumber, o.customer_id AS customerId, c.name AS customerName, coalesce(o.requested_on, o.promised_on) AS requestedOn,
+              l.id AS lineId, l.item_id AS itemId, l.qty_milli AS qtyMilli, l.shipped_milli AS shippedMilli
+       FROM customer_orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id
+       WHERE o.state = 'confirmed' AND o.status IN (${OPEN_STATUS_LIST})
+       ORDER BY o.id, l.position`,
+    )
+    .all() as {
+    orderId: number;
+    orderNumber: string;
+    customerId: number;
+    customerName: string;
+    requestedOn: string | null;
+    lineId: number;
+    itemId: number;
+    qtyMilli: number;
+    shippedMilli: number;
+  }[];
+  // finished goods held per line: one grouped pass over the open reservations, not a look-up per line
+  const held = new Map(
+    (
+      ctx.sqlite
+        .prepare(`SELECT doc_line_id AS lineId, sum(qty_milli) AS q FROM reservations WHERE qty_milli > 0 AND doc_type = 'customer_order' AND doc_line_id IS NOT NULL GROUP BY doc_line_id`)
+        .all() as { lineId: number; q: number }[]
+    ).map((r) => [r.lineId, r.q]),
+  );
+  const lines: OpenLine[] = [];
+  const allocated = new Map<number, Map<number, number>>();
+  const orders = new Map<number, LoadedSnapshot['openOrders'][number]>();
+  for (const row of rows) {
+    const r = { ...row, allocatedMilli: held.get(row.lineId) ?? 0 };
+    const open = Math.max(0, r.qtyMilli - r.shippedMilli);
+    if (open === 0) continue;
+    lines.push({ orderId: r.orderId, orderNumber: r.orderNumber, lineId: r.lineId, itemId: r.itemId, openMilli: Math.max(0, open - r.allocatedMilli), requestedOn: r.requestedOn });
+    const a = allocated.get(r.orderId) ?? new Map<number, number>();
+    a.set(r.itemId, (a.get(r.itemId) ?? 0) + Math.min(open, r.allocatedMilli));
+    allocated.set(r.orderId, a);
+    const o = orders.get(r.orderId) ?? { id: r.orderId, number: r.orderNumber, customerId: r.customerId, customerName: r.customerName, requestedOn: r.requestedOn, lines: [] };
+    o.lines.push({ itemId: r.itemId, qtyMilli: open });
+    orders.set(r.orderId, o);
+  }
+  return { lines, allocated, openOrders: [...orders.values()] };
+}

@@ -1,0 +1,116 @@
+/** The delivery promise as a card: for an order being typed (debounced) and for a saved order. */
+import { useMemo, type ReactNode } from 'react';
+import { Card, Group, Loader, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/errors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Link } from '../../router';
+import type { Column } from '../../components/VirtualTable';
+import { PromiseSummary } from './PromiseSummary';
+
+interface DraftProps {
+  customerId: number | null;
+  requestedOn: string;
+  lines: { itemId: number | null; quantity: string }[];
+}
+
+function PanelFrame({ children, loading }: { children: ReactNode; loading?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Card withBorder radius="md" padding="sm" mb="md" data-testid="promise-panel">
+      <Group gap="xs" mb={4}>
+        <Text size="sm" fw={600} c="dimmed">
+          {t('planning.promise.title')}
+        </Text>
+        {loading ? <Loader size={12} /> : null}
+      </Group>
+      {children}
+    </Card>
+  );
+}
+
+/** While the order is typed: asked again 400 ms after the last keystroke. */
+export function DraftPromisePanel({ customerId, requestedOn, lines }: DraftProps) {
+  const { t } = useI18n();
+  const filled = lines.filter((l): l is { itemId: number; quantity: string } => l.itemId !== null && l.quantity.trim() !== '');
+  const input = {
+    ...(customerId ? { customerId } : {}),
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(requestedOn) ? { requestedOn } : {}),
+    lines: filled.map((l) => ({ itemId: l.itemId, quantity: l.quantity })),
+  };
+  // debounced as text: a new object each render would restart the timer forever
+  const [debouncedText] = useDebouncedValue(JSON.stringify(input), 400);
+  const debounced = useMemo(() => JSON.parse(debouncedText) as typeof input, [debouncedText]);
+  const q = useApiQuery('planning.promise', debounced, { enabled: debounced.lines.length > 0, placeholderData: keepPreviousData });
+  if (filled.length === 0) {
+    return (
+      <PanelFrame>
+        <Text size="sm" c="dimmed">
+          {t('planning.promise.empty')}
+        </Text>
+      </PanelFrame>
+    );
+  }
+  return (
+    <PanelFrame loading={q.isFetching}>
+      {q.error ? <ErrorAlert error={q.error} /> : q.data ? <PromiseSummary p={q.data} /> : <Text size="sm" c="dimmed">{t('planning.promise.loading')}</Text>}
+    </PanelFrame>
+  );
+}
+
+/** A saved open order: its promise, and its shortages on the planning screen. */
+export function OrderPromisePanel({ orderId, orderNumber }: { orderId: number; orderNumber: string }) {
+  const { t } = useI18n();
+  const q = useApiQuery('planning.promise', { orderId });
+  const shortages = useApiQuery('planning.shortages', { orderId });
+  return (
+    <PanelFrame loading={q.isFetching}>
+      {q.error ? <ErrorAlert error={q.error} /> : q.data ? <PromiseSummary p={q.data} /> : null}
+      {shortages.data && shortages.data.rows.length > 0 ? (
+        <Link to={`/planning?order=${orderId}&number=${encodeURIComponent(orderNumber)}`} size="sm" data-testid="order-shortages-link">
+          {t('planning.promise.shortages')} ({shortages.data.rows.map((r) => r.item.sku).join(', ')})
+        </Link>
+      ) : null}
+    </PanelFrame>
+  );
+}
+
+/** The order list's column: one request for every open order. */
+export function usePromiseByOrder(): Map<number, { deliveryOn: string | null; late: boolean }> {
+  const q = useApiQuery('planning.promiseAll', {}, { staleTime: 30_000 });
+  const map = new Map<number, { deliveryOn: string | null; late: boolean }>();
+  for (const p of q.data?.promises ?? []) if (p.orderId !== null) map.set(p.orderId, { deliveryOn: p.deliveryOn, late: p.late });
+  return map;
+}
+
+/** The order list's "estimated delivery" column; red when after the requested date. */
+export function promiseColumn<R extends { id: number }>(promises: Map<number, { deliveryOn: string | null; late: boolean }>, date: (iso: string) => string, header: string): Column<R> {
+  return {
+    key: 'promise',
+    header,
+    width: 120,
+    render: (r) => {
+      const p = promises.get(r.id);
+      if (!p) return <Text c="dimmed" size="sm">—</Text>;
+      return (
+        <Text size="sm" className="num" c={p.late ? 'red.7' : undefined} fw={p.late ? 600 : undefined} data-testid={`order-promise-${r.id}`}>
+          {p.deliveryOn ? date(p.deliveryOn) : '?'}
+        </Text>
+      );
+    },
+  };
+}
+
+/** On a planned production order: its materials short, on the planning screen (only when there are some). */
+export function ProductionShortagesLink({ id, number }: { id: number; number: string }) {
+  const { t } = useI18n();
+  const q = useApiQuery('planning.shortages', { productionOrderId: id });
+  if (!q.data || q.data.rows.length === 0) return null;
+  return (
+    <Link to={`/planning?production=${id}&number=${encodeURIComponent(number)}`} size="sm" data-testid="po-shortages-link">
+      {t('planning.shortages.summary', { count: q.data.rows.length })}
+    </Link>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Materials short for the open orders and planned production (or one order's), netted at
+ * each date of need; "Create purchase orders" turns what nothing covers into drafts.
+ */
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import type { ShortageRowOut } from '../../../src-shared/contract/planning';
+import { useApiCommand, useApiQuery } from '../../api/hooks';
+import { EmptyScreen } from '../../components/EmptyScreen';
+import { ErrorAlert } from '../../components/errors';
+import { IconCheck } from '../../components/icons';
+import { notifySaved } from '../../components/notify';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Link, navigate } from '../../router';
+import { useShortDate } from './planningFormat';
+
+export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orderId?: number; productionOrderId?: number; filterLabel?: string }) {
+  const { t, fmt } = useI18n();
+  const d = useShortDate();
+  const q = useApiQuery('planning.shortages', { ...(orderId ? { orderId } : {}), ...(productionOrderId ? { productionOrderId } : {}) });
+  const create = useApiCommand('purchasing.createFromShortages', {
+    onSuccess: (out) => notifySaved(t('planning.shortages.created', { count: out.purchaseOrders.length })),
+  });
+  const rows = q.data?.rows ?? [];
+  const toOrder = rows.filter((r) => r.toOrderMilli > 0);
+
+  const columns: Column<ShortageRowOut>[] = [
+    {
+      key: 'item',
+      header: t('planning.shortages.col.item'),
+      render: (r) => (
+        <Link to={`/items/${r.item.id}`} size="sm">
+          <Text span ff="monospace" size="sm" fw={600}>
+            {r.item.sku}
+          </Text>{' '}
+          {r.item.name}
+        </Link>
+      ),
+    },
+    { key: 'needed', header: t('planning.shortages.col.needed'), width: 110, align: 'right', render: (r) => <span className="num">{fmt.qty(r.neededMilli, r.item.unit)}</span> },
+    { key: 'available', header: t('planning.shortages.col.available'), width: 130, align: 'right', render: (r) => <span className="num">{fmt.qty(r.availableMilli, r.item.unit)}</span> },
+    {
+      key: 'short',
+      header: t('planning.shortages.col.short'),
+      width: 150,
+      align: 'right',
+      render: (r) => (
+        <Stack gap={0} align="flex-end">
+          <Text size="sm" c="red.7" fw={600} className="num">
+            {fmt.qty(r.shortMilli, r.item.unit)}
+          </Text>
+          {r.incomingLateMilli > 0 ? (
+            <Text size="xs" c="dimmed">
+              {t('planning.shortages.incomingLate', { qty: fmt.qty(r.incomingLateMilli, r.item.unit) })}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    },
+    { key: 'toOrder', header: t('planning.shortages.col.toOrder'), width: 110, align: 'right', render: (r) => <span className="num">{r.toOrderMilli > 0 ? fmt.qty(r.toOrderMilli, r.item.unit) : '—'}</span> },
+    { key: 'first', header: t('planning.shortages.col.firstShort'), width: 96, render: (r) => <span className="num">{d(r.firstShortOn)}</span> },
+    {
+      key: 'lead',
+      header: t('planning.shortages.col.leadTime'),
+      width: 120,
+      render: (r) =>
+        r.leadTimeDays === null ? (
+          <Badge color="orange" variant="light" size="sm">
+            {t('planning.shortages.leadUnknown')}
+          </Badge>
+        ) : (
+          <Text size="sm">{t('planning.shortages.leadDays', { count: r.leadTimeDays })}</Text>
+        ),
+    },
+    {
+      key: 'causes',
+      header: t('planning.shortages.col.causes'),
+      width: 220,
+      render: (r) => (
+        <Text size="xs" ff="monospace" lineClamp={2} title={r.causes.map((c) => c.number).join(' ')}>
+          {r.causes.map((c) => c.number).join(' ')}
+        </Text>
+      ),
+    },
+  ];
+
+  if (q.error) return <ErrorAlert error={q.error} />;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Group gap="xs">
+          {q.data ? <Text size="sm" c="dimmed" data-testid="shortages-summary">{t('planning.shortages.summary', { count: rows.length })}</Text> : null}
+          {filterLabel ? (
+            <>
+              <Badge variant="light">{t('planning.shortages.filtered', { number: filterLabel })}</Badge>
+              <Button size="compact-xs" variant="subtle" onClick={() => navigate('/planning')}>
+                {t('planning.shortages.showAll')}
+              </Button>
+            </>
+          ) : null}
+        </Group>
+        {rows.length > 0 ? (
+          <Button
+            size="sm"
+            disabled={toOrder.length === 0}
+            title={toOrder.length === 0 ? t('planning.shortages.nothingToOrder') : undefined}
+            loading={create.isPending}
+            onClick={() => create.mutate({ lines: toOrder.map((r) => ({ itemId: r.item.id, qtyMilli: r.toOrderMilli, neededBy: r.firstShortOn })) })}
+            data-testid="shortages-create-pos"
+          >
+            {t('planning.shortages.create')}
+          </Button>
+        ) : null}
+      </Group>
+      {create.error ? <ErrorAlert error={create.error} /> : null}
+      {create.data && create.data.unplaced.length > 0 ? (
+        <Alert color="orange" variant="light" p="xs" data-testid="shortages-unplaced">
+          {t('planning.shortages.unplaced', { items: create.data.unplaced.map((u) => u.sku).join(', ') })}
+        </Alert>
+      ) : null}
+      {q.data && rows.length === 0 ? (
+        <EmptyScreen icon={<IconCheck size={28} />} title={t('planning.shortages.empty.title')} description={t('planning.shortages.empty.body')} testId="shortages-empty" />
+      ) : (
+        <VirtualTable rows={rows} columns={columns} rowKey={(r) => r.item.id} height="calc(100dvh - 260px)" rowHeight={46} testId="shortages-table" rowTestId={(r) => `shortage-${r.item.sku}`} onOpen={(r) => navigate(`/items/${r.item.id}`)} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * What one item has to give, as the netting consumes it: free quantities of released lots
+ * (first expiring first, never a lot that expires before the date of need) and incoming
+ * supply by date (open purchase lines, open production). Quantities only go down.
+ */
+import type { StockLot } from './types';
+
+export type IncomingRef = { kind: 'purchase'; id: number; number: string } | { kind: 'production'; id: number; number: string };
+
+export interface Incoming {
+  ref: IncomingRef;
+  /** null: no date known (a purchase order without an expected date) */
+  date: string | null;
+  remaining: number;
+}
+
+interface LotLeft {
+  lotId: number;
+  expiresOn: string | null;
+  remaining: number;
+}
+
+export type Take =
+  | { kind: 'stock'; qtyMilli: number }
+  | { kind: 'incoming'; qtyMilli: number; ref: IncomingRef; date: string | null; late: boolean };
+
+function byExpiry(a: LotLeft, b: LotLeft): number {
+  if (a.expiresOn === b.expiresOn) return a.lotId - b.lotId;
+  if (a.expiresOn === null) return 1;
+  if (b.expiresOn === null) return -1;
+  return a.expiresOn < b.expiresOn ? -1 : 1;
+}
+
+function byDate(a: Incoming, b: Incoming): number {
+  if (a.date === b.date) return a.ref.id - b.ref.id;
+  if (a.date === null) return 1;
+  if (b.date === null) return -1;
+  return a.date < b.date ? -1 : 1;
+}
+
+export class ItemSupply {
+  private readonly lots: LotLeft[];
+  private readonly incoming: Incoming[];
+
+  constructor(lots: StockLot[], incoming: Incoming[], unlottedReservedMilli: number, today: string) {
+    // lots already expired cannot serve anything, whatever the date of need
+    this.lots = lots
+      .filter((l) => l.freeMilli > 0 && (l.expiresOn === null || l.expiresOn >= today))
+      .map((l) => ({ lotId: l.lotId, expiresOn: l.expiresOn, remaining: l.freeMilli }))
+      .sort(byExpiry);
+    this.incoming = incoming.filter((i) => i.remaining > 0).sort(byDate);
+    // an item-level reservation will take a lot when it is picked: FEFO, like the picker
+    let held = unlottedReservedMilli;
+    for (const l of this.lots) {
+      if (held <= 0) break;
+      const t = Math.min(held, l.remaining);
+      l.remaining -= t;
+      held -= t;
+    }
+  }
+
+  /** A copy to try a what-if on (a new order) without spending the real plan's supply. */
+  clone(): ItemSupply {
+    const c = Object.create(ItemSupply.prototype) as ItemSupply;
+    Object.assign(c, { lots: this.lots.map((l) => ({ ...l })), incoming: this.incoming.map((i) => ({ ...i })) });
+    return c;
+  }
+
+  /** Stock usable at `needOn` plus supply arriving by then; returns what was taken. */
+  takeOnTime(qty: number, needOn: string, into: Take[]): number {
+    let left = qty;
+    for (const l of this.lots) {
+      if (left === 0) break;
+      if (l.remaining === 0 || (l.expiresOn !== null && l.expiresOn < needOn)) continue;
+      const t = Math.min(left, l.remaining);
+      l.remaining -= t;
+      left -= t;
+      pushStock(into, t);
+    }
+    for (const i of this.incoming) {
+      if (left === 0 || i.date === null || i.date > needOn) break;
+      left -= this.takeIncoming(i, left, false, into);
+    }
+    return qty - left;
+  }
+
+  /** Supply that arrives after the date of need: late, but it does come. */
+  takeLate(qty: number, into: Take[], kind?: IncomingRef['kind']): number {
+    let left = qty;
+    for (const i of this.incoming) {
+      if (left === 0) break;
+      if (kind && i.ref.kind !== kind) continue;
+      left -= this.takeIncoming(i, left, true, into);
+    }
+    return qty - left;
+  }
+
+  /** Free stock and incoming left over, for the "available" column. */
+  leftMilli(): number {
+    return this.lots.reduce((s, l) => s + l.remaining, 0) + this.incoming.reduce((s, i) => s + i.remaining, 0);
+  }
+
+  private takeIncoming(i: Incoming, want: number, late: boolean, into: Take[]): number {
+    const t = Math.min(want, i.remaining);
+    if (t === 0) return 0;
+    i.remaining -= t;
+    into.push({ kind: 'incoming', qtyMilli: t, ref: i.ref, date: i.date, late });
+    return t;
+  }
+}
+
+function pushStock(into: Take[], qty: number): void {
+  const last = into[into.length - 1];
+  if (last?.kind === 'stock') last.qtyMilli += qty;
+  else into.push({ kind: 'stock', qtyMilli: qty });
+}

@@ -1,0 +1,111 @@
+/**
+ * Planning as a person meets it: typing an order, the estimated delivery date appears
+ * with its breakdown (and says what it cannot know); the shortage list, and one click
+ * that turns it into purchase orders; the production schedule against capacity.
+ */
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+type App = { url: string; origin: string; token: string };
+
+test.afterEach(async ({ context }) => {
+  await context.close();
+});
+
+async function api<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
+  const res = await fetch(`${app.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+    body: JSON.stringify(input),
+  });
+  const env = (await res.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
+  return env.data;
+}
+
+async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+const shortDate = (iso: string) => new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+/** Wax (50 kg in stock, no lead time known), a candle of 10 a batch from 2 kg (90 min), a customer. */
+async function workshop(app: App) {
+  const wax = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'MP-CERA', name: 'Cera di soia', kind: 'material', unit: 'kg' });
+  await api(app, 'inventory.receive', { lines: [{ itemId: wax.id, quantity: '50 kg' }] });
+  const candle = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'PF-CANDELA', name: 'Candela alla lavanda', kind: 'product', unit: 'pcs', salePrice: '12,50' });
+  await api(app, 'catalog.saveRecipe', { itemId: candle.id, yield: '10 pz', batchMinutes: 90, components: [{ itemId: wax.id, quantity: '2 kg' }] });
+  const customer = await api<{ id: number }>(app, 'parties.createCustomer', { name: 'Erboristeria Rossi S.r.l.', city: 'Siena' });
+  return { wax, candle, customer };
+}
+
+test('typing an order shows the estimated delivery with its breakdown, and names what it cannot know', async ({ page, app }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await expect(page.getByTestId('nav-orders')).toBeVisible();
+  const w = await workshop(app);
+
+  await page.getByTestId('nav-orders').click();
+  await page.getByTestId('order-new').click();
+  await expect(page.getByTestId('promise-panel')).toContainText('Aggiungi righe');
+  await page.getByTestId('order-customer').fill('Rossi');
+  await page.getByRole('option', { name: /Erboristeria Rossi/ }).click();
+  await page.getByTestId('order-line-item-0').fill('Candela');
+  await page.getByRole('option', { name: /Candela alla lavanda/ }).click();
+  await page.getByTestId('order-line-qty-0').fill('24');
+
+  // the same answer the API gives for these lines, in the words of the panel
+  const expected = await api<{ deliveryOn: string; shipOn: string; production: { from: string } }>(app, 'planning.promise', { customerId: w.customer.id, lines: [{ itemId: w.candle.id, quantity: '24' }] });
+  await expect(page.getByTestId('promise-date')).toHaveText(shortDate(expected.deliveryOn));
+  const words = page.getByTestId('promise-words');
+  await expect(words).toContainText('materiali disponibili');
+  await expect(words).toContainText('produzione');
+  await expect(words).toContainText(`spedizione ${shortDate(expected.shipOn)}`);
+  await expect(words).toContainText(`consegna ${shortDate(expected.deliveryOn)}`);
+  await expect(page.getByTestId('promise-timeline')).toBeVisible();
+  await shot(page, testInfo, '1-order-promise');
+
+  // 2,000 candles need 400 kg of wax: 350 kg short and no lead time known → no date, the material named
+  await page.getByTestId('order-line-qty-0').fill('2000');
+  await expect(page.getByTestId('promise-unknown')).toContainText('MP-CERA');
+  await expect(page.getByTestId('promise-date')).toHaveText('da definire');
+  await shot(page, testInfo, '2-order-promise-unknown');
+
+  await page.getByTestId('order-save-confirm').click();
+  await expect(page.getByTestId('order-status')).toBeVisible();
+  await expect(page.getByTestId('promise-panel')).toContainText('MP-CERA');
+  await expect(page.getByTestId('order-shortages-link')).toBeVisible();
+  await shot(page, testInfo, '3-order-page-promise');
+});
+
+test('the shortage list, one click to purchase orders, and the schedule', async ({ page, app }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await expect(page.getByTestId('nav-orders')).toBeVisible();
+  const w = await workshop(app);
+  const supplier = await api<{ id: number }>(app, 'parties.createSupplier', { name: 'Cerificio Bianchi' });
+  await api(app, 'purchasing.saveSupplierTerms', { itemId: w.wax.id, supplierId: supplier.id, preferred: true, leadTimeDays: 5, multiple: '25 kg' });
+  await api(app, 'orders.create', { customerId: w.customer.id, lines: [{ itemId: w.candle.id, quantity: '2000' }], confirm: true });
+  await api(app, 'production.create', { itemId: w.candle.id, batches: 8 });
+
+  await page.getByTestId('nav-planning').click();
+  const row = page.getByTestId('shortage-MP-CERA');
+  await expect(row).toBeVisible();
+  // the planned 80 candles serve the order: 16 kg for them + 192 batches × 2 kg = 400 kg; 50 kg on hand
+  await expect(row).toContainText('400 kg');
+  await expect(row).toContainText('350 kg');
+  await expect(row).toContainText('5 giorni lav.');
+  await shot(page, testInfo, '4-shortages');
+
+  // the purchase order comes after the date of need (today): still short, but nothing left to order
+  await page.getByTestId('shortages-create-pos').click();
+  await expect(row).toContainText('350 kg arriva in ritardo');
+  await expect(page.getByTestId('shortages-create-pos')).toBeDisabled();
+  await shot(page, testInfo, '5-shortages-ordered');
+
+  await page.getByTestId('planning-tab-schedule').click();
+  await expect(page.getByTestId('schedule')).toBeVisible();
+  // the planned job (8 × 90 min = 12 h) runs over more than one 8 h day
+  await expect(page.locator('[data-testid^="schedule-day-"]').filter({ hasText: 'P2026/0001' }).first()).toBeVisible();
+  await shot(page, testInfo, '6-schedule');
+});

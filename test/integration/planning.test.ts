@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type BottegaApp } from '../../src-main/api/app';
+import { fixedClock, tempDir } from '../support/tempDir';
+
+// Thursday 22 October 2026, 10:00 in Italy
+const TODAY = '2026-10-22';
+let t: ReturnType<typeof tempDir>;
+let app: BottegaApp;
+
+beforeEach(() => {
+  t = tempDir();
+  app = createApp(t.dbPath, { now: fixedClock('2026-10-22T08:00:00.000Z') });
+});
+afterEach(() => {
+  app.close();
+  t.cleanup();
+});
+
+/** Soap (pcs) ← soap base (kg, intermediate) ← oil + lye; 10 soaps a batch (4 h), 2 kg base a batch (2 h). */
+function workshop(opts: { oilLead?: number | null; lyeLead?: number | null } = {}) {
+  const oil = app.call('catalog.createItem', { sku: 'OLIO', name: 'Olio', kind: 'material', unit: 'kg', leadTimeDays: opts.oilLead ?? null });
+  const lye = app.call('catalog.createItem', { sku: 'SODA', name: 'Soda', kind: 'material', unit: 'kg', leadTimeDays: opts.lyeLead ?? null });
+  const base = app.call('catalog.createItem', { sku: 'BASE', name: 'Base sapone', kind: 'intermediate', unit: 'kg', shelfLifeDays: 90 });
+  const soap = app.call('catalog.createItem', { sku: 'SAP', name: 'Sapone', kind: 'product', unit: 'pcs', shelfLifeDays: 365 });
+  app.call('catalog.saveRecipe', { itemId: base.id, yield: '2 kg', batchMinutes: 120, components: [{ itemId: oil.id, quantity: '1,6 kg' }, { itemId: lye.id, quantity: '0,4 kg' }] });
+  app.call('catalog.saveRecipe', { itemId: soap.id, yield: '10', batchMinutes: 240, components: [{ itemId: base.id, quantity: '1 kg' }] });
+  const customer = app.call('parties.createCustomer', { name: 'Erboristeria Verdi' });
+  return { oil, lye, base, soap, customer };
+}
+
+function order(w: ReturnType<typeof workshop>, quantity: string, requestedOn: string) {
+  return app.call('orders.create', { customerId: w.customer.id, lines: [{ itemId: w.soap.id, quantity }], confirm: true, requestedOn });
+}
+
+describe('shortages', () => {
+  it('nets an intermediate in stock before exploding it: stock of soap base reduces the oil needed', () => {
+    const w = workshop();
+    app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '2 kg' }, { itemId: w.lye.id, quantity: '5 kg' }, { itemId: w.base.id, quantity: '1 kg', expiresOn: '2027-01-01' }] });
+    const o = order(w, '25', '2026-10-30');
+    // 25 soaps → 3 batches → 3 kg base; 1 kg in stock → 1 batch of base → 1.6 kg oil of the 2 on hand
+    expect(app.call('planning.shortages', {}).rows).toEqual([]);
+    // a second order without base left: 2 more kg of base → 1 batch → 1.6 kg oil, 0.4 left: 1.2 kg short
+    const o2 = order(w, '20', '2026-11-05');
+    const rows = app.call('planning.shortages', {}).rows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ item: { sku: 'OLIO' }, neededMilli: 3200, availableMilli: 2000, shortMilli: 1200, toOrderMilli: 1200, firstShortOn: '2026-11-05', leadTimeDays: null });
+    // FIFO by date of need: the first order took the oil, the second one causes the shortage
+    expect(rows[0]!.causes).toEqual([{ kind: 'order', id: o2.id, number: o2.number }]);
+    expect(app.call('planning.shortages', { orderId: o.id }).rows).toEqual([]);
+    expect(app.call('planning.shortages', { orderId: o2.id }).rows.map((r) => r.shortMilli)).toEqual([1200]);
+  });
+
+  it('does not count a lot that expires before the date of need', () => {
+    const w = workshop();
+    app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg', expiresOn: '2026-10-28' }, { itemId: w.lye.id, quantity: '5 kg' }] });
+    order(w, '10', '2026-10-27'); // 1 kg base → 1 batch: 1.6 kg oil needed on the 27th, lot good until the 28th
+    expect(app.call('planning.shortages', {}).rows).toEqual([]);
+    // the second needs 2 kg base: 1 kg is the first order's batch surplus, 1 more batch → 1.6 kg oil on the 29th
+    const late = order(w, '20', '2026-10-29');
+    const rows = app.call('planning.shortages', {}).rows;
+    expect(rows.map((r) => [r.item.sku, r.shortMilli, r.firstShortOn, r.causes.map((c) => c.number)])).toEqual([['OLIO', 1600, '2026-10-29', [late.number]]]);
+  });
+
+  it('lists the materials of planned production per production order', () => {
+    const w = workshop();
+    const p = app.call('production.create', { itemId: w.base.id, batches: 2, plannedOn: '2026-10-26' });
+    const rows = app.call('planning.shortages', { productionOrderId: p.id }).rows;
+    expect(rows.map((r) => [r.item.sku, r.neededMilli, r.shortMilli, r.firstShortOn])).toEqual([
+      ['OLIO', 3200, 3200, '2026-10-26'],
+      ['SODA', 800, 800, '2026-10-26'],
+    ]);
+    expect(rows[0]!.causes).toEqual([{ kind: 'production', id: p.id, number: p.number }]);
+  });
+});
+
+describe('delivery promise', () => {
+  it('from finished stock: ships today, delivered after the transit days', () => {
+    const w = workshop();
+    app.call('inventory.receive', { lines: [{ itemId: w.soap.id, quantity: '30' }] });
+    app.call('settings.update', { planning: { defaultTransitDays: 2 } });
+    const p = app.call('planning.promise', { customerId: w.customer.id, lines: [{ itemId: w.soap.id, quantity: '20' }], requestedOn: '2026-10-23' });
+    expect(p).toMatchObject({ fromStock: true, production: null, shipOn: TODAY, deliveryOn: '2026-10-26', late: true, unknown: [] });
+    expect(p.lines[0]).toMatchObject({ fromStockMilli: 20_000, readyOn: TODAY });
+  });
+
+  it('two orders competing for one lot: the earlier requested gets it, the other waits for production', () => {
+    const w = workshop();
+    app.call('inventory.receive', { lines: [{ itemId: w.soap.id, quantity: '10' }, { itemId: w.oil.id, quantity: '10 kg' }, { itemId: w.lye.id, quantity: '5 kg' }] });
+    const b = order(w, '8', '2026-11-10');
+    const a = order(w, '8', '2026-10-26');
+    const all = app.call('planning.promiseAll', {}).promises;
+    const pa = all.find((x) => x.orderId === a.id)!;
+    const pb = all.find((x) => x.orderId === b.id)!;
+    expect(pa).toMatchObject({ fromStock: true, shipOn: TODAY, late: false });
+    // b: 2 soaps left → 1 batch of soap, 1 kg base → 1 batch of base today; the base is used from Friday, soap Friday; ships Monday
+    expect(pb).toMatchObject({ fromStock: false, production: { from: TODAY, to: '2026-10-23' }, shipOn: '2026-10-26', deliveryOn: '2026-10-28' });
+    expect(pb.toMake.map((m) => [m.item.sku, m.batches])).toEqual([['BASE', 1], ['SAP', 1]]);
+  });
+
+  it('a short material with a lead time: materials in 5 working days, production the next day, skipping the weekend', () => {
+    const w = workshop({ lyeLead: 5 });
+    app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg' }] });
+    const p = app.call('planning.promise', { lines: [{ itemId: w.soap.id, quantity: '10' }], requestedOn: '2026-10-30' });
+    // Thu 22 + 5 working days = Thu 29; base Fri 30, soap Mon 2 Nov (after the weekend); ships Tue 3; delivered Thu 5
+    expect(p).toMatchObject({ materialsOn: '2026-10-29', materialsBy: null, production: { from: '2026-10-30', to: '2026-11-02' }, shipOn: '2026-11-03', deliveryOn: '2026-11-05', late: true });
+  });
+
+  it('names the material whose lead time is unknown instead of guessing', () => {
+    const w = workshop({ lyeLead: 5 });
+    const p = app.call('planning.promise', { lines: [{ itemId: w.soap.id, quantity: '10' }] });
+    expect(p.deliveryOn).toBeNull();
+    expect(p.unknown).toEqual([{ reason: 'no_lead_time', item: expect.objectContaining({ sku: 'OLIO' }), purchaseOrderNumber: null }]);
+  });
+
+  it('capacity overflow pushes a batch to the next working day', () => {
+    const w = workshop();
+    app.call('inventory.receive', { lines: [{ itemId: w.base.id, quantity: '10 kg' }] });
+    // 8 h a day: a planned soap job of 1 batch (4 h) today; the new order takes its 10 soaps and needs 2 batches (8 h) more
+    app.call('production.create', { itemId: w.soap.id, batches: 1, plannedOn: TODAY });
+    const p = app.call('planning.promise', { lines: [{ itemId: w.soap.id, quantity: '30' }] });
+    // first batch fits today after the planned one; the second does not → Friday
+    expect(p.production).toEqual({ from: TODAY, to: '2026-10-23' });
+    expect(p.shipOn).toBe('2026-10-26');
+    const s = app.call('planning.schedule', { from: TODAY, days: 4 });
+    expect(s.days.map((d) => [d.date, d.working, d.capacityMinutes, d.scheduledMinutes])).toEqual([
+      [TODAY, true, 480, 240],
+      ['2026-10-23', true, 480, 0],
+      ['2026-10-24', false, 0, 0],
+      ['2026-10-25', false, 0, 0],
+    ]);
+  });
+
+  it('is the same answer twice, and a change in the data changes it', () => {
+    const w = workshop({ lyeLead: 5, oilLead: 3 });
+    const q = { lines: [{ itemId: w.soap.id, quantity: '10' }] };
+    const first = app.call('planning.promise', q);
+    expect(app.call('planning.promise', q)).toEqual(first);
+    app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg' }, { itemId: w.lye.id, quantity: '5 kg' }] });
+    expect(app.call('planning.promise', q).materialsOn).toBeNull();
+    expect(app.call('planning.promise', q).shipOn).toBe('2026-10-26');
+  });
+});
+
+describe('work calendar', () => {
+  it('lists national holidays with Easter Monday, the patron saint and a closure across a month end', () => {
+    app.call('settings.update', { planning: { patronSaint: { day: '12-07', name: 'Sant’Ambrogio' }, closures: [{ from: '2027-07-26', to: '2027-08-06', name: 'Ferie' }] } });
+    const c = app.call('planning.calendar', { year: 2027 });
+    const byDate = new Map(c.days.map((d) => [d.date, d]));
+    expect(byDate.get('2027-03-29')?.reason).toBe('holiday');
+    expect(byDate.get('2027-08-15')?.reason).toBe('holiday');
+    expect(byDate.get('2027-12-07')).toMatchObject({ reason: 'patron', name: 'Sant’Ambrogio' });
+    expect(byDate.get('2027-07-31')).toMatchObject({ reason: 'closure' });
+    expect(byDate.get('2027-08-02')).toMatchObject({ reason: 'closure' });
+    expect(byDate.has('2027-08-09')).toBe(false);
+  });
+
+  it('refuses a closure that ends before it starts, naming the field', () => {
+    const r = app.invoke('settings.update', { planning: { closures: [{ from: '2027-08-10', to: '2027-08-01', name: 'x' }] } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(JSON.stringify(r.error.details)).toContain('to');
+  });
+});
