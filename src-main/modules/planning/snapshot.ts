@@ -98,7 +98,11 @@ function loadOpenProduction(ctx: Ctx, active: Map<number, RecipeDef>): OpenProdu
     )
     .all() as { productionId: number; id: number; number: string; dueOn: string | null }[];
   const byProduction = new Map<number, typeof links>();
-  for (const l of links) byProduction.set(l.productionId, [...(byProduction.get(l.productionId) ?? []), l]);
+  for (const l of links) {
+    const list = byProduction.get(l.productionId);
+    if (list) list.push(l);
+    else byProduction.set(l.productionId, [l]);
+  }
   return rows.map((r) => {
     const ls = byProduction.get(r.id) ?? [];
     const dues = ls.map((l) => l.dueOn).filter((d): d is string => d !== null).sort();
@@ -106,6 +110,9 @@ function loadOpenProduction(ctx: Ctx, active: Map<number, RecipeDef>): OpenProdu
     return { ...r, recipe: recipes.get(r.recipeId)!, orders, dueOn: dues[0] ?? null };
   });
 }
+
+/** id, number, customer id, customer name, requested (or promised) date */
+type OrderHead = [number, string, number, string, string | null];
 
 const OPEN_ORDERS = `SELECT id FROM customer_orders WHERE state = 'confirmed' AND status IN (${OPEN_STATUS_LIST})`;
 
@@ -116,7 +123,7 @@ const OPEN_ORDERS = `SELECT id FROM customer_orders WHERE state = 'confirmed' AN
  */
 function loadOpenLines(ctx: Ctx) {
   const db = ctx.sqlite;
-  const orderRows = rawRows<[number, string, number, string, string | null]>(
+  const orderRows = rawRows<OrderHead>(
     db,
     `SELECT o.id, o.number, o.customer_id, c.name, coalesce(o.requested_on, o.promised_on)
      FROM customer_orders o JOIN customers c ON c.id = o.customer_id
@@ -132,7 +139,7 @@ function loadOpenLines(ctx: Ctx) {
   const held = new Map(
     rawRows<[number, number]>(db, `SELECT doc_line_id, sum(qty_milli) FROM reservations WHERE qty_milli > 0 AND doc_type = 'customer_order' AND doc_line_id IS NOT NULL GROUP BY doc_line_id`),
   );
-  const headOf = new Map<number, (typeof orderRows)[number]>();
+  const headOf = new Map<number, OrderHead>();
   for (const o of orderRows) headOf.set(o[0], o);
   const lines: OpenLine[] = [];
   const allocated = new Map<number, Map<number, number>>();
@@ -141,8 +148,8 @@ function loadOpenLines(ctx: Ctx) {
   let a = new Map<number, number>();
   for (const [orderId, lineId, itemId, open] of lineRows) {
     if (order?.id !== orderId) {
-      const [id, number, customerId, customerName, requestedOn] = headOf.get(orderId)!;
-      order = { id, number, customerId, customerName, requestedOn, lines: [] };
+      const head: OrderHead = headOf.get(orderId)!;
+      order = { id: head[0], number: head[1], customerId: head[2], customerName: head[3], requestedOn: head[4], lines: [] };
       openOrders.push(order);
       a = new Map();
       allocated.set(orderId, a);
