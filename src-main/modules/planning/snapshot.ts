@@ -28,7 +28,7 @@ const OPEN_STATUS_LIST = OPEN_ORDER_STATUSES.map((s) => `'${s}'`).join(', ');
 
 export interface LoadedSnapshot extends PlanningSnapshot {
   itemRows: Map<number, ItemRow>;
-  /** finished goods already held for open lines, per order and item */
+  /** finished goods already held for open lines, per order and item (orders holding nothing are absent) */
   allocated: Map<number, Map<number, number>>;
   openOrders: { id: number; number: string; customerId: number; customerName: string; requestedOn: string | null; lines: { itemId: number; qtyMilli: number }[] }[];
 }
@@ -145,18 +145,20 @@ function loadOpenLines(ctx: Ctx) {
   const allocated = new Map<number, Map<number, number>>();
   const openOrders: LoadedSnapshot['openOrders'] = [];
   let order: LoadedSnapshot['openOrders'][number] | null = null;
-  let a = new Map<number, number>();
   for (const [orderId, lineId, itemId, open] of lineRows) {
     if (order?.id !== orderId) {
       const head: OrderHead = headOf.get(orderId)!;
       order = { id: head[0], number: head[1], customerId: head[2], customerName: head[3], requestedOn: head[4], lines: [] };
       openOrders.push(order);
-      a = new Map();
-      allocated.set(orderId, a);
     }
     const heldMilli = held.get(lineId) ?? 0;
     lines.push({ orderId, orderNumber: order.number, lineId, itemId, openMilli: Math.max(0, open - heldMilli), requestedOn: order.requestedOn });
-    a.set(itemId, (a.get(itemId) ?? 0) + Math.min(open, heldMilli));
+    // only orders holding something get a map: a missing order or item means nothing held
+    if (heldMilli > 0) {
+      let a = allocated.get(orderId);
+      if (!a) allocated.set(orderId, (a = new Map()));
+      a.set(itemId, (a.get(itemId) ?? 0) + Math.min(open, heldMilli));
+    }
     order.lines.push({ itemId, qtyMilli: open });
   }
   return { lines, allocated, openOrders };

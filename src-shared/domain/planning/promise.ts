@@ -37,7 +37,7 @@ export interface DeliveryPromise {
 export interface PromiseOptions {
   transitDays: number;
   /** allocated quantities (already on the order) count as stock */
-  allocatedMilli?: Map<number, number>;
+  allocatedMilli?: ReadonlyMap<number, number>;
 }
 
 /**
