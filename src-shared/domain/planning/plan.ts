@@ -128,9 +128,13 @@ export class Plan {
 
   /** Materials of a set of demands: the latest of them, and everything unknown. */
   readinessOfAll(list: Demand[], extraMake?: (d: Demand) => MadeSlot): Readiness {
+    return this.latestOf(list.map((d) => this.readiness(d, extraMake)));
+  }
+
+  /** The latest of readinesses already worked out, and everything unknown in them. */
+  latestOf(list: Readiness[]): Readiness {
     const all: Readiness = { on: this.snap.today, unknown: [], materialsOn: null, materialsBy: null };
-    for (const d of list) {
-      const r = this.readiness(d, extraMake);
+    for (const r of list) {
       mergeFacts(all, r);
       if (r.on === null) all.on = null;
       else if (all.on !== null && r.on > all.on) all.on = r.on;
