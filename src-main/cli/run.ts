@@ -18,7 +18,8 @@ export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 Commands:
   serve [--port N]                 browser mode: serve the app on 127.0.0.1, print the URL with its token
   demo [--scale small|large] [--seed N]   fill an empty database with the demo workshop
-  check                            prove the database's invariants; exit 0 when all hold
+  check [--full]                   prove the database's invariants; exit 0 when all hold
+                                   (--full: SQLite's integrity_check instead of quick_check)
   backup [FILE]                    online backup (default: next to the database, in backups/)
   restore FILE                     replace the database with a backup (the current one is backed up first)
   commands                         every command and query with its input JSON schema
@@ -65,6 +66,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         to: { type: 'string' },
         direction: { type: 'string' },
         reason: { type: 'string' },
+        full: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -147,7 +149,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
       }
     }
     case 'check': {
-      const report = runCheck(app.ctx);
+      const report = runCheck(app.ctx, undefined, { full: values.full });
       app.close();
       if (values.json) out(JSON.stringify(report));
       else {

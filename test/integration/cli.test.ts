@@ -50,6 +50,9 @@ describe('bottega CLI', () => {
 
   it('checks, backs up and restores', () => {
     expect(bottega(['check']).code).toBe(0);
+    const full = bottega(['check', '--full', '--json']);
+    expect(full.code).toBe(0);
+    expect(JSON.parse(full.stdout).checks).toContainEqual({ name: 'sqlite.integrity', ok: true, problems: [] });
     const file = join(t.dir, 'copy.db');
     expect(bottega(['backup', file]).code).toBe(0);
     expect(existsSync(file)).toBe(true);

@@ -257,3 +257,22 @@ describe('returns (reso)', () => {
     expect(app.invoke('shipping.createReturn', { shipmentId: d.id, reason: 'x', lines: [{ shipmentLineId: d.lines[0]!.id, quantity: '1', disposition: 'restock' }] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });
+
+describe('bottega check proves shipments against the ledger and the order lines', () => {
+  it('names a line whose shipped quantity, or a ship movement, no longer matches the confirmed shipment', () => {
+    const w = readyOrder(app);
+    const shipped = app.call('shipping.confirm', { id: draftOf(w).id });
+    expect(checkProblems(app)).toEqual([]);
+    const line = shipped.lines[0]!;
+    // tamper behind the commands' back, as a broken write would
+    app.ctx.sqlite.prepare('UPDATE order_lines SET shipped_milli = shipped_milli + 1 WHERE id = ?').run(line.orderLineId);
+    app.ctx.sqlite
+      .prepare("UPDATE stock_movements SET qty_milli = qty_milli + 1 WHERE id = (SELECT min(id) FROM stock_movements WHERE doc_type = 'shipment' AND kind = 'ship')")
+      .run();
+    const problems = checkProblems(app)
+      .flatMap((c) => c.problems)
+      .join('\n');
+    expect(problems).toMatch(new RegExp(`order line ${line.orderLineId} says \\d+ shipped, confirmed shipments carried \\d+`));
+    expect(problems).toMatch(new RegExp(`shipment ${shipped.id}, lot \\d+: lines carry \\d+, ship movements take \\d+`));
+  });
+});
