@@ -27,17 +27,17 @@ const jobs = new Map<string, Job>();
 const KEEP_DONE_MS = 10 * 60 * 1000;
 
 /**
- * The worker: built beside this file (out/main, or its chunks folder); from the source
+ * A worker (previewWorker, importWorker): built beside this file (out/main, or its chunks folder); from the source
  * checkout (tests, bench, `BOTTEGA_FROM_SOURCE`) the .ts beside this one, loaded through
  * tsx — a worker does not inherit the parent's loader, so it registers its own.
  */
-function newWorker(data: PreviewWorkerData, transferList: ArrayBuffer[]): Worker | null {
+export function newWorker(name: 'previewWorker' | 'importWorker', data: unknown, transferList: ArrayBuffer[]): Worker | null {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of [here, join(here, '..')]) {
-    const built = join(dir, 'previewWorker.js');
+    const built = join(dir, `${name}.js`);
     if (existsSync(built)) return new Worker(built, { workerData: data, transferList });
   }
-  const source = join(here, 'previewWorker.ts');
+  const source = join(here, `${name}.ts`);
   if (!existsSync(source)) return null;
   let tsx: string;
   try {
@@ -87,7 +87,7 @@ export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
   // a copy, handed over (not cloned again): the upload stays for the import
   const copy = new Uint8Array(bytes);
   const data: PreviewWorkerData = { dbPath: ctx.dbPath, nowIso: ctx.now().toISOString(), appVersion: ctx.appVersion, input: { ...input, fileBase64: '' }, bytes: copy, ordersShown: PREVIEW_ORDERS_SHOWN };
-  const worker = ctx.dbPath === ':memory:' ? null : newWorker(data, [copy.buffer]);
+  const worker = ctx.dbPath === ':memory:' ? null : newWorker('previewWorker', data, [copy.buffer]);
   if (!worker) {
     runInline(ctx, job, input);
     return { jobId };
