@@ -95,8 +95,9 @@ export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
   let heard = false;
   worker.on('message', (m: PreviewWorkerMessage) => {
     heard = true;
-    // decoding and parsing are one call with no progress of their own: they take the bar to 40 %
+    // decoding and parsing take the bar to 40 %, the parse by the share of the file read
     if (m.type === 'stage') Object.assign(job, { stage: m.stage, rows: m.rows, progress: m.stage === 'parsing' ? 0.05 : 0.4 });
+    else if (m.type === 'parsed') job.progress = 0.05 + 0.35 * m.fraction;
     else if (m.type === 'matched') job.progress = 0.4 + (0.55 * m.orders) / Math.max(1, m.of);
     else if (m.type === 'done') finish(job, { preview: m.preview as ImportPreview, ordersOmitted: m.ordersOmitted });
     else finish(job, { error: m.error });
