@@ -12,12 +12,12 @@ import type { z } from 'zod';
 import { IMPORT_IN_WORKER_FROM_BYTES, type channelFileOps } from '../../../src-shared/contract/channelFiles';
 import type { channelOps } from '../../../src-shared/contract/channels';
 import type { Ctx } from '../../api/context';
-import { errorToEnvelope } from '../../api/envelope';
 import { notFound } from '../../api/domainError';
 import { holdWrites, releaseWrites } from '../../api/writeLock';
 import { runImport } from './importOrders';
 import { newWorker } from './previewJobs';
 import { fileBytesOf } from './uploads';
+import { jobFailure, sweepJobs } from './jobs';
 import type { ImportWorkerData, ImportWorkerMessage } from './importWorker';
 
 type Job = z.output<(typeof channelFileOps)['channels.importJob']['output']> & { finishedAt: number | null };
@@ -25,21 +25,11 @@ type ImportInput = z.output<(typeof channelOps)['channels.import']['input']>;
 type Outcome = { result: Job['result'] } | { error: Job['error'] };
 
 const jobs = new Map<string, Job>();
-const KEEP_DONE_MS = 10 * 60 * 1000;
-
-function sweep(now: number): void {
-  for (const [id, j] of jobs) if (j.finishedAt !== null && now - j.finishedAt > KEEP_DONE_MS) jobs.delete(id);
-}
 
 function finish(job: Job, outcome: Outcome): void {
   if ('result' in outcome) Object.assign(job, { state: 'done', stage: 'done', progress: 1, result: outcome.result });
   else Object.assign(job, { state: 'failed', stage: 'done', progress: 1, error: outcome.error });
   job.finishedAt = Date.now();
-}
-
-function failure(err: unknown): Job['error'] {
-  const env = errorToEnvelope(err);
-  return env.ok ? null : { code: env.error.code, message: env.error.message, details: env.error.details ?? {} };
 }
 
 /**
@@ -49,14 +39,16 @@ function failure(err: unknown): Job['error'] {
 function runHere(ctx: Ctx, job: Job, input: ImportInput): void {
   job.inWorker = false;
   try {
-    finish(job, { result: ctx.sqlite.transaction(() => runImport(ctx, input))() });
+    const tx = ctx.sqlite.transaction(() => runImport(ctx, input));
+    // a savepoint in the command's transaction, or (a worker that could not start) a transaction of its own
+    finish(job, { result: ctx.sqlite.inTransaction ? tx() : tx.immediate() });
   } catch (err) {
-    finish(job, { error: failure(err) });
+    finish(job, { error: jobFailure(err) });
   }
 }
 
 export function startImport(ctx: Ctx, input: ImportInput): { jobId: string } {
-  sweep(Date.now());
+  sweepJobs(jobs, Date.now());
   const jobId = randomBytes(9).toString('base64url');
   const job: Job = { state: 'running', stage: 'queued', progress: 0, rows: 0, inWorker: true, result: null, error: null, finishedAt: null };
   jobs.set(jobId, job);
@@ -74,7 +66,9 @@ export function startImport(ctx: Ctx, input: ImportInput): { jobId: string } {
   }
   // from now until the worker ends, this thread's commands are refused rather than left waiting on the lock
   holdWrites('import', ctx.now());
+  let heard = false;
   worker.on('message', (m: ImportWorkerMessage) => {
+    heard = true;
     if (m.type === 'progress') return void Object.assign(job, { stage: m.stage, progress: m.progress, rows: m.rows });
     // the worker's transaction is committed (or rolled back) before it says so: the lock is free
     releaseWrites();
@@ -82,7 +76,10 @@ export function startImport(ctx: Ctx, input: ImportInput): { jobId: string } {
     else finish(job, { error: m.error });
   });
   worker.on('error', (err) => {
-    if (job.state === 'running') finish(job, { error: failure(err) });
+    releaseWrites();
+    // it could not even start (no loader for the source file): nothing was written, so do it here
+    if (!heard) runHere(ctx, job, input);
+    else if (job.state === 'running') finish(job, { error: jobFailure(err) });
   });
   worker.on('exit', () => {
     releaseWrites();
