@@ -154,6 +154,15 @@ describe('work calendar', () => {
     expect(byDate.has('2027-08-09')).toBe(false);
   });
 
+  it('a calendar answered before the settings changed is not reused after (closure added later)', () => {
+    const before = app.call('planning.calendar', { year: 2027 });
+    expect(before.days.some((d) => d.date === '2027-08-02')).toBe(false);
+    app.call('settings.update', { planning: { closures: [{ from: '2027-07-26', to: '2027-08-06', name: 'Ferie' }] } });
+    const after = app.call('planning.calendar', { year: 2027 });
+    expect(after.days.find((d) => d.date === '2027-08-02')).toMatchObject({ reason: 'closure', name: 'Ferie' });
+    expect(after.workingDays).toBe(before.workingDays - 10);
+  });
+
   it('refuses a closure that ends before it starts, naming the field', () => {
     const r = app.invoke('settings.update', { planning: { closures: [{ from: '2027-08-10', to: '2027-08-01', name: 'x' }] } });
     expect(r.ok).toBe(false);

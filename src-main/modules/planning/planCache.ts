@@ -27,6 +27,8 @@ export interface CurrentPlan {
 }
 
 const cache = new WeakMap<Database.Database, CurrentPlan>();
+/** read only: an order that holds no finished goods */
+const NOTHING_HELD: ReadonlyMap<number, number> = new Map();
 
 function stateKey(ctx: Ctx, today: string): string {
   const changes = (ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
@@ -54,7 +56,7 @@ export function currentPlan(ctx: Ctx): CurrentPlan {
     all: () => {
       all ??= promiseAll(
         plan,
-        snap.openOrders.map((o) => ({ orderId: o.id, number: o.number, requestedOn: o.requestedOn, transitDays: current.transitOf(o.customerId).days, lines: o.lines, allocatedMilli: snap.allocated.get(o.id) ?? new Map() })),
+        snap.openOrders.map((o) => ({ orderId: o.id, number: o.number, requestedOn: o.requestedOn, transitDays: current.transitOf(o.customerId).days, lines: o.lines, allocatedMilli: snap.allocated.get(o.id) ?? NOTHING_HELD })),
       );
       return all;
     },

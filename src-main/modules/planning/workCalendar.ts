@@ -16,9 +16,15 @@ export function calendarFrom(s: WorkCalendarSettings): WorkCalendar {
   });
 }
 
+// the calendar is a pure function of its settings: kept while they stay the same, with the
+// working days, next days and holidays it has already answered (a plan asks thousands of them)
+let lastCalendar: { key: string; calendar: WorkCalendar } | null = null;
+
 export function workCalendarOf(ctx: Ctx): { settings: WorkCalendarSettings; calendar: WorkCalendar } {
   const settings = readSettings(ctx).planning;
-  return { settings, calendar: calendarFrom(settings) };
+  const key = JSON.stringify(settings);
+  if (lastCalendar?.key !== key) lastCalendar = { key, calendar: calendarFrom(settings) };
+  return { settings, calendar: lastCalendar.calendar };
 }
 
 /** Why a day of the year is not worked (weekends are left out: they are obvious). */

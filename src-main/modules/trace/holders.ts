@@ -1,7 +1,9 @@
 /**
  * Who still holds stock of the affected lots: open reservations (qty > 0) of order
  * lines and production orders, named for a person. Read through the partial index on
- * open reservations per lot, so a closed history of thousands costs nothing.
+ * open reservations per lot, so a closed history of thousands costs nothing. CROSS JOIN
+ * keeps the list of lots as the outer loop: with few open reservations left, SQLite would
+ * otherwise rather scan them all and probe the list.
  */
 import type { TraceReservation } from '../../../src-shared/contract/trace';
 import type { Ctx } from '../../api/context';
@@ -13,7 +15,7 @@ export const OPEN_RESERVATIONS_SQL = `SELECT r.id AS reservationId, r.lot_id AS 
     r.doc_line_id AS docLineId, o.id AS orderId, o.number AS orderNumber, c.id AS customerId, c.name AS customerName,
     p.id AS productionId, p.number AS productionNumber, p.status AS productionStatus
   FROM json_each(@ids) j
-  JOIN reservations r ON r.lot_id = j.value AND r.qty_milli > 0
+  CROSS JOIN reservations r ON r.lot_id = j.value AND r.qty_milli > 0
   LEFT JOIN customer_orders o ON r.doc_type = '${CUSTOMER_ORDER}' AND o.id = r.doc_id
   LEFT JOIN customers c ON c.id = o.customer_id
   LEFT JOIN production_orders p ON r.doc_type = '${PRODUCTION_ORDER}' AND p.id = r.doc_id

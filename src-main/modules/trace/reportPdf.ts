@@ -10,6 +10,7 @@ import { RECALL_LABELS, type RecallLabels } from './reportLabels';
 import { recallReportData, reportFileName, type RecallReportData } from './reportData';
 import { resolveLot } from './lotLookup';
 import { fastTable } from './reportTable';
+import { measureOnce } from '../../documents/textWidths';
 
 type Cell = { text: string; width: number; align?: 'left' | 'right'; bold?: boolean };
 
@@ -38,6 +39,7 @@ export function drawRecallReport(doc: Pdf, data: RecallReportData, L: RecallLabe
     return text;
   };
   const { root, recall, trace, lotsById } = data;
+  measureOnce(doc);
   companyHeader(doc, company, L.vat);
   doc.font('Helvetica-Bold').fontSize(16).text(L.title, 330, 40, { width: 225, align: 'right' });
   doc.fontSize(14).text(`${L.lot} ${root.code}`, 330, doc.y, { width: 225, align: 'right' });

@@ -34,6 +34,13 @@ function fit(doc: Pdf, text: string, width: number, fontSize: number): string {
 
 export function fastTable(doc: Pdf, columns: FastColumn[], rows: string[][], emptyText: string, fontSize = 8.5): void {
   const rowHeight = fontSize * 1.25 + 2 * PAD;
+  // a column repeats its values (item names, SKUs, statuses): each is cut to fit once
+  const fitted = columns.map(() => new Map<string, string>());
+  const fitCell = (text: string, i: number, inner: number) => {
+    let cut = fitted[i]!.get(text);
+    if (cut === undefined) fitted[i]!.set(text, (cut = fit(doc, text, inner, fontSize)));
+    return cut;
+  };
   const line = (cells: string[], bold: boolean) => {
     if (doc.y + rowHeight > PAGE.bottom) {
       doc.addPage();
@@ -44,7 +51,7 @@ export function fastTable(doc: Pdf, columns: FastColumn[], rows: string[][], emp
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
     columns.forEach((c, i) => {
       const inner = c.width - 2 * PAD;
-      const text = fit(doc, cells[i] ?? '', inner, fontSize);
+      const text = bold ? fit(doc, cells[i] ?? '', inner, fontSize) : fitCell(cells[i] ?? '', i, inner);
       const dx = c.align === 'right' ? inner - doc.widthOfString(text) : 0;
       doc.text(text, x + PAD + dx, y + PAD, { lineBreak: false });
       x += c.width;

@@ -106,10 +106,17 @@ export class WorkCalendar {
     return d;
   }
 
-  /** Delivery: `n` carrier days after the ship date. */
+  private readonly carrier = new Map<string, string>();
+
+  /** Delivery: `n` carrier days after the ship date (remembered: thousands of promises ship on the same few days). */
   addCarrierDays(date: string, n: number): string {
-    let d = date;
-    for (let i = 0; i < n; i++) d = this.seek(d, 1, (x) => this.isCarrierDay(x));
+    const key = `${date}+${n}`;
+    let d = this.carrier.get(key);
+    if (d === undefined) {
+      d = date;
+      for (let i = 0; i < n; i++) d = this.seek(d, 1, (x) => this.isCarrierDay(x));
+      this.carrier.set(key, d);
+    }
     return d;
   }
 

@@ -38,6 +38,11 @@ export interface Demand {
   children: Demand[];
 }
 
+// Most demands take nothing or explode into nothing: they share these (frozen: a push throws) and
+// get their own list when they first have something; 20,000 demands, 40,000 fewer empty arrays.
+const NONE = Object.freeze([]) as unknown as Take[];
+const NO_DEMANDS = Object.freeze([]) as unknown as Demand[];
+
 function byPriorityDate(a: Demand, b: Demand): number {
   return a.priority - b.priority || (a.needOn < b.needOn ? -1 : a.needOn > b.needOn ? 1 : a.seq - b.seq);
 }
@@ -85,7 +90,7 @@ export class Netting {
   }
 
   newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0): Demand {
-    const d: Demand = { seq: this.seq++, itemId, qtyMilli, needOn: needOn < this.snap.today ? this.snap.today : needOn, priority, sources, takes: [], onTimeMilli: 0, toBuyMilli: 0, make: null, fromMakeOf: null, children: [] };
+    const d: Demand = { seq: this.seq++, itemId, qtyMilli, needOn: needOn < this.snap.today ? this.snap.today : needOn, priority, sources, takes: NONE, onTimeMilli: 0, toBuyMilli: 0, make: null, fromMakeOf: null, children: NO_DEMANDS };
     push(this.demands, itemId, d);
     return d;
   }
@@ -128,13 +133,17 @@ export class Netting {
   private netItem(itemId: number, list: Demand[]): void {
     list.sort(byPriorityDate);
     const supply = this.supplyOf(itemId);
-    for (const d of list) d.onTimeMilli = supply.takeOnTime(d.qtyMilli, d.needOn, d.takes);
+    const scratch: Take[] = [];
+    for (const d of list) {
+      d.onTimeMilli = supply.takeOnTime(d.qtyMilli, d.needOn, d.takes === NONE ? scratch : d.takes);
+      if (scratch.length > 0) d.takes = scratch.splice(0);
+    }
     const recipe = this.snap.recipeOf(itemId);
     let surplus: { of: Demand; left: number } | null = null;
     for (const d of list) {
       let left = d.qtyMilli - covered(d);
       if (left === 0) continue;
-      left -= supply.takeLate(left, d.takes);
+      left -= supply.takeLate(left, d.takes === NONE ? (d.takes = []) : d.takes);
       if (left > 0 && surplus && surplus.left > 0) {
         const t = Math.min(left, surplus.left);
         surplus.left -= t;
@@ -151,7 +160,7 @@ export class Netting {
 
   private makeFor(d: Demand, recipe: RecipeDef, qty: number): Make {
     const batches = mulDivRound(qty, 1, recipe.yieldMilli, 'ceil');
-    for (const c of recipe.components) d.children.push(this.newDemand(c.itemId, grossPerBatch(c) * batches, d.needOn, d.sources, d.priority));
+    d.children = recipe.components.map((c) => this.newDemand(c.itemId, grossPerBatch(c) * batches, d.needOn, d.sources, d.priority));
     return { itemId: d.itemId, recipe, batches, qtyMilli: batches * recipe.yieldMilli, minutes: batches * recipe.batchMinutes, surplusMilli: batches * recipe.yieldMilli - qty };
   }
 }

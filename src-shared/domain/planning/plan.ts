@@ -7,7 +7,7 @@ import { grossPerBatch } from '../recipe';
 import { CapacityBoard, type Slot } from './capacity';
 import type { WorkCalendar } from './calendar';
 import { Netting, type Demand } from './netting';
-import type { OpenProduction, PlanningSnapshot } from './types';
+import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
 
 /** Something the plan cannot date, named instead of guessed. */
 export type Unknown = { reason: 'no_lead_time'; itemId: number } | { reason: 'purchase_without_date'; itemId: number; purchaseOrderNumber: string };
@@ -65,9 +65,13 @@ export class Plan {
         p.recipe.components.map((c) => this.netting.newDemand(c.itemId, grossPerBatch(c) * p.batches, needOn, sources)),
       );
     }
+    // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists
+    const causeOf = new Map<number, DemandSource[]>();
     for (const l of snap.lines) {
       if (l.openMilli <= 0) continue;
-      const d = this.netting.newDemand(l.itemId, l.openMilli, l.requestedOn ?? snap.today, [{ kind: 'order', id: l.orderId, number: l.orderNumber }]);
+      let sources = causeOf.get(l.orderId);
+      if (!sources) causeOf.set(l.orderId, (sources = [{ kind: 'order', id: l.orderId, number: l.orderNumber }]));
+      const d = this.netting.newDemand(l.itemId, l.openMilli, l.requestedOn ?? snap.today, sources);
       push(this.lineDemands, l.orderId, d);
     }
     this.netting.run();
@@ -124,9 +128,13 @@ export class Plan {
 
   /** Materials of a set of demands: the latest of them, and everything unknown. */
   readinessOfAll(list: Demand[], extraMake?: (d: Demand) => MadeSlot): Readiness {
+    return this.latestOf(list.map((d) => this.readiness(d, extraMake)));
+  }
+
+  /** The latest of readinesses already worked out, and everything unknown in them. */
+  latestOf(list: Readiness[]): Readiness {
     const all: Readiness = { on: this.snap.today, unknown: [], materialsOn: null, materialsBy: null };
-    for (const d of list) {
-      const r = this.readiness(d, extraMake);
+    for (const r of list) {
       mergeFacts(all, r);
       if (r.on === null) all.on = null;
       else if (all.on !== null && r.on > all.on) all.on = r.on;

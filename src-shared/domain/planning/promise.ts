@@ -7,7 +7,7 @@
  */
 import type { CapacityBoard, Slot } from './capacity';
 import type { Demand } from './netting';
-import type { MadeSlot, Plan, Unknown } from './plan';
+import type { MadeSlot, Plan, Readiness, Unknown } from './plan';
 
 export interface LinePromise {
   itemId: number;
@@ -37,7 +37,7 @@ export interface DeliveryPromise {
 export interface PromiseOptions {
   transitDays: number;
   /** allocated quantities (already on the order) count as stock */
-  allocatedMilli?: Map<number, number>;
+  allocatedMilli?: ReadonlyMap<number, number>;
 }
 
 /**
@@ -47,7 +47,10 @@ export interface PromiseOptions {
 export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: number; qtyMilli: number }[], board: CapacityBoard, opts: PromiseOptions): DeliveryPromise {
   const memo = new Map<Demand, MadeSlot>();
   const makeEnd = (d: Demand) => plan.makeEnd(d, board, memo);
-  const r = plan.readinessOfAll(demands, makeEnd);
+  // each demand's readiness once: the order's date is the latest of them, each line's the latest of its item's
+  const each = new Map<Demand, Readiness>();
+  for (const d of demands) each.set(d, plan.readiness(d, makeEnd));
+  const r = plan.latestOf([...each.values()]);
   const waits = new Map<number, Slot>();
   const seen = new Set<Demand>();
   const walk = (d: Demand) => {
@@ -69,7 +72,11 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
   const shipOn = r.on === null ? null : plan.startOn(r.on);
   const fromStock = demands.every((d) => d.takes.every((t) => t.kind === 'stock') && d.make === null && d.fromMakeOf === null && d.toBuyMilli === 0);
   const byItem = new Map<number, Demand[]>();
-  for (const d of demands) byItem.set(d.itemId, [...(byItem.get(d.itemId) ?? []), d]);
+  for (const d of demands) {
+    const list = byItem.get(d.itemId);
+    if (list) list.push(d);
+    else byItem.set(d.itemId, [d]);
+  }
   return {
     fromStock,
     materialsOn: r.materialsOn,
@@ -84,7 +91,7 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
     lines: lines.map((l) => {
       const ds = byItem.get(l.itemId) ?? [];
       const stock = ds.reduce((s, d) => s + d.takes.filter((t) => t.kind === 'stock').reduce((a, t) => a + t.qtyMilli, 0), 0) + (opts.allocatedMilli?.get(l.itemId) ?? 0);
-      const rr = ds.length ? plan.readinessOfAll(ds, makeEnd) : null;
+      const rr = ds.length ? plan.latestOf(ds.map((d) => each.get(d)!)) : null;
       return { itemId: l.itemId, qtyMilli: l.qtyMilli, fromStockMilli: Math.min(stock, l.qtyMilli), readyOn: rr ? rr.on : plan.snap.today };
     }),
   };

@@ -13,7 +13,7 @@ export interface OrderToPromise {
   requestedOn: string | null;
   transitDays: number;
   lines: { itemId: number; qtyMilli: number }[];
-  allocatedMilli: Map<number, number>;
+  allocatedMilli: ReadonlyMap<number, number>;
 }
 
 export function promiseAll(plan: Plan, orders: OrderToPromise[]): { board: CapacityBoard; promises: Map<number, DeliveryPromise> } {

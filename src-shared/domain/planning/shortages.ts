@@ -28,7 +28,8 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): Shortag
   for (const [itemId, list] of plan.netting.demands) {
     if (plan.snap.recipeOf(itemId)) continue;
     let row: ShortageRow | null = null;
-    const causes = new Map<string, DemandSource>();
+    // keyed by number, not by a string made per demand: orders positive, production orders negative
+    const causes = new Map<number, DemandSource>();
     for (const d of list) {
       if (keep && !keep(d)) continue;
       const short = d.qtyMilli - d.onTimeMilli;
@@ -40,7 +41,7 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): Shortag
       row.toOrderMilli += d.toBuyMilli;
       row.incomingLateMilli += short - d.toBuyMilli;
       if (row.firstShortOn === '' || d.needOn < row.firstShortOn) row.firstShortOn = d.needOn;
-      for (const s of d.sources) causes.set(`${s.kind}:${s.id}`, s);
+      for (const s of d.sources) causes.set(s.kind === 'order' ? s.id : -s.id, s);
     }
     if (!row || row.shortMilli === 0) continue;
     row.causes = [...causes.values()].sort((a, b) => (a.kind === b.kind ? (a.number < b.number ? -1 : 1) : a.kind === 'order' ? -1 : 1));

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { WorkCalendar } from '../../../src-shared/domain/planning/calendar';
+import { Plan } from '../../../src-shared/domain/planning/plan';
+import { promiseNewOrder } from '../../../src-shared/domain/planning/promiseAll';
+import type { RecipeDef } from '../../../src-shared/domain/recipe';
+import type { PlanningSnapshot } from '../../../src-shared/domain/planning/types';
+
+const TODAY = '2026-10-22';
+const cal = new WorkCalendar({ workingWeekdays: [1, 2, 3, 4, 5], holidaysOf: () => [], patronDay: null, closures: [], minutesPerDay: 480 });
+// 1 soap (item 1) ← 100 g oil (item 2); a batch is 10 soaps
+const RECIPES = new Map<number, RecipeDef>([[1, { recipeId: 11, itemId: 1, version: 1, yieldMilli: 10_000, batchMinutes: 60, components: [{ itemId: 2, qtyMilli: 1_000_000, scrapBp: 0 }] }]]);
+const line = (orderId: number, itemId: number, openMilli: number) => ({ orderId, orderNumber: `2026/000${orderId}`, lineId: orderId * 10 + itemId, itemId, openMilli, requestedOn: '2026-10-30' });
+
+function snapshot(over: Partial<PlanningSnapshot>): PlanningSnapshot {
+  return {
+    today: TODAY,
+    items: new Map([1, 2].map((id) => [id, { id, sku: `I${id}`, name: `Item ${id}`, leadTimeDays: 5 }])),
+    recipeOf: (id) => RECIPES.get(id),
+    lots: [],
+    unlottedReservedMilli: new Map(),
+    supply: { purchases: [], leadTimeDays: () => 5 },
+    production: [],
+    lines: [],
+    ...over,
+  };
+}
+
+describe('demands that take nothing share no list with the ones that do', () => {
+  it('each demand keeps its own takes and children; the empty ones stay empty', () => {
+    // 5 soaps in stock: order 1 takes them; order 2 gets nothing and explodes; order 3 also explodes
+    const plan = new Plan(snapshot({ lots: [{ itemId: 1, lotId: 1, freeMilli: 5_000, expiresOn: null }], lines: [line(1, 1, 5_000), line(2, 1, 10_000), line(3, 1, 20_000)] }), cal);
+    const [d1, d2, d3] = [1, 2, 3].map((o) => plan.lineDemands.get(o)![0]!);
+    expect(d1!.takes).toEqual([{ kind: 'stock', qtyMilli: 5_000 }]);
+    expect(d1!.children).toEqual([]);
+    expect(d2!.takes).toEqual([]);
+    expect(d2!.children.map((c) => [c.itemId, c.qtyMilli])).toEqual([[2, 1_000_000]]);
+    expect(d3!.children.map((c) => [c.itemId, c.qtyMilli])).toEqual([[2, 2_000_000]]);
+    expect(d2!.children).not.toBe(d3!.children);
+    // the oil demands had nothing to take: empty, and not the stock take of order 1
+    for (const c of [...d2!.children, ...d3!.children]) expect(c.takes).toEqual([]);
+    expect(d1!.takes).toHaveLength(1);
+  });
+
+  it('a what-if on top of the plan leaves the plan’s lists as they were', () => {
+    const plan = new Plan(snapshot({ lots: [{ itemId: 1, lotId: 1, freeMilli: 5_000, expiresOn: null }], lines: [line(1, 1, 3_000)] }), cal);
+    const before = JSON.stringify(plan.lineDemands.get(1)!.map((d) => d.takes));
+    const p = promiseNewOrder(plan, plan.board, [{ itemId: 1, qtyMilli: 2_000 }], null, 1);
+    expect(p.fromStock).toBe(true);
+    const more = promiseNewOrder(plan, plan.board, [{ itemId: 1, qtyMilli: 4_000 }], null, 1);
+    expect(more.fromStock).toBe(false);
+    expect(JSON.stringify(plan.lineDemands.get(1)!.map((d) => d.takes))).toBe(before);
+  });
+});

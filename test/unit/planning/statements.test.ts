@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawRows, rows } from '../../../src-main/modules/planning/statements';
+
+let db: Database.Database;
+beforeEach(() => {
+  db = new Database(':memory:');
+  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t VALUES (1, \'a\'), (2, \'b\')');
+});
+afterEach(() => db.close());
+
+describe('planning statements', () => {
+  it('gives rows as arrays or as objects from the same SQL without one mode leaking into the other', () => {
+    const sql = 'SELECT id, name FROM t WHERE id >= ? ORDER BY id';
+    expect(rawRows(db, sql, 1)).toEqual([[1, 'a'], [2, 'b']]);
+    expect(rows(db, sql, 2)).toEqual([{ id: 2, name: 'b' }]);
+    expect(rawRows(db, sql, 2)).toEqual([[2, 'b']]);
+  });
+
+  it('reuses the prepared statement and sees rows written after it was prepared', () => {
+    const sql = 'SELECT count(*) FROM t';
+    expect(rawRows(db, sql)).toEqual([[2]]);
+    db.exec("INSERT INTO t VALUES (3, 'c')");
+    expect(rawRows(db, sql)).toEqual([[3]]);
+  });
+
+  it('keeps statements per connection: another database answers from its own tables', () => {
+    const other = new Database(':memory:');
+    other.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)');
+    expect(rawRows(other, 'SELECT count(*) FROM t')).toEqual([[0]]);
+    expect(rawRows(db, 'SELECT count(*) FROM t')).toEqual([[2]]);
+    other.close();
+  });
+});
