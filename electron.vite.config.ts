@@ -7,7 +7,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: { index: resolve('src-main/electron/main.ts'), cli: resolve('src-main/cli/main.ts'), previewWorker: resolve('src-main/modules/channels/previewWorker.ts') } },
+      lib: { entry: { index: resolve('src-main/electron/main.ts'), cli: resolve('src-main/cli/main.ts'), previewWorker: resolve('src-main/modules/channels/previewWorker.ts'), importWorker: resolve('src-main/modules/channels/importWorker.ts') } },
       rollupOptions: { external: ['better-sqlite3', 'pdfkit', 'bwip-js'] },
     },
   },

@@ -19,6 +19,7 @@ import { notificationHandlers } from '../modules/notifications/handlers';
 import { shippingHandlers } from '../modules/shipping/handlers';
 import { channelFileHandlers } from '../modules/channels/fileHandlers';
 import { planningHandlers } from '../modules/planning/handlers';
+import { busyEnvelope, writesRefused } from './writeLock';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -74,7 +75,7 @@ export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unkn
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
+    if (p.kind === 'command') return writesRefused() ?? ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
     const out = p.run();
     if (out instanceof Promise) {
       void out.catch(() => undefined);
@@ -82,7 +83,7 @@ export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unkn
     }
     return ok(p.check(out));
   } catch (err) {
-    return errorToEnvelope(err);
+    return busyEnvelope(err) ?? errorToEnvelope(err);
   }
 }
 
@@ -91,9 +92,9 @@ export async function invokeAsync(ctx: Ctx, name: string, rawInput: unknown): Pr
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
+    if (p.kind === 'command') return writesRefused() ?? ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
     return ok(p.check(await p.run()));
   } catch (err) {
-    return errorToEnvelope(err);
+    return busyEnvelope(err) ?? errorToEnvelope(err);
   }
 }

@@ -19,6 +19,16 @@ export interface OpenedDb {
   preMigrationBackup: string | null;
 }
 
+/** The pragmas of every read-write connection to a Bottega file (the app's, and an import worker's). */
+export function setPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('cache_size = -65536');
+}
+
 /**
  * Opens (creating if needed) a Bottega database file: pragmas for a ledger that must not
  * lose a write, then pending migrations, after a backup of a file that already had data.
@@ -30,12 +40,7 @@ export function openDatabase(path: string, opts: { now?: () => Date } = {}): Ope
   if (!isMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   try {
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('temp_store = MEMORY');
-    sqlite.pragma('cache_size = -65536');
+    setPragmas(sqlite);
     const db = drizzle(sqlite, { schema });
     const migrations = join(resourcesDir(), 'migrations');
     const plan = planMigrations(sqlite, migrations);

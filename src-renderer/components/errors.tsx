@@ -70,6 +70,9 @@ export function errorText(err: unknown, t: Translator): string {
     }
     return t('error.RECIPE_CYCLE.short');
   }
+  // another connection holds the write lock (an import job, the command line): say so, not "conflicts with data"
+  if (err.code === 'CONFLICT' && err.details.reason === 'import_running') return t('error.CONFLICT.importRunning');
+  if (err.code === 'CONFLICT' && err.details.reason === 'database_busy') return t('error.CONFLICT.databaseBusy');
   return t(`error.${err.code}`);
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput } from './common';
-import { importInput, importPreview } from './channels';
+import { importInput, importPreview, importResult } from './channels';
 
 /**
  * Big files between the window and the process that owns the database. A file is sent
@@ -18,6 +18,12 @@ const previewJobState = z.enum(['running', 'done', 'failed']);
 /** A window shows a few thousand orders at most: describing 80,000 would cost the app seconds of copying for nothing. */
 export const PREVIEW_ORDERS_SHOWN = 2000;
 export const PREVIEW_STAGES = ['queued', 'decoding', 'parsing', 'matching', 'done'] as const;
+
+/** Stages of an import job: the preview's, then the orders written and the transaction committed. */
+export const IMPORT_STAGES = ['queued', 'decoding', 'parsing', 'matching', 'writing', 'committing', 'done'] as const;
+/** Smaller files are imported in the command itself (well under a second); bigger ones in a worker thread. */
+export const IMPORT_IN_WORKER_FROM_BYTES = 1024 * 1024;
+const jobError = z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()) });
 
 export const channelFileOps = {
   'channels.uploadChunk': command(
@@ -53,7 +59,26 @@ export const channelFileOps = {
       preview: importPreview.nullable(),
       /** orders of the file not described in `preview.orders` */
       ordersOmitted: z.number().int(),
-      error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()) }).nullable(),
+      error: jobError.nullable(),
+    }),
+  ),
+  'channels.startImport': command(
+    'Import an uploaded file as a job, all or nothing: a big file in a worker thread with its own connection and one immediate transaction (other writes are refused meanwhile); poll channels.importJob.',
+    importInput.extend({ createCustomers: z.boolean().default(true) }),
+    z.object({ jobId: z.string() }),
+  ),
+  'channels.importJob': query(
+    'Progress of an import job; its result (or error, nothing written) once done.',
+    z.object({ jobId: z.string().max(64) }),
+    z.object({
+      state: previewJobState,
+      stage: z.enum(IMPORT_STAGES),
+      /** 0..1 */
+      progress: z.number().min(0).max(1),
+      rows: z.number().int(),
+      inWorker: z.boolean(),
+      result: importResult.nullable(),
+      error: jobError.nullable(),
     }),
   ),
   'system.makeBackup': query(

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { api, shot, type App } from './helpers';
+import { shopifyExport } from '../builders/shopifyExport';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'channels');
 
@@ -141,4 +142,20 @@ test('download a backup of the whole database from Settings', async ({ page, app
   const file = readFileSync(await (await download).path());
   expect(file.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
   await shot(page, testInfo, '8-backup');
+});
+
+test('a 10,000-line export (over 2 MB) is imported by the app’s worker, and the orders list shows it all', async ({ page, app }, testInfo) => {
+  await start(page, app);
+  const text = shopifyExport({ lines: 10_000, skus: ['SAP-LAV-100', 'CAN-ARA-200', 'MIELE-100'] });
+  await page.getByTestId('import-file-input').setInputFiles({ name: 'shopify-big.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('import-go')).toBeEnabled();
+  const preview = await api<{ counts: { new: number } }>(app, 'channels.previewImport', { fileBase64: Buffer.from(text, 'utf8').toString('base64') });
+  await page.getByTestId('import-go').click();
+  // the bar while it runs (it may already be done: only looked at, not asserted)
+  await shot(page, testInfo, '6-big-importing');
+  await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('import-result-body')).toContainText(`${preview.counts.new.toLocaleString('it-IT')} ordini creati`);
+  await page.getByTestId('import-go-orders').click();
+  await expect(page.getByTestId('list-count')).toHaveText(preview.counts.new.toLocaleString('it-IT'));
 });

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { Parser, type Options } from 'csv-parse';
 import { FileRefused } from './decode';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -51,13 +51,41 @@ function lineBreaksIn(value: string): number {
   return n;
 }
 
+/** Bytes handed to the parser at a time: a 50 MB file reports its progress about 50 times. */
+const PARSE_CHUNK_BYTES = 1024 * 1024;
+
+interface ChunkParser {
+  parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+}
+
+/**
+ * csv-parse's streaming parser, fed synchronously chunk by chunk (its `api` is what its
+ * stream and its sync function both drive): the same records as one `parse` call, with
+ * the fraction of the file read told after each chunk, for the import's progress bar.
+ */
+function parseInChunks(text: string, options: Options, onParsed?: (fraction: number) => void): string[][] {
+  const api = (new Parser(options) as unknown as { api: ChunkParser }).api;
+  const bytes = Buffer.from(text);
+  const rows: string[][] = [];
+  const push = (r: string[]) => void rows.push(r);
+  const close = () => undefined;
+  for (let at = 0; at < bytes.length; at += PARSE_CHUNK_BYTES) {
+    const err = api.parse(bytes.subarray(at, at + PARSE_CHUNK_BYTES), false, push, close);
+    if (err) throw err;
+    onParsed?.(Math.min(1, (at + PARSE_CHUNK_BYTES) / bytes.length));
+  }
+  const err = api.parse(undefined, true, push, close);
+  if (err) throw err;
+  return rows;
+}
+
 /**
  * Reads CSV text. Quoted fields may hold delimiters, quotes ("") and line breaks; line
  * endings may be mixed (CRLF, LF, CR); a stray quote inside an unquoted field is kept;
  * rows may be shorter or longer than the header. Blank lines are skipped but counted,
  * so every record knows the file line where it starts.
  */
-export function readCsv(text: string, forced?: Delimiter): CsvTable {
+export function readCsv(text: string, forced?: Delimiter, onParsed?: (fraction: number) => void): CsvTable {
   let body = text;
   let lineOffset = 0;
   // Excel's "sep=;" first line names the delimiter
@@ -78,14 +106,7 @@ export function readCsv(text: string, forced?: Delimiter): CsvTable {
   }
   let rows: string[][];
   try {
-    rows = parse(body, {
-      delimiter,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      bom: true,
-    }) as string[][];
+    rows = parseInChunks(body, { delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }, onParsed);
   } catch (e) {
     const err = e as Error & { code?: string; lines?: number };
     throw new FileRefused('malformed', `The file cannot be read as CSV near line ${(err.lines ?? 0) + lineOffset}: ${err.message}`, {

@@ -4,6 +4,7 @@ import type { HandlerMap } from '../../api/handlers';
 import { DomainError } from '../../api/domainError';
 import { backupDir, backupTo } from '../../db/backup';
 import { previewJob, startPreview } from './previewJobs';
+import { importJob, startImport } from './importJobs';
 import { appendChunk } from './uploads';
 
 type FileOp = Extract<keyof typeof import('../../../src-shared/contract/channelFiles').channelFileOps, string>;
@@ -24,6 +25,8 @@ export const channelFileHandlers: HandlerMap<FileOp> = {
   'channels.uploadChunk': (_ctx, input) => appendChunk(input),
   'channels.startPreview': (ctx, input) => startPreview(ctx, input),
   'channels.previewJob': (_ctx, input) => previewJob(input.jobId),
+  'channels.startImport': (ctx, input) => startImport(ctx, input),
+  'channels.importJob': (_ctx, input) => importJob(input.jobId),
   'system.makeBackup': async (ctx) => {
     if (ctx.dbPath === ':memory:') throw new DomainError('VALIDATION', 'An in-memory database has no file to back up');
     const fileName = manualBackupName(ctx.dbPath, ctx.now());

@@ -17,7 +17,7 @@ import { partyValues } from '../parties/partyRules';
 import { assertExternalRefFree, parseOrderLines } from '../orders/orderInput';
 import { cancelOrder, orderNumber, updateOrder } from '../orders/orderCommands';
 import { refreshOrders } from '../orders/lineFacts';
-import { buildPreview, type PlannedLine, type PlannedOrder } from './preview';
+import { buildPreview, type PlannedLine, type PlannedOrder, type PreviewOptions } from './preview';
 import { saveSkuMapping } from './mappings';
 
 type ImportResult = z.output<(typeof channelOps)['channels.import']['output']>;
@@ -72,8 +72,13 @@ function createCustomers(ctx: Ctx, parties: Map<string, PartyInput>): Map<string
   return ids;
 }
 
-export const importOrders: Handler<'channels.import'> = (ctx, input) => {
-  const { preview, plan, newCustomers } = buildPreview(ctx, input, { describe: false });
+/** What an import job is told as it goes (the preview's steps, then orders written). */
+export type ImportProgress = Omit<PreviewOptions, 'describe'> & { onWritten?: (orders: number, of: number) => void };
+
+export const importOrders: Handler<'channels.import'> = (ctx, input) => runImport(ctx, input);
+
+export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>>[1], progress: ImportProgress = {}): ImportResult {
+  const { preview, plan, newCustomers } = buildPreview(ctx, input, { ...progress, describe: false });
   if (!preview.canImport) {
     const what = [
       preview.problemCount > 0 ? `${preview.problemCount} problem(s)` : null,
@@ -131,7 +136,9 @@ export const importOrders: Handler<'channels.import'> = (ctx, input) => {
   const stamp = ctx.now().toISOString();
   const created: number[] = [];
   const toCancel: number[] = [];
-  for (const p of creationOrder(plan, preview.format)) {
+  const fresh = creationOrder(plan, preview.format);
+  for (const p of fresh) {
+    if (progress.onWritten && created.length % 1000 === 0) progress.onWritten(created.length, fresh.length);
     const o = p.draft;
     const customerId = p.customerId ?? customerIds.get(p.customerKey)!;
     // a mapping without a date column: today, as orders.create does
@@ -203,7 +210,7 @@ export const importOrders: Handler<'channels.import'> = (ctx, input) => {
     }
   }
   return result;
-};
+}
 
 export function previewImport(ctx: Ctx, input: Parameters<typeof buildPreview>[1]) {
   return buildPreview(ctx, input).preview;

@@ -103,10 +103,10 @@ export interface ReadFile {
   encoding: Encoding;
 }
 
-export function readFile(file: { fileBase64: string; uploadId?: string }): ReadFile {
+export function readFile(file: { fileBase64: string; uploadId?: string }, onParsed?: (fraction: number) => void): ReadFile {
   const bytes = fileBytesOf(file);
   const { text, encoding } = decodeBytes(bytes);
-  return { table: readCsv(text), encoding };
+  return { table: readCsv(text, undefined, onParsed), encoding };
 }
 
 /** Which layout to read the file with: what the caller said, else what the header says, else a saved mapping that fits. */
@@ -193,6 +193,8 @@ export interface PreviewOptions {
   /** told when the file is read and matching starts, then every 1000 orders matched (the preview worker's progress bar) */
   onRead?: (rows: number) => void;
   onMatched?: (orders: number, of: number) => void;
+  /** told after each chunk of the file parsed, with the fraction read */
+  onParsed?: (fraction: number) => void;
 }
 
 /** `orders` of the preview are described only when asked (the import needs the plan, not the words). */
@@ -201,7 +203,7 @@ export function buildPreview(ctx: Ctx, input: ImportInput, opts: PreviewOptions 
   let chosen: ReturnType<typeof chooseSpec>;
   let at: ResolvedColumns;
   try {
-    file = readFile(input);
+    file = readFile(input, opts.onParsed);
     chosen = chooseSpec(ctx, input, file.table.headers);
     const resolved = resolveColumns(chosen.spec, new Columns(file.table.headers));
     if (resolved.missing.length > 0) {

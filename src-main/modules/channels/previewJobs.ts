@@ -15,29 +15,28 @@ import type { z } from 'zod';
 import { PREVIEW_ORDERS_SHOWN, type channelFileOps } from '../../../src-shared/contract/channelFiles';
 import type { ImportPreview } from '../../../src-shared/contract/channels';
 import type { Ctx } from '../../api/context';
-import { errorToEnvelope } from '../../api/envelope';
 import { notFound } from '../../api/domainError';
 import { buildPreview, type ImportInput } from './preview';
 import { fileBytesOf } from './uploads';
+import { jobFailure, sweepJobs } from './jobs';
 import type { PreviewWorkerData, PreviewWorkerMessage } from './previewWorker';
 
 type Job = z.output<(typeof channelFileOps)['channels.previewJob']['output']> & { finishedAt: number | null };
 
 const jobs = new Map<string, Job>();
-const KEEP_DONE_MS = 10 * 60 * 1000;
 
 /**
- * The worker: built beside this file (out/main, or its chunks folder); from the source
+ * A worker (previewWorker, importWorker): built beside this file (out/main, or its chunks folder); from the source
  * checkout (tests, bench, `BOTTEGA_FROM_SOURCE`) the .ts beside this one, loaded through
  * tsx — a worker does not inherit the parent's loader, so it registers its own.
  */
-function newWorker(data: PreviewWorkerData, transferList: ArrayBuffer[]): Worker | null {
+export function newWorker(name: 'previewWorker' | 'importWorker', data: unknown, transferList: ArrayBuffer[]): Worker | null {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of [here, join(here, '..')]) {
-    const built = join(dir, 'previewWorker.js');
+    const built = join(dir, `${name}.js`);
     if (existsSync(built)) return new Worker(built, { workerData: data, transferList });
   }
-  const source = join(here, 'previewWorker.ts');
+  const source = join(here, `${name}.ts`);
   if (!existsSync(source)) return null;
   let tsx: string;
   try {
@@ -50,19 +49,10 @@ function newWorker(data: PreviewWorkerData, transferList: ArrayBuffer[]): Worker
   return new Worker(boot, { eval: true, workerData: data, transferList });
 }
 
-function sweep(now: number): void {
-  for (const [id, j] of jobs) if (j.finishedAt !== null && now - j.finishedAt > KEEP_DONE_MS) jobs.delete(id);
-}
-
 function finish(job: Job, outcome: { preview: ImportPreview; ordersOmitted: number } | { error: Job['error'] }): void {
   if ('preview' in outcome) Object.assign(job, { state: 'done', stage: 'done', progress: 1, preview: outcome.preview, ordersOmitted: outcome.ordersOmitted });
   else Object.assign(job, { state: 'failed', stage: 'done', progress: 1, error: outcome.error });
   job.finishedAt = Date.now();
-}
-
-function failure(err: unknown): Job['error'] {
-  const env = errorToEnvelope(err);
-  return env.ok ? null : { code: env.error.code, message: env.error.message, details: env.error.details ?? {} };
 }
 
 function runInline(ctx: Ctx, job: Job, input: ImportInput): void {
@@ -73,13 +63,13 @@ function runInline(ctx: Ctx, job: Job, input: ImportInput): void {
       const ordersOmitted = Math.max(0, preview.orders.length - PREVIEW_ORDERS_SHOWN);
       finish(job, { preview: { ...preview, orders: preview.orders.slice(0, PREVIEW_ORDERS_SHOWN) }, ordersOmitted });
     } catch (err) {
-      finish(job, { error: failure(err) });
+      finish(job, { error: jobFailure(err) });
     }
   });
 }
 
 export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
-  sweep(Date.now());
+  sweepJobs(jobs, Date.now());
   const jobId = randomBytes(9).toString('base64url');
   const job: Job = { state: 'running', stage: 'queued', progress: 0, rows: 0, inWorker: true, preview: null, ordersOmitted: 0, error: null, finishedAt: null };
   jobs.set(jobId, job);
@@ -87,7 +77,7 @@ export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
   // a copy, handed over (not cloned again): the upload stays for the import
   const copy = new Uint8Array(bytes);
   const data: PreviewWorkerData = { dbPath: ctx.dbPath, nowIso: ctx.now().toISOString(), appVersion: ctx.appVersion, input: { ...input, fileBase64: '' }, bytes: copy, ordersShown: PREVIEW_ORDERS_SHOWN };
-  const worker = ctx.dbPath === ':memory:' ? null : newWorker(data, [copy.buffer]);
+  const worker = ctx.dbPath === ':memory:' ? null : newWorker('previewWorker', data, [copy.buffer]);
   if (!worker) {
     runInline(ctx, job, input);
     return { jobId };
@@ -95,8 +85,9 @@ export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
   let heard = false;
   worker.on('message', (m: PreviewWorkerMessage) => {
     heard = true;
-    // decoding and parsing are one call with no progress of their own: they take the bar to 40 %
+    // decoding and parsing take the bar to 40 %, the parse by the share of the file read
     if (m.type === 'stage') Object.assign(job, { stage: m.stage, rows: m.rows, progress: m.stage === 'parsing' ? 0.05 : 0.4 });
+    else if (m.type === 'parsed') job.progress = 0.05 + 0.35 * m.fraction;
     else if (m.type === 'matched') job.progress = 0.4 + (0.55 * m.orders) / Math.max(1, m.of);
     else if (m.type === 'done') finish(job, { preview: m.preview as ImportPreview, ordersOmitted: m.ordersOmitted });
     else finish(job, { error: m.error });
@@ -104,7 +95,7 @@ export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
   worker.on('error', (err) => {
     // the worker could not start (e.g. no loader for the source file): do it here instead
     if (!heard) runInline(ctx, job, input);
-    else if (job.state === 'running') finish(job, { error: failure(err) });
+    else if (job.state === 'running') finish(job, { error: jobFailure(err) });
   });
   worker.on('exit', () => {
     if (job.state === 'running' && heard) finish(job, { error: { code: 'INTERNAL', message: 'The preview stopped before its end', details: {} } });

@@ -26,6 +26,7 @@ export interface PreviewWorkerData {
 
 export type PreviewWorkerMessage =
   | { type: 'stage'; stage: 'parsing' | 'matching'; rows: number }
+  | { type: 'parsed'; fraction: number }
   | { type: 'matched'; orders: number; of: number }
   | { type: 'done'; preview: unknown; ordersOmitted: number }
   | { type: 'failed'; error: { code: string; message: string; details: Record<string, unknown> } };
@@ -44,6 +45,7 @@ function run(data: PreviewWorkerData): void {
     const run = sqlite.transaction(() =>
       buildPreview(ctx, { ...data.input, fileBase64: '', uploadId }, {
         describe: true,
+        onParsed: (fraction) => post({ type: 'parsed', fraction }),
         onRead: (rows) => post({ type: 'stage', stage: 'matching', rows }),
         onMatched: (orders, of) => post({ type: 'matched', orders, of }),
       }),

@@ -17,20 +17,26 @@ import { ImportResultView } from './ImportResult';
 import { MappingEditor } from './MappingEditor';
 import { OrdersTable, PreviewSummary, ProblemTable } from './PreviewView';
 import { UnknownSkus } from './UnknownSkus';
-import { useImportFlow, type Job, type Preview } from './useImportFlow';
+import { useImportFlow, type ImportJob, type Job, type Preview } from './useImportFlow';
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function ReadingProgress({ job }: { job: Job | null }) {
+/** A job's stage and bar: the preview's reading ('parse') or the import itself ('import'). */
+function JobProgress({ job, what }: { job: Job | ImportJob | null; what: 'parse' | 'import' }) {
   const { t, fmt } = useI18n();
   const stage = job?.stage ?? 'queued';
   const label = t(`channels.stage.${stage}` as MessageKey, { rows: fmt.number(job?.rows ?? 0) });
   return (
-    <Stack gap={4} data-testid="import-reading">
-      <Text size="sm">{t('channels.parse.progress', { stage: label })}</Text>
+    <Stack gap={4} data-testid={what === 'parse' ? 'import-reading' : 'import-progress'}>
+      <Text size="sm">{t(`channels.${what}.progress`, { stage: label })}</Text>
       <Progress value={Math.max(5, (job?.progress ?? 0) * 100)} animated striped aria-label={label} />
+      {what === 'import' && job?.inWorker ? (
+        <Text size="xs" c="dimmed">
+          {t('channels.import.runningNote')}
+        </Text>
+      ) : null}
     </Stack>
   );
 }
@@ -89,7 +95,7 @@ export function ImportScreen() {
         {step.kind !== 'idle' && step.kind !== 'uploading' && step.kind !== 'done' && !(step.kind === 'failed' && !step.inspection) ? (
           <FormatBar preview={shown} choice={choice} mapping={step.kind === 'mapping'} onChoose={(c) => void flow.preview(c)} onMap={() => void flow.openMapping()} />
         ) : null}
-        {step.kind === 'reading' ? <ReadingProgress job={step.job} /> : null}
+        {step.kind === 'reading' ? <JobProgress job={step.job} what="parse" /> : null}
         {step.kind === 'mapping' ? (
           <>
             {!step.inspection.recognised ? <Alert color="blue">{t('channels.format.none')}</Alert> : null}
@@ -115,6 +121,7 @@ export function ImportScreen() {
                 {t('channels.import.go', { count: toWrite })}
               </Button>
             </Group>
+            {step.kind === 'importing' ? <JobProgress job={step.job} what="import" /> : null}
             <OrdersTable preview={shown} />
             {omitted > 0 ? (
               <Text size="sm" c="dimmed" data-testid="import-orders-omitted">

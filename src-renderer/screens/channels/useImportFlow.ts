@@ -16,6 +16,7 @@ export type Preview = Out<'channels.previewImport'>;
 export type Inspection = Out<'channels.inspectFile'>;
 export type ImportResult = Out<'channels.import'>;
 export type Job = Out<'channels.previewJob'>;
+export type ImportJob = Out<'channels.importJob'>;
 /** what the user chose on top of the file: format, mapping, channel, SKU → item */
 export type Choice = Omit<z.input<typeof importInput>, 'fileBase64' | 'fileName' | 'uploadId'>;
 
@@ -25,7 +26,7 @@ export type Step =
   | { kind: 'reading'; job: Job | null }
   | { kind: 'mapping'; inspection: Inspection }
   | { kind: 'preview'; preview: Preview; omitted: number }
-  | { kind: 'importing'; preview: Preview; omitted: number }
+  | { kind: 'importing'; preview: Preview; omitted: number; job: ImportJob | null }
   | { kind: 'done'; result: ImportResult }
   | { kind: 'failed'; error: unknown; inspection: Inspection | null };
 
@@ -112,13 +113,26 @@ export function useImportFlow() {
     async (shown: Preview, omitted: number) => {
       const uploadId = uploadRef.current;
       if (!uploadId) return;
-      setStep({ kind: 'importing', preview: shown, omitted });
+      const run = ++runRef.current;
+      setStep({ kind: 'importing', preview: shown, omitted, job: null });
       try {
-        const result = await call('channels.import', { ...choice, uploadId, fileName });
-        await qc.invalidateQueries();
-        setStep({ kind: 'done', result });
+        // a big file is imported by the app's worker: its progress is polled like the preview's
+        const { jobId } = await call('channels.startImport', { ...choice, uploadId, fileName });
+        for (;;) {
+          const job = await call('channels.importJob', { jobId });
+          if (job.state === 'running') {
+            if (run === runRef.current) setStep({ kind: 'importing', preview: shown, omitted, job });
+            await sleep(200);
+            continue;
+          }
+          await qc.invalidateQueries();
+          if (run !== runRef.current) return;
+          if (job.result) return setStep({ kind: 'done', result: job.result });
+          const e = job.error ?? { code: 'INTERNAL', message: 'Import failed', details: {} };
+          throw new ApiError(e.code as ApiError['code'], e.message, e.details);
+        }
       } catch (error) {
-        setStep({ kind: 'failed', error, inspection: null });
+        if (run === runRef.current) setStep({ kind: 'failed', error, inspection: null });
       }
     },
     [choice, fileName, qc],
