@@ -148,7 +148,9 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    // A deep accept queue: a script or a test firing a thousand calls at once must get
+    // answers, not connection resets, while the event loop is busy with a long command.
+    server.listen({ port, host: '127.0.0.1', backlog: 4096 }, () => {
       const addr = server.address();
       port = typeof addr === 'object' && addr ? addr.port : port;
       resolve({
