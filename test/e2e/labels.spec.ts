@@ -6,24 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { api } from './helpers';
 import { validPartitaIva } from '../builders/parties';
-
-type App = { url: string; origin: string; token: string };
 
 test.afterEach(async ({ context }) => {
   await context.close();
 });
-
-async function api<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input),
-  });
-  const env = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
-  return env.data;
-}
 
 test('item label facts, then print 30 labels of a lot: preview, new tab, downloaded PDF of 2 pages', async ({ page, context, app }, testInfo) => {
   await page.goto(app.url);

@@ -9,25 +9,13 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-type App = { url: string; origin: string; token: string };
+import { api, type App } from './helpers';
 
 // The server's graceful stop waits for open connections: let the browser close its own
 // before the app fixture stops the server.
 test.afterEach(async ({ context }) => {
   await context.close();
 });
-
-async function api<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input),
-  });
-  const env = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
-  return env.data;
-}
 
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });

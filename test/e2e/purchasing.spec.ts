@@ -3,29 +3,13 @@
  * typed by hand, seen as "incoming" in stock, sent (PDF), then half of it received through
  * the goods receipt started from the order: the order and the stock follow.
  */
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-type App = { url: string; origin: string; token: string };
+import { api, shot } from './helpers';
 
 test.afterEach(async ({ context }) => {
   await context.close();
 });
-
-async function api<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input),
-  });
-  const env = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
-  return env.data;
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-}
 
 async function pickSupplier(page: Page, search: string, name: string): Promise<void> {
   await page.getByTestId('receive-supplier').fill(search);

@@ -6,29 +6,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-type App = { url: string; origin: string; token: string };
+import { api, shot, type App } from './helpers';
 
 test.afterEach(async ({ context }) => {
   await context.close();
 });
-
-async function api<T = unknown>(app: App, name: string, input: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input),
-  });
-  const env = (await res.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!env.ok) throw new Error(`${name}: ${JSON.stringify(env.error)}`);
-  return env.data;
-}
-
-async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-}
 
 type Lot = { id: number; code: string };
 
