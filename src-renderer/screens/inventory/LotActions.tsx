@@ -12,6 +12,7 @@ import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SignedQty } from './common';
 import { InvErrorAlert, invFieldErrors } from './invErrors';
+import { SubmitForm } from '../../components/SubmitForm';
 
 export type LotAction = 'count' | 'scrap' | 'move' | 'block' | 'unblock' | 'release';
 type Location = Out<'inventory.locations'>['locations'][number];
@@ -159,13 +160,7 @@ function ActionForm({ action, onClose, lot, balances, locations }: Props & { act
   const submitLabel = t(`inventory.action.${action}.submit`);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
+    <SubmitForm onSubmit={submit}>
       <Stack gap="sm">
         {action === 'count' ? (
           <>
@@ -214,6 +209,6 @@ function ActionForm({ action, onClose, lot, balances, locations }: Props & { act
         <InvErrorAlert error={cmd.error} shownFields={shown} />
         <ActionFooter onCancel={onClose} pending={cmd.isPending} label={submitLabel} color={action === 'block' || action === 'scrap' ? 'red' : undefined} />
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

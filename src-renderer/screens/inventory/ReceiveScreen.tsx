@@ -22,6 +22,7 @@ import { DuplicatesDialog, ReceiveDone, type ReceiptDone } from './ReceiveDone';
 import { focusLineField, ReceiveLines } from './ReceiveLines';
 import { SupplierSelect } from './SupplierSelect';
 import { PurchaseOrderBanner, useReceiveFromPurchaseOrder } from '../purchasing/receiveFromPo';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const freshHead = (): ReceiveHead => ({ supplier: null, ddtNumber: '', ddtDate: '', receivedOn: typedDate(localDate(new Date())), locationId: '', note: '' });
 
@@ -144,14 +145,7 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
       {done ? (
         <ReceiveDone done={done} onAgain={again} />
       ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-          data-testid="receive-form"
-        >
+        <SubmitForm onSubmit={submit} data-testid="receive-form">
           <Card withBorder radius="md" padding="md" mb="md">
             <Grid gap="sm">
               <Grid.Col span={{ base: 12, md: 5 }}>
@@ -205,7 +199,7 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
               {t('inventory.receive.submit')}
             </Button>
           </Group>
-        </form>
+        </SubmitForm>
       )}
       <DuplicatesDialog
         key={duplicates.map((d) => d.lineKey).join(',')}

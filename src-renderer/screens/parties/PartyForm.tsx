@@ -11,6 +11,7 @@ import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const TEXT_FIELDS = [
   'name', 'vatNumber', 'fiscalCode', 'street', 'postcode', 'city', 'province', 'country',
@@ -90,13 +91,7 @@ export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | nul
   useSaveShortcut(save);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
+    <SubmitForm onSubmit={save}>
       <Stack gap="md">
         {error ? <ErrorAlert error={error} shownFields={[...TEXT_FIELDS, 'language']} /> : null}
         <Fieldset legend={t('party.section.main')} variant="filled">
@@ -215,6 +210,6 @@ export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | nul
           </Group>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

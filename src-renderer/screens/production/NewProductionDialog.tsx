@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { areaFieldErrors, today } from '../orders/orderBits';
 import { RecipeItemPicker } from './RecipeItemPicker';
+import { SubmitForm } from '../../components/SubmitForm';
 
 export function NewProductionDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t, fmt } = useI18n();
@@ -46,13 +47,7 @@ export function NewProductionDialog({ opened, onClose }: { opened: boolean; onCl
   };
   return (
     <Modal opened={opened} onClose={onClose} title={<Text fw={650}>{t('production.create.title')}</Text>} size="lg" data-testid="production-new-dialog">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
+      <SubmitForm onSubmit={submit}>
         <Stack gap="sm">
           <RecipeItemPicker
             label={t('production.create.item')}
@@ -111,7 +106,7 @@ export function NewProductionDialog({ opened, onClose }: { opened: boolean; onCl
             </Button>
           </Group>
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -19,6 +19,7 @@ import { BackLink } from '../inventory/common';
 import { typedDate } from '../inventory/dates';
 import { SupplierSelect } from '../inventory/SupplierSelect';
 import { checkPo, formOf, isBlankLine, newPoLine, poInput, type PoHead, type PoLine } from './poForm';
+import { SubmitForm } from '../../components/SubmitForm';
 
 const FIELDS = ['qty', 'price', 'expected'] as const;
 const focusField = (row: number, field: (typeof FIELDS)[number] | 'item') =>
@@ -94,14 +95,7 @@ function PurchaseOrderEditor({ id, number, initial }: { id: number | null; numbe
     <>
       <BackLink to={id === null ? '/purchasing' : `/purchasing/${id}`}>{number ?? t('purchasing.page.back')}</BackLink>
       <PageHeader title={id === null ? t('purchasing.editor.newTitle') : t('purchasing.editor.editTitle', { number: number ?? '' })} subtitle={t('purchasing.editor.subtitle')} />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-        data-testid="po-form"
-      >
+      <SubmitForm onSubmit={submit} data-testid="po-form">
         <Card withBorder radius="md" padding="md" mb="md">
           <Grid gap="sm">
             <Grid.Col span={{ base: 12, md: 6 }}>
@@ -217,7 +211,7 @@ function PurchaseOrderEditor({ id, number, initial }: { id: number | null; numbe
             {t('purchasing.editor.save')}
           </Button>
         </Group>
-      </form>
+      </SubmitForm>
     </>
   );
 }

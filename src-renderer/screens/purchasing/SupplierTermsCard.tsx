@@ -14,6 +14,7 @@ import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import { SupplierSelect, type PickedSupplier } from '../inventory/SupplierSelect';
+import { SubmitForm } from '../../components/SubmitForm';
 
 interface ItemRef {
   id: number;
@@ -60,14 +61,7 @@ function TermsDialog({ item, draft, onClose }: { item: ItemRef; draft: Draft; on
   const unit = <Text size="xs" c="dimmed" fw={600} pr={4}>{fmt.unit(item.unit)}</Text>;
   return (
     <Modal opened onClose={onClose} title={<Text fw={650}>{d.id ? t('purchasing.terms.edit') : t('purchasing.terms.add')}</Text>} size="lg">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-        data-testid="terms-form"
-      >
+      <SubmitForm onSubmit={submit} data-testid="terms-form">
         <Stack gap="sm">
           <SupplierSelect label={t('purchasing.terms.supplier')} value={d.supplier} onChange={(s) => set({ supplier: s })} error={err.supplierId} />
           <Switch label={t('purchasing.terms.preferred')} description={t('purchasing.terms.preferredHint')} checked={d.preferred} onChange={(e) => set({ preferred: e.currentTarget.checked })} data-testid="terms-preferred" />
@@ -95,7 +89,7 @@ function TermsDialog({ item, draft, onClose }: { item: ItemRef; draft: Draft; on
             </Button>
           </Group>
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -15,6 +15,7 @@ import { notifySaved } from '../../components/notify';
 import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Formatters } from '../../i18n/format';
+import { SubmitForm } from '../../components/SubmitForm';
 
 type ItemDetail = Out<'catalog.getItem'>;
 
@@ -101,14 +102,7 @@ export function RecipeEditor({ item, recipe, nextVersion, onSaved }: { item: Ite
   const unitTag = (u: Unit | undefined, typed: string) => (u && !/\p{L}/u.test(typed) ? <Text size="xs" c="dimmed" fw={600}>{fmt.unit(u)}</Text> : null);
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-      data-testid="recipe-editor"
-    >
+    <SubmitForm onSubmit={submit} data-testid="recipe-editor">
       <Card withBorder radius="md" padding="md" mb="md">
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 4 }}>
@@ -255,6 +249,6 @@ export function RecipeEditor({ item, recipe, nextVersion, onSaved }: { item: Ite
           {recipe ? t('recipe.saveVersion', { version: nextVersion }) : t('recipe.save')}
         </Button>
       </Group>
-    </form>
+    </SubmitForm>
   );
 }
