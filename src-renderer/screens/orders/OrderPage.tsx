@@ -22,6 +22,7 @@ import { ReasonDialog } from './ReasonDialog';
 import { OrderRecallNotice } from '../traceability/OrderRecallNotice';
 import { OrderShipments, ShipButton } from '../shipments/OrderShipments';
 import { OrderPromisePanel } from '../planning/PromisePanel';
+import { Fact } from '../../components/Fact';
 
 /** Lines that still need stock or production (the server's openLines rule). */
 export function hasOpenLines(o: Order): boolean {
@@ -30,17 +31,6 @@ export function hasOpenLines(o: Order): boolean {
     const making = l.production.filter((p) => p.status !== 'cancelled' && p.status !== 'completed').reduce((s, p) => s + p.qtyMilli, 0);
     return l.qtyMilli - l.shippedMilli - l.allocatedMilli - making > 0;
   });
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div style={{ minWidth: 0 }}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: 0.3 }}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </div>
-  );
 }
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
