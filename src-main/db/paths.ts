@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
  * layouts, so nothing else walks folders.
  *
  * - **checkout** (tsx, vitest, the CLI, `npm start`): `<repo>/resources/{migrations,icons}`,
- *   `<repo>/out/renderer`, Electron's better-sqlite3 in `<repo>/.electron-native/`.
+ *   `<repo>/out/renderer`, Electron's better-sqlite3 in `<repo>/.electron-native/<platform>-<arch>/`
+ *   (scripts/electron-native.mjs).
  * - **packaged** (electron-builder, see electron-builder.yml): migrations and icons are
  *   extraResources in `process.resourcesPath`; the renderer is inside `app.asar`
  *   (`app.getAppPath()`); Electron's better-sqlite3 is unpacked next to it in
@@ -41,7 +42,7 @@ export function checkoutLayout(from: string = dirname(fileURLToPath(import.meta.
         migrations: join(resources, 'migrations'),
         icons: join(resources, 'icons'),
         renderer: join(dir, 'out', 'renderer'),
-        electronSqlite: join(dir, '.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+        electronSqlite: join(dir, '.electron-native', `${process.platform}-${process.arch}`, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
       };
     }
     dir = dirname(dir);

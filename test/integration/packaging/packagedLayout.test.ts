@@ -51,7 +51,7 @@ describe('checkout layout', () => {
     expect(existsSync(join(l.migrations, 'meta', '_journal.json'))).toBe(true);
     for (const f of ['icon.ico', 'icon.icns', '256x256.png']) expect(existsSync(join(l.icons, f))).toBe(true);
     expect(l.renderer).toBe(join(repo, 'out', 'renderer'));
-    expect(l.electronSqlite).toBe(join(repo, '.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
+    expect(l.electronSqlite).toBe(join(repo, '.electron-native', `${process.platform}-${process.arch}`, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
     expect(appLayout()).toEqual(l);
   });
 
