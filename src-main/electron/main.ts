@@ -83,7 +83,7 @@ async function start(): Promise<void> {
   const now = new Date();
   if (!hasBackupToday(dbPath, now)) await automaticBackup(bottega.ctx.sqlite, dbPath, 'daily', now);
 
-  installSecurity(app, session.defaultSession);
+  installSecurity(app, session.defaultSession, (url) => shell.openExternal(url));
   serveRenderer(protocol, l.renderer);
   // saved documents (the DDT copies) and every PDF the window downloads open in the system viewer
   setSystemViewer((path) => shell.openPath(path));

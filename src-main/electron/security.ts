@@ -1,5 +1,5 @@
+// types only: this module runs in tests without Electron (main.ts passes shell.openExternal)
 import type { App, Session, WebContents } from 'electron';
-import { shell } from 'electron';
 import { isAppUrl } from './protocol';
 
 /** Only our own renderer (app://bottega/…) may talk to the main process. */
@@ -22,7 +22,7 @@ export function isSafeExternalUrl(url: string): boolean {
  * library opens): it never leaves app://bottega, opens no window of its own (links go to
  * the system browser) and attaches no webview.
  */
-export function guardContents(contents: WebContents): void {
+export function guardContents(contents: WebContents, openExternal: (url: string) => Promise<void>): void {
   contents.on('will-navigate', (event, url) => {
     if (!isTrustedSender(url)) event.preventDefault();
   });
@@ -31,7 +31,7 @@ export function guardContents(contents: WebContents): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    if (isSafeExternalUrl(url)) void openExternal(url);
     return { action: 'deny' };
   });
 }
@@ -41,8 +41,8 @@ export function guardContents(contents: WebContents): void {
  * permission granted (camera, notifications, geolocation, …) whether asked or merely
  * checked, and no spell-checker (it would download dictionaries from Google).
  */
-export function installSecurity(app: App, session: Session): void {
-  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+export function installSecurity(app: App, session: Session, openExternal: (url: string) => Promise<void>): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, openExternal));
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setSpellCheckerEnabled(false);
