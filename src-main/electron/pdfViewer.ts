@@ -9,8 +9,11 @@ import type { Session } from 'electron';
  */
 export function openPdfDownloadsInViewer(session: Session, opts: { dir: string; open: (path: string) => Promise<string>; log: (line: string) => void }): void {
   session.on('will-download', (_event, item) => {
-    const name = basename(item.getFilename() || 'document.pdf');
-    if (item.getMimeType() !== 'application/pdf' && !name.toLowerCase().endsWith('.pdf')) return;
+    const given = basename(item.getFilename() || 'document');
+    const pdf = item.getMimeType() === 'application/pdf' || given.toLowerCase().endsWith('.pdf');
+    if (!pdf) return;
+    // a blob: download has no name of its own (a uuid): give it the extension the viewer needs
+    const name = given.toLowerCase().endsWith('.pdf') ? given : `${given}.pdf`;
     mkdirSync(opts.dir, { recursive: true });
     item.setSavePath(join(opts.dir, name));
     item.once('done', (_e, state) => {

@@ -32,6 +32,9 @@ export function guardContents(contents: WebContents, openExternal: (url: string)
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void openExternal(url);
+    // a document the window made (blob:app://bottega/…) is downloaded instead, and the
+    // download handler (pdfViewer.ts) opens it in the system's PDF viewer
+    else if (url.startsWith('blob:app://bottega/')) contents.downloadURL(url);
     return { action: 'deny' };
   });
 }

@@ -129,7 +129,8 @@ describe('Electron main process (against a stand-in for electron)', () => {
   it('guards every web contents created: navigation away, redirects, webviews and new windows (http links go to the browser)', async () => {
     const on = vi.fn();
     const setWindowOpenHandler = vi.fn();
-    calls.appOn.get('web-contents-created')!({}, { on, setWindowOpenHandler });
+    const downloadURL = vi.fn();
+    calls.appOn.get('web-contents-created')!({}, { on, setWindowOpenHandler, downloadURL });
     const events = new Map(on.mock.calls.map(([e, h]) => [e as string, h as Handler]));
     expect([...events.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
     const away = { preventDefault: vi.fn() };
@@ -146,6 +147,9 @@ describe('Electron main process (against a stand-in for electron)', () => {
     expect(open({ url: 'https://example.com/help' })).toEqual({ action: 'deny' });
     expect(open({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(vi.mocked(shell.openExternal).mock.calls).toEqual([['https://example.com/help']]);
+    // a PDF the window opens as a blob is downloaded (then shown by the system viewer)
+    expect(open({ url: 'blob:app://bottega/5f1c' })).toEqual({ action: 'deny' });
+    expect(downloadURL.mock.calls).toEqual([['blob:app://bottega/5f1c']]);
   });
 
   it('grants no permission, whether requested or checked, and turns the spell-checker off', () => {
@@ -174,12 +178,18 @@ describe('Electron main process (against a stand-in for electron)', () => {
     expect(file.filter((i) => i.id).map((i) => i.id)).toEqual(['backup', 'restore', 'openDataFolder']);
   });
 
-  it('opens PDF downloads in the system viewer and saves them without a dialog', () => {
+  it('opens PDF downloads in the system viewer and saves them without a dialog', async () => {
     expect(calls.sessionOn.has('will-download')).toBe(true);
     let savedTo = '';
     const item = { getFilename: () => 'DDT-2026-0001.pdf', getMimeType: () => 'application/pdf', setSavePath: (p: string) => void (savedTo = p), getSavePath: () => savedTo, once: vi.fn() };
     calls.sessionOn.get('will-download')!({}, item);
     expect(savedTo).toBe(`${t.dir}/tmp/Bottega documents/DDT-2026-0001.pdf`);
+    const { shell } = await import('electron');
+    (item.once.mock.calls[0]![1] as Handler)({}, 'completed');
+    expect(vi.mocked(shell.openPath).mock.calls).toContainEqual([savedTo]);
+    const blob = { getFilename: () => '5f1c', getMimeType: () => 'application/pdf', setSavePath: (p: string) => void (savedTo = p), getSavePath: () => savedTo, once: vi.fn() };
+    calls.sessionOn.get('will-download')!({}, blob);
+    expect(savedTo).toBe(`${t.dir}/tmp/Bottega documents/5f1c.pdf`);
     const other = { getFilename: () => 'orders.csv', getMimeType: () => 'text/csv', setSavePath: vi.fn(), once: vi.fn() };
     calls.sessionOn.get('will-download')!({}, other);
     expect(other.setSavePath).not.toHaveBeenCalled();
