@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+import { existsSync } from 'node:fs';
 import { tempDir } from '../../support/tempDir';
 
 /**
@@ -14,7 +15,7 @@ const calls = vi.hoisted(() => ({
   schemes: [] as unknown[],
   protocolHandlers: new Map<string, Handler>(),
   ipc: new Map<string, Handler>(),
-  windows: [] as { options: Record<string, unknown>; url?: string; events: Map<string, Handler>; focused: number; restored: number }[],
+  windows: [] as { options: Record<string, unknown>; url?: string; events: Map<string, Handler>; focused: number; restored: number; scripts: string[] }[],
   permissionRequest: null as Handler | null,
   permissionCheck: null as Handler | null,
   spellChecker: [] as boolean[],
@@ -29,9 +30,9 @@ vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => calls.windows;
     record: (typeof calls.windows)[number];
-    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), executeJavaScript: vi.fn(async () => undefined) };
+    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), executeJavaScript: async (code: string) => void this.record.scripts.push(code) };
     constructor(options: Record<string, unknown>) {
-      this.record = { options, events: new Map(), focused: 0, restored: 0 };
+      this.record = { options, events: new Map(), focused: 0, restored: 0, scripts: [] };
       calls.windows.push(this.record);
     }
     loadURL = async (url: string) => void (this.record.url = url);
@@ -193,6 +194,19 @@ describe('Electron main process (against a stand-in for electron)', () => {
     const other = { getFilename: () => 'orders.csv', getMimeType: () => 'text/csv', setSavePath: vi.fn(), once: vi.fn() };
     calls.sessionOn.get('will-download')!({}, other);
     expect(other.setSavePath).not.toHaveBeenCalled();
+  });
+
+  it('File menu: "Back up now" makes a real backup and shows it; "Restore" opens the Settings restore card', async () => {
+    const { shell, dialog } = await import('electron');
+    const file = (calls.menus.at(-1) as MenuItemConstructorOptions[])[0]!.submenu as MenuItemConstructorOptions[];
+    (file.find((i) => i.id === 'backup')!.click as () => void)();
+    await vi.waitFor(() => expect(vi.mocked(shell.showItemInFolder)).toHaveBeenCalledOnce());
+    const backup = vi.mocked(shell.showItemInFolder).mock.calls[0]![0];
+    expect(existsSync(backup)).toBe(true);
+    expect(backup.startsWith(t.dir)).toBe(true);
+    await vi.waitFor(() => expect(JSON.stringify(vi.mocked(dialog.showMessageBox).mock.calls.at(-1))).toContain('Backup saved in'));
+    (file.find((i) => i.id === 'restore')!.click as () => void)();
+    expect(calls.windows[0]!.scripts).toEqual(["location.hash = '#/settings'"]);
   });
 
   it('remembers the window bounds when it closes', async () => {
