@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BottegaApp } from '../api/app';
 import { startHttpDoor, type HttpDoor } from '../api/http';
-import { resourcesDir } from '../db/paths';
+import { appLayout } from '../db/paths';
 import { automaticBackup, hasBackupToday } from '../db/backup';
 import { backupFileFor } from '../modules/channels/fileHandlers';
 
-/** The built renderer sits beside resources/ in out/renderer. */
+/** The built renderer (out/renderer in a checkout). */
 export function rendererDir(): string | undefined {
-  const dir = join(resourcesDir(), '..', 'out', 'renderer');
+  const dir = appLayout().renderer;
   return existsSync(join(dir, 'index.html')) ? dir : undefined;
 }
 

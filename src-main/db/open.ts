@@ -6,6 +6,7 @@ import * as schema from './schema';
 import { applyMigrations, planMigrations } from './migrate';
 import { backupDir } from './backup';
 import { resourcesDir } from './paths';
+import { sqliteOptions } from './sqliteBinding';
 
 export type BottegaDb = BetterSQLite3Database<typeof schema>;
 
@@ -38,7 +39,7 @@ export function openDatabase(path: string, opts: { now?: () => Date } = {}): Ope
   const isMemory = path === ':memory:';
   const created = isMemory || !existsSync(path);
   if (!isMemory) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
+  const sqlite = new Database(path, sqliteOptions());
   try {
     setPragmas(sqlite);
     const db = drizzle(sqlite, { schema });

@@ -1,72 +1,152 @@
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createApp, type BottegaApp } from '../api/app';
 import { fail } from '../api/envelope';
-import { resolveDbPath } from '../db/paths';
+import { checkoutLayout, packagedLayout, resolveDbPath, useLayout, type AppLayout } from '../db/paths';
+import { SQLITE_BINDING_ENV } from '../db/sqliteBinding';
 import { automaticBackup, hasBackupToday } from '../db/backup';
-import { isTrustedSender, lockDown } from './security';
 import { setSystemViewer } from '../documents/systemViewer';
+import { createTranslator, pickLanguage, type Translator } from '../../src-shared/i18n';
+import { installSecurity, isTrustedSender } from './security';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { notForTheWindow, windowMayInvoke } from './windowGate';
+import { createMainWindow } from './window';
+import { menuTemplate } from './menu';
+import { checkForUpdates, loadAutoUpdater, type BuildInfo, type UpdateDeps } from './updates';
+import { openPdfDownloadsInViewer } from './pdfViewer';
+import { createLog } from './log';
 
 let bottega: BottegaApp | null = null;
+let win: BrowserWindow | null = null;
+let t: Translator = createTranslator('en');
+const log = (line: string) => createLog(app.getPath('logs'))(line);
+let openWindow: () => void = () => undefined;
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 960,
-    minHeight: 600,
-    title: 'Bottega',
-    show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
-  const rendererUrl = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
-  lockDown(win, rendererUrl);
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(rendererUrl);
+// before 'ready': app:// is a standard, secure scheme
+registerAppScheme(protocol);
+
+function layout(): AppLayout {
+  return app.isPackaged ? packagedLayout({ resourcesPath: process.resourcesPath, appPath: app.getAppPath() }) : checkoutLayout();
 }
 
-/** The only ipcMain.handle of the app: sender checked, then the same registry as every door. */
-function registerIpc(): void {
-  const rendererUrl = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
-  ipcMain.handle('bottega:invoke', (event, name: unknown, input: unknown) => {
-    if (!isTrustedSender(event.sender, event.senderFrame?.url, rendererUrl)) return fail('FORBIDDEN', 'Untrusted sender');
-    if (typeof name !== 'string') return fail('VALIDATION', 'Operation name must be a string');
+function buildInfo(l: AppLayout): BuildInfo {
+  try {
+    const info = JSON.parse(readFileSync(join(app.getAppPath(), 'out', 'build-info.json'), 'utf8')) as { signed?: unknown };
+    return { packaged: l.packaged, signed: info.signed === true };
+  } catch {
+    return { packaged: l.packaged, signed: false };
+  }
+}
+
+/** The only ipcMain.handle of the app: sender and allow-list checked, then the same registry as every door. */
+function registerIpc(onSettingsChanged: () => void): void {
+  ipcMain.handle('bottega:invoke', async (event, name: unknown, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url)) return fail('FORBIDDEN', 'Untrusted sender');
+    if (!windowMayInvoke(name)) return notForTheWindow(name);
     if (!bottega) return fail('INTERNAL', 'Database not open');
-    return bottega.invokeAsync(name, input);
+    const result = await bottega.invokeAsync(name, input);
+    if (name === 'settings.update' && result.ok) onSettingsChanged();
+    return result;
   });
 }
 
-void app.whenReady().then(async () => {
+/** A second launch (a double-click while Bottega runs) brings the running window forward. */
+function focusWindow(): void {
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+async function say(message: string, buttons: string[], type: 'info' | 'error' = 'info'): Promise<number> {
+  const opts = { type, title: 'Bottega', message, buttons, defaultId: 0, cancelId: buttons.length - 1, noLink: true };
+  return (win ? await dialog.showMessageBox(win, opts) : await dialog.showMessageBox(opts)).response;
+}
+
+async function start(): Promise<void> {
+  const l = layout();
+  useLayout(l);
+  // better-sqlite3 compiled for Electron, never the Node build in node_modules (paths.ts)
+  if (!process.env[SQLITE_BINDING_ENV] && existsSync(l.electronSqlite)) process.env[SQLITE_BINDING_ENV] = l.electronSqlite;
   const dbPath = resolveDbPath(process.env.BOTTEGA_DB ?? join(app.getPath('userData'), 'bottega.db'));
   try {
     bottega = createApp(dbPath);
   } catch (err) {
     // e.g. a database written by a newer Bottega: say so and stop, touching nothing
+    log(`cannot open ${dbPath}: ${(err as Error).message}`);
     dialog.showErrorBox('Bottega', `${(err as Error).message}\n\n${dbPath}`);
     app.quit();
     return;
   }
+  log(`started ${app.getVersion()} on ${dbPath}`);
   const now = new Date();
   if (!hasBackupToday(dbPath, now)) await automaticBackup(bottega.ctx.sqlite, dbPath, 'daily', now);
-  // saved documents (the DDT copies) open in the system PDF viewer
+
+  installSecurity(app, session.defaultSession, (url) => shell.openExternal(url));
+  serveRenderer(protocol, l.renderer);
+  // saved documents (the DDT copies) and every PDF the window downloads open in the system viewer
   setSystemViewer((path) => shell.openPath(path));
-  registerIpc();
-  createWindow();
+  openPdfDownloadsInViewer(session.defaultSession, { dir: join(app.getPath('temp'), 'Bottega documents'), open: (p) => shell.openPath(p), log });
+
+  const build = buildInfo(l);
+  const updateDeps: UpdateDeps = { build, currentVersion: app.getVersion(), updater: loadAutoUpdater, ask: (m, b) => say(m, b), t: () => t, log };
+
+  const applySettings = () => {
+    const settings = bottega?.call('settings.get', {});
+    t = createTranslator(pickLanguage(settings?.language ?? null, app.getLocale()));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, { platform: process.platform, packaged: l.packaged }, menuActions(dbPath, updateDeps))));
+    return settings;
+  };
+  registerIpc(applySettings);
+  const settings = applySettings();
+
+  openWindow = () => {
+    win = createMainWindow({ preload: join(import.meta.dirname, '../preload/index.cjs'), icon: join(l.icons, '512x512.png'), stateFile: join(app.getPath('userData'), 'window-state.json') });
+    win.on('closed', () => (win = null));
+  };
+  openWindow();
+  // asked only when the user turned it on (Settings → Updates), never for unsigned builds
+  if (settings?.updates.check) win?.once('ready-to-show', () => void checkForUpdates(updateDeps, { interactive: false }));
+}
+
+function menuActions(dbPath: string, updateDeps: UpdateDeps) {
+  return {
+    backup: () => {
+      void bottega?.invokeAsync('system.makeBackup', {}).then(async (r) => {
+        if (r.ok) {
+          const path = (r.data as { path: string }).path;
+          shell.showItemInFolder(path);
+          await say(t('desktop.backup.done', { path }), [t('desktop.ok')]);
+        } else await say(t('desktop.backup.failed', { message: r.error.message }), [t('desktop.ok')], 'error');
+      });
+    },
+    // the Settings screen's restore card does the work (checks, lock, confirmation)
+    restore: () => void win?.webContents.executeJavaScript("location.hash = '#/settings'"),
+    openDataFolder: () => void shell.openPath(dirname(dbPath)),
+    openLogs: () => void shell.openPath(app.getPath('logs')),
+    about: () => void say(`Bottega\n\n${t('desktop.about.detail', { version: app.getVersion(), dbPath })}`, [t('desktop.ok')]),
+    checkUpdates: () => void checkForUpdates(updateDeps, { interactive: true }),
+  };
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // another Bottega has the database: it gets the focus (second-instance below), this one leaves
+  app.quit();
+} else {
+  app.on('second-instance', focusWindow);
+  void app.whenReady().then(start);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    // macOS: the dock icon reopens the window; the database stayed open
+    if (bottega && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-});
+}
 
 app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
   bottega?.close();
   bottega = null;
-  if (process.platform !== 'darwin') app.quit();
 });

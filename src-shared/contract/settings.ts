@@ -35,13 +35,20 @@ const productionShape = {
   expiryRule: z.enum(['shelf_life', 'earliest_ingredient']),
 };
 
+const updatesShape = {
+  /** look for a new release at start-up (signed desktop builds only); off until the user turns it on */
+  check: z.boolean(),
+};
+
 const COMPANY_DEFAULTS = { name: '', vatNumber: '', fiscalCode: '', street: '', postcode: '', city: '', province: '', country: 'IT', email: '', phone: '' };
 const INVENTORY_DEFAULTS = { lotCodePattern: DEFAULT_LOT_PATTERN, expiringSoonDays: 30 };
 const PRODUCTION_DEFAULTS = { expiryRule: 'shelf_life' as const };
+const UPDATES_DEFAULTS = { check: false };
 
 export const company = z.object(companyShape);
 export const inventorySettings = z.object(inventoryShape);
 export const productionSettings = z.object(productionShape);
+export const updateSettings = z.object(updatesShape);
 
 export const appSettings = z.object({
   /** null: follow the system locale */
@@ -50,6 +57,7 @@ export const appSettings = z.object({
   inventory: z.preprocess((v) => ({ ...INVENTORY_DEFAULTS, ...(v as object) }), inventorySettings),
   production: z.preprocess((v) => ({ ...PRODUCTION_DEFAULTS, ...(v as object) }), productionSettings),
   planning: workCalendarField,
+  updates: z.preprocess((v) => ({ ...UPDATES_DEFAULTS, ...(v as object) }), updateSettings),
   /** the first-run choice (empty or demo) has been made */
   initialized: z.boolean().default(false),
 });
@@ -65,6 +73,7 @@ export const settingsOps = {
       inventory: inventorySettings.partial().optional(),
       production: productionSettings.partial().optional(),
       planning: workCalendarSettings.partial().optional(),
+      updates: updateSettings.partial().optional(),
     }),
     appSettings,
   ),

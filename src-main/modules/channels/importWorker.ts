@@ -7,6 +7,7 @@
  * output is checked against the contract inside the transaction, as the registry does.
  */
 import Database from 'better-sqlite3';
+import { sqliteOptions } from '../../db/sqliteBinding';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { z } from 'zod';
@@ -54,7 +55,7 @@ function run(data: ImportWorkerData): void {
     const [from, to] = STAGE_SPAN[stage];
     post({ type: 'progress', stage, progress: from + (to - from) * Math.min(1, fraction), rows });
   };
-  const sqlite = new Database(data.dbPath, { fileMustExist: true });
+  const sqlite = new Database(data.dbPath, sqliteOptions({ fileMustExist: true }));
   try {
     setPragmas(sqlite);
     const now = new Date(data.nowIso);

@@ -6,6 +6,7 @@
  * very same preview code; the import itself then runs in the main thread's transaction.
  */
 import Database from 'better-sqlite3';
+import { sqliteOptions } from '../../db/sqliteBinding';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as schema from '../../db/schema';
@@ -33,7 +34,7 @@ export type PreviewWorkerMessage =
 
 function run(data: PreviewWorkerData): void {
   const post = (m: PreviewWorkerMessage) => parentPort!.postMessage(m);
-  const sqlite = new Database(data.dbPath, { readonly: true, fileMustExist: true });
+  const sqlite = new Database(data.dbPath, sqliteOptions({ readonly: true, fileMustExist: true }));
   try {
     sqlite.pragma('busy_timeout = 5000');
     const now = new Date(data.nowIso);

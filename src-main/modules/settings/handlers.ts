@@ -11,6 +11,7 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
       ...(input.inventory ? { inventory: { ...current.inventory, ...input.inventory } } : {}),
       ...(input.production ? { production: { ...current.production, ...input.production } } : {}),
       ...(input.planning ? { planning: { ...current.planning, ...input.planning } } : {}),
+      ...(input.updates ? { updates: { ...current.updates, ...input.updates } } : {}),
     });
     return readSettings(ctx);
   },

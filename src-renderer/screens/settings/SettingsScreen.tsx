@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
 import { BackupCard } from './BackupCard';
+import { UpdatesCard } from './UpdatesCard';
 import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
@@ -140,6 +141,7 @@ export function SettingsScreen() {
         <NotificationSettingsCard />
 
         <BackupCard />
+        <UpdatesCard />
         <CalendarSettingsCard />
 
         <Card withBorder radius="md" padding="lg">
