@@ -7,6 +7,7 @@ import { purchasingEn } from './areas/purchasing';
 import { traceEn } from './areas/trace';
 import { channelsEn } from './areas/channels';
 import { labelsEn } from './areas/labels';
+import { dataEn } from './areas/data';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 
@@ -401,6 +402,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...traceEn,
   ...channelsEn,
   ...labelsEn,
+  ...dataEn,
   ...shippingEn,
   ...planningEn,
 };

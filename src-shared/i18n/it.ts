@@ -6,6 +6,7 @@ import { purchasingIt } from './areas/purchasing';
 import { traceIt } from './areas/trace';
 import { channelsIt } from './areas/channels';
 import { labelsIt } from './areas/labels';
+import { dataIt } from './areas/data';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 
@@ -419,6 +420,7 @@ export const it = {
   ...traceIt,
   ...channelsIt,
   ...labelsIt,
+  ...dataIt,
   ...shippingIt,
   ...planningIt,
 } as const satisfies Record<string, Message>;
