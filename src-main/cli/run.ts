@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { contract } from '../../src-shared/contract';
 import { createApp, type BottegaApp } from '../api/app';
-import { errorToEnvelope, fail } from '../api/envelope';
+import { fail } from '../api/envelope';
 import { resolveDbPath } from '../db/paths';
 import { serve } from './serve';
 import { runCheck } from '../db/check';
-import { backupCommand, restoreCommand } from './backupRestore';
+import { backupCommand, reportOpenError, restoreCommand } from './backupRestore';
 import { generateDemo } from '../demo/generate';
 import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
@@ -39,6 +39,15 @@ const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`)
 
 function readStdin(): string {
   return readFileSync(0, 'utf8');
+}
+
+/**
+ * Whether a command writes, and so needs the file's writer lock (refused while the app
+ * runs); queries, check, export, trace and backup only read and run beside it.
+ */
+function writes(cmd: string, name: string | undefined): boolean {
+  if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
+  return !['check', 'export', 'trace', 'backup'].includes(cmd);
 }
 
 /** Returns the exit code, or null for a long-running command (serve) that keeps the process. */
@@ -103,10 +112,10 @@ export async function runCli(argv: string[]): Promise<number | null> {
 
   let app: BottegaApp;
   try {
-    app = createApp(dbPath);
+    app = createApp(dbPath, { access: writes(cmd, rest[0]) ? 'write' : 'read', program: cmd === 'serve' ? 'serve' : 'cli' });
   } catch (e) {
-    err(JSON.stringify(errorToEnvelope(e)));
-    return 1;
+    if (cmd === 'check' && !values.json) out(`FAIL sqlite.open: ${(e as Error).message}`);
+    return reportOpenError(e, dbPath, err);
   }
 
   switch (cmd) {

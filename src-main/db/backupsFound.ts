@@ -4,17 +4,16 @@
  * user chose in Settings → Backups (`settings.backups.folder`). Each file is read, not
  * trusted by its name: its date, size, and whether it is a good Bottega database.
  */
-import Database from 'better-sqlite3';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupDir } from './backup';
-import { inspectDbFile, type DbFileInfo } from './dbFile';
+import { inspectDbFile, openForReading, type DbFileInfo } from './dbFile';
 
 /** The user's backup folder from the settings, read straight from the file (it may be too damaged for the app to open). */
 export function userBackupFolder(dbPath: string): string | null {
   if (!existsSync(dbPath)) return null;
   try {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const db = openForReading(dbPath);
     try {
       const row = db.prepare("SELECT value FROM settings WHERE key = 'backups'").get() as { value: string } | undefined;
       const folder = row ? (JSON.parse(row.value) as { folder?: unknown }).folder : undefined;

@@ -69,6 +69,22 @@ function tableCount(db: Database.Database, table: string): number {
   return exists ? (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n : 0;
 }
 
+/**
+ * A connection that only reads. Opened read-write when the folder allows it, because a
+ * read-only connection to a WAL-mode file leaves -wal/-shm files behind it (only a
+ * read-write one may remove them at close); read-only on a read-only folder or disk.
+ * Callers never write through it.
+ */
+export function openForReading(path: string): Database.Database {
+  try {
+    return new Database(path, { fileMustExist: true });
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw err;
+    return new Database(path, { readonly: true, fileMustExist: true });
+  }
+}
+
 /** Problems SQLite itself finds in every page (`integrity_check`) or quickly (`quick_check`); [] when it holds. */
 export function sqliteProblems(db: Database.Database, kind: 'integrity_check' | 'quick_check'): string[] {
   return (db.pragma(`${kind}(20)`) as Record<string, string>[]).map((r) => Object.values(r)[0] ?? '').filter((m) => m !== 'ok');
@@ -116,7 +132,7 @@ export function inspectDbFile(path: string, opts: { deep?: boolean } = {}): DbFi
   if (first.problem) return info(first.problem);
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openForReading(path);
   } catch (err) {
     return info(corruptMessage(path, err));
   }
