@@ -12,9 +12,12 @@ import { createApp } from '../../src-main/api/app';
 export function makeBottegaDb(path: string, items: number, prefix: string): void {
   const app = createApp(path);
   try {
-    for (let i = 0; i < items; i++) {
-      app.call('catalog.createItem', { sku: `${prefix}-${i}`, name: `${prefix} material number ${i} with a longer name to fill pages`, kind: 'material', unit: 'kg' });
-    }
+    // one outer transaction (each command a savepoint inside it): one fsync, not one per item
+    app.ctx.sqlite.transaction(() => {
+      for (let i = 0; i < items; i++) {
+        app.call('catalog.createItem', { sku: `${prefix}-${i}`, name: `${prefix} material number ${i} with a longer name to fill pages`, kind: 'material', unit: 'kg' });
+      }
+    })();
   } finally {
     app.close();
   }
