@@ -6,6 +6,7 @@ import { createApp, type BottegaApp } from '../api/app';
 import { fail } from '../api/envelope';
 import { resolveDbPath } from '../db/paths';
 import { serve } from './serve';
+import { openLiveApp, type LiveApp } from '../api/liveApp';
 import { runCheck } from '../db/check';
 import { backupCommand, reportOpenError, restoreCommand } from './backupRestore';
 import { generateDemo } from '../demo/generate';
@@ -48,6 +49,28 @@ function readStdin(): string {
 function writes(cmd: string, name: string | undefined): boolean {
   if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
   return !['check', 'export', 'trace', 'backup'].includes(cmd);
+}
+
+/** Browser mode: the door stays up even on a damaged file, to show the recovery screen. */
+async function serveCommand(dbPath: string, portArg: string | undefined, json: boolean): Promise<number | null> {
+  const port = portArg ? Number(portArg) : undefined;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
+    err(`--port must be a port number, not ${portArg}`);
+    return 2;
+  }
+  let live: LiveApp;
+  try {
+    live = openLiveApp(dbPath, { program: 'serve' });
+  } catch (e) {
+    return reportOpenError(e, dbPath, err);
+  }
+  const door = await serve(live, { port, token: process.env.BOTTEGA_TOKEN });
+  if (json) out(JSON.stringify({ url: door.url, port: door.port, token: door.token, db: dbPath, recovery: live.current() === null }));
+  else {
+    out(`Bottega is running in browser mode on ${dbPath}\nOpen: ${door.url}`);
+    if (!live.current()) err('The database file is damaged: the page offers the backups to restore.');
+  }
+  return null;
 }
 
 /** Returns the exit code, or null for a long-running command (serve) that keeps the process. */
@@ -110,27 +133,17 @@ export async function runCli(argv: string[]): Promise<number | null> {
     return restoreCommand(dbPath, rest[0], values.json, out, err);
   }
 
+  if (cmd === 'serve') return serveCommand(dbPath, values.port, values.json);
+
   let app: BottegaApp;
   try {
-    app = createApp(dbPath, { access: writes(cmd, rest[0]) ? 'write' : 'read', program: cmd === 'serve' ? 'serve' : 'cli' });
+    app = createApp(dbPath, { access: writes(cmd, rest[0]) ? 'write' : 'read', program: 'cli' });
   } catch (e) {
     if (cmd === 'check' && !values.json) out(`FAIL sqlite.open: ${(e as Error).message}`);
     return reportOpenError(e, dbPath, err);
   }
 
   switch (cmd) {
-    case 'serve': {
-      const port = values.port ? Number(values.port) : undefined;
-      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
-        err(`--port must be a port number, not ${values.port}`);
-        app.close();
-        return 2;
-      }
-      const door = await serve(app, { port, token: process.env.BOTTEGA_TOKEN });
-      if (values.json) out(JSON.stringify({ url: door.url, port: door.port, token: door.token, db: dbPath }));
-      else out(`Bottega is running in browser mode on ${dbPath}\nOpen: ${door.url}`);
-      return null;
-    }
     case 'demo': {
       const scale = values.scale;
       const seed = Number(values.seed);
