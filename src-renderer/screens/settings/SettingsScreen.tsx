@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
 import { BackupCard } from './BackupCard';
+import { RestoreCard } from './RestoreCard';
 import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
@@ -140,6 +141,7 @@ export function SettingsScreen() {
         <NotificationSettingsCard />
 
         <BackupCard />
+        <RestoreCard />
         <CalendarSettingsCard />
 
         <Card withBorder radius="md" padding="lg">
