@@ -125,7 +125,12 @@ export function BackupChooser({ i18n, onRestored }: { i18n: I18n; onRestored: (r
                     <Table.Td>
                       <Radio value={b.path} disabled={b.problem !== null} aria-label={`${t('restore.choose')} ${fileName(b.path)}`} />
                     </Table.Td>
-                    <Table.Td>{fmt.dateTime(b.modifiedAt)}</Table.Td>
+                    <Table.Td>
+                      {fmt.dateTime(b.modifiedAt)}
+                      <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                        {fileName(b.path)}
+                      </Text>
+                    </Table.Td>
                     <Table.Td>{sizeText(b.size, i18n)}</Table.Td>
                     <Table.Td>{countsText(b, i18n)}</Table.Td>
                     <Table.Td>

@@ -15,7 +15,11 @@ export function isDamaged(err: unknown): boolean {
 
 export function RecoveryScreen({ i18n, error }: { i18n: I18n; error: unknown }) {
   const { t } = i18n;
-  const dbPath = error instanceof ApiError && typeof error.details.dbPath === 'string' ? error.details.dbPath : null;
+  const details = error instanceof ApiError ? error.details : {};
+  const dbPath = typeof details.dbPath === 'string' ? details.dbPath : null;
+  const reason = typeof details.problem === 'string' ? details.problem : 'damaged';
+  const known = ['missing', 'unreadable', 'empty', 'not_sqlite', 'truncated', 'damaged', 'not_bottega', 'too_new'] as const;
+  const why = (known as readonly string[]).includes(reason) ? t(`restore.reason.${reason as (typeof known)[number]}`) : t('restore.reason.damaged');
   return (
     <Center mih="100dvh" p="md">
       <Card withBorder radius="md" padding="lg" w="100%" maw={860} data-testid="recovery-screen">
@@ -23,7 +27,10 @@ export function RecoveryScreen({ i18n, error }: { i18n: I18n; error: unknown }) 
           <Title order={2}>{t('recovery.title')}</Title>
           <Text size="sm">{t('recovery.body')}</Text>
           <Alert color="red" icon={<IconAlert />} title={t('recovery.what')}>
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            <Text size="sm" fw={600}>
+              {why}
+            </Text>
+            <Text size="xs" mt={4} style={{ overflowWrap: 'anywhere' }}>
               {error instanceof Error ? error.message : String(error)}
             </Text>
             {dbPath ? (
