@@ -19,6 +19,7 @@ import { errorToEnvelope, fail, ok, zodIssues } from './envelope';
 import { acquireLock, type LockProgram } from '../db/lock';
 import { checkInBackground, setIntegrity, type IntegrityState } from '../db/integrity';
 import { restoreDatabase } from '../db/restore';
+import { writesRefused } from './writeLock';
 import { backupsFound, restorePreview } from '../modules/system/restoreHandlers';
 
 export interface LiveApp {
@@ -87,6 +88,9 @@ export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?:
   startCheck();
 
   const restore = (path: string) => {
+    // an import job's worker writes through its own connection: swapping the file under it would lose its work
+    const busy = writesRefused();
+    if (busy && !busy.ok) throw new DomainError(busy.error.code, busy.error.message, busy.error.details);
     const hadApp = app !== null;
     closeApp();
     try {

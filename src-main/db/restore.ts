@@ -98,6 +98,8 @@ export function restoreDatabase(target: string, source: string, opts: { now?: Da
   if (resolve(source) === resolve(target)) {
     throw new DomainError('VALIDATION', 'The backup to restore is the database itself: choose another file.', { file: source });
   }
+  // a first restore on a new computer: the database's folder may not exist yet
+  mkdirSync(dirname(resolve(target)), { recursive: true });
   const lock = acquireLock(target, 'restore');
   const tmp = `${target}.restoring`;
   try {
