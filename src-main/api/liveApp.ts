@@ -124,7 +124,7 @@ export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?:
         const parsed = op.input.safeParse(input ?? {});
         if (!parsed.success) return fail('VALIDATION', `Invalid input for ${name}`, { operation: name, issues: zodIssues(parsed.error) });
         try {
-          return ok(op.output.parse(own(parsed.data as { path: string })));
+          return ok(op.output.parse(await own(parsed.data as { path: string })));
         } catch (err) {
           return errorToEnvelope(err);
         }

@@ -31,7 +31,7 @@ try {
   const Database = require(workerData.module);
   const db = new Database(workerData.path, { readonly: true, fileMustExist: true });
   try {
-    problems = db.pragma('quick_check(20)').map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
+    problems = db.pragma(workerData.kind + '(20)').map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
   } finally {
     db.close();
   }
@@ -41,28 +41,34 @@ try {
 parentPort.postMessage(problems);
 `;
 
-/** Starts the check; resolves with its outcome (the state is also kept for `integrityOf`). */
-export function checkInBackground(dbPath: string): Promise<IntegrityState> {
-  const mine: IntegrityState = { state: 'checking', problems: [] };
-  setIntegrity(dbPath, mine);
+/**
+ * SQLite's own check of every page of a file, in a worker thread on a read-only
+ * connection: [] when it holds, else what it found (or why the file could not be read).
+ */
+export function checkPagesInWorker(path: string, kind: 'quick_check' | 'integrity_check'): Promise<string[]> {
   const module = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((done) => {
-    const finish = (problems: string[]) => {
-      const outcome: IntegrityState = { state: problems.length === 0 ? 'ok' : 'damaged', problems };
-      // a restore (or a newer check) meanwhile made this one stale: keep what it set
-      if (states.get(resolve(dbPath)) === mine) setIntegrity(dbPath, outcome);
-      done(outcome);
-    };
     let worker: Worker;
     try {
-      worker = new Worker(WORKER, { eval: true, workerData: { path: resolve(dbPath), module } });
+      worker = new Worker(WORKER, { eval: true, workerData: { path: resolve(path), module, kind } });
     } catch (err) {
-      finish([`the check could not start: ${(err as Error).message}`]);
+      done([`the check could not start: ${(err as Error).message}`]);
       return;
     }
-    worker.once('message', (problems: string[]) => finish(problems));
-    worker.once('error', (err) => finish([err.message]));
+    worker.once('message', (problems: string[]) => done(problems));
+    worker.once('error', (err) => done([err.message]));
     // the check must never keep a CLI or a test process alive
     worker.unref();
   });
+}
+
+/** Starts the check after an open; resolves with its outcome (also kept for `integrityOf`). */
+export async function checkInBackground(dbPath: string): Promise<IntegrityState> {
+  const mine: IntegrityState = { state: 'checking', problems: [] };
+  setIntegrity(dbPath, mine);
+  const problems = await checkPagesInWorker(dbPath, 'quick_check');
+  const outcome: IntegrityState = { state: problems.length === 0 ? 'ok' : 'damaged', problems };
+  // a restore (or a newer check) meanwhile made this one stale: keep what it set
+  if (states.get(resolve(dbPath)) === mine) setIntegrity(dbPath, outcome);
+  return outcome;
 }

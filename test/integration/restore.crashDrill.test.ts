@@ -12,7 +12,7 @@ import { runCheck } from '../../src-main/db/check';
 import { lockFileOf } from '../../src-main/db/lock';
 import { tempDir } from '../support/tempDir';
 import { makeBottegaDb, skuPrefixes } from '../support/dbFiles';
-import { bundledCli, startCli } from '../support/bundledCli';
+import { bundledCli, runCli, startCli } from '../support/bundledCli';
 
 let t: ReturnType<typeof tempDir>;
 const files = { OLD: '', NEW: '' };
@@ -87,5 +87,9 @@ describe('restore crash drill', () => {
     }
     // the drill must have hit both sides of the rename, or it proved nothing
     expect([...seen].sort()).toEqual(['kept', 'restored']);
+    // and the command a person would run agrees
+    const check = runCli(t.dbPath, ['check', '--full']);
+    expect(check.stdout).toContain('All invariants hold.');
+    expect(check.code).toBe(0);
   }, 60_000);
 });

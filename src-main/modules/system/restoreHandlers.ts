@@ -7,15 +7,24 @@
 import type { HandlerMap } from '../../api/handlers';
 import { DomainError } from '../../api/domainError';
 import { findBackups } from '../../db/backupsFound';
-import { inspectDbFile } from '../../db/dbFile';
+import { inspectDbFile, type DbFileInfo } from '../../db/dbFile';
+import { checkPagesInWorker } from '../../db/integrity';
 
 export function backupsFound(dbPath: string) {
   const found = findBackups(dbPath);
   return { dbPath, folders: found.folders, backups: found.backups };
 }
 
-export function restorePreview(path: string) {
-  return inspectDbFile(path, { deep: true });
+/**
+ * The backup read whole before a restore. The page-by-page integrity check (half a
+ * minute on ten years of history) runs in a worker: the app keeps answering meanwhile.
+ */
+export async function restorePreview(path: string): Promise<DbFileInfo> {
+  const info = inspectDbFile(path);
+  if (info.problem) return info;
+  const problems = await checkPagesInWorker(path, 'integrity_check');
+  if (problems.length === 0) return info;
+  return { ...info, counts: null, problem: { reason: 'damaged', message: `${path} is damaged: ${problems.slice(0, 3).join('; ')}` } };
 }
 
 export const restoreHandlers: HandlerMap<'system.backupsFound' | 'system.restorePreview' | 'system.restore'> = {
