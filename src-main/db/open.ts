@@ -43,8 +43,7 @@ function sizeOf(path: string): number {
 export function damagedError(path: string, p: DbProblem): Error {
   const good = newestGoodBackups(findBackups(path));
   const hint = good.length > 0 ? ` Newest good backups: ${good.map(describeBackup).join('; ')}.` : ' No good backup was found beside it.';
-  const reason = p.reason === 'too_new' ? p.reason : 'damaged';
-  return problemError({ reason, message: `${p.message}.${hint}` }, {
+  return problemError({ reason: 'damaged', message: `${p.message}.${hint}` }, {
     dbPath: path,
     problem: p.reason,
     backups: good.map((b) => ({ path: b.path, modifiedAt: b.modifiedAt, size: b.size })),
@@ -54,13 +53,16 @@ export function damagedError(path: string, p: DbProblem): Error {
 /**
  * An existing file that is empty or not SQLite is never turned into a new database (a
  * crash in the middle of a copy leaves exactly that, and the data is then in a backup).
- * Only a missing file is created. (An empty file beside a WAL that holds its pages is
- * left to SQLite.)
+ * Only a missing file is created. (A file whose WAL holds its pages is left to SQLite.)
  */
 function refuseUnusable(path: string): void {
-  if (sizeOf(path) === 0 && sizeOf(`${path}-wal`) > 0) return;
+  const walHoldsPages = sizeOf(`${path}-wal`) > 0;
+  if (sizeOf(path) === 0 && walHoldsPages) return;
   const p = fileProblem(path).problem;
-  if (p && p.reason !== 'missing') throw damagedError(path, p);
+  if (!p || p.reason === 'missing') return;
+  // a checkpoint cut short may leave the header ahead of the file's end; the WAL still holds those pages
+  if (p.reason === 'truncated' && walHoldsPages) return;
+  throw damagedError(path, p);
 }
 
 function isCorrupt(err: unknown): boolean {
