@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../src-main/api/app';
@@ -43,6 +44,16 @@ describe('restore refuses a bad source and leaves the live file byte-identical',
     ['a database from a newer Bottega', (f) => fromNewerVersion(f, good), 'DB_TOO_NEW', 'newer version'],
     ['a file that is not a database', (f) => writeFileSync(f, 'order,qty\nMIELE,3\n'.repeat(200)), 'VALIDATION', 'not a database'],
     ['an empty file', (f) => writeFileSync(f, ''), 'DB_DAMAGED', 'empty'],
+    [
+      'a SQLite database of another program',
+      (f) => {
+        const other = new Database(f);
+        other.exec('CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES (\'Anna\')');
+        other.close();
+      },
+      'VALIDATION',
+      'not a Bottega database',
+    ],
   ];
   for (const [what, make, code, words] of cases) {
     it(`refuses ${what} with ${code}`, () => {
