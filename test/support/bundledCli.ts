@@ -6,7 +6,7 @@
  */
 import { buildSync } from 'esbuild';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 let built: string | null = null;
@@ -19,6 +19,7 @@ export function bundledCli(): string {
   const outfile = join(dir, 'cli.mjs');
   buildSync({ entryPoints: [join(root, 'src-main', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
   built = outfile;
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return outfile;
 }
 
