@@ -2,6 +2,8 @@ import { Center, Loader } from '@mantine/core';
 import { useApiQuery } from './api/hooks';
 import { AppLayout } from './components/AppLayout';
 import { ErrorAlert } from './components/errors';
+import { isDamaged, RecoveryScreen } from './components/RecoveryScreen';
+import { useI18n } from './i18n/I18nProvider';
 import { navEntryOf } from './nav';
 import { useRoute } from './router';
 import { CustomersScreen } from './screens/customers/CustomersScreen';
@@ -60,7 +62,10 @@ function Screen() {
 
 export function App() {
   const route = useRoute();
-  const status = useApiQuery('system.status', {});
+  const i18n = useI18n();
+  // while the background check of the file runs, ask again: damage found turns the window into the recovery screen
+  const status = useApiQuery('system.status', {}, { refetchInterval: (q) => (q.state.data?.integrity === 'checking' ? 2000 : false), retry: (n, err) => !isDamaged(err) && n < 3 });
+  if (isDamaged(status.error)) return <RecoveryScreen i18n={i18n} error={status.error} />;
   if (status.error) {
     return (
       <Center h="100dvh" p="md">

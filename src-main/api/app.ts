@@ -4,6 +4,18 @@ import type { Envelope } from '../../src-shared/contract/errors';
 import type { Contract, InputOf, OperationName, OutputOf } from '../../src-shared/contract';
 import type { Ctx } from './context';
 import { invoke, invokeAsync } from './registry';
+import { acquireLock, refuseIfLocked, type DbLock, type LockProgram } from '../db/lock';
+
+export interface CreateAppOptions {
+  now?: () => Date;
+  /**
+   * 'write' (the default: the app, serve, a writing CLI command) holds the file's writer
+   * lock, refused while another process holds it; 'read' (a CLI query, check, export)
+   * takes no lock and runs beside a running app — unless migrations are pending.
+   */
+  access?: 'write' | 'read';
+  program?: LockProgram;
+}
 
 export interface BottegaApp {
   ctx: Ctx;
@@ -28,9 +40,17 @@ export class CallError extends Error {
 export const APP_VERSION: string = pkg.version;
 
 /** Opens the database at `dbPath` (migrating it) and wires the registry to it. */
-export function createApp(dbPath: string, opts: { now?: () => Date } = {}): BottegaApp {
+export function createApp(dbPath: string, opts: CreateAppOptions = {}): BottegaApp {
   const now = opts.now ?? (() => new Date());
-  const opened = openDatabase(dbPath, { now });
+  const onDisk = dbPath !== ':memory:';
+  const lock: DbLock | null = onDisk && opts.access !== 'read' ? acquireLock(dbPath, opts.program ?? 'app') : null;
+  let opened: OpenedDb;
+  try {
+    opened = openDatabase(dbPath, { now, beforeMigrate: () => onDisk && !lock && refuseIfLocked(dbPath) });
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const ctx: Ctx = { db: opened.db, sqlite: opened.sqlite, now, dbPath, appVersion: APP_VERSION };
   return {
     ctx,
@@ -47,6 +67,9 @@ export function createApp(dbPath: string, opts: { now?: () => Date } = {}): Bott
       if (!res.ok) throw new CallError(res);
       return res.data as never;
     },
-    close: () => opened.sqlite.close(),
+    close: () => {
+      if (opened.sqlite.open) opened.sqlite.close();
+      lock?.release();
+    },
   };
 }

@@ -24,6 +24,11 @@ export function errorToEnvelope(err: unknown): Envelope<never> {
   if (err instanceof DomainError) return fail(err.code, err.message, err.details);
   if (err instanceof z.ZodError) return fail('VALIDATION', 'Invalid input', { issues: zodIssues(err) });
   const message = err instanceof Error ? err.message : String(err);
+  // a page SQLite cannot read: the file is damaged, and the person needs a backup, not a 500
+  const sqliteCode = (err as { code?: unknown } | null)?.code;
+  if (sqliteCode === 'SQLITE_CORRUPT' || sqliteCode === 'SQLITE_NOTADB') {
+    return fail('DB_DAMAGED', `The database file is damaged (${message}): restore a backup.`, { reason: 'damaged' });
+  }
   return fail('INTERNAL', message);
 }
 
@@ -40,7 +45,10 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'CONFLICT':
     case 'DB_TOO_NEW':
+    case 'DB_LOCKED':
       return 409;
+    case 'DB_DAMAGED':
+      return 503;
     case 'INTERNAL':
       return 500;
     default:

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BottegaApp } from '../api/app';
 import { createApp } from '../api/app';
-import { automaticBackup, backupDir, backupTo } from '../db/backup';
-import { fail } from '../api/envelope';
+import { backupDir, backupTo } from '../db/backup';
+import { errorToEnvelope } from '../api/envelope';
+import { restoreDatabase, type RestoreResult } from '../db/restore';
+import { describeBackup, findBackups } from '../db/backupsFound';
 
 export async function backupCommand(app: BottegaApp, dbPath: string, file: string | undefined, json: boolean, out: (s: string) => void): Promise<number> {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
@@ -14,49 +14,43 @@ export async function backupCommand(app: BottegaApp, dbPath: string, file: strin
   return 0;
 }
 
-/** A file is a Bottega database when it opens as SQLite and has our migrations table and items. */
-function looksLikeBottega(file: string): string | null {
-  if (!existsSync(file)) return `No file at ${file}`;
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      const t = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table' AND name IN ('__drizzle_migrations','items')").get() as { n: number };
-      return t.n === 2 ? null : `${file} is not a Bottega database`;
-    } finally {
-      db.close();
+/** An envelope on stderr; for a damaged database also, in plain words, the backups to restore from. */
+export function reportOpenError(e: unknown, dbPath: string, err: (s: string) => void, listBackups = true): number {
+  const env = errorToEnvelope(e);
+  err(JSON.stringify(env));
+  if (listBackups && !env.ok && env.error.code === 'DB_DAMAGED') {
+    const found = findBackups(dbPath);
+    const good = found.backups.filter((b) => b.problem === null);
+    if (good.length === 0) err(`No good backup found in ${found.folders.join(', ')}.`);
+    else {
+      err('Backups found (newest first); restore one with: bottega restore FILE');
+      for (const b of good.slice(0, 10)) err(`  ${describeBackup(b)}`);
     }
-  } catch {
-    return `${file} is not a SQLite database`;
   }
+  return env.ok ? 0 : env.error.code === 'VALIDATION' || env.error.code === 'NOT_FOUND' ? 2 : 1;
 }
 
 /**
- * Replaces the database with a backup. The current file is backed up first, so a
- * restore of the wrong file can itself be undone.
+ * Replaces the database with a backup, atomically (db/restore.ts): refused while another
+ * Bottega has the file open, or when the backup is damaged, truncated, from a newer
+ * Bottega or not a Bottega database — the live file is then left exactly as it was.
  */
-export async function restoreCommand(dbPath: string, file: string, json: boolean, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const problem = looksLikeBottega(file);
-  if (problem) {
-    err(JSON.stringify(fail('VALIDATION', problem, { file })));
-    return 2;
-  }
-  let safety: string | null = null;
-  if (existsSync(dbPath)) {
-    const current = createApp(dbPath);
-    safety = await automaticBackup(current.ctx.sqlite, dbPath, 'pre-restore', new Date());
-    current.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    current.close();
-  }
-  for (const suffix of ['-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-  copyFileSync(file, dbPath);
-  // opening migrates a backup made by an older version (and refuses one from a newer)
+export function restoreCommand(dbPath: string, file: string, json: boolean, out: (s: string) => void, err: (s: string) => void): number {
+  let result: RestoreResult;
   try {
-    createApp(dbPath).close();
+    result = restoreDatabase(dbPath, file);
   } catch (e) {
-    if (safety) copyFileSync(safety, dbPath);
-    err(JSON.stringify(fail('DB_TOO_NEW', (e as Error).message)));
-    return 1;
+    // a refusal is about the backup given, not the live file: no list of backups here
+    return reportOpenError(e, dbPath, err, false);
   }
-  out(json ? JSON.stringify({ restored: file, previous: safety }) : `Restored ${file}${safety ? ` (previous database saved as ${safety})` : ''}`);
+  // opening migrates a backup made by an older version
+  try {
+    createApp(dbPath, { program: 'restore' }).close();
+  } catch (e) {
+    if (result.previous) restoreDatabase(dbPath, result.previous);
+    return reportOpenError(e, dbPath, err);
+  }
+  const { previous } = result;
+  out(json ? JSON.stringify({ restored: file, previous, counts: result.source.counts }) : `Restored ${file}${previous ? ` (previous database saved as ${previous})` : ''}`);
   return 0;
 }

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { contract } from '../../src-shared/contract';
 import { createApp, type BottegaApp } from '../api/app';
-import { errorToEnvelope, fail } from '../api/envelope';
+import { fail } from '../api/envelope';
 import { resolveDbPath } from '../db/paths';
 import { serve } from './serve';
+import { openLiveApp, type LiveApp } from '../api/liveApp';
 import { runCheck } from '../db/check';
-import { backupCommand, restoreCommand } from './backupRestore';
+import { backupCommand, reportOpenError, restoreCommand } from './backupRestore';
 import { generateDemo } from '../demo/generate';
 import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
@@ -39,6 +40,37 @@ const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`)
 
 function readStdin(): string {
   return readFileSync(0, 'utf8');
+}
+
+/**
+ * Whether a command writes, and so needs the file's writer lock (refused while the app
+ * runs); queries, check, export, trace and backup only read and run beside it.
+ */
+function writes(cmd: string, name: string | undefined): boolean {
+  if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
+  return !['check', 'export', 'trace', 'backup'].includes(cmd);
+}
+
+/** Browser mode: the door stays up even on a damaged file, to show the recovery screen. */
+async function serveCommand(dbPath: string, portArg: string | undefined, json: boolean): Promise<number | null> {
+  const port = portArg ? Number(portArg) : undefined;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
+    err(`--port must be a port number, not ${portArg}`);
+    return 2;
+  }
+  let live: LiveApp;
+  try {
+    live = openLiveApp(dbPath, { program: 'serve' });
+  } catch (e) {
+    return reportOpenError(e, dbPath, err);
+  }
+  const door = await serve(live, { port, token: process.env.BOTTEGA_TOKEN });
+  if (json) out(JSON.stringify({ url: door.url, port: door.port, token: door.token, db: dbPath, recovery: live.current() === null }));
+  else {
+    out(`Bottega is running in browser mode on ${dbPath}\nOpen: ${door.url}`);
+    if (!live.current()) err('The database file is damaged: the page offers the backups to restore.');
+  }
+  return null;
 }
 
 /** Returns the exit code, or null for a long-running command (serve) that keeps the process. */
@@ -101,27 +133,17 @@ export async function runCli(argv: string[]): Promise<number | null> {
     return restoreCommand(dbPath, rest[0], values.json, out, err);
   }
 
+  if (cmd === 'serve') return serveCommand(dbPath, values.port, values.json);
+
   let app: BottegaApp;
   try {
-    app = createApp(dbPath);
+    app = createApp(dbPath, { access: writes(cmd, rest[0]) ? 'write' : 'read', program: 'cli' });
   } catch (e) {
-    err(JSON.stringify(errorToEnvelope(e)));
-    return 1;
+    if (cmd === 'check' && !values.json) out(`FAIL sqlite.open: ${(e as Error).message}`);
+    return reportOpenError(e, dbPath, err);
   }
 
   switch (cmd) {
-    case 'serve': {
-      const port = values.port ? Number(values.port) : undefined;
-      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
-        err(`--port must be a port number, not ${values.port}`);
-        app.close();
-        return 2;
-      }
-      const door = await serve(app, { port, token: process.env.BOTTEGA_TOKEN });
-      if (values.json) out(JSON.stringify({ url: door.url, port: door.port, token: door.token, db: dbPath }));
-      else out(`Bottega is running in browser mode on ${dbPath}\nOpen: ${door.url}`);
-      return null;
-    }
     case 'demo': {
       const scale = values.scale;
       const seed = Number(values.seed);

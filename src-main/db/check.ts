@@ -81,7 +81,13 @@ export const invariants: Invariant[] = [
 
 export function runCheck(ctx: Ctx, list: Invariant[] = invariants, opts: CheckOptions = {}): CheckReport {
   const checks = list.map((inv) => {
-    const problems = inv.problems(ctx, opts);
+    let problems: string[];
+    try {
+      problems = inv.problems(ctx, opts);
+    } catch (err) {
+      // a damaged page makes SQLite throw mid-query: that is a failed check, not a crash
+      problems = [`cannot be checked: ${(err as Error).message}`];
+    }
     return { name: inv.name, ok: problems.length === 0, problems };
   });
   return { ok: checks.every((c) => c.ok), checks };

@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'DB_TOO_NEW',
+  /** the database file is damaged, empty or not a database: the app offers a backup */
+  'DB_DAMAGED',
+  /** another Bottega process has the database open for writing */
+  'DB_LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,7 @@ import { traceEn } from './areas/trace';
 import { channelsEn } from './areas/channels';
 import { labelsEn } from './areas/labels';
 import { desktopEn } from './areas/desktop';
+import { dataEn } from './areas/data';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 
@@ -403,6 +404,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...channelsEn,
   ...labelsEn,
   ...desktopEn,
+  ...dataEn,
   ...shippingEn,
   ...planningEn,
 };

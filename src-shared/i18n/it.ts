@@ -7,6 +7,7 @@ import { traceIt } from './areas/trace';
 import { channelsIt } from './areas/channels';
 import { labelsIt } from './areas/labels';
 import { desktopIt } from './areas/desktop';
+import { dataIt } from './areas/data';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 
@@ -421,6 +422,7 @@ export const it = {
   ...channelsIt,
   ...labelsIt,
   ...desktopIt,
+  ...dataIt,
   ...shippingIt,
   ...planningIt,
 } as const satisfies Record<string, Message>;

@@ -5,6 +5,8 @@ import type { Ctx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { readSettings, writeSettings } from '../settings/store';
 import { generateDemo } from '../../demo/generate';
+import { integrityOf } from '../../db/integrity';
+import { restoreHandlers } from './restoreHandlers';
 
 function count(ctx: Ctx, table: string): number {
   return (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -14,10 +16,11 @@ function status(ctx: Ctx): z.output<typeof systemStatus> {
   const counts = { items: count(ctx, 'items'), recipes: count(ctx, 'recipes'), customers: count(ctx, 'customers'), suppliers: count(ctx, 'suppliers') };
   // A database that already holds data (made by the CLI, say) is past its first run.
   const firstRun = !readSettings(ctx).initialized && counts.items === 0;
-  return { appVersion: ctx.appVersion, dbPath: ctx.dbPath, firstRun, counts };
+  return { appVersion: ctx.appVersion, dbPath: ctx.dbPath, firstRun, counts, integrity: integrityOf(ctx.dbPath).state };
 }
 
-export const systemHandlers: HandlerMap<'system.status' | 'system.startEmpty' | 'system.loadDemo'> = {
+export const systemHandlers: HandlerMap<'system.status' | 'system.startEmpty' | 'system.loadDemo' | 'system.backupsFound' | 'system.restorePreview' | 'system.restore'> = {
+  ...restoreHandlers,
   'system.status': (ctx) => status(ctx),
   'system.startEmpty': (ctx) => {
     writeSettings(ctx, { initialized: true });

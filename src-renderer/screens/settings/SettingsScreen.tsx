@@ -13,6 +13,7 @@ import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
 import { BackupCard } from './BackupCard';
 import { UpdatesCard } from './UpdatesCard';
+import { RestoreCard } from './RestoreCard';
 import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
@@ -142,6 +143,7 @@ export function SettingsScreen() {
 
         <BackupCard />
         <UpdatesCard />
+        <RestoreCard />
         <CalendarSettingsCard />
 
         <Card withBorder radius="md" padding="lg">

@@ -1,0 +1,140 @@
+/**
+ * The app as a long-running door holds it (browser mode's `serve`; the desktop app once
+ * wired): the open BottegaApp, or — when the file is damaged — no app at all but still a
+ * door that answers, so the window can show the recovery screen and restore a backup.
+ *
+ * - The writer lock is held for the whole life of the door (also while a restore swaps
+ *   the file: no other process can slip in between).
+ * - Right after opening, a quick check runs in the background (db/integrity.ts); if it
+ *   finds damage, the connection is closed and every operation but the recovery ones
+ *   answers DB_DAMAGED, which the window turns into the recovery screen.
+ * - `system.restore` closes the connection, restores (db/restore.ts), and reopens.
+ *   Nothing else runs meanwhile: the restore is synchronous on this thread.
+ */
+import { contract } from '../../src-shared/contract';
+import type { Envelope } from '../../src-shared/contract/errors';
+import { createApp, type BottegaApp } from './app';
+import { DomainError } from './domainError';
+import { errorToEnvelope, fail, ok, zodIssues } from './envelope';
+import { acquireLock, type LockProgram } from '../db/lock';
+import { checkInBackground, setIntegrity, type IntegrityState } from '../db/integrity';
+import { restoreDatabase } from '../db/restore';
+import { writesRefused } from './writeLock';
+import { backupsFound, restorePreview } from '../modules/system/restoreHandlers';
+
+export interface LiveApp {
+  dbPath: string;
+  /** the open app; null while the file is damaged */
+  current(): BottegaApp | null;
+  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** the background check of the file opened last (tests and the daily backup wait for it) */
+  integrity(): Promise<IntegrityState>;
+  close(): void;
+}
+
+type Damage = { message: string; details: Record<string, unknown> };
+
+function damageOf(err: unknown): Damage | null {
+  if (err instanceof DomainError && err.code === 'DB_DAMAGED') return { message: err.message, details: err.details };
+  return null;
+}
+
+/** Opens the door on `dbPath`. Throws DB_LOCKED (another process has it) and DB_TOO_NEW; a damaged file opens in recovery. */
+export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?: () => Date; checkIntegrity?: boolean } = {}): LiveApp {
+  const program = opts.program ?? 'app';
+  const lock = acquireLock(dbPath, program);
+  let app: BottegaApp | null = null;
+  let damage: Damage | null = null;
+  let checked: Promise<IntegrityState> = Promise.resolve({ state: 'not_checked', problems: [] });
+
+  const open = () => {
+    try {
+      app = createApp(dbPath, { program, now: opts.now });
+      damage = null;
+    } catch (err) {
+      damage = damageOf(err);
+      if (!damage) throw err;
+      setIntegrity(dbPath, { state: 'damaged', problems: [damage.message] });
+    }
+  };
+  const closeApp = () => {
+    if (!app) return;
+    try {
+      app.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // a damaged file may refuse the checkpoint; the restore keeps its bytes aside
+    }
+    app.close();
+    app = null;
+  };
+  const startCheck = () => {
+    if (!app || opts.checkIntegrity === false) return;
+    const checking = app;
+    checked = checkInBackground(dbPath).then((outcome) => {
+      if (outcome.state === 'damaged' && app === checking) {
+        closeApp();
+        damage = { message: `The database file is damaged: ${outcome.problems.slice(0, 3).join('; ')}`, details: { reason: 'damaged', problems: outcome.problems } };
+      }
+      return outcome;
+    });
+  };
+
+  try {
+    open();
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+  startCheck();
+
+  const restore = (path: string) => {
+    // an import job's worker writes through its own connection: swapping the file under it would lose its work
+    const busy = writesRefused();
+    if (busy && !busy.ok) throw new DomainError(busy.error.code, busy.error.message, busy.error.details);
+    const hadApp = app !== null;
+    closeApp();
+    try {
+      const result = restoreDatabase(dbPath, path);
+      open();
+      // the restored file was integrity-checked whole a moment ago
+      setIntegrity(dbPath, { state: 'ok', problems: [] });
+      return { restored: result.restored, previous: result.previous, counts: result.source.counts };
+    } catch (err) {
+      // refused: the live file is untouched; reopen it as it was
+      if (hadApp) open();
+      throw err;
+    }
+  };
+
+  /** The operations that work with or without an open database. */
+  const recovery: Record<string, (input: { path: string }) => unknown> = {
+    'system.backupsFound': () => backupsFound(dbPath),
+    'system.restorePreview': (input) => restorePreview(input.path),
+    'system.restore': (input) => restore(input.path),
+  };
+
+  return {
+    dbPath,
+    current: () => app,
+    integrity: () => checked,
+    invoke: async (name, input) => {
+      const own = Object.hasOwn(recovery, name) ? recovery[name] : undefined;
+      if (own) {
+        const op = contract[name as keyof typeof contract];
+        const parsed = op.input.safeParse(input ?? {});
+        if (!parsed.success) return fail('VALIDATION', `Invalid input for ${name}`, { operation: name, issues: zodIssues(parsed.error) });
+        try {
+          return ok(op.output.parse(await own(parsed.data as { path: string })));
+        } catch (err) {
+          return errorToEnvelope(err);
+        }
+      }
+      if (!app) return fail('DB_DAMAGED', damage?.message ?? 'The database is not open', { ...(damage?.details ?? {}), recovery: true });
+      return app.invokeAsync(name, input);
+    },
+    close: () => {
+      closeApp();
+      lock.release();
+    },
+  };
+}
