@@ -11,8 +11,8 @@
  * same file, and an in-app restore takes it again while the app holds it.
  */
 import { hostname } from 'node:os';
-import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { DomainError } from '../api/domainError';
 
 export type LockProgram = 'app' | 'serve' | 'cli' | 'restore';
@@ -82,6 +82,8 @@ export function refuseIfLocked(dbPath: string): void {
 function tryCreate(lockFile: string, program: LockProgram): boolean {
   const aside = `${lockFile}.${process.pid}.tmp`;
   const info: LockInfo = { pid: process.pid, since: new Date().toISOString(), program, host: hostname() };
+  // the lock is taken before the database is opened, so its folder may not exist yet
+  mkdirSync(dirname(lockFile), { recursive: true });
   writeFileSync(aside, JSON.stringify(info));
   try {
     linkSync(aside, lockFile);
