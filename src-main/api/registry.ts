@@ -20,6 +20,7 @@ import { shippingHandlers } from '../modules/shipping/handlers';
 import { channelFileHandlers } from '../modules/channels/fileHandlers';
 import { planningHandlers } from '../modules/planning/handlers';
 import { busyEnvelope, writesRefused } from './writeLock';
+import { withAfterCommit } from './afterCommit';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -75,7 +76,7 @@ export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unkn
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
+    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.check(p.run())).immediate()));
     const out = p.run();
     if (out instanceof Promise) {
       void out.catch(() => undefined);
@@ -92,7 +93,7 @@ export async function invokeAsync(ctx: Ctx, name: string, rawInput: unknown): Pr
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
+    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.check(p.run())).immediate()));
     return ok(p.check(await p.run()));
   } catch (err) {
     return busyEnvelope(err) ?? errorToEnvelope(err);

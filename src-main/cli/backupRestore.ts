@@ -5,10 +5,10 @@ import type { BottegaApp } from '../api/app';
 import { createApp } from '../api/app';
 import { automaticBackup, backupDir, backupTo } from '../db/backup';
 import { fail } from '../api/envelope';
+import { backupFileName } from '../db/dataFolders';
 
 export async function backupCommand(app: BottegaApp, dbPath: string, file: string | undefined, json: boolean, out: (s: string) => void): Promise<number> {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const target = file ?? join(backupDir(dbPath), `bottega-manual-${stamp}.db`);
+  const target = file ?? join(backupDir(dbPath), backupFileName(dbPath, 'manual', new Date()));
   await backupTo(app.ctx.sqlite, target);
   out(json ? JSON.stringify({ backup: target }) : `Backup written: ${target}`);
   return 0;
