@@ -19,6 +19,7 @@ import { notificationHandlers } from '../modules/notifications/handlers';
 import { shippingHandlers } from '../modules/shipping/handlers';
 import { channelFileHandlers } from '../modules/channels/fileHandlers';
 import { planningHandlers } from '../modules/planning/handlers';
+import { backupHandlers } from '../modules/backups/handlers';
 import { busyEnvelope, writesRefused } from './writeLock';
 import { withAfterCommit } from './afterCommit';
 
@@ -39,6 +40,7 @@ export const handlers: AllHandlers = {
   ...shippingHandlers,
   ...channelFileHandlers,
   ...planningHandlers,
+  ...backupHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {

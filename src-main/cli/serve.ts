@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BottegaApp } from '../api/app';
 import { startHttpDoor, type HttpDoor } from '../api/http';
 import { resourcesDir } from '../db/paths';
-import { automaticBackup, hasBackupToday } from '../db/backup';
+import { startDataCare } from '../modules/backups/lifecycle';
 import { backupFileFor } from '../modules/channels/fileHandlers';
 
 /** The built renderer sits beside resources/ in out/renderer. */
@@ -14,10 +14,8 @@ export function rendererDir(): string | undefined {
 
 export async function serve(app: BottegaApp, opts: { port?: number; token?: string }): Promise<HttpDoor> {
   const staticDir = rendererDir();
-  const now = app.ctx.now();
-  if (app.ctx.dbPath !== ':memory:' && !hasBackupToday(app.ctx.dbPath, now)) {
-    await automaticBackup(app.ctx.sqlite, app.ctx.dbPath, 'daily', now);
-  }
+  // missing DDT copies re-made, clear secrets sealed, the daily backup scheduled
+  const care = startDataCare(app);
   const door = await startHttpDoor({
     invoke: app.invokeAsync,
     staticDir,
@@ -27,6 +25,7 @@ export async function serve(app: BottegaApp, opts: { port?: number; token?: stri
   });
   const stop = async () => {
     await door.close();
+    await care.quit();
     app.close();
     process.exit(0);
   };

@@ -1,14 +1,17 @@
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp, type BottegaApp } from '../api/app';
 import { fail } from '../api/envelope';
 import { resolveDbPath } from '../db/paths';
-import { automaticBackup, hasBackupToday } from '../db/backup';
+import { startDataCare, type DataCare } from '../modules/backups/lifecycle';
+import { setSecretKeeper } from '../secrets/secretKeeper';
+import { safeStorageKeeper } from '../secrets/safeStorageKeeper';
 import { isTrustedSender, lockDown } from './security';
 import { setSystemViewer } from '../documents/systemViewer';
 
 let bottega: BottegaApp | null = null;
+let care: DataCare | null = null;
 
 function createWindow(): void {
   const win = new BrowserWindow({
@@ -54,8 +57,9 @@ void app.whenReady().then(async () => {
     app.quit();
     return;
   }
-  const now = new Date();
-  if (!hasBackupToday(dbPath, now)) await automaticBackup(bottega.ctx.sqlite, dbPath, 'daily', now);
+  // the SMTP password sealed with the OS keychain; without one, the key file in the app-data folder
+  if (safeStorage.isEncryptionAvailable()) setSecretKeeper(safeStorageKeeper(safeStorage));
+  care = startDataCare(bottega);
   // saved documents (the DDT copies) open in the system PDF viewer
   setSystemViewer((path) => shell.openPath(path));
   registerIpc();
@@ -66,7 +70,10 @@ void app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
-  bottega?.close();
-  bottega = null;
-  if (process.platform !== 'darwin') app.quit();
+  // the on-quit backup (when set) finishes before the database closes
+  void (care?.quit() ?? Promise.resolve()).finally(() => {
+    bottega?.close();
+    bottega = null;
+    if (process.platform !== 'darwin') app.quit();
+  });
 });
