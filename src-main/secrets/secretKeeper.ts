@@ -59,7 +59,7 @@ export function keyFileKeeper(dir: string): SecretKeeper {
 
 let current: SecretKeeper | null = null;
 let keyFile: SecretKeeper | null = null;
-const keyFileOfThisUser = () => (keyFile ??= keyFileKeeper(process.env.BOTTEGA_KEY_DIR ?? defaultDataDir()));
+const keyFileOfThisUser = () => (keyFile ??= keyFileKeeper(process.env.BOTTEGA_KEY_DIR || defaultDataDir()));
 
 /** The desktop app plugs in the OS keychain at start; tests plug in a key file of their own. */
 export function setSecretKeeper(keeper: SecretKeeper | null): void {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeSync, closeSync, copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApp, CallError, type BottegaApp } from '../../src-main/api/app';
+import { createApp, type CallError, type BottegaApp } from '../../src-main/api/app';
 import { startDataCare } from '../../src-main/modules/backups/lifecycle';
 import { runBackup } from '../../src-main/modules/backups/run';
 import { verifyBackupFile } from '../../src-main/modules/backups/verify';

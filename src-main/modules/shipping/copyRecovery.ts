@@ -48,7 +48,7 @@ export function remakeMissingDdtCopies(ctx: Ctx): { checked: number; remade: str
     through === null
       ? (ctx.sqlite.prepare('SELECT id, number, kind FROM ddts ORDER BY id DESC LIMIT ?').all(FIRST_LOOK_BACK) as Row[])
       : (ctx.sqlite.prepare('SELECT id, number, kind FROM ddts WHERE id > ? ORDER BY id').all(through) as Row[]);
-  const rows = [...recent, ...leftInLegacyFolder(ctx)];
+  const rows = [...new Map([...recent, ...leftInLegacyFolder(ctx)].map((r) => [r.id, r])).values()];
   const present = new Set(readdirSync(folder));
   const remade: string[] = [];
   for (const r of rows) {

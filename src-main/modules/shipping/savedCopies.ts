@@ -16,13 +16,14 @@ import { logoImage } from './logo';
 import { moveLegacyDdtCopies } from './legacyCopies';
 import { sameDocument } from '../../documents/sameDocument';
 
-const moved = new Set<string>();
+/** the connections (one per opening of a database) that have moved the old copies in */
+const moved = new WeakSet<object>();
 
 /** This database's DDT folder; null for an in-memory database. Copies from before per-database folders are moved in once. */
 export function ddtFolder(ctx: Ctx): string | null {
   const folder = documentsFolder(ctx.dbPath, 'DDT');
-  if (folder && !moved.has(ctx.dbPath)) {
-    moved.add(ctx.dbPath);
+  if (folder && !moved.has(ctx.sqlite)) {
+    moved.add(ctx.sqlite);
     moveLegacyDdtCopies(ctx, folder);
   }
   return folder;
