@@ -27,7 +27,7 @@ function fakeKeychain(account: string): SafeStorageLike {
   };
 }
 
-let dirs: string[] = [];
+const dirs: string[] = [];
 const keyDir = () => {
   const d = mkdtempSync(join(tmpdir(), 'bottega-key-'));
   dirs.push(d);
