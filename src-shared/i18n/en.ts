@@ -9,6 +9,7 @@ import { channelsEn } from './areas/channels';
 import { labelsEn } from './areas/labels';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
+import { backupsEn } from './areas/backups';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -403,4 +404,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...labelsEn,
   ...shippingEn,
   ...planningEn,
+  ...backupsEn,
 };

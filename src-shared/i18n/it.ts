@@ -8,6 +8,7 @@ import { channelsIt } from './areas/channels';
 import { labelsIt } from './areas/labels';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
+import { backupsIt } from './areas/backups';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -421,6 +422,7 @@ export const it = {
   ...labelsIt,
   ...shippingIt,
   ...planningIt,
+  ...backupsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

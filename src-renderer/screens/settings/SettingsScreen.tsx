@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
 import { BackupCard } from './BackupCard';
+import { BackupsCard } from './BackupsCard';
 import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
@@ -139,6 +140,7 @@ export function SettingsScreen() {
         <LabelSettingsCard />
         <NotificationSettingsCard />
 
+        <BackupsCard />
         <BackupCard />
         <CalendarSettingsCard />
 
