@@ -8,14 +8,14 @@ import { backupStatus } from './status';
 
 type BackupOp = Extract<keyof typeof import('../../../src-shared/contract/backups').backupOps, string>;
 
-function folderIssue(folder: string): string | null {
-  if (!isAbsolute(folder)) return 'The backup folder must be a full path (e.g. E:\\Backup Bottega or /Volumes/Disk/Bottega)';
+function folderIssue(folder: string): { key: string; message: string } | null {
+  if (!isAbsolute(folder)) return { key: 'backup_folder.not_absolute', message: 'The backup folder must be a full path (e.g. E:\\Backup Bottega or /Volumes/Disk/Bottega)' };
   try {
-    if (!statSync(folder).isDirectory()) return `${folder} is a file, not a folder`;
+    if (!statSync(folder).isDirectory()) return { key: 'backup_folder.unreachable', message: `${folder} is a file, not a folder` };
     accessSync(folder, constants.W_OK);
     return null;
   } catch {
-    return `The folder ${folder} does not exist or cannot be written (is the disk connected?)`;
+    return { key: 'backup_folder.unreachable', message: `The folder ${folder} does not exist or cannot be written (is the disk connected?)` };
   }
 }
 
@@ -23,7 +23,7 @@ export const backupHandlers: HandlerMap<BackupOp> = {
   'backups.settings': (ctx) => settingsView(ctx),
   'backups.saveSettings': (ctx, input) => {
     const why = input.folder ? folderIssue(input.folder.trim()) : null;
-    if (why) throw new DomainError('VALIDATION', why, { issues: [{ path: ['folder'], message: why }] });
+    if (why) throw new DomainError('VALIDATION', why.message, { issues: [{ path: ['folder'], key: why.key, params: { folder: input.folder ?? '' }, message: why.message }] });
     return settingsView(ctx, saveBackupSettings(ctx, input));
   },
   'backups.list': (ctx) => {

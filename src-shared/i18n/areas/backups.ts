@@ -6,7 +6,7 @@ export const backupsIt = {
   'backups.hint': 'Ogni giorno all’ora scelta mentre Bottega è aperto, e alla chiusura. Meglio su un disco esterno, un NAS o una cartella sincronizzata nel cloud.',
   'backups.folder': 'Cartella delle copie',
   'backups.folder.hint': 'Percorso completo. Vuoto: accanto all’archivio ({path}), sullo stesso disco',
-  'backups.time': 'Ora della copia giornaliera',
+  'backups.time': 'Ora della copia',
   'backups.onQuit': 'Anche alla chiusura',
   'backups.keepDaily': 'Giornaliere da tenere',
   'backups.keepWeekly': 'Settimanali',
@@ -37,6 +37,8 @@ export const backupsIt = {
   'backups.warn.folderMissing': 'La cartella delle copie {folder} non è raggiungibile: il disco è collegato?',
   'backups.warn.problem': 'L’ultima copia programmata non è riuscita: {message}',
   'backups.warn.open': 'Impostazioni delle copie',
+  'issue.backup_folder.not_absolute': 'Serve il percorso completo della cartella (es. E:\\Copie Bottega o /Volumes/Disco/Bottega)',
+  'issue.backup_folder.unreachable': 'La cartella {folder} non esiste o non si può scrivere (il disco è collegato?)',
 } as const satisfies Record<string, Message>;
 
 export const backupsEn: Readonly<Record<keyof typeof backupsIt, Message>> = {
@@ -75,4 +77,6 @@ export const backupsEn: Readonly<Record<keyof typeof backupsIt, Message>> = {
   'backups.warn.folderMissing': 'The backup folder {folder} cannot be reached: is the disk connected?',
   'backups.warn.problem': 'The last scheduled backup failed: {message}',
   'backups.warn.open': 'Backup settings',
+  'issue.backup_folder.not_absolute': 'The folder must be a full path (e.g. E:\\Bottega Backups or /Volumes/Disk/Bottega)',
+  'issue.backup_folder.unreachable': 'The folder {folder} does not exist or cannot be written (is the disk connected?)',
 };
