@@ -5,11 +5,16 @@ import type Database from 'better-sqlite3';
  * copy of a DDT the command issued. A handler runs inside the transaction and cannot know
  * whether it will commit; it queues the work here, and the registry runs the queue once
  * the transaction has committed (and drops it when it rolls back).
+ *
+ * The doors (HTTP, Electron IPC, the CLI's `call`) come through invokeAsync: there the work
+ * runs before the answer ('now'). The synchronous invoke — code in this process: tests, the
+ * demo, the benchmark, whose figures time the transaction — runs it on the next turn of the
+ * event loop ('next-turn'); a process that ends first leaves it to the next start.
  */
 const queues = new WeakMap<Database.Database, (() => void)[]>();
 
 /** The registry wraps each command's transaction in this. */
-export function withAfterCommit<T>(sqlite: Database.Database, transaction: () => T): T {
+export function withAfterCommit<T>(sqlite: Database.Database, transaction: () => T, when: 'now' | 'next-turn' = 'now'): T {
   if (queues.has(sqlite)) return transaction(); // nested: the outer command runs the queue
   const queue: (() => void)[] = [];
   queues.set(sqlite, queue);
@@ -19,6 +24,14 @@ export function withAfterCommit<T>(sqlite: Database.Database, transaction: () =>
   } finally {
     queues.delete(sqlite);
   }
+  if (queue.length > 0) {
+    if (when === 'now') runAll(queue);
+    else setImmediate(() => runAll(queue));
+  }
+  return out;
+}
+
+function runAll(queue: (() => void)[]): void {
   for (const job of queue) {
     try {
       job();
@@ -27,7 +40,6 @@ export function withAfterCommit<T>(sqlite: Database.Database, transaction: () =>
       console.error('After-commit work failed:', err);
     }
   }
-  return out;
 }
 
 /**

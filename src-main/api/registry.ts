@@ -78,7 +78,7 @@ export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unkn
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.check(p.run())).immediate()));
+    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.check(p.run())).immediate(), 'next-turn'));
     const out = p.run();
     if (out instanceof Promise) {
       void out.catch(() => undefined);

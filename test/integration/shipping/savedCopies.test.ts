@@ -18,7 +18,8 @@ function app(name: string, company = 'Saponificio Aurora S.r.l.'): BottegaApp {
   a.call('settings.update', { company: { name: company } });
   return a;
 }
-function ship(a: BottegaApp) {
+/** Confirmed through invokeAsync, the entry of every door (HTTP, Electron, the CLI's call). */
+async function ship(a: BottegaApp) {
   const w = readyOrder(a);
   const proposal = a.call('shipping.proposal', { orderIds: [w.order.id] });
   const draft = a.call('shipping.create', {
@@ -26,7 +27,7 @@ function ship(a: BottegaApp) {
     packages: [{ count: 1, appearance: 'scatola', tare: '0,2' }],
     transportBy: 'sender',
   });
-  return a.call('shipping.confirm', { id: draft.id, transportStart: '2026-10-22T15:30' });
+  return a.callAsync('shipping.confirm', { id: draft.id, transportStart: '2026-10-22T15:30' });
 }
 const ddtDir = (name: string) => join(t.dir, 'documents', name, 'DDT');
 
@@ -39,20 +40,36 @@ afterEach(() => {
 });
 
 describe('saved DDT copies', () => {
-  it('the copy is on disk when the confirming command returns (no waiting), and equals a fresh render', () => {
+  it('the copy is on disk when the confirming command answers through a door, and equals a fresh render', async () => {
     const a = app('shop');
-    const s = ship(a);
+    const s = await ship(a);
     const file = join(ddtDir('shop'), 'DDT-2026-00001.pdf');
     expect(existsSync(file)).toBe(true);
     expect(sameDocument(readFileSync(file), renderStoredDdtSync(a.ctx, s.ddt!.id).pdf)).toBe(true);
     expect(readdirSync(ddtDir('shop')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('two databases in one folder both issue DDT 1/2026: each keeps its own copy in its own folder', () => {
+  it('through the synchronous invoke (code in this process), the copy follows on the next turn of the event loop', async () => {
+    const a = app('shop');
+    const w = readyOrder(a);
+    const proposal = a.call('shipping.proposal', { orderIds: [w.order.id] });
+    const draft = a.call('shipping.create', {
+      lines: proposal.lines.flatMap((l) => l.lots.map((lot) => ({ orderLineId: l.orderLineId, lotId: lot.lotId, quantity: String(lot.qtyMilli / 1000) }))),
+      packages: [{ count: 1, appearance: 'scatola', tare: '0,2' }],
+      transportBy: 'sender',
+    });
+    a.call('shipping.confirm', { id: draft.id });
+    const file = join(ddtDir('shop'), 'DDT-2026-00001.pdf');
+    expect(existsSync(file)).toBe(false);
+    await new Promise((r) => setImmediate(r));
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('two databases in one folder both issue DDT 1/2026: each keeps its own copy in its own folder', async () => {
     const a = app('shop', 'Saponificio Aurora S.r.l.');
     const b = app('lab', 'Laboratorio Borea S.r.l.');
-    const sa = ship(a);
-    const sb = ship(b);
+    const sa = await ship(a);
+    const sb = await ship(b);
     expect(sa.ddt!.number).toBe(sb.ddt!.number);
     const fa = readFileSync(join(ddtDir('shop'), 'DDT-2026-00001.pdf'));
     const fb = readFileSync(join(ddtDir('lab'), 'DDT-2026-00001.pdf'));
@@ -67,7 +84,7 @@ describe('saved DDT copies', () => {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'DDT-2026-00001.pdf'), 'someone else’s document');
     const a = app('shop');
-    const s = ship(a);
+    const s = await ship(a);
     expect(readFileSync(join(folder, 'DDT-2026-00001.pdf'), 'utf8')).toBe('someone else’s document');
     const mine = join(folder, 'DDT-2026-00001 (2).pdf');
     expect(sameDocument(readFileSync(mine), renderStoredDdtSync(a.ctx, s.ddt!.id).pdf)).toBe(true);
@@ -75,9 +92,9 @@ describe('saved DDT copies', () => {
     expect(readdirSync(folder).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['DDT-2026-00001 (2).pdf', 'DDT-2026-00001.pdf']);
   });
 
-  it('old copies in documents/DDT move to the only database beside them at its first start', () => {
+  it('old copies in documents/DDT move to the only database beside them at its first start', async () => {
     const a = app('shop');
-    const s = ship(a);
+    const s = await ship(a);
     const pdf = renderStoredDdtSync(a.ctx, s.ddt!.id).pdf;
     a.close();
     // as an older version left it: the shared folder, no per-database one
@@ -94,12 +111,12 @@ describe('saved DDT copies', () => {
     expect(readdirSync(legacy)).toEqual([]);
   });
 
-  it('with two databases, a copy moves to the one that issued that number alone; a number both issued stays, and each re-makes its own', () => {
+  it('with two databases, a copy moves to the one that issued that number alone; a number both issued stays, and each re-makes its own', async () => {
     const a = app('shop', 'Saponificio Aurora S.r.l.');
     const b = app('lab', 'Laboratorio Borea S.r.l.');
-    const sa1 = ship(a);
-    ship(a); // 2/2026 only in shop
-    ship(b); // 1/2026 in both
+    const sa1 = await ship(a);
+    await ship(a); // 2/2026 only in shop
+    await ship(b); // 1/2026 in both
     const shared = renderStoredDdtSync(b.ctx, sb1Id(b)).pdf; // the defect: lab's copy overwrote shop's
     const only = renderStoredDdtSync(a.ctx, sa1.ddt!.id + 1).pdf;
     a.close();
