@@ -56,14 +56,14 @@ describe('backups the user controls', () => {
     // page 3 onwards: b-tree pages of the tables, overwritten with garbage
     writeSync(fd, Buffer.alloc(pageSize * 2, 0x5a), 0, pageSize * 2, pageSize * 2);
     closeSync(fd);
-    const v = verifyBackupFile(corrupt, now);
+    const v = await verifyBackupFile(corrupt, clock);
     expect(v.ok).toBe(false);
     expect(v.integrity).not.toBe('ok');
     const truncated = join(t.dir, 'truncated.db');
     copyFileSync(good.path, truncated);
     truncateSync(truncated, statSync(truncated).size - pageSize * 3);
-    expect(verifyBackupFile(truncated, now).ok).toBe(false);
-    expect(verifyBackupFile(good.path, now).ok).toBe(true);
+    expect((await verifyBackupFile(truncated, clock)).ok).toBe(false);
+    expect((await verifyBackupFile(good.path, clock)).ok).toBe(true);
   });
 
   it('two databases in one folder each get their own daily backup, and list only their own', async () => {

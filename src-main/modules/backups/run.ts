@@ -65,7 +65,7 @@ export async function runBackup(ctx: Ctx, reason: 'daily' | 'quit' | 'manual'): 
   const folder = backupFolderOf(ctx);
   if (reason !== 'manual') {
     // a damaged database is not copied over the good backups the retention would then rotate away
-    const live = quickCheck(ctx.sqlite);
+    const live = await quickCheck(ctx.dbPath);
     if (live !== 'ok') throw new DomainError('CONFLICT', `The database failed its quick check, no backup was made: ${live}`, { integrity: live });
   }
   try {
@@ -87,7 +87,7 @@ export async function runBackup(ctx: Ctx, reason: 'daily' | 'quit' | 'manual'): 
   fsyncFile(partial);
   renameSync(partial, file);
   fsyncFolder(folder);
-  const verification = verifyBackupFile(file, ctx.now(), expected);
+  const verification = await verifyBackupFile(file, ctx.now, expected);
   writeVerification(file, verification);
   if (verification.ok) applyRetention(ctx, folder);
   return { fileName, path: file, at: now.toISOString(), reason, bytes: statSync(file).size, verification };

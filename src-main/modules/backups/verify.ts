@@ -4,10 +4,11 @@
  * is kept beside the backup (`<file>.json`), so it survives whatever happens to the
  * database itself and can be listed without opening every backup again.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { backupVerification, type BackupVerification } from '../../../src-shared/contract/backups';
 import { writeFileDurably } from '../../db/durableFile';
+import { checkDatabaseFile } from './checkWorker';
 
 type Counts = NonNullable<BackupVerification['counts']>;
 
@@ -16,25 +17,15 @@ export function countsOf(db: Database.Database): Counts {
   return { orders: n('customer_orders'), lots: n('lots'), ddts: n('ddts') };
 }
 
-/** Opens the file read-only and checks it; never throws (an unreadable file is a failed check). */
-export function verifyBackupFile(file: string, now: Date, expected?: Counts): BackupVerification {
-  const checkedAt = now.toISOString();
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const rows = db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[];
-    const integrity = rows.map((r) => r.integrity_check).join('; ');
-    if (integrity !== 'ok') return { ok: false, checkedAt, integrity, counts: null };
-    const counts = countsOf(db);
-    if (expected && (counts.orders !== expected.orders || counts.lots !== expected.lots || counts.ddts !== expected.ddts)) {
-      return { ok: false, checkedAt, integrity: `counts differ from the database: ${JSON.stringify(counts)} instead of ${JSON.stringify(expected)}`, counts };
-    }
-    return { ok: true, checkedAt, integrity, counts };
-  } catch (err) {
-    return { ok: false, checkedAt, integrity: (err as Error).message, counts: null };
-  } finally {
-    db?.close();
+/** Opens the file read-only (in a worker) and checks it; never throws (an unreadable file is a failed check). */
+export async function verifyBackupFile(file: string, now: () => Date, expected?: Counts): Promise<BackupVerification> {
+  const { integrity, counts } = await checkDatabaseFile(file, 'integrity_check', true);
+  const checkedAt = now().toISOString();
+  if (integrity !== 'ok') return { ok: false, checkedAt, integrity, counts: null };
+  if (expected && counts && (counts.orders !== expected.orders || counts.lots !== expected.lots || counts.ddts !== expected.ddts)) {
+    return { ok: false, checkedAt, integrity: `counts differ from the database: ${JSON.stringify(counts)} instead of ${JSON.stringify(expected)}`, counts };
   }
+  return { ok: true, checkedAt, integrity, counts };
 }
 
 export const sidecarOf = (file: string) => `${file}.json`;
@@ -54,8 +45,10 @@ export function readVerification(file: string): BackupVerification | null {
   }
 }
 
-/** PRAGMA quick_check on the live database: before a scheduled backup, so a damaged file never rotates good backups away. */
-export function quickCheck(sqlite: Database.Database): string {
-  const rows = sqlite.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
-  return rows.map((r) => r.quick_check).join('; ');
+/**
+ * PRAGMA quick_check of the live database (on a connection of its own, in a worker): before
+ * a scheduled backup, so a damaged file never rotates good backups away.
+ */
+export async function quickCheck(dbPath: string): Promise<string> {
+  return (await checkDatabaseFile(dbPath, 'quick_check', false)).integrity;
 }
