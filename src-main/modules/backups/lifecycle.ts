@@ -5,8 +5,8 @@
  * the user asked for one. The CLI's short commands do none of this.
  */
 import type { BottegaApp } from '../../api/app';
-import { backupPrefix, backupStamp, hasFolder } from '../../db/dataFolders';
-import { existsSync, readdirSync } from 'node:fs';
+import { hasFolder } from '../../db/dataFolders';
+import { hasBackupToday } from '../../db/backup';
 import { remakeMissingDdtCopies } from '../shipping/copyRecovery';
 import { sealClearSecrets } from '../notifications/settings';
 import { runBackup } from './run';
@@ -38,11 +38,7 @@ export function startDataCare(app: BottegaApp, opts: { tickMs?: number } = {}): 
   const schedule = new BackupSchedule({
     now: ctx.now,
     time: () => readBackupSettings(ctx).time,
-    hasDailyFor: (day) => {
-      const folder = backupFolderOf(ctx);
-      const prefix = `${backupPrefix(ctx.dbPath)}daily-${backupStamp(day).slice(0, 8)}-`;
-      return existsSync(folder) && readdirSync(folder).some((f) => f.startsWith(prefix) && f.endsWith('.db'));
-    },
+    hasDailyFor: (day) => hasBackupToday(ctx.dbPath, day, backupFolderOf(ctx)),
     run: () => runBackup(ctx, 'daily'),
     onProblem: (m) => {
       reportProblem(ctx.dbPath, m);
