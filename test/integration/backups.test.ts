@@ -115,6 +115,21 @@ describe('backups the user controls', () => {
     }
   });
 
+  it('a chosen folder that is gone (disk unplugged) is not made again: the scheduled run fails and the dashboard status says why', async () => {
+    const a = app();
+    const usb = join(t.dir, 'usb');
+    mkdirSync(usb);
+    a.call('backups.saveSettings', { folder: usb });
+    rmSync(usb, { recursive: true });
+    const care = startDataCare(a, { tickMs: 3_600_000 });
+    await care.schedule.settled();
+    await care.stop();
+    expect(existsSync(usb)).toBe(false);
+    const status = a.call('backups.status', {});
+    expect(status).toMatchObject({ folderMissing: true, overdue: true });
+    expect(status.lastProblem).toContain('cannot be reached');
+  });
+
   it('a folder that does not exist or is not a full path is refused, naming the folder field; the settings stay', () => {
     const a = app();
     for (const folder of [join(t.dir, 'nowhere'), 'relative/path']) {

@@ -68,6 +68,10 @@ export async function runBackup(ctx: Ctx, reason: 'daily' | 'quit' | 'manual'): 
     const live = await quickCheck(ctx.dbPath);
     if (live !== 'ok') throw new DomainError('CONFLICT', `The database failed its quick check, no backup was made: ${live}`, { integrity: live });
   }
+  // a chosen folder is never made: a missing one is a disk not plugged in, and a folder made
+  // in its place would put the backups back on the database's own disk
+  const chosen = readBackupSettings(ctx).folder !== undefined;
+  if (chosen && !existsSync(folder)) throw new DomainError('VALIDATION', `The backup folder ${folder} cannot be reached: is the disk connected?`, { folder });
   try {
     mkdirSync(folder, { recursive: true });
   } catch (err) {

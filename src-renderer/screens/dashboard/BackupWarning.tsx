@@ -11,7 +11,8 @@ export function BackupWarning() {
   if (!s) return null;
   const lines: string[] = [];
   if (s.folderMissing) lines.push(t('backups.warn.folderMissing', { folder: s.folder }));
-  if (s.lastProblem) lines.push(t('backups.warn.problem', { message: s.lastProblem }));
+  // an unreachable folder is the problem already said, in the user's language
+  else if (s.lastProblem) lines.push(t('backups.warn.problem', { message: s.lastProblem }));
   if (s.overdue) lines.push(s.lastGood ? t('backups.warn.overdue', { date: fmt.dateTime(s.lastGood.at) }) : t('backups.warn.none'));
   if (s.sameDisk) lines.push(t('backups.warn.sameDisk'));
   if (lines.length === 0) return null;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createApp } from '../../../src-main/api/app';
@@ -30,7 +30,7 @@ async function startAndStopServe(dbPath: string): Promise<void> {
 }
 
 describe('a DDT issued just before a crash', () => {
-  it('kill -9 between the commit and the copy: the next start re-makes the copy, equal to a fresh render', async () => {
+  it('kill -9 between the commit and the copy: the next start re-makes the copy, equal to a fresh render; stopping makes the on-quit backup', async () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/integration/shipping/crashBeforeCopy.child.ts', t.dbPath], { env: ENV, encoding: 'utf8' });
     expect(child.signal).toBe('SIGKILL');
     expect(child.stdout).toContain('committed');
@@ -41,6 +41,8 @@ describe('a DDT issued just before a crash', () => {
     await startAndStopServe(t.dbPath);
 
     expect(existsSync(copy)).toBe(true);
+    // serve stopped by SIGTERM made its on-quit backup (on by default), named after the database
+    expect(readdirSync(join(t.dir, 'backups')).filter((f) => /^bottega-quit-\d{8}-\d{6}\.db$/.test(f))).toHaveLength(1);
     const app = createApp(t.dbPath);
     try {
       const ddt = app.ctx.sqlite.prepare("SELECT id FROM ddts WHERE number = '1/2026'").get() as { id: number };
