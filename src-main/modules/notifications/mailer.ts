@@ -57,7 +57,15 @@ export function emailsDir(dbPath: string): string {
 export function writeEml(dbPath: string, name: string, raw: Buffer): string {
   const dir = emailsDir(dbPath);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${name.replace(/[^\w.-]+/g, '-')}.eml`);
-  writeFileSync(file, raw);
-  return file;
+  const stem = name.replace(/[^\w.-]+/g, '-');
+  // never over another message's copy (two sends of one document in the same second)
+  for (let n = 1; ; n++) {
+    const file = join(dir, n === 1 ? `${stem}.eml` : `${stem}-${n}.eml`);
+    try {
+      writeFileSync(file, raw, { flag: 'wx' });
+      return file;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
 }
