@@ -1,6 +1,7 @@
 /**
  * The saved copy of every issued DDT: `documents/<db name>/DDT/DDT-2026-00001.pdf`, written
- * durably right after the issuing command commits and before it answers. A copy never
+ * durably (temp file, fsync, rename) right after the issuing command commits — before it
+ * answers when it came through a door (see api/afterCommit.ts). A copy never
  * replaces a different document: a different file already at the name is kept, and this
  * DDT's copy gets the next free name (`DDT-2026-00001 (2).pdf`).
  */
