@@ -7,6 +7,7 @@ import { createApp } from '../../../src-main/api/app';
 import { renderStoredDdt } from '../../../src-main/modules/shipping/savedCopies';
 import { sameDocument } from '../../../src-main/documents/sameDocument';
 import { tempDir } from '../../support/tempDir';
+import { fillCompany, readyOrder, resetWorkshop } from './workshop';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -30,6 +31,23 @@ async function startAndStopServe(dbPath: string): Promise<void> {
 }
 
 describe('a DDT issued just before a crash', () => {
+  it('issued by the CLI, which exits right after answering: the copy is already on disk', () => {
+    const app = createApp(t.dbPath, { now: () => new Date('2026-10-22T08:00:00.000Z') });
+    fillCompany(app);
+    resetWorkshop();
+    const w = readyOrder(app);
+    const proposal = app.call('shipping.proposal', { orderIds: [w.order.id] });
+    const draft = app.call('shipping.create', {
+      lines: proposal.lines.flatMap((l) => l.lots.map((lot) => ({ orderLineId: l.orderLineId, lotId: lot.lotId, quantity: String(lot.qtyMilli / 1000) }))),
+      packages: [{ count: 1, appearance: 'scatola', tare: '0,2' }],
+      transportBy: 'sender',
+    });
+    app.close();
+    const r = spawnSync(process.execPath, ['bin/bottega.mjs', '--db', t.dbPath, 'call', 'shipping.confirm', JSON.stringify({ id: draft.id })], { env: ENV, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(t.dir, 'documents', 'bottega', 'DDT', 'DDT-2026-00001.pdf'))).toBe(true);
+  });
+
   it('kill -9 between the commit and the copy: the next start re-makes the copy, equal to a fresh render; stopping makes the on-quit backup', async () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/integration/shipping/crashBeforeCopy.child.ts', t.dbPath], { env: ENV, encoding: 'utf8' });
     expect(child.signal).toBe('SIGKILL');
