@@ -115,6 +115,24 @@ describe('backups the user controls', () => {
     }
   });
 
+  it('a damaged live database fails the quick check before a scheduled backup: no backup is made, the good ones stay', async () => {
+    let a = app('shop');
+    for (let i = 0; i < 300; i++) a.call('catalog.createItem', { sku: `ITEM-${i}`, name: `Articolo numero ${i} con un nome lungo`, kind: 'material', unit: 'kg' });
+    const good = await runBackup(a.ctx, 'daily');
+    const root = (a.ctx.sqlite.prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'items'").get() as { rootpage: number }).rootpage;
+    const pageSize = a.ctx.sqlite.pragma('page_size', { simple: true }) as number;
+    a.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    a.close();
+    // the items table's root page overwritten: the kind of damage a bad disk sector does
+    const fd = openSync(join(t.dir, 'shop.db'), 'r+');
+    writeSync(fd, Buffer.alloc(pageSize, 0x33), 0, pageSize, (root - 1) * pageSize);
+    closeSync(fd);
+    a = app('shop');
+    now = new Date(2026, 11, 5, 14, 0);
+    await expect(runBackup(a.ctx, 'daily')).rejects.toThrow(/quick check/);
+    expect((await a.callAsync('backups.list', {})).backups.map((b) => b.fileName)).toEqual([good.fileName]);
+  });
+
   it('a chosen folder that is gone (disk unplugged) is not made again: the scheduled run fails and the dashboard status says why', async () => {
     const a = app();
     const usb = join(t.dir, 'usb');
