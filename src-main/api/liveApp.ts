@@ -29,6 +29,8 @@ export interface LiveApp {
   invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** the background check of the file opened last (tests and the daily backup wait for it) */
   integrity(): Promise<IntegrityState>;
+  /** called with the app after every (re)open, and with null when the connection closes (restore, damage found, close) */
+  onSwap(listener: (app: BottegaApp | null) => void): void;
   close(): void;
 }
 
@@ -46,11 +48,16 @@ export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?:
   let app: BottegaApp | null = null;
   let damage: Damage | null = null;
   let checked: Promise<IntegrityState> = Promise.resolve({ state: 'not_checked', problems: [] });
+  const swapListeners: ((app: BottegaApp | null) => void)[] = [];
+  const swapped = () => {
+    for (const l of swapListeners) l(app);
+  };
 
   const open = () => {
     try {
       app = createApp(dbPath, { program, now: opts.now });
       damage = null;
+      swapped();
     } catch (err) {
       damage = damageOf(err);
       if (!damage) throw err;
@@ -59,13 +66,15 @@ export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?:
   };
   const closeApp = () => {
     if (!app) return;
+    const closing = app;
     try {
       app.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     } catch {
       // a damaged file may refuse the checkpoint; the restore keeps its bytes aside
     }
-    app.close();
     app = null;
+    swapped();
+    closing.close();
   };
   const startCheck = () => {
     if (!app || opts.checkIntegrity === false) return;
@@ -95,8 +104,9 @@ export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?:
     closeApp();
     try {
       const result = restoreDatabase(dbPath, path);
-      open();
       // the restored file was integrity-checked whole a moment ago
+      checked = Promise.resolve({ state: 'ok', problems: [] });
+      open();
       setIntegrity(dbPath, { state: 'ok', problems: [] });
       return { restored: result.restored, previous: result.previous, counts: result.source.counts };
     } catch (err) {
@@ -117,6 +127,9 @@ export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?:
     dbPath,
     current: () => app,
     integrity: () => checked,
+    onSwap: (listener) => {
+      swapListeners.push(listener);
+    },
     invoke: async (name, input) => {
       const own = Object.hasOwn(recovery, name) ? recovery[name] : undefined;
       if (own) {

@@ -19,7 +19,9 @@ import { notificationHandlers } from '../modules/notifications/handlers';
 import { shippingHandlers } from '../modules/shipping/handlers';
 import { channelFileHandlers } from '../modules/channels/fileHandlers';
 import { planningHandlers } from '../modules/planning/handlers';
+import { backupHandlers } from '../modules/backups/handlers';
 import { busyEnvelope, writesRefused } from './writeLock';
+import { withAfterCommit } from './afterCommit';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -38,6 +40,7 @@ export const handlers: AllHandlers = {
   ...shippingHandlers,
   ...channelFileHandlers,
   ...planningHandlers,
+  ...backupHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {
@@ -75,7 +78,7 @@ export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unkn
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
+    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.check(p.run())).immediate(), 'next-turn'));
     const out = p.run();
     if (out instanceof Promise) {
       void out.catch(() => undefined);
@@ -92,7 +95,7 @@ export async function invokeAsync(ctx: Ctx, name: string, rawInput: unknown): Pr
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(ctx.sqlite.transaction(() => p.check(p.run())).immediate());
+    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.check(p.run())).immediate()));
     return ok(p.check(await p.run()));
   } catch (err) {
     return busyEnvelope(err) ?? errorToEnvelope(err);

@@ -5,10 +5,10 @@ import { backupDir, backupTo } from '../db/backup';
 import { errorToEnvelope } from '../api/envelope';
 import { restoreDatabase, type RestoreResult } from '../db/restore';
 import { describeBackup, findBackups } from '../db/backupsFound';
+import { backupFileName } from '../db/dataFolders';
 
 export async function backupCommand(app: BottegaApp, dbPath: string, file: string | undefined, json: boolean, out: (s: string) => void): Promise<number> {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const target = file ?? join(backupDir(dbPath), `bottega-manual-${stamp}.db`);
+  const target = file ?? join(backupDir(dbPath), backupFileName(dbPath, 'manual', new Date()));
   await backupTo(app.ctx.sqlite, target);
   out(json ? JSON.stringify({ backup: target }) : `Backup written: ${target}`);
   return 0;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { LiveApp } from '../api/liveApp';
 import { startHttpDoor, type HttpDoor } from '../api/http';
 import { appLayout } from '../db/paths';
-import { automaticBackup, hasBackupToday } from '../db/backup';
+import type { BottegaApp } from '../api/app';
+import { startDataCare, type DataCare } from '../modules/backups/lifecycle';
 import { backupFileFor } from '../modules/channels/fileHandlers';
 
 /** The built renderer (out/renderer in a checkout). */
@@ -13,19 +14,32 @@ export function rendererDir(): string | undefined {
 }
 
 /**
- * The daily backup, once the background check found the file sound: a backup of a
- * damaged file would rotate the good ones away.
+ * Data care (missing DDT copies re-made, clear secrets sealed, the backup schedule) for the
+ * app the door holds, started once the background check found the file sound — a backup of
+ * a damaged file would rotate the good ones away — and restarted when a restore swaps it.
  */
-async function dailyBackupWhenSound(live: LiveApp): Promise<void> {
-  const outcome = await live.integrity();
-  const app = live.current();
-  if (outcome.state !== 'ok' || !app) return;
-  const now = app.ctx.now();
-  if (!hasBackupToday(live.dbPath, now)) await automaticBackup(app.ctx.sqlite, live.dbPath, 'daily', now);
+function careForLiveApp(live: LiveApp): { quit(): Promise<void> } {
+  let care: DataCare | null = null;
+  const startFor = (app: BottegaApp | null) => {
+    const old = care;
+    care = null;
+    if (old) void old.stop();
+    if (!app) return;
+    // on the next turn: a restore sets the outcome of its own check right after reopening
+    setImmediate(() => {
+      void live.integrity().then((outcome) => {
+        if (outcome.state === 'ok' && live.current() === app && app.ctx.sqlite.open) care = startDataCare(app);
+      });
+    });
+  };
+  live.onSwap(startFor);
+  startFor(live.current());
+  return { quit: async () => care?.quit() };
 }
 
 export async function serve(live: LiveApp, opts: { port?: number; token?: string }): Promise<HttpDoor> {
   const staticDir = rendererDir();
+  const care = careForLiveApp(live);
   const door = await startHttpDoor({
     invoke: live.invoke,
     staticDir,
@@ -33,9 +47,9 @@ export async function serve(live: LiveApp, opts: { port?: number; token?: string
     token: opts.token,
     fileFor: (name) => backupFileFor(live.dbPath, name),
   });
-  void dailyBackupWhenSound(live).catch((err: unknown) => process.stderr.write(`Daily backup failed: ${String(err)}\n`));
   const stop = async () => {
     await door.close();
+    await care.quit();
     live.close();
     process.exit(0);
   };

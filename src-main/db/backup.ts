@@ -1,37 +1,30 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { backupFileName, backupPrefix, backupStamp, localBackupFolder, type BackupReason } from './dataFolders';
 
-/** Where automatic backups of a database file go: `<db folder>/backups/`. */
+/** Where automatic backups of a database file go when the user chose no folder: `<db folder>/backups/`. */
 export function backupDir(dbPath: string): string {
-  return join(dirname(dbPath), 'backups');
+  return localBackupFolder(dbPath);
 }
 
-function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-}
-
-/**
- * SQLite's online backup: a consistent copy even while the app writes. `keep` prunes the
- * oldest automatic backups of the same reason, so the folder does not grow forever.
- */
+/** SQLite's online backup: a consistent copy even while the app writes. */
 export async function backupTo(sqlite: Database.Database, file: string): Promise<string> {
   mkdirSync(dirname(file), { recursive: true });
   await sqlite.backup(file);
   return file;
 }
 
-export async function automaticBackup(
-  sqlite: Database.Database,
-  dbPath: string,
-  reason: 'daily' | 'pre-migration' | 'pre-restore',
-  now: Date,
-  keep = 10,
-): Promise<string> {
+/**
+ * A backup beside the database, named after it and the reason. `keep` prunes the oldest
+ * of the same database and reason, so the folder does not grow forever (the backups the
+ * user schedules are pruned by their own retention: see modules/backups).
+ */
+export async function automaticBackup(sqlite: Database.Database, dbPath: string, reason: BackupReason, now: Date, keep = 10): Promise<string> {
   const dir = backupDir(dbPath);
-  const prefix = `${basename(dbPath, '.db')}-${reason}-`;
-  const file = join(dir, `${prefix}${stamp(now)}.db`);
+  const file = join(dir, backupFileName(dbPath, reason, now));
   await backupTo(sqlite, file);
+  const prefix = `${backupPrefix(dbPath)}${reason}-`;
   const mine = readdirSync(dir)
     .filter((f) => f.startsWith(prefix) && f.endsWith('.db'))
     .sort();
@@ -39,9 +32,9 @@ export async function automaticBackup(
   return file;
 }
 
-export function hasBackupToday(dbPath: string, now: Date): boolean {
-  const dir = backupDir(dbPath);
+/** Whether this database (not another one in the same folder) has a daily backup of today's date. */
+export function hasBackupToday(dbPath: string, now: Date, dir = backupDir(dbPath)): boolean {
   if (!existsSync(dir)) return false;
-  const today = stamp(now).slice(0, 8);
-  return readdirSync(dir).some((f) => f.includes(`-daily-${today}`));
+  const today = `${backupPrefix(dbPath)}daily-${backupStamp(now).slice(0, 8)}-`;
+  return readdirSync(dir).some((f) => f.startsWith(today) && f.endsWith('.db'));
 }

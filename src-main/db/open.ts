@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import * as schema from './schema';
 import { applyMigrations, planMigrations } from './migrate';
 import { backupDir } from './backup';
+import { backupFileName } from './dataFolders';
 import { resourcesDir } from './paths';
 import { sqliteOptions } from './sqliteBinding';
 import { fileProblem, problemError, type DbProblem } from './dbFile';
@@ -96,7 +97,7 @@ export function openDatabase(path: string, opts: { now?: () => Date; beforeMigra
     let preMigrationBackup: string | null = null;
     if (plan.pending > 0) opts.beforeMigrate?.();
     if (plan.pending > 0 && !created) {
-      preMigrationBackup = join(backupDir(path), `pre-migration-${now().toISOString().replace(/[-:.]/g, '')}.db`);
+      preMigrationBackup = join(backupDir(path), backupFileName(path, 'pre-migration', now()));
       mkdirSync(dirname(preMigrationBackup), { recursive: true });
       // VACUUM INTO is synchronous and consistent: nothing else has the file open yet.
       sqlite.prepare('VACUUM INTO ?').run(preMigrationBackup);

@@ -1,11 +1,13 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createApp, type BottegaApp } from '../api/app';
 import { fail } from '../api/envelope';
 import { checkoutLayout, packagedLayout, resolveDbPath, useLayout, type AppLayout } from '../db/paths';
 import { SQLITE_BINDING_ENV } from '../db/sqliteBinding';
-import { automaticBackup, hasBackupToday } from '../db/backup';
+import { startDataCare, type DataCare } from '../modules/backups/lifecycle';
+import { setSecretKeeper } from '../secrets/secretKeeper';
+import { safeStorageKeeper } from '../secrets/safeStorageKeeper';
 import { setSystemViewer } from '../documents/systemViewer';
 import { createTranslator, pickLanguage, type Translator } from '../../src-shared/i18n';
 import { installSecurity, isTrustedSender } from './security';
@@ -22,6 +24,7 @@ let win: BrowserWindow | null = null;
 let t: Translator = createTranslator('en');
 const log = (line: string) => createLog(app.getPath('logs'))(line);
 let openWindow: () => void = () => undefined;
+let care: DataCare | null = null;
 
 // before 'ready': app:// is a standard, secure scheme
 registerAppScheme(protocol);
@@ -80,8 +83,10 @@ async function start(): Promise<void> {
     return;
   }
   log(`started ${app.getVersion()} on ${dbPath}`);
-  const now = new Date();
-  if (!hasBackupToday(dbPath, now)) await automaticBackup(bottega.ctx.sqlite, dbPath, 'daily', now);
+  // the SMTP password sealed with the OS keychain; without one, the key file in the app-data folder
+  if (safeStorage.isEncryptionAvailable()) setSecretKeeper(safeStorageKeeper(safeStorage));
+  // missing DDT copies re-made, clear secrets sealed, the backup schedule (daily, on quit)
+  care = startDataCare(bottega);
 
   installSecurity(app, session.defaultSession, (url) => shell.openExternal(url));
   serveRenderer(protocol, l.renderer);
@@ -143,7 +148,12 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
+  // the on-quit backup (when set) finishes before the database closes
+  void (care?.quit() ?? Promise.resolve()).finally(() => {
+    bottega?.close();
+    bottega = null;
+    if (process.platform !== 'darwin') app.quit();
+  });
 });
 
 app.on('will-quit', () => {

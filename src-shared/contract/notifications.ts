@@ -31,7 +31,8 @@ export const notificationSettings = z.object({
 });
 export type NotificationSettings = z.infer<typeof notificationSettings>;
 
-export const notificationSettingsOut = notificationSettings.extend({ passwordSet: z.boolean(), smtpConfigured: z.boolean() });
+/** passwordLost: a password was saved but cannot be opened on this PC (the database came from another one): enter it again */
+export const notificationSettingsOut = notificationSettings.extend({ passwordSet: z.boolean(), passwordLost: z.boolean(), smtpConfigured: z.boolean() });
 
 export const composedMessage = z.object({
   kind: notificationKind,

@@ -11,6 +11,7 @@ import { desktopEn } from './areas/desktop';
 import { dataEn } from './areas/data';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
+import { backupsEn } from './areas/backups';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -407,4 +408,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...dataEn,
   ...shippingEn,
   ...planningEn,
+  ...backupsEn,
 };

@@ -10,6 +10,7 @@ import { desktopIt } from './areas/desktop';
 import { dataIt } from './areas/data';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
+import { backupsIt } from './areas/backups';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -425,6 +426,7 @@ export const it = {
   ...dataIt,
   ...shippingIt,
   ...planningIt,
+  ...backupsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

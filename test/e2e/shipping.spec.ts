@@ -64,7 +64,7 @@ test('ship a ready order, print its DDT, register a return', async ({ page, app,
   await tab.screenshot({ path: testInfo.outputPath('ddt-tab.png') });
   // the tab shows the stored DDT; the same document, read back through the door
   const ddt = await api<{ base64: string; savedPath: string | null }>(app, 'shipping.ddtPdf', { shipmentId: Number(page.url().split('/').pop()) });
-  expect(ddt.savedPath).toMatch(/documents[\\/]DDT[\\/]DDT-2026-00001\.pdf$/);
+  expect(ddt.savedPath).toMatch(/documents[\\/][^\\/]+[\\/]DDT[\\/]DDT-2026-00001\.pdf$/);
   const pdf = testInfo.outputPath('ddt.pdf');
   writeFileSync(pdf, Buffer.from(ddt.base64, 'base64'));
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();

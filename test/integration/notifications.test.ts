@@ -90,7 +90,7 @@ describe('customer notifications', () => {
     expect(preview.subject).toBe('Order confirmation 2026/0001 — Saponificio Bianchi');
     const rec = await app.callAsync('notifications.send', { kind: 'order_confirmed', docId: order.id });
     expect(rec.outcome).toBe('draft');
-    expect(dirname(rec.emlPath!)).toBe(join(t.dir, 'documents', 'emails'));
+    expect(dirname(rec.emlPath!)).toBe(join(t.dir, 'documents', 'bottega', 'emails'));
     expect(existsSync(rec.emlPath!)).toBe(true);
     const mail = parseEml(readFileSync(rec.emlPath!, 'utf8'));
     expect(mail.headers.get('x-unsent')).toBe('1');

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { backupFileName } from '../../db/dataFolders';
 import type { HandlerMap } from '../../api/handlers';
 import { DomainError } from '../../api/domainError';
 import { backupDir, backupTo } from '../../db/backup';
@@ -11,8 +12,7 @@ type FileOp = Extract<keyof typeof import('../../../src-shared/contract/channelF
 
 /** A backup the user asked for: named apart from the daily ones, so their pruning never deletes it. */
 function manualBackupName(dbPath: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-  return `${basename(dbPath, '.db')}-manual-${stamp}.db`;
+  return backupFileName(dbPath, 'manual', now);
 }
 
 /** The backup file a download names, only ever inside the backups folder and only a .db made there. */

@@ -4,10 +4,12 @@
  * the record points at is exactly what left.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import nodemailer from 'nodemailer';
 import type { ComposedMessage } from '../../../src-shared/contract/notifications';
 import type { StoredNotificationSettings } from './settings';
+import { documentsFolder } from '../../db/dataFolders';
 
 export interface Envelope {
   from: string;
@@ -47,15 +49,23 @@ export async function sendRaw(s: StoredNotificationSettings, env: Envelope, raw:
   }
 }
 
-/** documents/emails beside the database file: where drafts and sent copies are kept. */
+/** documents/<db name>/emails beside the database file: where drafts and sent copies are kept (the temp folder for an in-memory database). */
 export function emailsDir(dbPath: string): string {
-  return join(dirname(dbPath), 'documents', 'emails');
+  return documentsFolder(dbPath, 'emails') ?? join(tmpdir(), 'bottega-emails');
 }
 
 export function writeEml(dbPath: string, name: string, raw: Buffer): string {
   const dir = emailsDir(dbPath);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${name.replace(/[^\w.-]+/g, '-')}.eml`);
-  writeFileSync(file, raw);
-  return file;
+  const stem = name.replace(/[^\w.-]+/g, '-');
+  // never over another message's copy (two sends of one document in the same second)
+  for (let n = 1; ; n++) {
+    const file = join(dir, n === 1 ? `${stem}.eml` : `${stem}-${n}.eml`);
+    try {
+      writeFileSync(file, raw, { flag: 'wx' });
+      return file;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
 }

@@ -67,6 +67,8 @@ export function NotificationSettingsCard() {
           <PasswordInput
             label={t('notify.settings.password')}
             description={v.passwordSet ? t('notify.settings.passwordSet') : undefined}
+            error={v.passwordLost && !password ? t('notify.settings.passwordLost') : undefined}
+            data-testid="smtp-password"
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             autoComplete="new-password"

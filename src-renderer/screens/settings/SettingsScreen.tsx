@@ -14,6 +14,7 @@ import { StockSettingsCard } from './StockSettingsCard';
 import { BackupCard } from './BackupCard';
 import { UpdatesCard } from './UpdatesCard';
 import { RestoreCard } from './RestoreCard';
+import { BackupsCard } from './BackupsCard';
 import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
@@ -141,6 +142,7 @@ export function SettingsScreen() {
         <LabelSettingsCard />
         <NotificationSettingsCard />
 
+        <BackupsCard />
         <BackupCard />
         <UpdatesCard />
         <RestoreCard />

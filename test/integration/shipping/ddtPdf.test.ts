@@ -94,7 +94,7 @@ describe('the DDT PDF', () => {
     expect(text).toMatch(/SAP-LAV\s+Sapone alla lavanda\s+L\. \S+\s+01\/03\/2027\s+10\s+pz/);
     expect(text).toMatch(/15\s+pz/);
     // the saved copy beside the database
-    expect(pdf.savedPath).toBe(join(t.dir, 'documents', 'DDT', 'DDT-2026-00001.pdf'));
+    expect(pdf.savedPath).toBe(join(t.dir, 'documents', 'bottega', 'DDT', 'DDT-2026-00001.pdf'));
     expect(existsSync(pdf.savedPath!)).toBe(true);
     // browser mode has no system viewer; the desktop app hands the saved copy to it
     expect(await app.callAsync('shipping.openDdt', { shipmentId: shipment.id })).toEqual({ opened: false, savedPath: pdf.savedPath });
