@@ -20,21 +20,23 @@ export function rendererDir(): string | undefined {
  */
 function careForLiveApp(live: LiveApp): { quit(): Promise<void> } {
   let care: DataCare | null = null;
+  let starting: Promise<void> = Promise.resolve();
   const startFor = (app: BottegaApp | null) => {
     const old = care;
     care = null;
     if (old) void old.stop();
     if (!app) return;
     // on the next turn: a restore sets the outcome of its own check right after reopening
-    setImmediate(() => {
-      void live.integrity().then((outcome) => {
+    starting = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => live.integrity())
+      .then((outcome) => {
         if (outcome.state === 'ok' && live.current() === app && app.ctx.sqlite.open) care = startDataCare(app);
       });
-    });
   };
   live.onSwap(startFor);
   startFor(live.current());
-  return { quit: async () => care?.quit() };
+  // a stop right after the start waits for the check, so copies are re-made and the on-quit backup made
+  return { quit: async () => starting.then(() => care?.quit()) };
 }
 
 export async function serve(live: LiveApp, opts: { port?: number; token?: string }): Promise<HttpDoor> {
@@ -48,9 +50,12 @@ export async function serve(live: LiveApp, opts: { port?: number; token?: string
     fileFor: (name) => backupFileFor(live.dbPath, name),
   });
   const stop = async () => {
+    // the background check's worker does not hold the process open: this does, until the end
+    const keepAlive = setInterval(() => undefined, 1000);
     await door.close();
     await care.quit();
     live.close();
+    clearInterval(keepAlive);
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

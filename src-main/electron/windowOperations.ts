@@ -123,4 +123,9 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'planning.promise',
   'planning.promiseAll',
   'planning.schedule',
+  'backups.settings',
+  'backups.saveSettings',
+  'backups.list',
+  'backups.status',
+  'backups.runNow',
 ];

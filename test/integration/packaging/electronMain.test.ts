@@ -67,6 +67,8 @@ vi.mock('electron', () => {
       registerSchemesAsPrivileged: (s: unknown[]) => void calls.schemes.push(...s),
       handle: (scheme: string, h: Handler) => void calls.protocolHandlers.set(scheme, h),
     },
+    // no OS keychain in the stand-in: the key-file keeper stays in use
+    safeStorage: { isEncryptionAvailable: () => false },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: {
       defaultSession: {
