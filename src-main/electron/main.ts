@@ -1,11 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createApp, type BottegaApp } from '../api/app';
+import { openLiveApp, type LiveApp } from '../api/liveApp';
 import { fail } from '../api/envelope';
 import { checkoutLayout, packagedLayout, resolveDbPath, useLayout, type AppLayout } from '../db/paths';
 import { SQLITE_BINDING_ENV } from '../db/sqliteBinding';
-import { startDataCare, type DataCare } from '../modules/backups/lifecycle';
+import { careForLiveApp, type LiveCare } from '../modules/backups/liveCare';
 import { setSecretKeeper } from '../secrets/secretKeeper';
 import { safeStorageKeeper } from '../secrets/safeStorageKeeper';
 import { setSystemViewer } from '../documents/systemViewer';
@@ -19,12 +19,13 @@ import { checkForUpdates, loadAutoUpdater, type BuildInfo, type UpdateDeps } fro
 import { openPdfDownloadsInViewer } from './pdfViewer';
 import { createLog } from './log';
 
-let bottega: BottegaApp | null = null;
+/** the database as the window sees it: the open app, or the recovery state of a damaged file */
+let bottega: LiveApp | null = null;
 let win: BrowserWindow | null = null;
 let t: Translator = createTranslator('en');
 const log = (line: string) => createLog(app.getPath('logs'))(line);
 let openWindow: () => void = () => undefined;
-let care: DataCare | null = null;
+let care: LiveCare | null = null;
 
 // before 'ready': app:// is a standard, secure scheme
 registerAppScheme(protocol);
@@ -48,7 +49,7 @@ function registerIpc(onSettingsChanged: () => void): void {
     if (!isTrustedSender(event.senderFrame?.url)) return fail('FORBIDDEN', 'Untrusted sender');
     if (!windowMayInvoke(name)) return notForTheWindow(name);
     if (!bottega) return fail('INTERNAL', 'Database not open');
-    const result = await bottega.invokeAsync(name, input);
+    const result = await bottega.invoke(name, input);
     if (name === 'settings.update' && result.ok) onSettingsChanged();
     return result;
   });
@@ -74,9 +75,10 @@ async function start(): Promise<void> {
   if (!process.env[SQLITE_BINDING_ENV] && existsSync(l.electronSqlite)) process.env[SQLITE_BINDING_ENV] = l.electronSqlite;
   const dbPath = resolveDbPath(process.env.BOTTEGA_DB ?? join(app.getPath('userData'), 'bottega.db'));
   try {
-    bottega = createApp(dbPath);
+    // a damaged file opens too, in recovery: the window shows the recovery screen
+    bottega = openLiveApp(dbPath, { program: 'app' });
   } catch (err) {
-    // e.g. a database written by a newer Bottega: say so and stop, touching nothing
+    // a database written by a newer Bottega, or open in another Bottega: say so and stop, touching nothing
     log(`cannot open ${dbPath}: ${(err as Error).message}`);
     dialog.showErrorBox('Bottega', `${(err as Error).message}\n\n${dbPath}`);
     app.quit();
@@ -86,7 +88,7 @@ async function start(): Promise<void> {
   // the SMTP password sealed with the OS keychain; without one, the key file in the app-data folder
   if (safeStorage.isEncryptionAvailable()) setSecretKeeper(safeStorageKeeper(safeStorage));
   // missing DDT copies re-made, clear secrets sealed, the backup schedule (daily, on quit)
-  care = startDataCare(bottega);
+  care = careForLiveApp(bottega);
 
   installSecurity(app, session.defaultSession, (url) => shell.openExternal(url));
   serveRenderer(protocol, l.renderer);
@@ -98,7 +100,7 @@ async function start(): Promise<void> {
   const updateDeps: UpdateDeps = { build, currentVersion: app.getVersion(), updater: loadAutoUpdater, ask: (m, b) => say(m, b), t: () => t, log };
 
   const applySettings = () => {
-    const settings = bottega?.call('settings.get', {});
+    const settings = bottega?.current()?.call('settings.get', {});
     t = createTranslator(pickLanguage(settings?.language ?? null, app.getLocale()));
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, { platform: process.platform, packaged: l.packaged }, menuActions(dbPath, updateDeps))));
     return settings;
@@ -118,7 +120,7 @@ async function start(): Promise<void> {
 function menuActions(dbPath: string, updateDeps: UpdateDeps) {
   return {
     backup: () => {
-      void bottega?.invokeAsync('system.makeBackup', {}).then(async (r) => {
+      void bottega?.invoke('system.makeBackup', {}).then(async (r) => {
         if (r.ok) {
           const path = (r.data as { path: string }).path;
           shell.showItemInFolder(path);
