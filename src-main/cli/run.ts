@@ -103,7 +103,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
 
   let app: BottegaApp;
   try {
-    app = createApp(dbPath);
+    app = createApp(dbPath, { door: 'cli' });
   } catch (e) {
     err(JSON.stringify(errorToEnvelope(e)));
     return 1;

@@ -19,7 +19,8 @@ export async function serve(app: BottegaApp, opts: { port?: number; token?: stri
     await automaticBackup(app.ctx.sqlite, app.ctx.dbPath, 'daily', now);
   }
   const door = await startHttpDoor({
-    invoke: app.invokeAsync,
+    // every call through this door is recorded as the browser's
+    invoke: (name, input) => app.invokeAsync(name, input, 'browser'),
     staticDir,
     port: opts.port,
     token: opts.token,

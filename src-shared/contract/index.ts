@@ -14,6 +14,7 @@ import { shippingOps } from './shipping';
 import { channelFileOps } from './channelFiles';
 import { logoOps } from './logo';
 import { planningOps } from './planning';
+import { auditOps } from './audit';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -33,6 +34,7 @@ export const contract = {
   ...channelFileOps,
   ...logoOps,
   ...planningOps,
+  ...auditOps,
 } as const;
 
 export type Contract = typeof contract;
