@@ -12,6 +12,7 @@ import { generateDemo } from '../demo/generate';
 import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
+import { auditCommand } from './audit';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -30,6 +31,7 @@ Commands:
                                    a list as CSV for Excel: orders, order_lines, stock, lots, movements, production
   trace LOT [--direction backward|forward|both]   what went into a lot and what contains it, shipments, stock
   recall LOT --reason TEXT [--dry-run]             recall every affected lot still on hand, cancel their reservations
+  audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -67,6 +69,9 @@ export async function runCli(argv: string[]): Promise<number | null> {
         direction: { type: 'string' },
         reason: { type: 'string' },
         full: { type: 'boolean', default: false },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        doc: { type: 'string' },
       },
     });
   } catch (e) {
@@ -205,6 +210,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
         cmd === 'trace'
           ? traceCommand(app, rest, { direction: values.direction, json: values.json }, out, err)
           : recallCommand(app, rest, { reason: values.reason, dryRun: values['dry-run'], json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'audit': {
+      const code = auditCommand(app, rest, { since: values.since, until: values.until, doc: values.doc, json: values.json }, out, err);
       app.close();
       return code;
     }

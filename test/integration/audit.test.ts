@@ -184,3 +184,31 @@ describe('activity log: every command, every door', () => {
     expect(app.call('audit.document', { doc: `orders/${imported[0]}` }).rows[0]).toMatchObject({ door: 'import', operation: 'channels.import' });
   }, 120_000);
 });
+
+describe('bottega audit', () => {
+  const bottega = (args: string[]) =>
+    spawnSync(process.execPath, ['bin/bottega.mjs', '--db', t.dbPath, 'audit', ...args], { encoding: 'utf8', env: { ...process.env, BOTTEGA_FROM_SOURCE: '1' } });
+
+  it("prints one document's history, newest first, as lines and as JSON", () => {
+    const orderId = (app.call('audit.list', { operation: 'orders.create' }).rows[0]!.docs[0] ?? '').split('/')[1];
+    const text = bottega(['--doc', `orders/${orderId}`]);
+    expect(text.status, text.stderr).toBe(0);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^2026-10-22 08:00:00  app +${userInfo().username} +orders\\.confirm +orders/${orderId}$`));
+    expect(lines[1]).toMatch(/orders\.create/);
+    const json = bottega(['--doc', `orders/${orderId}`, '--json']);
+    const rows = JSON.parse(json.stdout) as { operation: string; input: unknown }[];
+    expect(rows.map((r) => r.operation)).toEqual(['orders.confirm', 'orders.create']);
+    expect(rows[0]!.input).toEqual({ id: Number(orderId) });
+  });
+
+  it('filters by date, and refuses a malformed filter with exit code 2', () => {
+    expect(bottega(['--until', '2026-10-21']).stdout.trim()).toBe('No activity recorded for this filter.');
+    const all = JSON.parse(bottega(['--since', '2026-10-22', '--json']).stdout) as unknown[];
+    expect(all.length).toBe(entries());
+    const bad = bottega(['--doc', 'not a document']);
+    expect(bad.status).toBe(2);
+    expect(JSON.parse(bad.stderr)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
