@@ -9,6 +9,7 @@ import { channelsEn } from './areas/channels';
 import { labelsEn } from './areas/labels';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
+import { auditEn } from './areas/audit';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -406,4 +407,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...labelsEn,
   ...shippingEn,
   ...planningEn,
+  ...auditEn,
 };

@@ -8,6 +8,7 @@ import { channelsIt } from './areas/channels';
 import { labelsIt } from './areas/labels';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
+import { auditIt } from './areas/audit';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -424,6 +425,7 @@ export const it = {
   ...labelsIt,
   ...shippingIt,
   ...planningIt,
+  ...auditIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

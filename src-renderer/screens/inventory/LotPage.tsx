@@ -14,6 +14,7 @@ import { docLabelText } from './labels';
 import { LotActionModal, type LotAction } from './LotActions';
 import { MovementsCard, ReservationsCard, StatusChangesCard } from './LotHistory';
 import { PrintLabelsButton } from '../../components/PrintLabels';
+import { DocumentHistory } from '../../components/DocumentHistory';
 
 export function LotPage({ lotId }: { lotId: number }) {
   const { t, fmt } = useI18n();
@@ -177,6 +178,7 @@ export function LotPage({ lotId }: { lotId: number }) {
               )}
             </Card>
             <StatusChangesCard changes={statusChanges} />
+            <DocumentHistory doc={`lots/${lot.id}`} />
           </Stack>
         </Grid.Col>
       </Grid>

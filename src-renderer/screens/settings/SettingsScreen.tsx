@@ -16,6 +16,7 @@ import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
 import { CalendarSettingsCard } from './CalendarSettingsCard';
+import { ActivityCard } from './ActivityCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -140,6 +141,7 @@ export function SettingsScreen() {
         <NotificationSettingsCard />
 
         <BackupCard />
+        <ActivityCard />
         <CalendarSettingsCard />
 
         <Card withBorder radius="md" padding="lg">
