@@ -4,7 +4,7 @@
  * activity?doc=orders/42), so a document's "Whole history" link opens it filtered.
  */
 import { useState } from 'react';
-import { ActionIcon, Button, Card, Code, Group, Pagination, Popover, Select, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, Code, Group, Pagination, Popover, Select, Table, Text, TextInput } from '@mantine/core';
 import { AUDIT_DOORS, type AuditDoor } from '../../../src-shared/contract/audit';
 import { useApiQuery } from '../../api/hooks';
 import { DocLinks, DoorBadge } from '../../components/auditBits';
@@ -117,7 +117,7 @@ export function ActivityScreen() {
               <Table.Th w={110}>{t('audit.col.who')}</Table.Th>
               <Table.Th>{t('audit.col.operation')}</Table.Th>
               <Table.Th>{t('audit.col.docs')}</Table.Th>
-              <Table.Th w={60}>{t('audit.col.input')}</Table.Th>
+              <Table.Th w={120}>{t('audit.col.input')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -151,9 +151,9 @@ export function ActivityScreen() {
                 <Table.Td>
                   <Popover width={420} position="left" withArrow shadow="md">
                     <Popover.Target>
-                      <ActionIcon variant="subtle" size="sm" aria-label={t('audit.showInput')} title={t('audit.showInput')}>
-                        {'{ }'}
-                      </ActionIcon>
+                      <Button variant="subtle" size="compact-xs" ff="monospace" aria-label={t('audit.showInput')} title={t('audit.showInput')}>
+                        {'{…}'}
+                      </Button>
                     </Popover.Target>
                     <Popover.Dropdown>
                       <Code block style={{ maxHeight: 300, overflow: 'auto', whiteSpace: 'pre-wrap' }}>
