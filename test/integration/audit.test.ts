@@ -10,6 +10,7 @@ import { userInfo } from 'node:os';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { startHttpDoor } from '../../src-main/api/http';
 import { contract } from '../../src-shared/contract';
+import { hasDocumentRule } from '../../src-main/modules/audit/documents';
 import { IMPORT_IN_WORKER_FROM_BYTES, UPLOAD_CHUNK_BYTES } from '../../src-shared/contract/channelFiles';
 import { aCustomer, aProduct } from '../builders';
 import { shopifyExport } from '../builders/shopifyExport';
@@ -130,6 +131,33 @@ describe('activity log: every command, every door', () => {
         const known = new Set(demo.ctx.sqlite.prepare(`SELECT id FROM ${table}`).pluck().all() as number[]);
         expect(ids.filter((i) => !known.has(i)), kind).toEqual([]);
       }
+    } finally {
+      demo.close();
+    }
+  });
+
+  it('every command of the contract has its documents rule, and no query has one', () => {
+    const commands = Object.entries(contract).filter(([, op]) => op.kind === 'command').map(([k]) => k);
+    expect(commands.filter((c) => !hasDocumentRule(c))).toEqual([]);
+    expect(Object.entries(contract).filter(([k, op]) => op.kind === 'query' && hasDocumentRule(k))).toEqual([]);
+  });
+
+  it('a recall is filed under the lots it blocked; its dry run changed nothing and leaves no entry; label settings are recorded', () => {
+    const demo = createApp(':memory:');
+    try {
+      demo.call('system.loadDemo', { seed: 1 });
+      const count = () => demo.ctx.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+      const lotId = demo.ctx.sqlite.prepare("SELECT id FROM lots WHERE status = 'released' AND on_hand_milli > 0 ORDER BY id LIMIT 1").pluck().get() as number;
+      const before = count();
+      demo.call('trace.recall', { lotId, reason: 'Prova', dryRun: true });
+      expect(count()).toBe(before);
+      const recall = demo.call('trace.recall', { lotId, reason: 'Contaminazione' });
+      const entry = demo.call('audit.list', { limit: 1 }).rows[0]!;
+      expect(entry).toMatchObject({ operation: 'trace.recall', door: 'app' });
+      expect(entry.docs).toContain(`lots/${lotId}`);
+      for (const b of recall.blocked) expect(entry.docs).toContain(`lots/${b.lotId}`);
+      demo.call('labels.saveSettings', {});
+      expect(demo.call('audit.list', { limit: 1 }).rows[0]).toMatchObject({ operation: 'labels.saveSettings', docs: ['settings/labels'] });
     } finally {
       demo.close();
     }

@@ -97,6 +97,11 @@ const RULES: { [K in CommandName]: Rule<K> } = {
   'shipping.createReturn': (_, o) => [doc('shipments', o.shipmentId), doc('returns', o.id), ...all('lots', o.lines.map((l) => l.lotId))],
 };
 
+/** Whether `operation` has a rule (every command of the contract has one: the type says so, a test checks it at run time). */
+export function hasDocumentRule(operation: string): boolean {
+  return Object.hasOwn(RULES, operation);
+}
+
 /** The documents of one run of a command, each once. */
 export function documentsOf(operation: string, input: unknown, output: unknown): string[] {
   const rule = (RULES as Record<string, ((i: unknown, o: unknown) => (string | null)[]) | undefined>)[operation];
