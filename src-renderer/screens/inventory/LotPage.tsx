@@ -107,6 +107,7 @@ export function LotPage({ lotId }: { lotId: number }) {
           <Stack gap="md">
             <MovementsCard movements={movements} unit={unit} />
             {reservations.length > 0 ? <ReservationsCard reservations={reservations} unit={unit} /> : null}
+            <DocumentHistory doc={`lots/${lot.id}`} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -178,7 +179,6 @@ export function LotPage({ lotId }: { lotId: number }) {
               )}
             </Card>
             <StatusChangesCard changes={statusChanges} />
-            <DocumentHistory doc={`lots/${lot.id}`} />
           </Stack>
         </Grid.Col>
       </Grid>
