@@ -19,6 +19,7 @@ import { PlanningScreen } from './screens/planning/PlanningScreen';
 import { RecipePage } from './screens/recipes/RecipePage';
 import { RecipesScreen } from './screens/recipes/RecipesScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { ActivityScreen } from './screens/activity/ActivityScreen';
 import { ShipmentsScreen } from './screens/shipments/ShipmentsScreen';
 import { SuppliersScreen } from './screens/suppliers/SuppliersScreen';
 import { TraceabilityScreen } from './screens/traceability/TraceabilityScreen';
@@ -54,7 +55,7 @@ function Screen() {
     case 'suppliers':
       return <SuppliersScreen selected={second} />;
     case 'settings':
-      return <SettingsScreen />;
+      return second === 'activity' ? <ActivityScreen /> : <SettingsScreen />;
     default:
       return <DashboardScreen />;
   }

@@ -3,6 +3,7 @@ import { openDatabase, type OpenedDb } from '../db/open';
 import type { Envelope } from '../../src-shared/contract/errors';
 import type { Contract, InputOf, OperationName, OutputOf } from '../../src-shared/contract';
 import type { Ctx } from './context';
+import type { AuditDoor } from '../../src-shared/contract/audit';
 import { invoke, invokeAsync } from './registry';
 import { acquireLock, refuseIfLocked, type DbLock, type LockProgram } from '../db/lock';
 
@@ -15,15 +16,17 @@ export interface CreateAppOptions {
    */
   access?: 'write' | 'read';
   program?: LockProgram;
+  /** what the activity log records as the door of calls that do not name their own */
+  door?: AuditDoor;
 }
 
 export interface BottegaApp {
   ctx: Ctx;
   opened: OpenedDb;
   /** the entry every door uses (it also awaits queries that render documents) */
-  invokeAsync(name: string, input: unknown): Promise<Envelope<unknown>>;
+  invokeAsync(name: string, input: unknown, door?: AuditDoor): Promise<Envelope<unknown>>;
   /** the synchronous entry, for everything but document rendering */
-  invoke(name: string, input: unknown): Envelope<unknown>;
+  invoke(name: string, input: unknown, door?: AuditDoor): Envelope<unknown>;
   /** typed convenience for code in this process (tests, CLI, demo); throws on error */
   call<K extends OperationName>(name: K, input: InputOf<Contract[K]>): OutputOf<Contract[K]>;
   callAsync<K extends OperationName>(name: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>>;
@@ -39,7 +42,10 @@ export class CallError extends Error {
 
 export const APP_VERSION: string = pkg.version;
 
-/** Opens the database at `dbPath` (migrating it) and wires the registry to it. */
+/**
+ * Opens the database at `dbPath` (migrating it) and wires the registry to it. `door` is what the activity log records for calls that do not name their own (default
+ * 'app', the desktop window); a process serving several doors passes it per call.
+ */
 export function createApp(dbPath: string, opts: CreateAppOptions = {}): BottegaApp {
   const now = opts.now ?? (() => new Date());
   const onDisk = dbPath !== ':memory:';
@@ -51,12 +57,13 @@ export function createApp(dbPath: string, opts: CreateAppOptions = {}): BottegaA
     lock?.release();
     throw err;
   }
-  const ctx: Ctx = { db: opened.db, sqlite: opened.sqlite, now, dbPath, appVersion: APP_VERSION };
+  const ctx: Ctx = { db: opened.db, sqlite: opened.sqlite, now, dbPath, appVersion: APP_VERSION, door: opts.door ?? 'app' };
+  const by = (door: AuditDoor | undefined): Ctx => (door === undefined || door === ctx.door ? ctx : { ...ctx, door });
   return {
     ctx,
     opened,
-    invoke: (name, input) => invoke(ctx, name, input),
-    invokeAsync: (name, input) => invokeAsync(ctx, name, input),
+    invoke: (name, input, door) => invoke(by(door), name, input),
+    invokeAsync: (name, input, door) => invokeAsync(by(door), name, input),
     callAsync: async (name, input) => {
       const res = await invokeAsync(ctx, name, input);
       if (!res.ok) throw new CallError(res);

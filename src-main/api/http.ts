@@ -50,8 +50,31 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-function sendEnvelope(res: ServerResponse, env: Envelope<unknown>): void {
-  send(res, env.ok ? 200 : httpStatusOf(env.error.code), JSON.stringify(env), 'application/json; charset=utf-8');
+function sendEnvelope(res: ServerResponse, env: Envelope<unknown>, status?: number, extra: Record<string, string> = {}): void {
+  send(res, status ?? (env.ok ? 200 : httpStatusOf(env.error.code)), JSON.stringify(env), 'application/json; charset=utf-8', extra);
+}
+
+/** A percent-escape that does not decode (`%`, `%E0%A4%A`) is the client's mistake: null, answered with 400. */
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+const badUrl = (res: ServerResponse) => sendEnvelope(res, fail('VALIDATION', 'Malformed URL'));
+
+/** The path of a request target, or null when it is not one (`//[` reads as a host that is no host). */
+function pathOf(target: string | undefined): string | null {
+  const path = (target ?? '/').split(/[?#]/, 1)[0]!;
+  if (!path.startsWith('/')) return null;
+  try {
+    new URL(path, 'http://localhost');
+  } catch {
+    return null;
+  }
+  return path;
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -60,18 +83,20 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/**
+ * The body as text, or null when it is over the limit. Past the limit the rest is read and
+ * dropped rather than the socket destroyed, so the client gets its 413 instead of a reset.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new Error('too_large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= limit) chunks.push(c);
+      else if (chunks.length > 0) chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -92,12 +117,16 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : String(req.headers['x-bottega-token'] ?? '');
     if (!given || !sameSecret(given, token)) return sendEnvelope(res, fail('UNAUTHORIZED', 'Missing or wrong token'));
-    let body: string;
-    try {
-      body = await readBody(req, limit);
-    } catch {
-      return sendEnvelope(res, fail('VALIDATION', `Request body larger than ${limit} bytes`));
+    const opName = decoded(name);
+    if (opName === null) return badUrl(res);
+    const tooLarge = () => sendEnvelope(res, fail('VALIDATION', `Request body larger than ${limit} bytes`, { limitBytes: limit }), 413, { Connection: 'close' });
+    // a declared length over the limit is answered at once; what the client still sends is read and dropped
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume();
+      return tooLarge();
     }
+    const body = await readBody(req, limit);
+    if (body === null) return tooLarge();
     let input: unknown = {};
     if (body.trim() !== '') {
       try {
@@ -106,7 +135,7 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
         return sendEnvelope(res, fail('VALIDATION', 'The request body is not valid JSON'));
       }
     }
-    sendEnvelope(res, await opts.invoke(decodeURIComponent(name), input));
+    sendEnvelope(res, await opts.invoke(opName, input));
   };
 
   const handleFile = (req: IncomingMessage, res: ServerResponse, name: string) => {
@@ -114,15 +143,18 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!given || !sameSecret(given, token)) return sendEnvelope(res, fail('UNAUTHORIZED', 'Missing or wrong token'));
-    const fileName = decodeURIComponent(name);
+    const fileName = decoded(name);
+    if (fileName === null) return badUrl(res);
     sendFile(res, opts.fileFor?.(fileName) ?? null, fileName);
   };
 
   const handleStatic = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    const path = decoded(pathname);
+    if (path === null) return badUrl(res);
     if (!opts.staticDir) return send(res, 404, 'Not found', 'text/plain');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     const root = normalize(opts.staticDir);
-    let file = normalize(join(root, decodeURIComponent(pathname)));
+    let file = normalize(join(root, path));
     if (!file.startsWith(root + sep) && file !== root) return send(res, 403, 'Forbidden', 'text/plain');
     // a client-side route (/recipes/12) gets the app shell
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
@@ -131,18 +163,30 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
     send(res, 200, readFileSync(file), type, type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {});
   };
 
-  const server = createServer((req, res) => {
+  const route = (req: IncomingMessage, res: ServerResponse): void | Promise<void> => {
     if (!hostAllowed(req.headers.host)) return sendEnvelope(res, fail('FORBIDDEN', 'Host not allowed'));
     if (!originAllowed(req.headers.origin)) return sendEnvelope(res, fail('FORBIDDEN', 'Origin not allowed'));
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const pathname = pathOf(req.url);
+    if (pathname === null) return badUrl(res);
     const api = /^\/api\/([^/]+)$/.exec(pathname);
     const file = /^\/files\/([^/]+)$/.exec(pathname);
-    if (api) {
-      handleApi(req, res, api[1]!).catch((err: unknown) => sendEnvelope(res, fail('INTERNAL', String(err))));
-    } else if (file) {
-      handleFile(req, res, file[1]!);
-    } else {
-      handleStatic(req, res, pathname);
+    if (api) return handleApi(req, res, api[1]!);
+    if (file) return handleFile(req, res, file[1]!);
+    return handleStatic(req, res, pathname);
+  };
+
+  // One request must never take the server down: whatever a handler throws is answered
+  // (500: it is our bug, not the client's) and the server goes on.
+  const answerFailure = (res: ServerResponse, err: unknown) => {
+    if (!res.headersSent) sendEnvelope(res, fail('INTERNAL', err instanceof Error ? err.message : String(err)));
+    else res.destroy();
+  };
+  const server = createServer((req, res) => {
+    try {
+      const pending = route(req, res);
+      if (pending) pending.catch((err: unknown) => answerFailure(res, err));
+    } catch (err) {
+      answerFailure(res, err);
     }
   });
 

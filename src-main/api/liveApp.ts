@@ -14,12 +14,14 @@
 import { contract } from '../../src-shared/contract';
 import type { Envelope } from '../../src-shared/contract/errors';
 import { createApp, type BottegaApp } from './app';
+import type { AuditDoor } from '../../src-shared/contract/audit';
 import { DomainError } from './domainError';
 import { errorToEnvelope, fail, ok, zodIssues } from './envelope';
 import { acquireLock, type LockProgram } from '../db/lock';
 import { checkInBackground, setIntegrity, type IntegrityState } from '../db/integrity';
 import { restoreDatabase } from '../db/restore';
 import { writesRefused } from './writeLock';
+import { writeEntry } from '../modules/audit/record';
 import { backupsFound, restorePreview } from '../modules/system/restoreHandlers';
 
 export interface LiveApp {
@@ -42,7 +44,10 @@ function damageOf(err: unknown): Damage | null {
 }
 
 /** Opens the door on `dbPath`. Throws DB_LOCKED (another process has it) and DB_TOO_NEW; a damaged file opens in recovery. */
-export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?: () => Date; checkIntegrity?: boolean } = {}): LiveApp {
+export function openLiveApp(
+  dbPath: string,
+  opts: { program?: LockProgram; now?: () => Date; checkIntegrity?: boolean; door?: AuditDoor } = {},
+): LiveApp {
   const program = opts.program ?? 'app';
   const lock = acquireLock(dbPath, program);
   let app: BottegaApp | null = null;
@@ -55,7 +60,7 @@ export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?:
 
   const open = () => {
     try {
-      app = createApp(dbPath, { program, now: opts.now });
+      app = createApp(dbPath, { program, now: opts.now, door: opts.door });
       damage = null;
       swapped();
     } catch (err) {
@@ -108,6 +113,12 @@ export function openLiveApp(dbPath: string, opts: { program?: LockProgram; now?:
       checked = Promise.resolve({ state: 'ok', problems: [] });
       open();
       setIntegrity(dbPath, { state: 'ok', problems: [] });
+      // the restored file's own log says when its data came back, and from where
+      const restoredApp = app as BottegaApp | null;
+      if (restoredApp) {
+        const { ctx } = restoredApp;
+        ctx.sqlite.transaction(() => writeEntry(ctx, ctx.door ?? 'app', 'system.restore', { path, previous: result.previous }, [])).immediate();
+      }
       return { restored: result.restored, previous: result.previous, counts: result.source.counts };
     } catch (err) {
       // refused: the live file is untouched; reopen it as it was

@@ -22,6 +22,8 @@ import { planningHandlers } from '../modules/planning/handlers';
 import { backupHandlers } from '../modules/backups/handlers';
 import { busyEnvelope, writesRefused } from './writeLock';
 import { withAfterCommit } from './afterCommit';
+import { auditHandlers } from '../modules/audit/handlers';
+import { recordCommand } from '../modules/audit/record';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -41,13 +43,16 @@ export const handlers: AllHandlers = {
   ...channelFileHandlers,
   ...planningHandlers,
   ...backupHandlers,
+  ...auditHandlers,
 };
 
 export function isOperationName(name: string): name is OperationName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-type Prepared = { ok: false; envelope: Envelope<unknown> } | { ok: true; run: () => unknown; check: (out: unknown) => unknown; kind: 'command' | 'query' };
+type Prepared =
+  | { ok: false; envelope: Envelope<unknown> }
+  | { ok: true; run: () => unknown; check: (out: unknown) => unknown; record: (out: unknown) => unknown; kind: 'command' | 'query' };
 
 function prepare(ctx: Ctx, name: string, rawInput: unknown): Prepared {
   if (!isOperationName(name)) return { ok: false, envelope: fail('NOT_FOUND', `Unknown operation: ${name}`, { operation: name }) };
@@ -64,7 +69,12 @@ function prepare(ctx: Ctx, name: string, rawInput: unknown): Prepared {
     }
     return checked.data;
   };
-  return { ok: true, run: () => handler(ctx, parsed.data), check, kind: op.kind };
+  // the activity log entry, in the command's transaction: it exists exactly when the command's writes do
+  const record = (out: unknown): unknown => {
+    recordCommand(ctx, name, parsed.data, out);
+    return out;
+  };
+  return { ok: true, run: () => handler(ctx, parsed.data), check, record, kind: op.kind };
 }
 
 /**
@@ -78,7 +88,7 @@ export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unkn
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.check(p.run())).immediate(), 'next-turn'));
+    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.record(p.check(p.run()))).immediate(), 'next-turn'));
     const out = p.run();
     if (out instanceof Promise) {
       void out.catch(() => undefined);
@@ -95,7 +105,7 @@ export async function invokeAsync(ctx: Ctx, name: string, rawInput: unknown): Pr
   const p = prepare(ctx, name, rawInput);
   if (!p.ok) return p.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.check(p.run())).immediate()));
+    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.record(p.check(p.run()))).immediate()));
     return ok(p.check(await p.run()));
   } catch (err) {
     return busyEnvelope(err) ?? errorToEnvelope(err);

@@ -13,6 +13,7 @@ import { generateDemo } from '../demo/generate';
 import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
+import { auditCommand } from './audit';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -31,6 +32,7 @@ Commands:
                                    a list as CSV for Excel: orders, order_lines, stock, lots, movements, production
   trace LOT [--direction backward|forward|both]   what went into a lot and what contains it, shipments, stock
   recall LOT --reason TEXT [--dry-run]             recall every affected lot still on hand, cancel their reservations
+  audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -48,7 +50,7 @@ function readStdin(): string {
  */
 function writes(cmd: string, name: string | undefined): boolean {
   if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
-  return !['check', 'export', 'trace', 'backup'].includes(cmd);
+  return !['check', 'export', 'trace', 'backup', 'audit'].includes(cmd);
 }
 
 /** Browser mode: the door stays up even on a damaged file, to show the recovery screen. */
@@ -60,7 +62,7 @@ async function serveCommand(dbPath: string, portArg: string | undefined, json: b
   }
   let live: LiveApp;
   try {
-    live = openLiveApp(dbPath, { program: 'serve' });
+    live = openLiveApp(dbPath, { program: 'serve', door: 'browser' });
   } catch (e) {
     return reportOpenError(e, dbPath, err);
   }
@@ -99,6 +101,9 @@ export async function runCli(argv: string[]): Promise<number | null> {
         direction: { type: 'string' },
         reason: { type: 'string' },
         full: { type: 'boolean', default: false },
+        since: { type: 'string' },
+        until: { type: 'string' },
+        doc: { type: 'string' },
       },
     });
   } catch (e) {
@@ -137,7 +142,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
 
   let app: BottegaApp;
   try {
-    app = createApp(dbPath, { access: writes(cmd, rest[0]) ? 'write' : 'read', program: 'cli' });
+    app = createApp(dbPath, { access: writes(cmd, rest[0]) ? 'write' : 'read', program: 'cli', door: 'cli' });
   } catch (e) {
     if (cmd === 'check' && !values.json) out(`FAIL sqlite.open: ${(e as Error).message}`);
     return reportOpenError(e, dbPath, err);
@@ -227,6 +232,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
         cmd === 'trace'
           ? traceCommand(app, rest, { direction: values.direction, json: values.json }, out, err)
           : recallCommand(app, rest, { reason: values.reason, dryRun: values['dry-run'], json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'audit': {
+      const code = auditCommand(app, rest, { since: values.since, until: values.until, doc: values.doc, json: values.json }, out, err);
       app.close();
       return code;
     }

@@ -16,6 +16,7 @@ export async function serve(live: LiveApp, opts: { port?: number; token?: string
   const staticDir = rendererDir();
   const care = careForLiveApp(live);
   const door = await startHttpDoor({
+    // every call through this door is recorded as the browser's (openLiveApp's door in run.ts)
     invoke: live.invoke,
     staticDir,
     port: opts.port,

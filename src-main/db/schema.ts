@@ -12,3 +12,4 @@ export * from '../modules/trace/schema';
 export * from '../modules/labels/schema';
 export * from '../modules/notifications/schema';
 export * from '../modules/shipping/schema';
+export * from '../modules/audit/schema';

@@ -128,4 +128,6 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'backups.list',
   'backups.status',
   'backups.runNow',
+  'audit.list',
+  'audit.document',
 ];

@@ -15,6 +15,7 @@ import { channelFileOps } from './channelFiles';
 import { logoOps } from './logo';
 import { planningOps } from './planning';
 import { backupOps } from './backups';
+import { auditOps } from './audit';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -35,6 +36,7 @@ export const contract = {
   ...logoOps,
   ...planningOps,
   ...backupOps,
+  ...auditOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@
  * unit cost is integer MICRO-euros (millionths) per ONE unit of the item. A cost of a
  * quantity is computed in micros and turned into cents once, at the end.
  */
-import { mulDivRound, parseDecimal } from './decimal';
+import { DecimalError, mulDivRound, parseDecimal } from './decimal';
 
 /** 1 cent = 10 000 micros */
 export const MICROS_PER_CENT = 10_000;
@@ -17,14 +17,36 @@ function stripCurrency(text: string): string {
     .replace(/\s*(?:€|eur)$/i, '');
 }
 
+/**
+ * Bounds of what a money field accepts: a billion euros, as a price (cents) or as a unit
+ * cost (micros). With quantities bounded too (quantity.ts) their products fit BigInt
+ * arithmetic, and `lineWithinBounds` keeps each line's amount small enough that an
+ * order's totals and VAT (500 lines) stay exact integers.
+ */
+export const MAX_MONEY_CENTS = 100_000_000_000;
+export const MAX_UNIT_COST_MICROS = 1_000_000_000_000_000;
+/** The largest amount of one line: a billion euros (500 lines × VAT still far below 2^53). */
+export const MAX_LINE_CENTS = 100_000_000_000;
+
+function bounded(value: number, max: number, text: string): number {
+  if (Math.abs(value) > max) throw new DecimalError('too_large', text);
+  return value;
+}
+
 /** "3,20" → 320. Throws DecimalError. More than 2 decimals round half away from zero. */
 export function parseMoneyCents(text: string): number {
-  return parseDecimal(stripCurrency(text), 2);
+  return bounded(parseDecimal(stripCurrency(text), 2), MAX_MONEY_CENTS, text);
 }
 
 /** "0,8437" (€ per unit) → 843 700 micros. Throws DecimalError. */
 export function parseUnitCostMicros(text: string): number {
-  return parseDecimal(stripCurrency(text), 6);
+  return bounded(parseDecimal(stripCurrency(text), 6), MAX_UNIT_COST_MICROS, text);
+}
+
+/** Whether a line of `qtyMilli` at `unitMicros` per unit stays within MAX_LINE_CENTS (exact, in BigInt). */
+export function lineWithinBounds(qtyMilli: number, unitMicros: number): boolean {
+  const cents = (BigInt(Math.abs(qtyMilli)) * BigInt(Math.abs(unitMicros))) / 10_000_000n;
+  return cents <= BigInt(MAX_LINE_CENTS);
 }
 
 /** Cost in micros of a quantity (thousandths of a unit) at a unit cost in micros per unit. */

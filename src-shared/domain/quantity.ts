@@ -3,10 +3,16 @@
  * Parsing gives integer thousandths of the item's unit (see units.ts); display is the
  * only place a float appears, and only to feed Intl.
  */
-import { DecimalError, divRoundBig, parseDecimalExact, pow10Big } from './decimal';
+import { DecimalError, parseDecimalExact, pow10Big } from './decimal';
 import { areCompatible, unitFactor, type Unit } from './units';
 
-export type QuantityErrorReason = 'empty' | 'not_a_number' | 'unknown_unit' | 'incompatible_unit';
+export type QuantityErrorReason = 'empty' | 'not_a_number' | 'unknown_unit' | 'incompatible_unit' | 'too_precise' | 'too_large';
+
+/**
+ * The largest quantity a field accepts: a billion of the item's unit (10^12 thousandths).
+ * Bounded so that a quantity times a bounded price (money.ts) stays an exact integer.
+ */
+export const MAX_QUANTITY_MILLI = 1_000_000_000_000;
 
 export class QuantityError extends Error {
   readonly reason: QuantityErrorReason;
@@ -56,8 +62,10 @@ export interface ParsedQuantity {
 
 /**
  * Like parseQuantity, also telling which unit was typed.
- * A different unit of the same dimension is converted with one rounding (half away from
- * zero) on the exact typed digits, so "0,0005 kg" for a g item is exactly 500 mg.
+ * A different unit of the same dimension is converted exactly on the typed digits, so
+ * "0,0005 kg" for a g item is 500 mg. What is finer than a thousandth of the item's
+ * unit ("0,0005" of a piece, "0,5 g" of a kg item) cannot be stored and is refused
+ * (`too_precise`) rather than silently rounded; more than MAX_QUANTITY_MILLI is `too_large`.
  */
 export function parseQuantityDetailed(text: string, itemUnit: Unit): ParsedQuantity {
   const trimmed = text.trim();
@@ -88,10 +96,9 @@ export function parseQuantityDetailed(text: string, itemUnit: Unit): ParsedQuant
   // value · 1000 · factor(entered) / factor(item), from value = units / 10^scale
   const num = exact.units * 1000n * BigInt(unitFactor(entered));
   const den = pow10Big(exact.scale) * BigInt(unitFactor(itemUnit));
-  const milli = divRoundBig(num, den, 'half_up');
-  if (milli > BigInt(Number.MAX_SAFE_INTEGER) || milli < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new QuantityError('not_a_number', text);
-  }
+  if (num % den !== 0n) throw new QuantityError('too_precise', text);
+  const milli = num / den;
+  if (milli > BigInt(MAX_QUANTITY_MILLI) || milli < -BigInt(MAX_QUANTITY_MILLI)) throw new QuantityError('too_large', text);
   return { qtyMilli: Number(milli), enteredUnit: entered };
 }
 

@@ -12,6 +12,7 @@ import { dataEn } from './areas/data';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 import { backupsEn } from './areas/backups';
+import { auditEn } from './areas/audit';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -373,6 +374,9 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'issue.money.empty': 'Enter an amount',
   'issue.money.not_a_number': 'Not an amount: write for example “3.20”',
   'issue.money.too_large': 'Amount too large',
+  'issue.quantity.too_precise': 'Too many decimals: {unit} is counted to the thousandth',
+  'issue.quantity.too_large': 'Quantity too large (at most a billion {unit})',
+  'issue.money.line_too_large': 'Quantity × price is over a billion euros',
   'issue.number.empty': 'Enter a number',
   'issue.number.not_a_number': 'Not a number',
   'issue.number.too_large': 'Number too large',
@@ -409,4 +413,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...shippingEn,
   ...planningEn,
   ...backupsEn,
+  ...auditEn,
 };

@@ -11,6 +11,7 @@ import { dataIt } from './areas/data';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 import { backupsIt } from './areas/backups';
+import { auditIt } from './areas/audit';
 
 /**
  * Italian: the reference dictionary. Every key lives here first; en.ts must have the same
@@ -390,6 +391,9 @@ export const it = {
   'issue.money.empty': 'Scrivi un importo',
   'issue.money.not_a_number': 'Non è un importo: scrivi per esempio «3,20»',
   'issue.money.too_large': 'Importo troppo grande',
+  'issue.quantity.too_precise': 'Troppi decimali: {unit} si conta al millesimo',
+  'issue.quantity.too_large': 'Quantità troppo grande (al massimo un miliardo di {unit})',
+  'issue.money.line_too_large': 'Quantità × prezzo supera un miliardo di euro',
   'issue.number.empty': 'Scrivi un numero',
   'issue.number.not_a_number': 'Non è un numero',
   'issue.number.too_large': 'Numero troppo grande',
@@ -427,6 +431,7 @@ export const it = {
   ...shippingIt,
   ...planningIt,
   ...backupsIt,
+  ...auditIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

@@ -95,3 +95,31 @@ describe('HTTP door', () => {
     expect([missing.status, missing.json.error.code]).toEqual([404, 'NOT_FOUND']);
   });
 });
+
+describe('HTTP door body limit', () => {
+  it('answers a streamed body over the limit with 413 and an envelope (no reset), and runs nothing', async () => {
+    const small = await startHttpDoor({ invoke: app.invoke, token: 'secret-token', maxBodyBytes: 1000 });
+    try {
+      const before = countItems();
+      const answer = await new Promise<Answer>((resolve, reject) => {
+        // no Content-Length: the body arrives chunked, so the limit is found while reading
+        const req = request(
+          { host: '127.0.0.1', port: small.port, path: '/api/catalog.createItem', method: 'POST', headers: { host: `127.0.0.1:${small.port}`, ...auth, 'transfer-encoding': 'chunked' } },
+          (res) => {
+            let data = '';
+            res.on('data', (c) => (data += c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) }));
+          },
+        );
+        req.on('error', reject);
+        for (let i = 0; i < 10; i++) req.write('x'.repeat(500));
+        req.end();
+      });
+      expect(answer.status).toBe(413);
+      expect(answer.json).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { limitBytes: 1000 } } });
+      expect(countItems()).toBe(before);
+    } finally {
+      await small.close();
+    }
+  });
+});

@@ -49,6 +49,10 @@ describe('the live app: integrity on open, recovery, restore from the app', () =
       expect(restored.data.previous).toContain('pre-restore');
       const status = (await live.invoke('system.status', {})) as Env & { data: { integrity: string; counts: { items: number } } };
       expect(status.data).toMatchObject({ integrity: 'ok', counts: { items: 400 } });
+      // the restored file's activity log says when and from which file its data came back
+      const log = (await live.invoke('audit.list', { operation: 'system.restore' })) as Env & { data: { rows: { input: { path: string } }[] } };
+      expect(log.data.rows).toHaveLength(1);
+      expect(log.data.rows[0]!.input.path).toContain('bottega-daily-20261203-080000.db');
     } finally {
       live.close();
     }

@@ -19,6 +19,7 @@ import { newWorker } from './previewJobs';
 import { fileBytesOf } from './uploads';
 import { jobFailure, sweepJobs } from './jobs';
 import type { ImportWorkerData, ImportWorkerMessage } from './importWorker';
+import { recordImport } from '../audit/record';
 
 type Job = z.output<(typeof channelFileOps)['channels.importJob']['output']> & { finishedAt: number | null };
 type ImportInput = z.output<(typeof channelOps)['channels.import']['input']>;
@@ -39,7 +40,11 @@ function finish(job: Job, outcome: Outcome): void {
 function runHere(ctx: Ctx, job: Job, input: ImportInput): void {
   job.inWorker = false;
   try {
-    const tx = ctx.sqlite.transaction(() => runImport(ctx, input));
+    const tx = ctx.sqlite.transaction(() => {
+      const result = runImport(ctx, input);
+      recordImport(ctx, 'import', { ...input, fileBase64: '' }, result);
+      return result;
+    });
     // a savepoint in the command's transaction, or (a worker that could not start) a transaction of its own
     finish(job, { result: ctx.sqlite.inTransaction ? tx() : tx.immediate() });
   } catch (err) {

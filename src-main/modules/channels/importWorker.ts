@@ -20,6 +20,7 @@ import { channelOps } from '../../../src-shared/contract/channels';
 import type { IMPORT_STAGES } from '../../../src-shared/contract/channelFiles';
 import { runImport } from './importOrders';
 import { putUpload } from './uploads';
+import { recordImport } from '../audit/record';
 
 export interface ImportWorkerData {
   dbPath: string;
@@ -59,7 +60,7 @@ function run(data: ImportWorkerData): void {
   try {
     setPragmas(sqlite);
     const now = new Date(data.nowIso);
-    const ctx: Ctx = { db: drizzle(sqlite, { schema }), sqlite, now: () => now, dbPath: data.dbPath, appVersion: data.appVersion };
+    const ctx: Ctx = { db: drizzle(sqlite, { schema }), sqlite, now: () => now, dbPath: data.dbPath, appVersion: data.appVersion, door: 'import' };
     const uploadId = 'worker-file';
     putUpload(uploadId, Buffer.from(data.bytes.buffer, data.bytes.byteOffset, data.bytes.byteLength));
     const output = channelOps['channels.import'].output;
@@ -76,6 +77,8 @@ function run(data: ImportWorkerData): void {
           onWritten: (orders, of) => at('writing', orders / Math.max(1, of)),
         });
         const checked = output.parse(r);
+        // the activity log entry, in this connection's transaction: it commits with the orders
+        recordImport(ctx, 'import', { ...data.input, fileBase64: '' }, checked);
         post({ type: 'progress', stage: 'committing', progress: 0.98, rows });
         return checked;
       })

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { orderInput } from '../../../src-shared/contract/orders';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
-import { parseMoneyCents } from '../../../src-shared/domain/money';
+import { MICROS_PER_CENT, lineWithinBounds, parseMoneyCents } from '../../../src-shared/domain/money';
 import { parseDecimal } from '../../../src-shared/domain/decimal';
 import type { Ctx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
@@ -27,6 +27,9 @@ export function parseOrderLines(ctx: Ctx, input: OrderInput) {
     if (qty !== null && qty <= 0) p.add(['lines', i, 'quantity'], 'positive', `Line ${i + 1}: the quantity must be more than zero`, { line: i + 1 });
     const price = l.unitPrice === null ? (item.price ?? 0) : p.parse(['lines', i, 'unitPrice'], 'money', () => parseMoneyCents(l.unitPrice!), { line: i + 1 });
     if (price !== null && price < 0) p.add(['lines', i, 'unitPrice'], 'negative', `Line ${i + 1}: the price cannot be negative`, { line: i + 1 });
+    if (qty !== null && price !== null && !lineWithinBounds(qty, price * MICROS_PER_CENT)) {
+      p.add(['lines', i, 'unitPrice'], 'money.line_too_large', `Line ${i + 1}: quantity × price is over a billion euros`, { line: i + 1 });
+    }
     const discount = l.discountPct === null ? 0 : p.parse(['lines', i, 'discountPct'], 'number', () => parseDecimal(l.discountPct!, 2), { line: i + 1 });
     if (discount !== null && (discount < 0 || discount > 10_000)) p.add(['lines', i, 'discountPct'], 'percent_range', `Line ${i + 1}: discount from 0 to 100 %`, { line: i + 1 });
     const vat = l.vatPct === null ? 2200 : p.parse(['lines', i, 'vatPct'], 'number', () => parseDecimal(l.vatPct!, 2), { line: i + 1 });

@@ -1,5 +1,5 @@
 import { parseQuantity } from '../../../src-shared/domain/quantity';
-import { parseUnitCostMicros } from '../../../src-shared/domain/money';
+import { lineWithinBounds, parseUnitCostMicros } from '../../../src-shared/domain/money';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { ParsedInputOf, Contract } from '../../../src-shared/contract';
 import type { PurchaseOrder } from '../../../src-shared/contract/purchasing';
@@ -70,6 +70,9 @@ function parseOrder(ctx: Ctx, input: OrderInput): NewPurchaseOrder {
     if (qty !== null && qty <= 0) p.add(['lines', i, 'quantity'], 'positive', `Line ${i + 1}: the quantity must be more than zero`, { line: i + 1 });
     const price = line.unitPrice === null ? (terms?.priceMicros ?? null) : p.parse(['lines', i, 'unitPrice'], 'money', () => parseUnitCostMicros(line.unitPrice!), { line: i + 1 });
     if (price !== null && price < 0) p.add(['lines', i, 'unitPrice'], 'negative', `Line ${i + 1}: the price cannot be negative`, { line: i + 1 });
+    if (qty !== null && price !== null && !lineWithinBounds(qty, price)) {
+      p.add(['lines', i, 'unitPrice'], 'money.line_too_large', `Line ${i + 1}: quantity × price is over a billion euros`, { line: i + 1 });
+    }
     if (line.expectedOn !== undefined && line.expectedOn < orderedOn) {
       p.add(['lines', i, 'expectedOn'], 'before_order', `Line ${i + 1}: expected ${line.expectedOn} is before the order date ${orderedOn}`, { line: i + 1 });
     }

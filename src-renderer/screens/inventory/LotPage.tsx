@@ -14,6 +14,7 @@ import { docLabelText } from './labels';
 import { LotActionModal, type LotAction } from './LotActions';
 import { MovementsCard, ReservationsCard, StatusChangesCard } from './LotHistory';
 import { PrintLabelsButton } from '../../components/PrintLabels';
+import { DocumentHistory } from '../../components/DocumentHistory';
 
 export function LotPage({ lotId }: { lotId: number }) {
   const { t, fmt } = useI18n();
@@ -106,6 +107,7 @@ export function LotPage({ lotId }: { lotId: number }) {
           <Stack gap="md">
             <MovementsCard movements={movements} unit={unit} />
             {reservations.length > 0 ? <ReservationsCard reservations={reservations} unit={unit} /> : null}
+            <DocumentHistory doc={`lots/${lot.id}`} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -23,6 +23,7 @@ import { OrderRecallNotice } from '../traceability/OrderRecallNotice';
 import { OrderShipments, ShipButton } from '../shipments/OrderShipments';
 import { OrderPromisePanel } from '../planning/PromisePanel';
 import { Fact } from '../../components/Fact';
+import { DocumentHistory } from '../../components/DocumentHistory';
 
 /** Lines that still need stock or production (the server's openLines rule). */
 export function hasOpenLines(o: Order): boolean {
@@ -312,6 +313,7 @@ export function OrderPage({ id }: { id: number }) {
           </Group>
         </Card>
       </Group>
+      <DocumentHistory doc={`orders/${o.id}`} />
 
       <FulfilDialog orderIds={[o.id]} label={t('orders.fulfil.oneOrder', { number: o.number })} opened={fulfilOpen} onClose={() => setFulfilOpen(false)} onDone={() => setFulfilOpen(false)} />
       <ReasonDialog

@@ -23,6 +23,7 @@ import { SheetActions } from './SheetActions';
 import { OutputCard } from './OutputCard';
 import { Fact } from '../../components/Fact';
 import { PrintLabelsButton } from '../../components/PrintLabels';
+import { DocumentHistory } from '../../components/DocumentHistory';
 
 function ComponentsTable({ po }: { po: ProductionOrder }) {
   const { t, fmt } = useI18n();
@@ -317,6 +318,7 @@ export function ProductionPage({ id }: { id: number }) {
           </Text>
         </Card>
       ) : null}
+      <DocumentHistory doc={`production/${po.id}`} />
 
       {dialog === 'release' ? <ReleaseDialog po={po} opened onClose={() => setDialog(null)} /> : null}
       {dialog === 'complete' ? <CompleteDialog po={po} opened onClose={() => setDialog(null)} /> : null}

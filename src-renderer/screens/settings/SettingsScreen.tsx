@@ -19,6 +19,7 @@ import { LabelSettingsCard } from './LabelSettingsCard';
 import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
 import { CalendarSettingsCard } from './CalendarSettingsCard';
+import { ActivityCard } from './ActivityCard';
 
 type Company = z.output<typeof companySchema>;
 type CompanyField = keyof Company;
@@ -146,6 +147,7 @@ export function SettingsScreen() {
         <BackupCard />
         <UpdatesCard />
         <RestoreCard />
+        <ActivityCard />
         <CalendarSettingsCard />
 
         <Card withBorder radius="md" padding="lg">

@@ -21,6 +21,7 @@ import { ReturnDialog } from './ReturnDialog';
 import { PrintLabelsButton } from '../../components/PrintLabels';
 import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
+import { DocumentHistory } from '../../components/DocumentHistory';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -181,6 +182,7 @@ export function ShipmentPage({ id }: { id: number }) {
           <Returns s={s} />
         </Card>
       ) : null}
+      <DocumentHistory doc={`shipments/${s.id}`} />
       <ReasonDialog
         opened={cancelOpen}
         title={t('shipping.cancel.title')}

@@ -8,12 +8,12 @@ import type { BenchEnv } from '../harness';
 import { defineFigure } from '../harness';
 import { call, dataToday, stockUp } from './support';
 
-function customerId(env: BenchEnv): number {
+export function customerId(env: BenchEnv): number {
   return env.app.ctx.sqlite.prepare("SELECT id FROM customers ORDER BY id LIMIT 1").pluck().get() as number;
 }
 
 /** A product made through one level of intermediates from bought materials: the usual make-to-order tree. */
-function twoLevelProduct(env: BenchEnv): { itemId: number; yieldMilli: number; leaves: { id: number; unit: string }[] } {
+export function twoLevelProduct(env: BenchEnv): { itemId: number; yieldMilli: number; leaves: { id: number; unit: string }[] } {
   const db = env.app.ctx.sqlite;
   const rows = db
     .prepare(
@@ -41,7 +41,7 @@ function twoLevelProduct(env: BenchEnv): { itemId: number; yieldMilli: number; l
 }
 
 /** One order through the whole flow; returns it. */
-function makeToOrder(env: BenchEnv, s: { itemId: number; yieldMilli: number; customerId: number }) {
+export function makeToOrder(env: BenchEnv, s: { itemId: number; yieldMilli: number; customerId: number }) {
   const order = call(env, 'orders.create', { customerId: s.customerId, channel: 'shopify', lines: [{ itemId: s.itemId, quantity: String(s.yieldMilli / 1000) }], confirm: true });
   const done = call(env, 'orders.fulfil', { orderIds: [order.id] });
   // created parent first, then its intermediates: backwards, every batch comes after what it uses
@@ -52,7 +52,7 @@ function makeToOrder(env: BenchEnv, s: { itemId: number; yieldMilli: number; cus
   return order;
 }
 
-const plenty = (unit: string) => (unit === 'pcs' ? '2000000' : unit === 'g' || unit === 'ml' ? '50000000' : '50000');
+export const plenty = (unit: string) => (unit === 'pcs' ? '2000000' : unit === 'g' || unit === 'ml' ? '50000000' : '50000');
 
 export const figures = [
   defineFigure({

@@ -5,6 +5,7 @@ import {
   costOfQuantityMicros,
   formatMicros,
   formatMoney,
+  lineWithinBounds,
   microsToCents,
   parseMoneyCents,
   parseUnitCostMicros,
@@ -36,6 +37,20 @@ describe('parsing money', () => {
   it('refuses garbage with a DecimalError', () => {
     expect(() => parseMoneyCents('tre euro')).toThrow(DecimalError);
     expect(() => parseMoneyCents('€')).toThrow(DecimalError);
+  });
+
+  it('refuses amounts over a billion euros, so that totals stay exact integers', () => {
+    expect(parseMoneyCents('1.000.000.000')).toBe(100_000_000_000);
+    expect(() => parseMoneyCents('9007199254740')).toThrow(expect.objectContaining({ reason: 'too_large' }));
+    expect(() => parseMoneyCents('-1000000000,01')).toThrow(expect.objectContaining({ reason: 'too_large' }));
+    expect(() => parseUnitCostMicros('1000000001')).toThrow(expect.objectContaining({ reason: 'too_large' }));
+  });
+
+  it('bounds a line (quantity × unit price) at a billion euros', () => {
+    // 1 000 000 pieces at 1 000 € = a billion: accepted; one cent more per piece is not
+    expect(lineWithinBounds(1_000_000_000, 1_000 * 1_000_000)).toBe(true);
+    expect(lineWithinBounds(1_000_000_000, 1_000 * 1_000_000 + 10_000)).toBe(false);
+    expect(lineWithinBounds(-1_000_000_000_000, 1_000_000_000_000_000)).toBe(false);
   });
 });
 

@@ -33,13 +33,22 @@ describe('parseQuantity', () => {
     expect(parseQuantity('750 ml', 'l')).toBe(750);
   });
 
-  it('rounds once, on the exact typed digits', () => {
+  it('converts exactly on the typed digits, and refuses what is finer than a thousandth of the unit', () => {
     // 0,0005 kg = 0,5 g = 500 mg, exactly
     expect(parseQuantity('0,0005 kg', 'g')).toBe(500);
-    // 0,4996 g of a kg item = 0,4996 (thousandths of kg) → 0; rounding twice would give 1
-    expect(parseQuantity('0,4996 g', 'kg')).toBe(0);
-    expect(parseQuantity('0,5 g', 'kg')).toBe(1);
-    expect(parseQuantity('1,0005', 'kg')).toBe(1001);
+    expect(parseQuantity('0,5 g', 'g')).toBe(500);
+    expect(parseQuantity('1,000 g', 'kg')).toBe(1);
+    // never silently rounded: 0,0005 of a piece is not 0,001
+    for (const [text, unit] of [['0.0005', 'pcs'], ['0,0005 pz', 'pcs'], ['0,4996 g', 'kg'], ['0,5 g', 'kg'], ['1,0005', 'kg'], ['0,1 ml', 'l']] as const) {
+      expect(errorOf(text, unit).reason, `${text} ${unit}`).toBe('too_precise');
+    }
+  });
+
+  it('refuses more than a billion of the unit', () => {
+    expect(parseQuantity('1.000.000.000 pz', 'pcs')).toBe(1_000_000_000_000);
+    expect(errorOf('1.000.000.001 pz', 'pcs').reason).toBe('too_large');
+    expect(errorOf('9007199254740', 'kg').reason).toBe('too_large');
+    expect(errorOf('-2000000000', 'g').reason).toBe('too_large');
   });
 
   it('follows the separator rules of parseDecimal', () => {

@@ -1,0 +1,84 @@
+/**
+ * Writes the activity log. Called by the registry inside a command's own transaction
+ * (after the command ran and its output passed the contract), so an entry exists exactly
+ * when the command's writes do: a refused command rolls back its entry with the rest.
+ */
+import type Database from 'better-sqlite3';
+import { userInfo } from 'node:os';
+import type { AuditDoor } from '../../../src-shared/contract/audit';
+import type { Ctx } from '../../api/context';
+import { documentsOf } from './documents';
+
+/** Fields whose value never goes into the log, whatever the command: the SMTP password, tokens, secrets. */
+const SECRET_KEY = /password|secret|token|passphrase|api.?key/i;
+/** File contents (base64 uploads, logos) are logged as their length only. */
+const LONG_TEXT = 500;
+
+export function maskedInput(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > LONG_TEXT ? `[${value.length} characters]` : value;
+  if (Array.isArray(value)) return value.map(maskedInput);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEY.test(k) && v !== null && v !== undefined && v !== '' ? '***' : maskedInput(v);
+    return out;
+  }
+  return value;
+}
+
+let osUser: string | undefined;
+/** The OS user this process runs as (an account's name will go here once Bottega has accounts). */
+function currentActor(): { kind: 'os_user'; name: string } {
+  if (osUser === undefined) {
+    try {
+      osUser = userInfo().username;
+    } catch {
+      osUser = process.env.USER ?? process.env.USERNAME ?? 'unknown';
+    }
+  }
+  return { kind: 'os_user', name: osUser };
+}
+
+/** Two statements per connection, compiled once: the log is written on every command. */
+const statements = new WeakMap<Database.Database, { entry: Database.Statement; doc: Database.Statement }>();
+function statementsOf(sqlite: Database.Database) {
+  let s = statements.get(sqlite);
+  if (!s) {
+    s = {
+      entry: sqlite.prepare('INSERT INTO audit_log (at, door, actor_kind, actor, operation, input) VALUES (?, ?, ?, ?, ?, ?)'),
+      doc: sqlite.prepare('INSERT OR IGNORE INTO audit_docs (doc, audit_id) VALUES (?, ?)'),
+    };
+    statements.set(sqlite, s);
+  }
+  return s;
+}
+
+export function writeEntry(ctx: Ctx, door: AuditDoor, operation: string, input: unknown, docs: string[]): void {
+  const s = statementsOf(ctx.sqlite);
+  const actor = currentActor();
+  const id = s.entry.run(ctx.now().toISOString(), door, actor.kind, actor.name, operation, JSON.stringify(maskedInput(input)) ?? 'null').lastInsertRowid;
+  for (const d of docs) s.doc.run(d, id);
+}
+
+/** The registry's hook: one entry per command that ran (a dry run changed nothing and is not one). */
+export function recordCommand(ctx: Ctx, operation: string, input: unknown, output: unknown): void {
+  if ((input as { dryRun?: unknown } | null)?.dryRun === true) return;
+  if (operation === 'channels.import') return recordImport(ctx, ctx.door ?? 'app', input, output as ImportResult);
+  writeEntry(ctx, ctx.door ?? 'app', operation, input, documentsOf(operation, input, output));
+}
+
+type ImportResult = { orderNumbers: string[]; updatedNumbers: string[]; cancelledNumbers: string[] };
+
+/**
+ * An import's entry, written in the import's own transaction: by the channels.import
+ * command, or (door: import) by an import job, whether it ran in the worker on its own
+ * connection or here. The orders it created, updated or cancelled are its documents (the
+ * result names them by number).
+ */
+export function recordImport(ctx: Ctx, door: AuditDoor, input: unknown, result: ImportResult): void {
+  const numbers = [...result.orderNumbers, ...result.updatedNumbers, ...result.cancelledNumbers];
+  const ids =
+    numbers.length === 0
+      ? []
+      : (ctx.sqlite.prepare('SELECT id FROM customer_orders WHERE number IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(JSON.stringify(numbers)) as number[]);
+  writeEntry(ctx, door, 'channels.import', input, ids.map((id) => `orders/${id}`));
+}
