@@ -1,7 +1,8 @@
 import { Center, Loader } from '@mantine/core';
 import { useApiQuery } from './api/hooks';
 import { AppLayout } from './components/AppLayout';
-import { ErrorAlert } from './components/errors';
+import { QueryError } from './components/QueryState';
+import { RouteErrorBoundary } from './components/RouteErrorBoundary';
 import { navEntryOf } from './nav';
 import { useRoute } from './router';
 import { CustomersScreen } from './screens/customers/CustomersScreen';
@@ -64,7 +65,7 @@ export function App() {
   if (status.error) {
     return (
       <Center h="100dvh" p="md">
-        <ErrorAlert error={status.error} />
+        <QueryError query={status} />
       </Center>
     );
   }
@@ -78,7 +79,9 @@ export function App() {
   if (status.data.firstRun) return <FirstRunScreen dbPath={status.data.dbPath} />;
   return (
     <AppLayout active={navEntryOf(route.segments[0]).id}>
-      <Screen />
+      <RouteErrorBoundary resetKey={route.path}>
+        <Screen />
+      </RouteErrorBoundary>
     </AppLayout>
   );
 }

@@ -10,6 +10,7 @@ import type { Unit } from '../../src-shared/domain/units';
 import { useApiQuery } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { KindBadge } from './KindBadge';
+import { errorText } from './errors';
 
 export interface PickedItem {
   id: number;
@@ -69,7 +70,8 @@ export function ItemPicker({ value, onChange, kinds, excludeIds = [], label, pla
       nothingFoundMessage={found.isFetching ? t('common.loading') : t('recipe.component.noneFound')}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true, width: 'target', shadow: 'md' }}
-      error={error}
+      // a failed search says so under the box; typing again asks again
+      error={error ?? (found.error ? errorText(found.error, t) : undefined)}
       onChange={(v) => onChange(v ? (byId.get(v) ?? null) : null)}
       renderOption={({ option }) => {
         const item = byId.get(option.value);

@@ -361,6 +361,11 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'error.INTERNAL': 'Internal error in the application.',
   'error.NETWORK': 'Bottega is not answering. Is it still running?',
   'error.startup': 'Bottega could not start',
+  'error.loadFailed': 'Could not load the data',
+  'error.loadFailedOf': 'Could not load “{what}”',
+  'error.screen.title': 'This screen stopped working',
+  'error.screen.body': 'An unexpected error happened while showing it. No data was changed.',
+  'error.screen.home': 'Go to the overview',
 
   'issue.required': 'Required',
   'issue.quantity.empty': 'Enter a quantity',

@@ -377,6 +377,11 @@ export const it = {
   'error.INTERNAL': 'Errore interno dell’applicazione.',
   'error.NETWORK': 'Bottega non risponde. È ancora in esecuzione?',
   'error.startup': 'Bottega non si è avviata',
+  'error.loadFailed': 'Impossibile caricare i dati',
+  'error.loadFailedOf': 'Impossibile caricare «{what}»',
+  'error.screen.title': 'Questa schermata si è interrotta',
+  'error.screen.body': 'Si è verificato un errore imprevisto nel mostrarla. Nessun dato è stato modificato.',
+  'error.screen.home': 'Vai alla panoramica',
 
   // field issues (keys from the domain, see FieldIssue.key)
   'issue.required': 'Campo obbligatorio',

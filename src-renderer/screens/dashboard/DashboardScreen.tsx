@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { AlertsPanel } from './AlertsPanel';
+import { QueryError } from '../../components/QueryState';
 
 interface Count {
   key: 'items' | 'recipes' | 'customers' | 'suppliers';
@@ -31,6 +32,7 @@ export function DashboardScreen() {
   return (
     <>
       <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.subtitle')} />
+      <QueryError query={status} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" mb="lg">
         {COUNTS.map((c) => (
           <UnstyledButton key={c.key} onClick={() => navigate(c.to)} data-testid={`dashboard-count-${c.key}`}>

@@ -3,7 +3,7 @@
  * the item's totals and a FEFO panel that says which lots a quantity would come from.
  */
 import { useCallback, useState } from 'react';
-import { Button, Center, Group, Loader, SimpleGrid, Switch, Text } from '@mantine/core';
+import { Button, Group, SimpleGrid, Switch, Text } from '@mantine/core';
 import type { Lot } from '../../../src-shared/contract/inventory';
 import { useApiQuery, usePagedList } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
@@ -15,7 +15,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { BackLink, ExpiryText, LotStatusBadge, Qty, Stat, useSoonDays } from './common';
 import { FefoPanel } from './FefoPanel';
-import { InvErrorAlert } from './invErrors';
+import { invErrorText } from './invErrors';
+import { QueryError, QueryState } from '../../components/QueryState';
 
 export function ItemLots({ itemId }: { itemId: number }) {
   const { t, fmt } = useI18n();
@@ -31,14 +32,8 @@ export function ItemLots({ itemId }: { itemId: number }) {
   }, [list]);
 
   const back = <BackLink to="/inventory">{t('nav.inventory')}</BackLink>;
-  if (item.error) return <>{back}<InvErrorAlert error={item.error} /></>;
-  if (!item.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  const describe = (e: unknown) => invErrorText(e, { t, fmt });
+  if (item.data === undefined || item.error) return <>{back}<QueryState query={item} describe={describe} /></>;
   const it = item.data;
   const unit = it.unit;
 
@@ -107,7 +102,7 @@ export function ItemLots({ itemId }: { itemId: number }) {
         </Text>
         <Switch size="sm" label={t('inventory.itemLots.showEmpty')} checked={withEmpty} onChange={(e) => setWithEmpty(e.currentTarget.checked)} data-testid="item-lots-empty" />
       </Group>
-      {list.error ? <InvErrorAlert error={list.error} /> : null}
+      <QueryError query={list} queries={[totals]} describe={describe} />
       {list.data && list.total === 0 ? (
         <EmptyScreen
           icon={<IconInventory size={28} />}

@@ -11,6 +11,7 @@ import { ItemPicker } from '../../components/ItemPicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { typedDate } from './dates';
 import type { ReceiveLine } from './receiveForm';
+import { errorText } from '../../components/errors';
 
 const FIELDS = ['qty', 'lot', 'expiry', 'cost'] as const;
 type Field = (typeof FIELDS)[number];
@@ -101,7 +102,8 @@ function LineRow({ line, row, last, receivedOn, autoFocus, err, onChange, onRemo
           onKeyDown={onKey('expiry')}
           placeholder={defaultExpiry ? typedDate(defaultExpiry) : t('inventory.receive.line.noExpiry')}
           title={defaultExpiry ? t('inventory.receive.line.defaultExpiry', { days: shelfLife ?? 0 }) : undefined}
-          error={err('expiresOn')}
+          // without the item's shelf life no default expiry can be offered: say why
+          error={err('expiresOn') ?? (detail.error ? errorText(detail.error, t) : undefined)}
           aria-label={t('inventory.receive.col.expiry')}
           data-testid={`receive-line-expiry-${row}`}
           autoComplete="off"

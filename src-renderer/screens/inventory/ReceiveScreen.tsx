@@ -16,13 +16,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { BackLink } from './common';
 import { parseTypedDate, typedDate } from './dates';
-import { InvErrorAlert, invFieldErrors } from './invErrors';
+import { InvErrorAlert, invFieldErrors, invErrorText } from './invErrors';
 import { checkReceipt, duplicatesOf, isBlank, newLine, receiptInput, type Duplicate, type LotChoice, type ReceiveHead, type ReceiveLine } from './receiveForm';
 import { DuplicatesDialog, ReceiveDone, type ReceiptDone } from './ReceiveDone';
 import { focusLineField, ReceiveLines } from './ReceiveLines';
 import { SupplierSelect } from './SupplierSelect';
 import { PurchaseOrderBanner, useReceiveFromPurchaseOrder } from '../purchasing/receiveFromPo';
 import { SubmitForm } from '../../components/SubmitForm';
+import { QueryError } from '../../components/QueryState';
 
 const freshHead = (): ReceiveHead => ({ supplier: null, ddtNumber: '', ddtDate: '', receivedOn: typedDate(localDate(new Date())), locationId: '', note: '' });
 
@@ -44,7 +45,7 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
   const preset = useApiQuery('catalog.getItem', { id: itemParam }, { enabled: Number.isInteger(itemParam) && itemParam > 0 });
 
   // ?po=7: the supplier and the lines still due on that purchase order
-  const fromPo = useReceiveFromPurchaseOrder(query, (supplier, due) => {
+  const { po: fromPo, query: poQuery } = useReceiveFromPurchaseOrder(query, (supplier, due) => {
     setHead((h) => ({ ...h, supplier }));
     if (due.length > 0) setLines(due);
   });
@@ -141,6 +142,7 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
     <>
       <BackLink to="/inventory">{t('nav.inventory')}</BackLink>
       <PageHeader title={t('inventory.receive.title')} subtitle={t('inventory.receive.subtitle')} />
+      {done ? null : <QueryError query={locations} queries={[preset, poQuery]} describe={(e) => invErrorText(e, i18n)} />}
       {done ? null : <PurchaseOrderBanner po={fromPo} />}
       {done ? (
         <ReceiveDone done={done} onAgain={again} />

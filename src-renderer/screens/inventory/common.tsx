@@ -34,6 +34,7 @@ export function today(): string {
 
 /** The "expiring soon" window of the settings (days). */
 export function useSoonDays(): number {
+  // query-error: settings.get is loaded before any screen shows — I18nProvider waits for it and shows its error with Retry
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
   return settings.data?.inventory.expiringSoonDays ?? 30;
 }

@@ -6,13 +6,13 @@ import type { ItemKind } from '../../../src-shared/contract/common';
 import { ITEM_KINDS } from '../../kinds';
 import { useApiQuery, usePagedList } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconCheck, IconItems, IconPlus, IconSearch } from '../../components/icons';
 import { KindBadge } from '../../components/KindBadge';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { QueryError } from '../../components/QueryState';
 
 export function ItemsScreen() {
   const { t, fmt } = useI18n();
@@ -113,7 +113,7 @@ export function ItemsScreen() {
         </Chip.Group>
         <Switch size="sm" label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
+      <QueryError query={list} queries={[rollup]} />
       {list.data && list.total === 0 ? (
         filtered ? (
           <EmptyScreen icon={<IconSearch size={28} />} title={t('items.noMatch.title')} description={t('items.noMatch.body', { q: debounced || kinds.map((k) => t(`kinds.${k}`)).join(', ') })} testId="items-no-match" />

@@ -9,7 +9,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { OrderStatus } from '../../../src-shared/domain/orderStatus';
 import { usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconOrders, IconPlus, IconProduction, IconSearch } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -20,6 +19,7 @@ import { FulfilDialog } from './FulfilDialog';
 import { ExportMenu } from '../../components/ExportMenu';
 import { LateBadge, ORDER_CHANNELS, OrderStatusBadge, STATUS_FILTERS, type OrderChannel } from './orderBits';
 import { promiseColumn, usePromiseByOrder } from '../planning/PromisePanel';
+import { QueryError } from '../../components/QueryState';
 
 type Row = Out<'orders.list'>['orders'][number];
 
@@ -259,7 +259,7 @@ export function OrderList() {
           ) : null}
         </Group>
       </Stack>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
+      <QueryError query={list} />
       {list.data && list.total === 0 ? (
         filtered ? (
           <EmptyScreen icon={<IconSearch size={28} />} title={t('orders.noMatch.title')} description={t('orders.noMatch.body')} testId="orders-no-match" />

@@ -4,8 +4,9 @@
  * Confirm a draft, fulfil, cancel (linked production stays, make-to-stock) or edit.
  */
 import { NotifyCustomer } from '../../components/NotifyCustomer';
+import { QueryState } from '../../components/QueryState';
 import { useState } from 'react';
-import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { Order } from '../../../src-shared/contract/orders';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
@@ -160,19 +161,12 @@ export function OrderPage({ id }: { id: number }) {
       </Group>
     </Link>
   );
-  if (q.error) {
+  if (q.data === undefined || q.error) {
     return (
       <>
         {back}
-        <ErrorAlert error={q.error} />
+        <QueryState query={q} />
       </>
-    );
-  }
-  if (!q.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
     );
   }
   const o = q.data;

@@ -1,10 +1,9 @@
 import { useCallback, useState } from 'react';
-import { Badge, Button, Center, Drawer, Group, Loader, Switch, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Party } from '../../../src-shared/contract/parties';
 import { useApiQuery, usePagedList } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconCustomers, IconPlus, IconSearch, IconSuppliers } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -12,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PartyForm } from './PartyForm';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
+import { QueryError, QueryState } from '../../components/QueryState';
 
 /** The party in the drawer: #/customers/new or #/customers/12. */
 function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
@@ -20,14 +20,7 @@ function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
   const isNew = id === 'new';
   const q = useApiQuery(k.get, { id: partyId }, { enabled: !isNew && partyId > 0 });
   if (isNew) return <PartyForm key="new" kind={kind} party={null} />;
-  if (q.error) return <ErrorAlert error={q.error} />;
-  if (!q.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  if (q.data === undefined || q.error) return <QueryState query={q} />;
   return <PartyForm key={q.data.id} kind={kind} party={q.data} />;
 }
 
@@ -96,7 +89,7 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
         />
         <Switch size="sm" label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
+      <QueryError query={list} />
       {list.data && list.total === 0 ? (
         debounced !== '' ? (
           <EmptyScreen icon={<IconSearch size={28} />} title={t('parties.noMatch.title')} description={t('parties.noMatch.body', { q: debounced })} />

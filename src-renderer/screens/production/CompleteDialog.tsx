@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import { areaFieldErrors, OrderStatusBadge, today, STICKY_FOOTER } from '../orders/orderBits';
 import { LotSelect } from './LotSelect';
+import { QueryError } from '../../components/QueryState';
 
 interface Row {
   key: number;
@@ -39,7 +40,7 @@ function OrderNowLine({ orderId, number, customer }: { orderId: number; number: 
       <Text size="sm" truncate>
         {customer}
       </Text>
-      {q.data ? <OrderStatusBadge status={q.data.status} size="sm" /> : null}
+      {q.data ? <OrderStatusBadge status={q.data.status} size="sm" /> : <QueryError query={q} compact />}
     </Group>
   );
 }

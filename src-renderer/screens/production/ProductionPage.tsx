@@ -5,10 +5,11 @@
  * consumed. Actions follow the status: release, start, complete, cancel; print the sheet.
  */
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
+import { QueryState } from '../../components/QueryState';
 import { IconArrowLeft, IconInfo } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -150,19 +151,12 @@ export function ProductionPage({ id }: { id: number }) {
       </Group>
     </Link>
   );
-  if (q.error) {
+  if (q.data === undefined || q.error) {
     return (
       <>
         {back}
-        <ErrorAlert error={q.error} />
+        <QueryState query={q} />
       </>
-    );
-  }
-  if (!q.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
     );
   }
   const po = q.data;

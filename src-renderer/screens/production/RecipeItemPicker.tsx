@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/hooks';
 import type { PickedItem } from '../../components/ItemPicker';
 import { KindBadge } from '../../components/KindBadge';
 import { useI18n } from '../../i18n/I18nProvider';
+import { errorText } from '../../components/errors';
 
 const labelOf = (i: PickedItem) => `${i.name} · ${i.sku}`;
 
@@ -37,7 +38,8 @@ export function RecipeItemPicker({ value, onChange, label, description, error, .
       nothingFoundMessage={found.isFetching ? t('common.loading') : t('recipe.component.noneFound')}
       maxDropdownHeight={300}
       comboboxProps={{ withinPortal: true, shadow: 'md' }}
-      error={error}
+      // a failed search says so under the box; typing again asks again
+      error={error ?? (found.error ? errorText(found.error, t) : undefined)}
       data-autofocus
       onChange={(v) => onChange(v ? (byId.get(v) ?? null) : null)}
       renderOption={({ option }) => {

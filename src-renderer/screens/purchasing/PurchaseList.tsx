@@ -8,7 +8,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { PurchaseOrderStatus } from '../../../src-shared/contract/purchasing';
 import { useApiQuery, usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconPlus, IconPurchasing, IconSearch } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -16,6 +15,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { today } from '../inventory/common';
 import { OPEN_PURCHASE_STATUSES, PURCHASE_STATUSES, PurchaseStatusBadge } from './purchasingBits';
+import { QueryError } from '../../components/QueryState';
 
 type Row = Out<'purchasing.list'>['orders'][number];
 
@@ -90,7 +90,7 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
           </Chip>
         ))}
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
+      <QueryError query={list} queries={[any]} />
       {list.data && list.total === 0 && any.data ? (
         filtered ? (
           <EmptyScreen icon={<IconSearch size={28} />} title={t('purchasing.noMatch.title')} description={t('purchasing.noMatch.body')} testId="purchasing-no-match" />

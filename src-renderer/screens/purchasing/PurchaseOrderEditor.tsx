@@ -4,7 +4,7 @@
  * date may stay empty: the server fills them from the supplier's terms.
  */
 import { useRef, useState } from 'react';
-import { ActionIcon, Button, Card, Center, Grid, Group, Loader, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Card, Grid, Group, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { localDate } from '../../../src-shared/domain/dates';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert, fieldErrors } from '../../components/errors';
@@ -20,6 +20,7 @@ import { typedDate } from '../inventory/dates';
 import { SupplierSelect } from '../inventory/SupplierSelect';
 import { checkPo, formOf, isBlankLine, newPoLine, poInput, type PoHead, type PoLine } from './poForm';
 import { SubmitForm } from '../../components/SubmitForm';
+import { QueryState } from '../../components/QueryState';
 
 const FIELDS = ['qty', 'price', 'expected'] as const;
 const focusField = (row: number, field: (typeof FIELDS)[number] | 'item') =>
@@ -29,14 +30,7 @@ export function PurchaseOrderEditorPage({ id }: { id: number | null }) {
   const { fmt } = useI18n();
   const detail = useApiQuery('purchasing.get', { id: id ?? 0 }, { enabled: id !== null });
   if (id === null) return <PurchaseOrderEditor id={null} number={null} initial={{ head: { supplier: null, orderedOn: typedDate(localDate(new Date())), expectedOn: '', notes: '' }, lines: [newPoLine()] }} />;
-  if (detail.error) return <ErrorAlert error={detail.error} />;
-  if (!detail.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  if (detail.data === undefined || detail.error) return <QueryState query={detail} />;
   return <PurchaseOrderEditor id={id} number={detail.data.number} initial={formOf(detail.data, fmt)} />;
 }
 

@@ -4,10 +4,10 @@
  * receipt pre-filled with what is due), edit while nothing has arrived, cancel.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import type { PurchaseOrder } from '../../../src-shared/contract/purchasing';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/errors';
+import { QueryState } from '../../components/QueryState';
 import { IconInventory } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -128,15 +128,8 @@ export function PurchaseOrderPage({ id }: { id: number }) {
       notifySaved(t('purchasing.cancelled', { number: po.number }));
     },
   });
-  if (detail.error) return <ErrorAlert error={detail.error} />;
   const po = detail.data;
-  if (!po) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  if (po === undefined || detail.error) return <QueryState query={detail} />;
   const open = po.status !== 'cancelled' && po.status !== 'received';
 
   return (

@@ -3,7 +3,6 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconPlus, IconRecipes, IconSearch } from '../../components/icons';
 import { ItemPicker, type PickedItem } from '../../components/ItemPicker';
 import { KindBadge } from '../../components/KindBadge';
@@ -11,6 +10,7 @@ import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { QueryError } from '../../components/QueryState';
 
 type Row = Out<'catalog.listRecipes'>['recipes'][number];
 
@@ -111,7 +111,7 @@ export function RecipesScreen({ query }: { query: URLSearchParams }) {
           aria-label={t('common.search')}
         />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
+      <QueryError query={list} />
       {list.data && list.total === 0 ? (
         debounced !== '' ? (
           <EmptyScreen icon={<IconSearch size={28} />} title={t('recipes.noMatch.title')} description={t('recipes.noMatch.body', { q: debounced })} />

@@ -9,13 +9,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { SHIPMENT_STATES } from '../../../src-shared/contract/shipping';
 import { usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconPlus, IconSearch, IconShipments } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
+import { QueryError } from '../../components/QueryState';
 
 type Row = Out<'shipping.list'>['shipments'][number];
 type State = (typeof SHIPMENT_STATES)[number];
@@ -70,7 +70,7 @@ export function ShipmentList() {
           </Group>
         </Chip.Group>
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
+      <QueryError query={list} />
       {list.data && list.total === 0 ? (
         <EmptyScreen icon={<IconShipments size={28} />} title={q || states.length ? t('shipping.noMatch') : t('shipping.empty.title')} description={t('shipping.empty.body')} action={newButton} testId="shipments-empty" />
       ) : (

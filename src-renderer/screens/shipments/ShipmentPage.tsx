@@ -5,11 +5,12 @@
  * packing slip and takes returns.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { Shipment } from '../../../src-shared/contract/shipping';
 import { call } from '../../api/client';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
+import { QueryState } from '../../components/QueryState';
 import { IconArrowLeft, IconCheck, IconInfo } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -63,8 +64,7 @@ export function ShipmentPage({ id }: { id: number }) {
   const [returnOpen, setReturnOpen] = useState(false);
   const confirm = useApiCommand('shipping.confirm', { onSuccess: (s) => notifySaved(t('shipping.confirmed', { number: s.ddt?.number ?? '' })) });
   const cancel = useApiCommand('shipping.cancel', { onSuccess: () => setCancelOpen(false) });
-  if (q.error) return <ErrorAlert error={q.error} />;
-  if (!q.data) return <Center h={200}><Loader /></Center>;
+  if (q.data === undefined || q.error) return <QueryState query={q} />;
   const s = q.data;
   const address = (a: Shipment['destination']) => [a.street, [a.postcode, a.city, a.province ? `(${a.province})` : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
