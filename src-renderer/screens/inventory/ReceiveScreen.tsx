@@ -9,7 +9,6 @@ import { localDate } from '../../../src-shared/domain/dates';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { ApiError } from '../../api/client';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
-import { IconPlus } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { MOD, useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -24,6 +23,7 @@ import { SupplierSelect } from './SupplierSelect';
 import { PurchaseOrderBanner, useReceiveFromPurchaseOrder } from '../purchasing/receiveFromPo';
 import { SubmitForm } from '../../components/SubmitForm';
 import { QueryError } from '../../components/QueryState';
+import { LinesCard } from '../../components/LinesTable';
 
 const freshHead = (): ReceiveHead => ({ supplier: null, ddtNumber: '', ddtDate: '', receivedOn: typedDate(localDate(new Date())), locationId: '', note: '' });
 
@@ -177,17 +177,9 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
               </Grid.Col>
             </Grid>
           </Card>
-          <Card withBorder radius="md" padding={0} mb="md">
-            <Group justify="space-between" px="md" py="sm">
-              <Text fw={600} size="sm">
-                {t('inventory.receive.lines')}
-              </Text>
-              <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={addLine} data-testid="receive-line-add">
-                {t('inventory.receive.line.add')}
-              </Button>
-            </Group>
+          <LinesCard title={t('inventory.receive.lines')} addLabel={t('inventory.receive.line.add')} onAdd={addLine} addTestId="receive-line-add">
             <ReceiveLines lines={lines} receivedOn={receivedOn} focusKey={focusKey.current} err={lineErr} setLine={setLine} removeLine={removeLine} addLine={addLine} />
-          </Card>
+          </LinesCard>
           {receive.error && duplicates.length === 0 ? (
             <div style={{ marginBottom: 16 }}>
               <InvErrorAlert error={receive.error} shownFields={shown} testId="receive-error" />
