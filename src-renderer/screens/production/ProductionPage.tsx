@@ -9,8 +9,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Titl
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
-import { QueryState } from '../../components/QueryState';
-import { IconArrowLeft, IconInfo } from '../../components/icons';
+import { IconInfo } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -24,6 +23,8 @@ import { SheetActions } from './SheetActions';
 import { OutputCard } from './OutputCard';
 import { Fact } from '../../components/Fact';
 import { PrintLabelsButton } from '../../components/PrintLabels';
+import { DetailPage } from '../../components/DetailPage';
+import type { Out } from '../../api/hooks';
 
 function ComponentsTable({ po }: { po: ProductionOrder }) {
   const { t, fmt } = useI18n();
@@ -132,8 +133,17 @@ function ComponentsTable({ po }: { po: ProductionOrder }) {
 }
 
 export function ProductionPage({ id }: { id: number }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const q = useApiQuery('production.get', { id });
+  return (
+    <DetailPage query={q} back={{ to: '/production', label: t('production.board.title') }}>
+      {(po) => <ProductionView po={po} />}
+    </DetailPage>
+  );
+}
+
+function ProductionView({ po }: { po: Out<'production.get'> }) {
+  const { t, fmt } = useI18n();
   const [dialog, setDialog] = useState<'release' | 'complete' | 'cancel' | null>(null);
   const start = useApiCommand('production.start', { onSuccess: (po) => notifySaved(t('production.started', { number: po.number })) });
   const cancel = useApiCommand('production.cancel', {
@@ -142,30 +152,11 @@ export function ProductionPage({ id }: { id: number }) {
       notifySaved(t('production.cancelled', { number: po.number }));
     },
   });
-
-  const back = (
-    <Link to="/production" size="sm" c="dimmed" className="back-link">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('production.board.title')}
-      </Group>
-    </Link>
-  );
-  if (q.data === undefined || q.error) {
-    return (
-      <>
-        {back}
-        <QueryState query={q} />
-      </>
-    );
-  }
-  const po = q.data;
   const open = po.status === 'planned' || po.status === 'released' || po.status === 'in_progress';
   const orders = [...new Map(po.links.map((l) => [l.orderId, { ...l, qtyMilli: po.links.filter((k) => k.orderId === l.orderId).reduce((s, k) => s + k.qtyMilli, 0) }])).values()];
 
   return (
     <>
-      {back}
       <PageHeader
         title={t('production.page.title', { number: po.number })}
         subtitle={`${po.item.name} · ${po.item.sku}`}

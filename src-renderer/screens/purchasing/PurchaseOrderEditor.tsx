@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
-import { BackLink } from '../inventory/common';
+import { BackLink } from '../../components/BackLink';
 import { typedDate } from '../inventory/dates';
 import { SupplierSelect } from '../inventory/SupplierSelect';
 import { checkPo, formOf, isBlankLine, newPoLine, poInput, type PoHead, type PoLine } from './poForm';

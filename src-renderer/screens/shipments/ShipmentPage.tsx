@@ -10,7 +10,6 @@ import type { Shipment } from '../../../src-shared/contract/shipping';
 import { call } from '../../api/client';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
-import { QueryState } from '../../components/QueryState';
 import { IconArrowLeft, IconCheck, IconInfo } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -22,6 +21,7 @@ import { ReturnDialog } from './ReturnDialog';
 import { PrintLabelsButton } from '../../components/PrintLabels';
 import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
+import { DetailPage } from '../../components/DetailPage';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -57,15 +57,19 @@ function Returns({ s }: { s: Shipment }) {
 }
 
 export function ShipmentPage({ id }: { id: number }) {
+  const q = useApiQuery('shipping.get', { id });
+  // the way back is a button among the page's actions
+  return <DetailPage query={q}>{(s) => <ShipmentView s={s} />}</DetailPage>;
+}
+
+function ShipmentView({ s }: { s: Shipment }) {
   const { t, fmt, lang } = useI18n();
   const name = useShipmentName();
-  const q = useApiQuery('shipping.get', { id });
+  const id = s.id;
   const [cancelOpen, setCancelOpen] = useState(false);
   const [returnOpen, setReturnOpen] = useState(false);
   const confirm = useApiCommand('shipping.confirm', { onSuccess: (s) => notifySaved(t('shipping.confirmed', { number: s.ddt?.number ?? '' })) });
   const cancel = useApiCommand('shipping.cancel', { onSuccess: () => setCancelOpen(false) });
-  if (q.data === undefined || q.error) return <QueryState query={q} />;
-  const s = q.data;
   const address = (a: Shipment['destination']) => [a.street, [a.postcode, a.city, a.province ? `(${a.province})` : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
     <>
