@@ -6,8 +6,8 @@
  *   node scripts/count-query-errors.mjs            # totals
  *   node scripts/count-query-errors.mjs --list     # and each unhandled hook, file:line
  *
- * A hook counts as handled when its result is handed to <QueryState> / <QueryError>
- * (query={x} or queries={[…x…]}), or the file reads x.error / x.isError, or a destructuring
+ * A hook counts as handled when its result is handed to <QueryState> / <QueryError> /
+ * <DetailPage> / <ListResults> (query={x}, list={x}, queries={[…x…]}, also={[…x…]}), or the file reads x.error / x.isError, or a destructuring
  * takes `error`. A hook whose error is ignored on purpose carries the comment
  * `query-error: <why>` on its line or the line above; those are counted apart. Only the
  * hook's own function is searched (several functions of a file may each call theirs `q`).
@@ -53,8 +53,8 @@ for (const file of files(root)) {
       const v = escape(named[1]);
       ok =
         new RegExp(`\\b${v}\\.(error|isError)\\b`).test(scope) ||
-        new RegExp(`query=\\{${v}\\}`).test(scope) ||
-        new RegExp(`queries=\\{\\[[^\\]]*\\b${v}\\b[^\\]]*\\]\\}`).test(scope);
+        new RegExp(`(query|list)=\\{${v}\\}`).test(scope) ||
+        new RegExp(`(queries|also)=\\{\\[[^\\]]*\\b${v}\\b[^\\]]*\\]\\}`).test(scope);
     } else if (destructured) {
       ok = /\berror\b/.test(destructured[1]);
     }

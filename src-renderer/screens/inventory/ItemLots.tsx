@@ -2,7 +2,7 @@
  * #/inventory/items/<itemId>: every lot of one item, open lots first (FEFO order), with
  * the item's totals and a FEFO panel that says which lots a quantity would come from.
  */
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, SimpleGrid, Switch, Text } from '@mantine/core';
 import type { Lot } from '../../../src-shared/contract/inventory';
 import { useApiQuery, usePagedList } from '../../api/hooks';
@@ -16,7 +16,8 @@ import { navigate } from '../../router';
 import { BackLink, ExpiryText, LotStatusBadge, Qty, Stat, useSoonDays } from './common';
 import { FefoPanel } from './FefoPanel';
 import { invErrorText } from './invErrors';
-import { QueryError, QueryState } from '../../components/QueryState';
+import { QueryState } from '../../components/QueryState';
+import { ListResults, useNextPage } from '../../components/ListResults';
 
 export function ItemLots({ itemId }: { itemId: number }) {
   const { t, fmt } = useI18n();
@@ -27,9 +28,7 @@ export function ItemLots({ itemId }: { itemId: number }) {
   const totals = useApiQuery('inventory.stockOverview', { q: item.data?.sku ?? '' }, { enabled: !!item.data });
   const row = totals.data?.rows.find((r) => r.item.id === itemId);
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const back = <BackLink to="/inventory">{t('nav.inventory')}</BackLink>;
   const describe = (e: unknown) => invErrorText(e, { t, fmt });
@@ -102,15 +101,19 @@ export function ItemLots({ itemId }: { itemId: number }) {
         </Text>
         <Switch size="sm" label={t('inventory.itemLots.showEmpty')} checked={withEmpty} onChange={(e) => setWithEmpty(e.currentTarget.checked)} data-testid="item-lots-empty" />
       </Group>
-      <QueryError query={list} queries={[totals]} describe={describe} />
-      {list.data && list.total === 0 ? (
-        <EmptyScreen
-          icon={<IconInventory size={28} />}
-          title={t('inventory.itemLots.empty.title')}
-          description={t(withEmpty ? 'inventory.itemLots.empty.never' : 'inventory.itemLots.empty.body')}
-          testId="item-lots-none"
-        />
-      ) : (
+      <ListResults
+        list={list}
+        also={[totals]}
+        describe={describe}
+        empty={
+          <EmptyScreen
+            icon={<IconInventory size={28} />}
+            title={t('inventory.itemLots.empty.title')}
+            description={t(withEmpty ? 'inventory.itemLots.empty.never' : 'inventory.itemLots.empty.body')}
+            testId="item-lots-none"
+          />
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -122,7 +125,7 @@ export function ItemLots({ itemId }: { itemId: number }) {
           rowTestId={(l) => `lot-row-${l.code}`}
           dimmed={(l) => l.onHandMilli === 0}
         />
-      )}
+      </ListResults>
     </>
   );
 }

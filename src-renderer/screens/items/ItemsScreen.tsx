@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Chip, Group, Switch, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Item } from '../../../src-shared/contract/catalog';
@@ -12,7 +12,7 @@ import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
-import { QueryError } from '../../components/QueryState';
+import { ListResults, useNextPage } from '../../components/ListResults';
 
 export function ItemsScreen() {
   const { t, fmt } = useI18n();
@@ -69,9 +69,7 @@ export function ItemsScreen() {
     },
   ];
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const filtered = debounced !== '' || kinds.length > 0;
   const newButton = (testId: string) => (
@@ -113,14 +111,17 @@ export function ItemsScreen() {
         </Chip.Group>
         <Switch size="sm" label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
       </Group>
-      <QueryError query={list} queries={[rollup]} />
-      {list.data && list.total === 0 ? (
-        filtered ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('items.noMatch.title')} description={t('items.noMatch.body', { q: debounced || kinds.map((k) => t(`kinds.${k}`)).join(', ') })} testId="items-no-match" />
-        ) : (
-          <EmptyScreen icon={<IconItems size={28} />} title={t('items.empty.title')} description={t('items.empty.body')} action={newButton('items-empty-new')} testId="items-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        also={[rollup]}
+        empty={
+          filtered ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('items.noMatch.title')} description={t('items.noMatch.body', { q: debounced || kinds.map((k) => t(`kinds.${k}`)).join(', ') })} testId="items-no-match" />
+          ) : (
+            <EmptyScreen icon={<IconItems size={28} />} title={t('items.empty.title')} description={t('items.empty.body')} action={newButton('items-empty-new')} testId="items-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -132,7 +133,7 @@ export function ItemsScreen() {
           rowTestId={(i) => `item-row-${i.sku}`}
           dimmed={(i) => i.archived}
         />
-      )}
+      </ListResults>
     </>
   );
 }

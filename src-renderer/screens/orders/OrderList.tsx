@@ -3,7 +3,7 @@
  * late only, a search box); late orders in red. Rows that can still be fulfilled have a
  * box to tick, and "Fulfil selected" plans them all at once.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Checkbox, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { OrderStatus } from '../../../src-shared/domain/orderStatus';
@@ -19,7 +19,7 @@ import { FulfilDialog } from './FulfilDialog';
 import { ExportMenu } from '../../components/ExportMenu';
 import { LateBadge, ORDER_CHANNELS, OrderStatusBadge, STATUS_FILTERS, type OrderChannel } from './orderBits';
 import { promiseColumn, usePromiseByOrder } from '../planning/PromisePanel';
-import { QueryError } from '../../components/QueryState';
+import { ListResults, useNextPage } from '../../components/ListResults';
 
 type Row = Out<'orders.list'>['orders'][number];
 
@@ -154,9 +154,7 @@ export function OrderList() {
     { key: 'lines', header: t('orders.col.lines'), width: 62, align: 'right', render: (r) => <span className="num">{fmt.number(r.lineCount)}</span> },
   ];
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const filtered = q !== '' || f.statuses.length > 0 || f.customer !== null || f.channel !== null || f.from !== '' || f.to !== '' || f.lateOnly;
   const newButton = (testId: string) => (
@@ -259,14 +257,16 @@ export function OrderList() {
           ) : null}
         </Group>
       </Stack>
-      <QueryError query={list} />
-      {list.data && list.total === 0 ? (
-        filtered ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('orders.noMatch.title')} description={t('orders.noMatch.body')} testId="orders-no-match" />
-        ) : (
-          <EmptyScreen icon={<IconOrders size={28} />} title={t('orders.empty.title')} description={t('orders.empty.body')} action={newButton('orders-empty-new')} testId="orders-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        empty={
+          filtered ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('orders.noMatch.title')} description={t('orders.noMatch.body')} testId="orders-no-match" />
+          ) : (
+            <EmptyScreen icon={<IconOrders size={28} />} title={t('orders.empty.title')} description={t('orders.empty.body')} action={newButton('orders-empty-new')} testId="orders-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -278,7 +278,7 @@ export function OrderList() {
           rowTestId={(r) => `order-row-${r.number}`}
           dimmed={(r) => r.status === 'cancelled'}
         />
-      )}
+      </ListResults>
       <FulfilDialog
         orderIds={[...selected.keys()]}
         label={selected.size === 1 ? t('orders.fulfil.oneOrder', { number: [...selected.values()][0]!.number }) : t('orders.fulfil.manyOrders', { count: selected.size })}

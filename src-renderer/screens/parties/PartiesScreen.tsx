@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Button, Drawer, Group, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Party } from '../../../src-shared/contract/parties';
@@ -11,7 +11,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PartyForm } from './PartyForm';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
-import { QueryError, QueryState } from '../../components/QueryState';
+import { QueryState } from '../../components/QueryState';
+import { ListResults, useNextPage } from '../../components/ListResults';
 
 /** The party in the drawer: #/customers/new or #/customers/12. */
 function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
@@ -56,9 +57,7 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
     { key: 'phone', header: t('party.col.phone'), width: 170, render: (p) => <Text size="sm" truncate>{p.phone ?? ''}</Text> },
   ];
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const newButton = (testId: string) => (
     <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(`${k.base}/new`)} data-testid={testId}>
@@ -89,14 +88,16 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
         />
         <Switch size="sm" label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
       </Group>
-      <QueryError query={list} />
-      {list.data && list.total === 0 ? (
-        debounced !== '' ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('parties.noMatch.title')} description={t('parties.noMatch.body', { q: debounced })} />
-        ) : (
-          <EmptyScreen icon={<Icon size={28} />} title={t(k.emptyTitle)} description={t(k.emptyBody)} action={newButton('parties-empty-new')} testId="parties-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        empty={
+          debounced !== '' ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('parties.noMatch.title')} description={t('parties.noMatch.body', { q: debounced })} />
+          ) : (
+            <EmptyScreen icon={<Icon size={28} />} title={t(k.emptyTitle)} description={t(k.emptyBody)} action={newButton('parties-empty-new')} testId="parties-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -108,7 +109,7 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
           rowTestId={(p) => `party-row-${p.id}`}
           dimmed={(p) => p.archived}
         />
-      )}
+      </ListResults>
       <Drawer
         opened={selected !== undefined}
         onClose={() => navigate(k.base)}

@@ -2,7 +2,7 @@
  * #/purchasing: purchase orders, newest first, filtered by status (open ones by default)
  * and by number or supplier as you type. Virtualised, fetched page by page.
  */
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Button, Chip, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PurchaseOrderStatus } from '../../../src-shared/contract/purchasing';
@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { today } from '../inventory/common';
 import { OPEN_PURCHASE_STATUSES, PURCHASE_STATUSES, PurchaseStatusBadge } from './purchasingBits';
-import { QueryError } from '../../components/QueryState';
+import { ListResults, useNextPage } from '../../components/ListResults';
 
 type Row = Out<'purchasing.list'>['orders'][number];
 
@@ -31,9 +31,7 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
     });
   const [q] = useDebouncedValue(f.q.trim(), 150);
   const list = usePagedList('purchasing.list', { q, itemId, statuses: f.statuses.length > 0 ? f.statuses : undefined }, (out) => ({ rows: out.orders, total: out.total }));
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const columns: Column<Row>[] = [
     { key: 'number', header: t('purchasing.col.number'), width: 130, render: (r) => <Text size="sm" ff="monospace" fw={600}>{r.number}</Text> },
@@ -90,14 +88,18 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
           </Chip>
         ))}
       </Group>
-      <QueryError query={list} queries={[any]} />
-      {list.data && list.total === 0 && any.data ? (
-        filtered ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('purchasing.noMatch.title')} description={t('purchasing.noMatch.body')} testId="purchasing-no-match" />
-        ) : (
-          <EmptyScreen icon={<IconPurchasing size={28} />} title={t('purchasing.empty.title')} description={t('purchasing.empty.body')} action={newButton('purchasing-empty-new')} testId="purchasing-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        also={[any]}
+        emptyWhen={!!any.data}
+        empty={
+          filtered ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('purchasing.noMatch.title')} description={t('purchasing.noMatch.body')} testId="purchasing-no-match" />
+          ) : (
+            <EmptyScreen icon={<IconPurchasing size={28} />} title={t('purchasing.empty.title')} description={t('purchasing.empty.body')} action={newButton('purchasing-empty-new')} testId="purchasing-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -109,7 +111,7 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
           rowTestId={(r) => `purchasing-row-${r.number}`}
           dimmed={(r) => r.status === 'cancelled' || r.status === 'received'}
         />
-      )}
+      </ListResults>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { usePagedList, type Out } from '../../api/hooks';
@@ -10,7 +10,7 @@ import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
-import { QueryError } from '../../components/QueryState';
+import { ListResults, useNextPage } from '../../components/ListResults';
 
 type Row = Out<'catalog.listRecipes'>['recipes'][number];
 
@@ -78,9 +78,7 @@ export function RecipesScreen({ query }: { query: URLSearchParams }) {
     },
   ];
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const newButton = (testId: string) => (
     <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/recipes?new=1')} data-testid={testId}>
@@ -111,14 +109,16 @@ export function RecipesScreen({ query }: { query: URLSearchParams }) {
           aria-label={t('common.search')}
         />
       </Group>
-      <QueryError query={list} />
-      {list.data && list.total === 0 ? (
-        debounced !== '' ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('recipes.noMatch.title')} description={t('recipes.noMatch.body', { q: debounced })} />
-        ) : (
-          <EmptyScreen icon={<IconRecipes size={28} />} title={t('recipes.empty.title')} description={t('recipes.empty.body')} action={newButton('recipes-empty-new')} testId="recipes-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        empty={
+          debounced !== '' ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('recipes.noMatch.title')} description={t('recipes.noMatch.body', { q: debounced })} />
+          ) : (
+            <EmptyScreen icon={<IconRecipes size={28} />} title={t('recipes.empty.title')} description={t('recipes.empty.body')} action={newButton('recipes-empty-new')} testId="recipes-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -129,7 +129,7 @@ export function RecipesScreen({ query }: { query: URLSearchParams }) {
           testId="recipes-table"
           rowTestId={(r) => `recipe-row-${r.item.sku}`}
         />
-      )}
+      </ListResults>
       <NewRecipeModal opened={newOpen} onClose={() => navigate('/recipes', { replace: true })} />
     </>
   );
