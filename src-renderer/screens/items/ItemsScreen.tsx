@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Chip, Group, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { Button, Chip, Group, Switch, Text, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Item } from '../../../src-shared/contract/catalog';
 import type { ItemKind } from '../../../src-shared/contract/common';
@@ -13,6 +13,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 export function ItemsScreen() {
   const { t, fmt } = useI18n();
@@ -82,24 +83,7 @@ export function ItemsScreen() {
     <>
       <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t('items.title')} subtitle={t('items.subtitle')} actions={newButton('item-new')} />
       <Group mb="sm" gap="sm" wrap="wrap">
-        <TextInput
-          placeholder={t('items.search')}
-          leftSection={<IconSearch size={16} />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-            } else if (e.key === 'Enter' && list.rows[0]) {
-              navigate(`/items/${list.rows[0].id}`);
-            }
-          }}
-          w={320}
-          data-page-search
-          data-testid="items-search"
-          aria-label={t('common.search')}
-        />
+        <ListSearch value={q} onChange={setQ} onEnter={() => list.rows[0] && navigate(`/items/${list.rows[0].id}`)} placeholder={t('items.search')} w={320} testId="items-search" />
         <Chip.Group multiple value={kinds} onChange={(v) => setKinds(v as ItemKind[])}>
           <Group gap={6}>
             {ITEM_KINDS.map((k) => (

@@ -20,6 +20,7 @@ import { ExportMenu } from '../../components/ExportMenu';
 import { LateBadge, ORDER_CHANNELS, OrderStatusBadge, STATUS_FILTERS, type OrderChannel } from './orderBits';
 import { promiseColumn, usePromiseByOrder } from '../planning/PromisePanel';
 import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 type Row = Out<'orders.list'>['orders'][number];
 
@@ -186,24 +187,7 @@ export function OrderList() {
       />
       <Stack gap={8} mb="sm">
         <Group gap="xs" wrap="wrap" align="flex-end">
-          <TextInput
-            placeholder={t('orders.search')}
-            leftSection={<IconSearch size={16} />}
-            value={f.q}
-            onChange={(e) => set({ q: e.currentTarget.value })}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown') {
-                e.preventDefault();
-                document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-              } else if (e.key === 'Enter' && list.rows[0]) {
-                navigate(`/orders/${list.rows[0].id}`);
-              }
-            }}
-            w={250}
-            data-page-search
-            data-testid="orders-search"
-            aria-label={t('common.search')}
-          />
+          <ListSearch value={f.q} onChange={(v) => set({ q: v })} onEnter={() => list.rows[0] && navigate(`/orders/${list.rows[0].id}`)} placeholder={t('orders.search')} w={250} testId="orders-search" />
           <CustomerSelect
             value={f.customer}
             onChange={(c) => set({ customer: c })}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Drawer, Group, Switch, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Party } from '../../../src-shared/contract/parties';
 import { useApiQuery, usePagedList } from '../../api/hooks';
@@ -13,6 +13,7 @@ import { PartyForm } from './PartyForm';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
 import { QueryState } from '../../components/QueryState';
 import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 /** The party in the drawer: #/customers/new or #/customers/12. */
 function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
@@ -70,22 +71,7 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
     <>
       <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t(k.title)} subtitle={t(k.subtitle)} actions={newButton('party-new')} />
       <Group mb="sm" gap="sm">
-        <TextInput
-          placeholder={t('parties.search')}
-          leftSection={<IconSearch size={16} />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-            }
-          }}
-          w={360}
-          data-page-search
-          data-testid="parties-search"
-          aria-label={t('common.search')}
-        />
+        <ListSearch value={q} onChange={setQ} placeholder={t('parties.search')} w={360} testId="parties-search" />
         <Switch size="sm" label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
       </Group>
       <ListResults

@@ -3,7 +3,7 @@
  * and by number or supplier as you type. Virtualised, fetched page by page.
  */
 import { useState } from 'react';
-import { Button, Chip, Group, Text, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PurchaseOrderStatus } from '../../../src-shared/contract/purchasing';
 import { useApiQuery, usePagedList, type Out } from '../../api/hooks';
@@ -16,6 +16,7 @@ import { navigate } from '../../router';
 import { today } from '../inventory/common';
 import { OPEN_PURCHASE_STATUSES, PURCHASE_STATUSES, PurchaseStatusBadge } from './purchasingBits';
 import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 type Row = Out<'purchasing.list'>['orders'][number];
 
@@ -66,22 +67,7 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
     <>
       <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t('purchasing.title')} subtitle={t('purchasing.subtitle')} actions={newButton('purchasing-new')} />
       <Group gap="xs" mb="sm" wrap="wrap">
-        <TextInput
-          placeholder={t('purchasing.search')}
-          leftSection={<IconSearch size={16} />}
-          value={f.q}
-          onChange={(e) => set({ q: e.currentTarget.value })}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-            } else if (e.key === 'Enter' && list.rows[0]) navigate(`/purchasing/${list.rows[0].id}`);
-          }}
-          w={260}
-          data-page-search
-          data-testid="purchasing-search"
-          aria-label={t('common.search')}
-        />
+        <ListSearch value={f.q} onChange={(v) => set({ q: v })} onEnter={() => list.rows[0] && navigate(`/purchasing/${list.rows[0].id}`)} placeholder={t('purchasing.search')} w={260} testId="purchasing-search" />
         {PURCHASE_STATUSES.map((s) => (
           <Chip key={s} size="sm" checked={f.statuses.includes(s)} onChange={(on) => toggle(s, on)} data-testid={`purchasing-status-${s}`}>
             {t(`purchasing.status.${s}`)}

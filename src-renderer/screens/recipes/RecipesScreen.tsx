@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
@@ -11,6 +11,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 type Row = Out<'catalog.listRecipes'>['recipes'][number];
 
@@ -90,24 +91,7 @@ export function RecipesScreen({ query }: { query: URLSearchParams }) {
     <>
       <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t('recipes.title')} subtitle={t('recipes.subtitle')} actions={newButton('recipe-new')} />
       <Group mb="sm" gap="sm">
-        <TextInput
-          placeholder={t('recipes.search')}
-          leftSection={<IconSearch size={16} />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-            } else if (e.key === 'Enter' && list.rows[0]) {
-              navigate(`/recipes/${list.rows[0].item.id}`);
-            }
-          }}
-          w={340}
-          data-page-search
-          data-testid="recipes-search"
-          aria-label={t('common.search')}
-        />
+        <ListSearch value={q} onChange={setQ} onEnter={() => list.rows[0] && navigate(`/recipes/${list.rows[0].item.id}`)} placeholder={t('recipes.search')} w={340} testId="recipes-search" />
       </Group>
       <ListResults
         list={list}
