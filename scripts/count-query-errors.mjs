@@ -5,6 +5,7 @@
  *
  *   node scripts/count-query-errors.mjs            # totals
  *   node scripts/count-query-errors.mjs --list     # and each unhandled hook, file:line
+ *   node scripts/count-query-errors.mjs --json     # { total, unhandled: [file:line], onPurpose } (the unit test reads it)
  *
  * A hook counts as handled when its result is handed to <QueryState> / <QueryError> /
  * <DetailPage> / <ListResults> (query={x}, list={x}, queries={[…x…]}, also={[…x…]}), or the file reads x.error / x.isError, or a destructuring
@@ -62,5 +63,9 @@ for (const file of files(root)) {
   });
 }
 
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ total, unhandled, onPurpose }));
+  process.exit(0);
+}
 console.log(`data hooks: ${total}; error never handled: ${unhandled.length}; ignored on purpose (query-error: comment): ${onPurpose}`);
 if (list) for (const u of unhandled) console.log('  ' + u);
