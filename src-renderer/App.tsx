@@ -1,9 +1,10 @@
 import { Center, Loader } from '@mantine/core';
 import { useApiQuery } from './api/hooks';
 import { AppLayout } from './components/AppLayout';
-import { ErrorAlert } from './components/errors';
 import { isDamaged, RecoveryScreen } from './components/RecoveryScreen';
 import { useI18n } from './i18n/I18nProvider';
+import { QueryError } from './components/QueryState';
+import { RouteErrorBoundary } from './components/RouteErrorBoundary';
 import { navEntryOf } from './nav';
 import { useRoute } from './router';
 import { CustomersScreen } from './screens/customers/CustomersScreen';
@@ -70,7 +71,7 @@ export function App() {
   if (status.error) {
     return (
       <Center h="100dvh" p="md">
-        <ErrorAlert error={status.error} />
+        <QueryError query={status} />
       </Center>
     );
   }
@@ -84,7 +85,9 @@ export function App() {
   if (status.data.firstRun) return <FirstRunScreen dbPath={status.data.dbPath} />;
   return (
     <AppLayout active={navEntryOf(route.segments[0]).id}>
-      <Screen />
+      <RouteErrorBoundary resetKey={route.path}>
+        <Screen />
+      </RouteErrorBoundary>
     </AppLayout>
   );
 }

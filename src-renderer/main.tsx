@@ -10,6 +10,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError, initTransport } from './api/client';
 import { App } from './App';
+import { StartupScreen } from './components/StartupScreen';
 import { I18nProvider } from './i18n/I18nProvider';
 import { theme } from './theme';
 
@@ -31,7 +32,7 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
-        <I18nProvider>
+        <I18nProvider startup={(p) => <StartupScreen {...p} />}>
           <App />
         </I18nProvider>
       </QueryClientProvider>

@@ -18,6 +18,7 @@ const GROUPS = [
 export function AppLayout({ active, children }: { active: ScreenId; children: ReactNode }) {
   const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // query-error: settings.get is loaded before any screen shows — I18nProvider waits for it and shows its error with Retry
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
   const company = settings.data?.company.name ?? '';
   useGlobalShortcuts(true);

@@ -3,7 +3,7 @@
  * and open it. Each action shows its keyboard shortcut.
  */
 import { useState } from 'react';
-import { Group, Kbd, Text } from '@mantine/core';
+import { Group, Kbd, Text, Box } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
 import { useApiQuery } from '../api/hooks';
@@ -13,6 +13,7 @@ import { navigate } from '../router';
 import { KindBadge } from './KindBadge';
 import { IconCustomers, IconItems, IconOrders, IconPlus, IconProduction, IconRecipes, IconSearch, IconSuppliers } from './icons';
 import { MOD } from './shortcuts';
+import { QueryError } from './QueryState';
 
 function Keys({ keys }: { keys: string[] }) {
   return (
@@ -64,6 +65,11 @@ export function CommandPalette() {
     >
       <Spotlight.Search placeholder={t('palette.placeholder')} leftSection={<IconSearch />} data-testid="palette-search" />
       <Spotlight.ActionsList>
+        {debounced !== '' ? (
+          <Box px="sm" py={4}>
+            <QueryError query={items} compact />
+          </Box>
+        ) : null}
         {found.length > 0 ? (
           <Spotlight.ActionsGroup label={t('palette.group.items')}>
             {found.map((i) => (

@@ -1,6 +1,7 @@
 /**
  * Choose an item by typing part of its SKU or name: the server searches as you type
  * (catalog.searchItems), so it stays fast with a catalogue of tens of thousands.
+ * `hasRecipe` narrows it to what can be made (the new production order's picker).
  */
 import { useMemo, useState } from 'react';
 import { Group, Select, Text } from '@mantine/core';
@@ -10,6 +11,7 @@ import type { Unit } from '../../src-shared/domain/units';
 import { useApiQuery } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { KindBadge } from './KindBadge';
+import { errorText } from './errors';
 
 export interface PickedItem {
   id: number;
@@ -23,25 +25,30 @@ interface Props {
   value: PickedItem | null;
   onChange(item: PickedItem | null): void;
   kinds?: ItemKind[];
+  /** only items with an active recipe */
+  hasRecipe?: boolean;
   /** items that may not be chosen (the recipe's own item) */
   excludeIds?: number[];
   label?: string;
+  description?: string;
   placeholder?: string;
   error?: string;
   autoFocus?: boolean;
   'data-testid'?: string;
   'aria-label'?: string;
+  /** focus it when its modal opens */
+  'data-autofocus'?: boolean;
 }
 
 const labelOf = (i: PickedItem) => `${i.name} · ${i.sku}`;
 
-export function ItemPicker({ value, onChange, kinds, excludeIds = [], label, placeholder, error, autoFocus, ...rest }: Props) {
+export function ItemPicker({ value, onChange, kinds, hasRecipe, excludeIds = [], label, description, placeholder, error, autoFocus, ...rest }: Props) {
   const { t } = useI18n();
   const [search, setSearch] = useState(value ? labelOf(value) : '');
   // while the box shows the chosen item, list everything rather than search for its label
   const q = value && search === labelOf(value) ? '' : search;
   const [debounced] = useDebouncedValue(q, 150);
-  const found = useApiQuery('catalog.searchItems', { q: debounced, kinds, limit: 30 }, { placeholderData: (prev) => prev });
+  const found = useApiQuery('catalog.searchItems', { q: debounced, kinds, ...(hasRecipe ? { hasRecipe } : {}), limit: 30 }, { placeholderData: (prev) => prev });
 
   const byId = useMemo(() => {
     const m = new Map<string, PickedItem>();
@@ -56,6 +63,7 @@ export function ItemPicker({ value, onChange, kinds, excludeIds = [], label, pla
     <Select
       {...rest}
       label={label}
+      description={description}
       placeholder={placeholder ?? t('recipe.component.pick')}
       searchable
       clearable={false}
@@ -69,7 +77,8 @@ export function ItemPicker({ value, onChange, kinds, excludeIds = [], label, pla
       nothingFoundMessage={found.isFetching ? t('common.loading') : t('recipe.component.noneFound')}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true, width: 'target', shadow: 'md' }}
-      error={error}
+      // a failed search says so under the box; typing again asks again
+      error={error ?? (found.error ? errorText(found.error, t) : undefined)}
       onChange={(v) => onChange(v ? (byId.get(v) ?? null) : null)}
       renderOption={({ option }) => {
         const item = byId.get(option.value);

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from './errors';
 import { notifyError } from './notify';
 import { downloadBase64 } from './pdfFiles';
+import { QueryError } from './QueryState';
 
 const DOC_TYPE: Record<NotificationKind, 'order' | 'shipment'> = { order_confirmed: 'order', shipment_sent: 'shipment' };
 
@@ -51,13 +52,13 @@ export function NotifyCustomer({ kind, docId }: { kind: NotificationKind; docId:
   return (
     <>
       <Group gap="sm" justify="flex-end" mb="sm">
-        {last ? <Outcome r={last} /> : <Text size="xs" c="dimmed">{t('notify.never')}</Text>}
+        {last ? <Outcome r={last} /> : history.error ? <QueryError query={history} compact /> : <Text size="xs" c="dimmed">{t('notify.never')}</Text>}
         <Button variant="default" size="xs" onClick={() => setOpen(true)} data-testid="notify-open">
           {t(kind === 'order_confirmed' ? 'notify.order' : 'notify.shipment')}
         </Button>
       </Group>
       <Modal opened={open} onClose={() => setOpen(false)} size="lg" title={<Text fw={650}>{t('notify.preview')}</Text>}>
-        {preview.error ? <ErrorAlert error={preview.error} /> : null}
+        <QueryError query={preview} queries={[settings]} compact />
         {preview.data ? (
           <Stack gap="xs">
             <Text size="sm">

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from './errors';
 import { base64Blob, downloadUrl } from './pdfFiles';
 import type { ApiError } from '../api/client';
+import { QueryError } from './QueryState';
 
 export type LabelSource = { kind: 'lot'; lotId: number } | { kind: 'production'; productionId: number } | { kind: 'shipment'; shipmentId: number };
 type LabelKind = 'product' | 'case' | 'shipping';
@@ -68,6 +69,7 @@ export function PrintLabelsDialog({ source, opened, onClose }: { source: LabelSo
 
   return (
     <Modal opened={opened} onClose={onClose} size={preview ? '90%' : 'md'} title={<Text fw={650}>{t('labels.dialog.title')}</Text>}>
+      <QueryError query={settings} compact />
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <Stack gap="sm" style={{ width: 300, flex: 'none' }}>
           {!fixedKind ? (

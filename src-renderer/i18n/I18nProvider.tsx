@@ -4,7 +4,6 @@ import { createTranslator, LOCALE_OF, pickLanguage, type Lang, type Translator }
 import type { Out } from '../api/hooks';
 import { useApiCommand, useApiQuery } from '../api/hooks';
 import { createFormatters, type Formatters } from './format';
-import { StartupScreen } from '../components/StartupScreen';
 
 export interface I18n {
   lang: Lang;
@@ -28,11 +27,17 @@ export function buildI18n(lang: Lang, saved: Lang | null, setLanguage: I18n['set
   return { lang, locale, t, fmt: createFormatters(locale, lang === 'it', t), saved, setLanguage };
 }
 
+/** What to show before the settings are known (a loader) or when they could not be read. */
+export type StartupView = (props: { i18n: I18n; error: unknown; onRetry: () => void }) => ReactNode;
+
 /**
  * The language comes from the settings (or the system): the whole UI re-renders the
  * moment it changes, because the settings query is updated before the server answers.
+ * `startup` draws the wait and the failure: the provider knows no component, so the
+ * components (which all read useI18n) can depend on it one way (main.tsx passes
+ * StartupScreen).
  */
-export function I18nProvider({ children }: { children: ReactNode }) {
+export function I18nProvider({ children, startup }: { children: ReactNode; startup: StartupView }) {
   const qc = useQueryClient();
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
   const update = useApiCommand('settings.update');
@@ -61,7 +66,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
 
   if (settings.isPending || settings.error) {
-    return <StartupScreen i18n={value} error={settings.error} onRetry={() => void settings.refetch()} />;
+    return <>{startup({ i18n: value, error: settings.error, onRetry: () => void settings.refetch() })}</>;
   }
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ORDER_CHANNELS, type OrderChannel } from '../orders/orderBits';
 import type { Choice, Preview } from './useImportFlow';
+import { QueryError } from '../../components/QueryState';
 
 export function FormatBar({ preview, choice, mapping, onChoose, onMap }: { preview: Preview | null; choice: Choice; mapping: boolean; onChoose(c: Choice): void; onMap(): void }) {
   const { t, fmt } = useI18n();
@@ -36,6 +37,7 @@ export function FormatBar({ preview, choice, mapping, onChoose, onMap }: { previ
         w={180}
         data-testid="import-channel"
       />
+      <QueryError query={mappings} compact />
       {preview ? (
         <Text size="sm" c="dimmed" pb={6} data-testid="import-file-summary">
           {t('channels.file.summary', { name: preview.file.name, rows: fmt.number(preview.file.rows), encoding: preview.file.encoding, delimiter: preview.file.delimiter === '\t' ? 'tab' : preview.file.delimiter })}

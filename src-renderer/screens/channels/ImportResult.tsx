@@ -6,14 +6,17 @@ import { Link, navigate } from '../../router';
 import { OrderStatusBadge } from '../orders/orderBits';
 import { StateBadge } from './PreviewView';
 import type { ImportResult } from './useImportFlow';
+import { errorText } from '../../components/errors';
 
 const LINKS_SHOWN = 60;
 
 /** An order by its number (the result names numbers: the link finds the order). */
 function OrderLink({ number }: { number: string }) {
+  const { t } = useI18n();
   const found = useApiQuery('orders.list', { q: number, limit: 1 });
   const order = found.data?.orders.find((o) => o.number === number);
-  if (!order) return <Text span>{number}</Text>;
+  // a failed look-up leaves the number as plain text, with the reason on hover
+  if (!order) return <Text span title={found.error ? errorText(found.error, t) : undefined}>{number}</Text>;
   return (
     <Link to={`/orders/${order.id}`} data-testid="import-result-order">
       {number}

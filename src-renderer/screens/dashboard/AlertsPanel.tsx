@@ -8,11 +8,11 @@ import type { Lot } from '../../../src-shared/contract/inventory';
 import { daysBetween, localDate } from '../../../src-shared/domain/dates';
 import type { Out } from '../../api/hooks';
 import { useApiQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/errors';
 import { IconCheck } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
 import './dashboard.css';
+import { QueryError } from '../../components/QueryState';
 
 const LIMIT = 100;
 const SHOWN = 7;
@@ -99,7 +99,7 @@ export function AlertsPanel() {
   const alerts = useApiQuery('inventory.alerts', { limit: LIMIT });
   const today = localDate(new Date());
 
-  if (alerts.error) return <ErrorAlert error={alerts.error} />;
+  if (alerts.error) return <QueryError query={alerts} />;
   if (!alerts.data) {
     return (
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">

@@ -3,12 +3,13 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { QueryError } from '../../components/QueryState';
 
 export function BackupWarning() {
   const { t, fmt } = useI18n();
   const status = useApiQuery('backups.status', {});
   const s = status.data;
-  if (!s) return null;
+  if (!s) return <QueryError query={status} compact what={t('backups.warn.title')} />;
   const lines: string[] = [];
   if (s.folderMissing) lines.push(t('backups.warn.folderMissing', { folder: s.folder }));
   // an unreachable folder is the problem already said, in the user's language

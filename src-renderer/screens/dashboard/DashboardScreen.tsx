@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { AlertsPanel } from './AlertsPanel';
 import { BackupWarning } from './BackupWarning';
+import { QueryError } from '../../components/QueryState';
 
 interface Count {
   key: 'items' | 'recipes' | 'customers' | 'suppliers';
@@ -33,6 +34,7 @@ export function DashboardScreen() {
     <>
       <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.subtitle')} />
       <BackupWarning />
+      <QueryError query={status} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" mb="lg">
         {COUNTS.map((c) => (
           <UnstyledButton key={c.key} onClick={() => navigate(c.to)} data-testid={`dashboard-count-${c.key}`}>

@@ -2,8 +2,8 @@
  * #/inventory/items/<itemId>: every lot of one item, open lots first (FEFO order), with
  * the item's totals and a FEFO panel that says which lots a quantity would come from.
  */
-import { useCallback, useState } from 'react';
-import { Button, Center, Group, Loader, SimpleGrid, Switch, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Group, SimpleGrid, Switch, Text } from '@mantine/core';
 import type { Lot } from '../../../src-shared/contract/inventory';
 import { useApiQuery, usePagedList } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
@@ -15,7 +15,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { BackLink, ExpiryText, LotStatusBadge, Qty, Stat, useSoonDays } from './common';
 import { FefoPanel } from './FefoPanel';
-import { InvErrorAlert } from './invErrors';
+import { invErrorText } from './invErrors';
+import { QueryState } from '../../components/QueryState';
+import { ListResults, useNextPage } from '../../components/ListResults';
 
 export function ItemLots({ itemId }: { itemId: number }) {
   const { t, fmt } = useI18n();
@@ -26,19 +28,11 @@ export function ItemLots({ itemId }: { itemId: number }) {
   const totals = useApiQuery('inventory.stockOverview', { q: item.data?.sku ?? '' }, { enabled: !!item.data });
   const row = totals.data?.rows.find((r) => r.item.id === itemId);
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const back = <BackLink to="/inventory">{t('nav.inventory')}</BackLink>;
-  if (item.error) return <>{back}<InvErrorAlert error={item.error} /></>;
-  if (!item.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  const describe = (e: unknown) => invErrorText(e, { t, fmt });
+  if (item.data === undefined || item.error) return <>{back}<QueryState query={item} describe={describe} /></>;
   const it = item.data;
   const unit = it.unit;
 
@@ -107,15 +101,19 @@ export function ItemLots({ itemId }: { itemId: number }) {
         </Text>
         <Switch size="sm" label={t('inventory.itemLots.showEmpty')} checked={withEmpty} onChange={(e) => setWithEmpty(e.currentTarget.checked)} data-testid="item-lots-empty" />
       </Group>
-      {list.error ? <InvErrorAlert error={list.error} /> : null}
-      {list.data && list.total === 0 ? (
-        <EmptyScreen
-          icon={<IconInventory size={28} />}
-          title={t('inventory.itemLots.empty.title')}
-          description={t(withEmpty ? 'inventory.itemLots.empty.never' : 'inventory.itemLots.empty.body')}
-          testId="item-lots-none"
-        />
-      ) : (
+      <ListResults
+        list={list}
+        also={[totals]}
+        describe={describe}
+        empty={
+          <EmptyScreen
+            icon={<IconInventory size={28} />}
+            title={t('inventory.itemLots.empty.title')}
+            description={t(withEmpty ? 'inventory.itemLots.empty.never' : 'inventory.itemLots.empty.body')}
+            testId="item-lots-none"
+          />
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -127,7 +125,7 @@ export function ItemLots({ itemId }: { itemId: number }) {
           rowTestId={(l) => `lot-row-${l.code}`}
           dimmed={(l) => l.onHandMilli === 0}
         />
-      )}
+      </ListResults>
     </>
   );
 }

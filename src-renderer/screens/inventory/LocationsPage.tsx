@@ -7,7 +7,8 @@ import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BackLink, CardTitle } from './common';
-import { InvErrorAlert, invFieldErrors } from './invErrors';
+import { InvErrorAlert, invFieldErrors, invErrorText } from './invErrors';
+import { QueryError } from '../../components/QueryState';
 
 export function LocationsPage() {
   const i18n = useI18n();
@@ -30,6 +31,7 @@ export function LocationsPage() {
     <>
       <BackLink to="/inventory">{t('nav.inventory')}</BackLink>
       <PageHeader title={t('inventory.locations.title')} subtitle={t('inventory.locations.subtitle')} />
+      <QueryError query={locations} describe={(e) => invErrorText(e, i18n)} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Card withBorder radius="md" padding={0} data-testid="locations-card">

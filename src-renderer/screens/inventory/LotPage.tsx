@@ -3,18 +3,19 @@
  * it lies, every movement (with reversal), what holds it, and how its status changed.
  */
 import { useState } from 'react';
-import { Button, Card, Center, DataList, Grid, Loader, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Button, Card, DataList, Grid, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useApiQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
 import { BackLink, CardTitle, ExpiryText, expiryState, LotStatusBadge, relativeDays, Stat, useSoonDays } from './common';
-import { InvErrorAlert } from './invErrors';
+import { invErrorText } from './invErrors';
 import { docLabelText } from './labels';
 import { LotActionModal, type LotAction } from './LotActions';
 import { MovementsCard, ReservationsCard, StatusChangesCard } from './LotHistory';
 import { PrintLabelsButton } from '../../components/PrintLabels';
 import { DocumentHistory } from '../../components/DocumentHistory';
+import { QueryError, QueryState } from '../../components/QueryState';
 
 export function LotPage({ lotId }: { lotId: number }) {
   const { t, fmt } = useI18n();
@@ -23,15 +24,12 @@ export function LotPage({ lotId }: { lotId: number }) {
   const locations = useApiQuery('inventory.locations', {});
   const [action, setAction] = useState<LotAction | null>(null);
 
-  if (page.error) return <>
-    <BackLink to="/inventory">{t('nav.inventory')}</BackLink>
-    <InvErrorAlert error={page.error} />
-  </>;
-  if (!page.data) {
+  if (page.data === undefined || page.error) {
     return (
-      <Center py="xl">
-        <Loader />
-      </Center>
+      <>
+        <BackLink to="/inventory">{t('nav.inventory')}</BackLink>
+        <QueryState query={page} describe={(e) => invErrorText(e, { t, fmt })} />
+      </>
     );
   }
   const { lot, balances, movements, reservations, statusChanges } = page.data;
@@ -59,6 +57,7 @@ export function LotPage({ lotId }: { lotId: number }) {
   return (
     <>
       <BackLink to={`/inventory/items/${lot.item.id}`}>{lot.item.name}</BackLink>
+      <QueryError query={locations} compact />
       <PageHeader
         title={<span style={{ fontFamily: 'var(--mantine-font-family-monospace)' }}>{lot.code}</span>}
         subtitle={

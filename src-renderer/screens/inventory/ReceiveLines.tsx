@@ -3,14 +3,15 @@
  * the last field of the last line adds a line; the bin (reachable with Tab) removes one.
  */
 import type { KeyboardEvent } from 'react';
-import { ActionIcon, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { addDays } from '../../../src-shared/domain/dates';
 import { useApiQuery } from '../../api/hooks';
-import { IconTrash } from '../../components/icons';
+import { LineRow, LinesTable, RemoveLine } from '../../components/LinesTable';
 import { ItemPicker } from '../../components/ItemPicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { typedDate } from './dates';
 import type { ReceiveLine } from './receiveForm';
+import { errorText } from '../../components/errors';
 
 const FIELDS = ['qty', 'lot', 'expiry', 'cost'] as const;
 type Field = (typeof FIELDS)[number];
@@ -31,7 +32,7 @@ interface RowProps {
   onAddLine(): void;
 }
 
-function LineRow({ line, row, last, receivedOn, autoFocus, err, onChange, onRemove, onAddLine }: RowProps) {
+function ReceiveLineRow({ line, row, last, receivedOn, autoFocus, err, onChange, onRemove, onAddLine }: RowProps) {
   const { t, fmt } = useI18n();
   const detail = useApiQuery('catalog.getItem', { id: line.item?.id ?? 0 }, { enabled: !!line.item, staleTime: 60_000 });
   const shelfLife = line.item && detail.data?.id === line.item.id ? detail.data.shelfLifeDays : null;
@@ -49,12 +50,7 @@ function LineRow({ line, row, last, receivedOn, autoFocus, err, onChange, onRemo
   const tag = (text: string, typed: string) => (line.item && !/\p{L}/u.test(typed) ? <Text size="xs" c="dimmed" fw={600}>{text}</Text> : null);
 
   return (
-    <Table.Tr data-testid={`receive-line-${row}`}>
-      <Table.Td pt={12}>
-        <Text size="xs" c="dimmed" ta="right">
-          {row + 1}
-        </Text>
-      </Table.Td>
+    <LineRow number={row + 1} testId={`receive-line-${row}`} remove={<RemoveLine label={t('inventory.receive.line.remove')} onRemove={onRemove} testId={`receive-line-remove-${row}`} />}>
       <Table.Td>
         <ItemPicker
           value={line.item}
@@ -101,7 +97,8 @@ function LineRow({ line, row, last, receivedOn, autoFocus, err, onChange, onRemo
           onKeyDown={onKey('expiry')}
           placeholder={defaultExpiry ? typedDate(defaultExpiry) : t('inventory.receive.line.noExpiry')}
           title={defaultExpiry ? t('inventory.receive.line.defaultExpiry', { days: shelfLife ?? 0 }) : undefined}
-          error={err('expiresOn')}
+          // without the item's shelf life no default expiry can be offered: say why
+          error={err('expiresOn') ?? (detail.error ? errorText(detail.error, t) : undefined)}
           aria-label={t('inventory.receive.col.expiry')}
           data-testid={`receive-line-expiry-${row}`}
           autoComplete="off"
@@ -121,14 +118,7 @@ function LineRow({ line, row, last, receivedOn, autoFocus, err, onChange, onRemo
           data-testid={`receive-line-cost-${row}`}
         />
       </Table.Td>
-      <Table.Td>
-        <Tooltip label={t('inventory.receive.line.remove')}>
-          <ActionIcon variant="subtle" color="gray" onClick={onRemove} aria-label={t('inventory.receive.line.remove')} data-testid={`receive-line-remove-${row}`} mt={4}>
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Tooltip>
-      </Table.Td>
-    </Table.Tr>
+    </LineRow>
   );
 }
 
@@ -145,34 +135,27 @@ interface Props {
 export function ReceiveLines({ lines, receivedOn, focusKey, err, setLine, removeLine, addLine }: Props) {
   const { t } = useI18n();
   return (
-    <Table className="inv-lines" verticalSpacing={6} horizontalSpacing="sm" style={{ tableLayout: 'fixed' }} data-testid="receive-lines">
-      <colgroup>
-        <col style={{ width: 36 }} />
-        <col />
-        <col style={{ width: 150 }} />
-        <col style={{ width: 170 }} />
-        <col style={{ width: 150 }} />
-        <col style={{ width: 150 }} />
-        <col style={{ width: 48 }} />
-      </colgroup>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th />
-          <Table.Th>{t('inventory.receive.col.item')}</Table.Th>
-          <Table.Th>{t('inventory.receive.col.quantity')}</Table.Th>
-          <Table.Th>{t('inventory.receive.col.supplierLot')}</Table.Th>
-          <Table.Th>
+    <LinesTable
+      numbered
+      className="inv-lines"
+      testId="receive-lines"
+      columns={[
+        { header: t('inventory.receive.col.item') },
+        { header: t('inventory.receive.col.quantity'), width: 150 },
+        { header: t('inventory.receive.col.supplierLot'), width: 170 },
+        {
+          header: (
             <Tooltip label={t('inventory.receive.col.expiry.hint')} multiline w={260}>
               <span>{t('inventory.receive.col.expiry')}</span>
             </Tooltip>
-          </Table.Th>
-          <Table.Th>{t('inventory.receive.col.unitCost')}</Table.Th>
-          <Table.Th />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
+          ),
+          width: 150,
+        },
+        { header: t('inventory.receive.col.unitCost'), width: 150 },
+      ]}
+    >
         {lines.map((l, i) => (
-          <LineRow
+          <ReceiveLineRow
             key={l.key}
             line={l}
             row={i}
@@ -185,7 +168,6 @@ export function ReceiveLines({ lines, receivedOn, focusKey, err, setLine, remove
             onAddLine={addLine}
           />
         ))}
-      </Table.Tbody>
-    </Table>
+    </LinesTable>
   );
 }

@@ -9,20 +9,21 @@ import { localDate } from '../../../src-shared/domain/dates';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { ApiError } from '../../api/client';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
-import { IconPlus } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { MOD, useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { BackLink } from './common';
 import { parseTypedDate, typedDate } from './dates';
-import { InvErrorAlert, invFieldErrors } from './invErrors';
+import { InvErrorAlert, invFieldErrors, invErrorText } from './invErrors';
 import { checkReceipt, duplicatesOf, isBlank, newLine, receiptInput, type Duplicate, type LotChoice, type ReceiveHead, type ReceiveLine } from './receiveForm';
 import { DuplicatesDialog, ReceiveDone, type ReceiptDone } from './ReceiveDone';
 import { focusLineField, ReceiveLines } from './ReceiveLines';
 import { SupplierSelect } from './SupplierSelect';
 import { PurchaseOrderBanner, useReceiveFromPurchaseOrder } from '../purchasing/receiveFromPo';
 import { SubmitForm } from '../../components/SubmitForm';
+import { QueryError } from '../../components/QueryState';
+import { LinesCard } from '../../components/LinesTable';
 
 const freshHead = (): ReceiveHead => ({ supplier: null, ddtNumber: '', ddtDate: '', receivedOn: typedDate(localDate(new Date())), locationId: '', note: '' });
 
@@ -44,7 +45,7 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
   const preset = useApiQuery('catalog.getItem', { id: itemParam }, { enabled: Number.isInteger(itemParam) && itemParam > 0 });
 
   // ?po=7: the supplier and the lines still due on that purchase order
-  const fromPo = useReceiveFromPurchaseOrder(query, (supplier, due) => {
+  const { po: fromPo, query: poQuery } = useReceiveFromPurchaseOrder(query, (supplier, due) => {
     setHead((h) => ({ ...h, supplier }));
     if (due.length > 0) setLines(due);
   });
@@ -141,6 +142,7 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
     <>
       <BackLink to="/inventory">{t('nav.inventory')}</BackLink>
       <PageHeader title={t('inventory.receive.title')} subtitle={t('inventory.receive.subtitle')} />
+      {done ? null : <QueryError query={locations} queries={[preset, poQuery]} describe={(e) => invErrorText(e, i18n)} />}
       {done ? null : <PurchaseOrderBanner po={fromPo} />}
       {done ? (
         <ReceiveDone done={done} onAgain={again} />
@@ -175,17 +177,9 @@ export function ReceiveScreen({ query }: { query: URLSearchParams }) {
               </Grid.Col>
             </Grid>
           </Card>
-          <Card withBorder radius="md" padding={0} mb="md">
-            <Group justify="space-between" px="md" py="sm">
-              <Text fw={600} size="sm">
-                {t('inventory.receive.lines')}
-              </Text>
-              <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={addLine} data-testid="receive-line-add">
-                {t('inventory.receive.line.add')}
-              </Button>
-            </Group>
+          <LinesCard title={t('inventory.receive.lines')} addLabel={t('inventory.receive.line.add')} onAdd={addLine} addTestId="receive-line-add">
             <ReceiveLines lines={lines} receivedOn={receivedOn} focusKey={focusKey.current} err={lineErr} setLine={setLine} removeLine={removeLine} addLine={addLine} />
-          </Card>
+          </LinesCard>
           {receive.error && duplicates.length === 0 ? (
             <div style={{ marginBottom: 16 }}>
               <InvErrorAlert error={receive.error} shownFields={shown} testId="receive-error" />

@@ -18,7 +18,8 @@ import { navigate } from '../../router';
 import { ExpiryText, Qty } from './common';
 import { FindLot } from './FindLot';
 import { ExportMenu } from '../../components/ExportMenu';
-import { InvErrorAlert } from './invErrors';
+import { invErrorText } from './invErrors';
+import { QueryError } from '../../components/QueryState';
 
 type Row = Out<'inventory.stockOverview'>['rows'][number];
 export const STOCK_FILTERS = ['all', 'in_stock', 'below_reorder', 'expiring', 'expired', 'quarantine'] as const;
@@ -227,7 +228,7 @@ export function StockOverview({ query }: { query: URLSearchParams }) {
           </Group>
         </Chip.Group>
       </Group>
-      {stock.error ? <InvErrorAlert error={stock.error} /> : null}
+      <QueryError query={stock} describe={(e) => invErrorText(e, { t, fmt })} />
       {stock.data && rows.length === 0 ? (
         filtered ? (
           <EmptyScreen icon={<IconSearch size={28} />} title={t('inventory.noMatch.title')} description={t('inventory.noMatch.body')} testId="stock-no-match" />

@@ -4,6 +4,7 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
+import { errorText } from '../../components/errors';
 
 export interface PickedSupplier {
   id: number;
@@ -36,7 +37,8 @@ export function SupplierSelect({ value, onChange, error, label }: { value: Picke
       filter={({ options }) => options}
       nothingFoundMessage={found.isFetching ? t('common.loading') : t('inventory.receive.supplier.none')}
       comboboxProps={{ withinPortal: true, shadow: 'md' }}
-      error={error}
+      // a failed search says so under the box; typing again asks again
+      error={error ?? (found.error ? errorText(found.error, t) : undefined)}
       onChange={(v) => onChange(v ? (byId.get(v) ?? null) : null)}
       data-testid="receive-supplier"
       autoFocus

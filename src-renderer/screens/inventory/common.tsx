@@ -5,9 +5,7 @@ import type { Lot } from '../../../src-shared/contract/inventory';
 import { addDays, daysBetween, localDate } from '../../../src-shared/domain/dates';
 import type { Unit } from '../../../src-shared/domain/units';
 import { useApiQuery } from '../../api/hooks';
-import { IconArrowLeft } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Link } from '../../router';
 
 export type LotStatus = Lot['status'];
 
@@ -34,6 +32,7 @@ export function today(): string {
 
 /** The "expiring soon" window of the settings (days). */
 export function useSoonDays(): number {
+  // query-error: settings.get is loaded before any screen shows — I18nProvider waits for it and shows its error with Retry
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
   return settings.data?.inventory.expiringSoonDays ?? 30;
 }
@@ -106,16 +105,8 @@ export function SignedQty({ milli, unit }: { milli: number; unit: Unit }) {
   );
 }
 
-export function BackLink({ to, children }: { to: string; children: ReactNode }) {
-  return (
-    <Link to={to} size="sm" c="dimmed" className="back-link" data-testid="back-link">
-      <Group gap={4} wrap="nowrap">
-        <IconArrowLeft size={14} />
-        {children}
-      </Group>
-    </Link>
-  );
-}
+// the back link moved to components/BackLink (every record page uses it); inventory screens import it from here too
+export { BackLink } from '../../components/BackLink';
 
 /** One figure with its label: on hand, reserved, available. */
 export function Stat({ label, value, color, testId, sub }: { label: string; value: ReactNode; color?: string; testId?: string; sub?: ReactNode }) {

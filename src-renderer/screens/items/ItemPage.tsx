@@ -1,13 +1,12 @@
-import { Center, Loader } from '@mantine/core';
 import { isUnit } from '../../../src-shared/domain/units';
 import type { ItemKind } from '../../../src-shared/contract/common';
 import { ITEM_KINDS } from '../../kinds';
 import { useApiQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ItemEditor } from './ItemEditor';
 import { SupplierTermsCard } from '../purchasing/SupplierTermsCard';
 import { emptyItem, valuesOf } from './itemValues';
+import { QueryState } from '../../components/QueryState';
 
 /** #/items/new (optionally ?kind=product) or #/items/12. */
 export function ItemPage({ id, query }: { id: string; query: URLSearchParams }) {
@@ -24,14 +23,7 @@ export function ItemPage({ id, query }: { id: string; query: URLSearchParams }) 
     if (isUnit(unitParam)) initial.unit = unitParam;
     return <ItemEditor key={`new-${kind}`} item={null} initial={initial} />;
   }
-  if (detail.error) return <ErrorAlert error={detail.error} />;
-  if (!detail.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  if (detail.data === undefined || detail.error) return <QueryState query={detail} />;
   // keyed by id and the saved state, so the form starts from what is stored after each save
   return (
     <>

@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api/hooks';
 import { IconPlus, IconRecipes } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
+import { QueryError } from '../../components/QueryState';
 
 type ItemDetail = Out<'catalog.getItem'>;
 
@@ -22,6 +23,7 @@ export function ItemSidePanel({ item }: { item: ItemDetail }) {
         </Text>
         {item.hasRecipe ? (
           <Stack gap="xs">
+            <QueryError query={cost} compact />
             {rolled !== null ? (
               <Text size="sm">{t('item.recipe.active', { each: t(`unit.each.${item.unit}`), cost: fmt.micros(rolled) })}</Text>
             ) : null}

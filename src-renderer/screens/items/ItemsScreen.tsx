@@ -1,18 +1,19 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Button, Chip, Group, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Button, Chip, Group, Switch, Text, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Item } from '../../../src-shared/contract/catalog';
 import type { ItemKind } from '../../../src-shared/contract/common';
 import { ITEM_KINDS } from '../../kinds';
 import { useApiQuery, usePagedList } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconCheck, IconItems, IconPlus, IconSearch } from '../../components/icons';
 import { KindBadge } from '../../components/KindBadge';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 export function ItemsScreen() {
   const { t, fmt } = useI18n();
@@ -69,9 +70,7 @@ export function ItemsScreen() {
     },
   ];
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const filtered = debounced !== '' || kinds.length > 0;
   const newButton = (testId: string) => (
@@ -84,24 +83,7 @@ export function ItemsScreen() {
     <>
       <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t('items.title')} subtitle={t('items.subtitle')} actions={newButton('item-new')} />
       <Group mb="sm" gap="sm" wrap="wrap">
-        <TextInput
-          placeholder={t('items.search')}
-          leftSection={<IconSearch size={16} />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-            } else if (e.key === 'Enter' && list.rows[0]) {
-              navigate(`/items/${list.rows[0].id}`);
-            }
-          }}
-          w={320}
-          data-page-search
-          data-testid="items-search"
-          aria-label={t('common.search')}
-        />
+        <ListSearch value={q} onChange={setQ} onEnter={() => list.rows[0] && navigate(`/items/${list.rows[0].id}`)} placeholder={t('items.search')} w={320} testId="items-search" />
         <Chip.Group multiple value={kinds} onChange={(v) => setKinds(v as ItemKind[])}>
           <Group gap={6}>
             {ITEM_KINDS.map((k) => (
@@ -113,14 +95,17 @@ export function ItemsScreen() {
         </Chip.Group>
         <Switch size="sm" label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.total === 0 ? (
-        filtered ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('items.noMatch.title')} description={t('items.noMatch.body', { q: debounced || kinds.map((k) => t(`kinds.${k}`)).join(', ') })} testId="items-no-match" />
-        ) : (
-          <EmptyScreen icon={<IconItems size={28} />} title={t('items.empty.title')} description={t('items.empty.body')} action={newButton('items-empty-new')} testId="items-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        also={[rollup]}
+        empty={
+          filtered ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('items.noMatch.title')} description={t('items.noMatch.body', { q: debounced || kinds.map((k) => t(`kinds.${k}`)).join(', ') })} testId="items-no-match" />
+          ) : (
+            <EmptyScreen icon={<IconItems size={28} />} title={t('items.empty.title')} description={t('items.empty.body')} action={newButton('items-empty-new')} testId="items-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -132,7 +117,7 @@ export function ItemsScreen() {
           rowTestId={(i) => `item-row-${i.sku}`}
           dimmed={(i) => i.archived}
         />
-      )}
+      </ListResults>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert, fieldErrors } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
+import { QueryError } from '../../components/QueryState';
 
 type Kind = (typeof LABEL_KINDS)[number];
 type Wording = 'use_by' | 'best_before';
@@ -33,7 +34,7 @@ export function ItemLabelCard({ itemId }: { itemId: number }) {
       setPerCase(info.data.unitsPerCase ?? '');
     }
   }, [info.data, kind]);
-  if (kind === null) return null;
+  if (kind === null) return <QueryError query={info} />;
   const server = fieldErrors(save.error, t);
   const submit = () =>
     save.mutate({

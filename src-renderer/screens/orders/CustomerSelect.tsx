@@ -7,6 +7,7 @@ import { Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
+import { errorText } from '../../components/errors';
 
 export interface PickedCustomer {
   id: number;
@@ -66,7 +67,8 @@ export function CustomerSelect({ value, onChange, label, placeholder, error, cle
       nothingFoundMessage={found.isFetching ? t('common.loading') : t('orders.field.customer.none')}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true, shadow: 'md' }}
-      error={error}
+      // a failed search says so under the box; typing again asks again
+      error={error ?? (found.error ? errorText(found.error, t) : undefined)}
       onChange={(v) => {
         const c = v ? (byId.get(v) ?? null) : null;
         if (!c) setSearch('');

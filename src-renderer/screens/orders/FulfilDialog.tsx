@@ -5,7 +5,7 @@
  * orders.fulfil does exactly that.
  */
 import { useState } from 'react';
-import { Alert, Badge, Box, Button, Center, Group, Loader, Modal, Paper, ScrollArea, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Center, Group, Loader, Modal, Paper, ScrollArea, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import type { ProposalOut } from '../../../src-shared/contract/orders';
 import { ApiError } from '../../api/client';
 import { useApiCommand, useApiQuery, type Out } from '../../api/hooks';
@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../components/errors';
 import { IconAlert, IconCheck, IconInventory, IconProduction } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
-import { STICKY_FOOTER } from './orderBits';
+import { DialogFooter } from '../../components/DialogFooter';
 
 type Plan = Out<'orders.fulfilPreview'>;
 
@@ -280,19 +280,14 @@ export function FulfilDialog({ orderIds, label, opened, onClose, onDone }: { ord
           )
         ) : null}
         {fulfil.error ? <ErrorAlert error={fulfil.error} testId="fulfil-command-error" /> : null}
-        <Group justify="flex-end" gap="xs" style={STICKY_FOOTER}>
-          <Button variant="default" onClick={onClose}>
-            {t('common.close')}
-          </Button>
-          <Button
-            onClick={() => fulfil.mutate({ orderIds, group })}
-            loading={fulfil.isPending}
-            disabled={!plan || !!nothing || !!preview.error || preview.isFetching}
-            data-testid="fulfil-confirm"
-          >
-            {t('orders.fulfil.confirm')}
-          </Button>
-        </Group>
+        <DialogFooter
+          onClose={onClose}
+          onSubmit={() => fulfil.mutate({ orderIds, group })}
+          label={t('orders.fulfil.confirm')}
+          loading={fulfil.isPending}
+          disabled={!plan || !!nothing || !!preview.error || preview.isFetching}
+          testId="fulfil-confirm"
+        />
       </Stack>
     </Modal>
   );

@@ -4,7 +4,7 @@
  * VAT), with running totals. Save as a draft, or save and confirm at once.
  */
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, Center, Grid, Group, Loader, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Order } from '../../../src-shared/contract/orders';
 import { call } from '../../api/client';
@@ -23,6 +23,7 @@ import { areaFieldErrors, ORDER_CHANNELS, today, type OrderChannel } from './ord
 import { OrderLinesEditor, newLine, type LineRow } from './OrderLinesEditor';
 import { orderTotals } from './orderTotals';
 import { DraftPromisePanel } from '../planning/PromisePanel';
+import { QueryState } from '../../components/QueryState';
 
 /** Whether the server would still let the order change (orders.update's own rule). */
 export function canEditOrder(o: Order): boolean {
@@ -47,14 +48,7 @@ export function OrderEditorPage({ id }: { id: number | null }) {
   const { t } = useI18n();
   const q = useApiQuery('orders.get', { id: id ?? 0 }, { enabled: id !== null });
   if (id === null) return <OrderForm order={null} />;
-  if (q.error) return <ErrorAlert error={q.error} />;
-  if (!q.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  if (q.data === undefined || q.error) return <QueryState query={q} />;
   if (!canEditOrder(q.data)) {
     return (
       <>

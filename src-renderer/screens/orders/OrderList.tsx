@@ -3,13 +3,12 @@
  * late only, a search box); late orders in red. Rows that can still be fulfilled have a
  * box to tick, and "Fulfil selected" plans them all at once.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Checkbox, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { OrderStatus } from '../../../src-shared/domain/orderStatus';
 import { usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconOrders, IconPlus, IconProduction, IconSearch } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -20,6 +19,8 @@ import { FulfilDialog } from './FulfilDialog';
 import { ExportMenu } from '../../components/ExportMenu';
 import { LateBadge, ORDER_CHANNELS, OrderStatusBadge, STATUS_FILTERS, type OrderChannel } from './orderBits';
 import { promiseColumn, usePromiseByOrder } from '../planning/PromisePanel';
+import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 type Row = Out<'orders.list'>['orders'][number];
 
@@ -154,9 +155,7 @@ export function OrderList() {
     { key: 'lines', header: t('orders.col.lines'), width: 62, align: 'right', render: (r) => <span className="num">{fmt.number(r.lineCount)}</span> },
   ];
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const filtered = q !== '' || f.statuses.length > 0 || f.customer !== null || f.channel !== null || f.from !== '' || f.to !== '' || f.lateOnly;
   const newButton = (testId: string) => (
@@ -188,24 +187,7 @@ export function OrderList() {
       />
       <Stack gap={8} mb="sm">
         <Group gap="xs" wrap="wrap" align="flex-end">
-          <TextInput
-            placeholder={t('orders.search')}
-            leftSection={<IconSearch size={16} />}
-            value={f.q}
-            onChange={(e) => set({ q: e.currentTarget.value })}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown') {
-                e.preventDefault();
-                document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-              } else if (e.key === 'Enter' && list.rows[0]) {
-                navigate(`/orders/${list.rows[0].id}`);
-              }
-            }}
-            w={250}
-            data-page-search
-            data-testid="orders-search"
-            aria-label={t('common.search')}
-          />
+          <ListSearch value={f.q} onChange={(v) => set({ q: v })} onEnter={() => list.rows[0] && navigate(`/orders/${list.rows[0].id}`)} placeholder={t('orders.search')} w={250} testId="orders-search" />
           <CustomerSelect
             value={f.customer}
             onChange={(c) => set({ customer: c })}
@@ -259,14 +241,16 @@ export function OrderList() {
           ) : null}
         </Group>
       </Stack>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.total === 0 ? (
-        filtered ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('orders.noMatch.title')} description={t('orders.noMatch.body')} testId="orders-no-match" />
-        ) : (
-          <EmptyScreen icon={<IconOrders size={28} />} title={t('orders.empty.title')} description={t('orders.empty.body')} action={newButton('orders-empty-new')} testId="orders-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        empty={
+          filtered ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('orders.noMatch.title')} description={t('orders.noMatch.body')} testId="orders-no-match" />
+          ) : (
+            <EmptyScreen icon={<IconOrders size={28} />} title={t('orders.empty.title')} description={t('orders.empty.body')} action={newButton('orders-empty-new')} testId="orders-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -278,7 +262,7 @@ export function OrderList() {
           rowTestId={(r) => `order-row-${r.number}`}
           dimmed={(r) => r.status === 'cancelled'}
         />
-      )}
+      </ListResults>
       <FulfilDialog
         orderIds={[...selected.keys()]}
         label={selected.size === 1 ? t('orders.fulfil.oneOrder', { number: [...selected.values()][0]!.number }) : t('orders.fulfil.manyOrders', { count: selected.size })}

@@ -5,11 +5,11 @@
  */
 import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { useState } from 'react';
-import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { Order } from '../../../src-shared/contract/orders';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
-import { IconArrowLeft, IconCheck, IconInfo, IconProduction } from '../../components/icons';
+import { IconCheck, IconInfo, IconProduction } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -24,6 +24,8 @@ import { OrderShipments, ShipButton } from '../shipments/OrderShipments';
 import { OrderPromisePanel } from '../planning/PromisePanel';
 import { Fact } from '../../components/Fact';
 import { DocumentHistory } from '../../components/DocumentHistory';
+import { DetailPage } from '../../components/DetailPage';
+import type { Out } from '../../api/hooks';
 
 /** Lines that still need stock or production (the server's openLines rule). */
 export function hasOpenLines(o: Order): boolean {
@@ -141,8 +143,17 @@ function LinesTable({ order }: { order: Order }) {
 }
 
 export function OrderPage({ id }: { id: number }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const q = useApiQuery('orders.get', { id });
+  return (
+    <DetailPage query={q} back={{ to: '/orders', label: t('orders.title') }}>
+      {(o) => <OrderView o={o} />}
+    </DetailPage>
+  );
+}
+
+function OrderView({ o }: { o: Out<'orders.get'> }) {
+  const { t, fmt } = useI18n();
   const [fulfilOpen, setFulfilOpen] = useState(false);
   const [cancelOpen, setCancelOpen] = useState(false);
   const confirm = useApiCommand('orders.confirm', { onSuccess: (o) => notifySaved(t('orders.confirmed', { number: o.number })) });
@@ -152,38 +163,12 @@ export function OrderPage({ id }: { id: number }) {
       notifySaved(t('orders.cancelled', { number: o.number }));
     },
   });
-
-  const back = (
-    <Link to="/orders" size="sm" c="dimmed" className="back-link">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('orders.title')}
-      </Group>
-    </Link>
-  );
-  if (q.error) {
-    return (
-      <>
-        {back}
-        <ErrorAlert error={q.error} />
-      </>
-    );
-  }
-  if (!q.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
-  const o = q.data;
   const open = hasOpenLines(o);
   const shipped = o.lines.some((l) => l.shippedMilli > 0);
   const due = o.promisedOn ?? o.requestedOn;
 
   return (
     <>
-      {back}
       <PageHeader
         title={t('orders.page.title', { number: o.number })}
         subtitle={[o.customer.name, t(`orders.channel.${o.channel}`), o.externalRef].filter(Boolean).join(' · ')}

@@ -66,17 +66,6 @@ export function LateBadge({ size = 'sm' }: { size?: BadgeProps['size'] }) {
   );
 }
 
-/** The buttons of a long dialog stay in reach at its bottom. */
-export const STICKY_FOOTER = {
-  position: 'sticky',
-  bottom: 0,
-  zIndex: 2,
-  marginBottom: 'calc(-1 * var(--mantine-spacing-md))',
-  padding: 'var(--mantine-spacing-sm) 0',
-  background: 'var(--mantine-color-body)',
-  borderTop: '1px solid var(--mantine-color-gray-3)',
-} as const;
-
 export function today(): string {
   return localDate(new Date());
 }

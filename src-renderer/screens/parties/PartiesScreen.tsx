@@ -1,10 +1,9 @@
-import { useCallback, useState } from 'react';
-import { Badge, Button, Center, Drawer, Group, Loader, Switch, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Drawer, Group, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Party } from '../../../src-shared/contract/parties';
 import { useApiQuery, usePagedList } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconCustomers, IconPlus, IconSearch, IconSuppliers } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -12,6 +11,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PartyForm } from './PartyForm';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
+import { QueryState } from '../../components/QueryState';
+import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 /** The party in the drawer: #/customers/new or #/customers/12. */
 function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
@@ -20,14 +22,7 @@ function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
   const isNew = id === 'new';
   const q = useApiQuery(k.get, { id: partyId }, { enabled: !isNew && partyId > 0 });
   if (isNew) return <PartyForm key="new" kind={kind} party={null} />;
-  if (q.error) return <ErrorAlert error={q.error} />;
-  if (!q.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  if (q.data === undefined || q.error) return <QueryState query={q} />;
   return <PartyForm key={q.data.id} kind={kind} party={q.data} />;
 }
 
@@ -63,9 +58,7 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
     { key: 'phone', header: t('party.col.phone'), width: 170, render: (p) => <Text size="sm" truncate>{p.phone ?? ''}</Text> },
   ];
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const newButton = (testId: string) => (
     <Button leftSection={<IconPlus size={16} />} onClick={() => navigate(`${k.base}/new`)} data-testid={testId}>
@@ -78,32 +71,19 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
     <>
       <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t(k.title)} subtitle={t(k.subtitle)} actions={newButton('party-new')} />
       <Group mb="sm" gap="sm">
-        <TextInput
-          placeholder={t('parties.search')}
-          leftSection={<IconSearch size={16} />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-            }
-          }}
-          w={360}
-          data-page-search
-          data-testid="parties-search"
-          aria-label={t('common.search')}
-        />
+        <ListSearch value={q} onChange={setQ} placeholder={t('parties.search')} w={360} testId="parties-search" />
         <Switch size="sm" label={t('common.showArchived')} checked={archived} onChange={(e) => setArchived(e.currentTarget.checked)} />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.total === 0 ? (
-        debounced !== '' ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('parties.noMatch.title')} description={t('parties.noMatch.body', { q: debounced })} />
-        ) : (
-          <EmptyScreen icon={<Icon size={28} />} title={t(k.emptyTitle)} description={t(k.emptyBody)} action={newButton('parties-empty-new')} testId="parties-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        empty={
+          debounced !== '' ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('parties.noMatch.title')} description={t('parties.noMatch.body', { q: debounced })} />
+          ) : (
+            <EmptyScreen icon={<Icon size={28} />} title={t(k.emptyTitle)} description={t(k.emptyBody)} action={newButton('parties-empty-new')} testId="parties-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -115,7 +95,7 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
           rowTestId={(p) => `party-row-${p.id}`}
           dimmed={(p) => p.archived}
         />
-      )}
+      </ListResults>
       <Drawer
         opened={selected !== undefined}
         onClose={() => navigate(k.base)}

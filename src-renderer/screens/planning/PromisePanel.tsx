@@ -4,11 +4,11 @@ import { Card, Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useApiQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import type { Column } from '../../components/VirtualTable';
 import { PromiseSummary } from './PromiseSummary';
+import { QueryError } from '../../components/QueryState';
 
 interface DraftProps {
   customerId: number | null;
@@ -55,7 +55,7 @@ export function DraftPromisePanel({ customerId, requestedOn, lines }: DraftProps
   }
   return (
     <PanelFrame loading={q.isFetching}>
-      {q.error ? <ErrorAlert error={q.error} /> : q.data ? <PromiseSummary p={q.data} /> : <Text size="sm" c="dimmed">{t('planning.promise.loading')}</Text>}
+      {q.error ? <QueryError query={q} /> : q.data ? <PromiseSummary p={q.data} /> : <Text size="sm" c="dimmed">{t('planning.promise.loading')}</Text>}
     </PanelFrame>
   );
 }
@@ -67,7 +67,8 @@ export function OrderPromisePanel({ orderId, orderNumber }: { orderId: number; o
   const shortages = useApiQuery('planning.shortages', { orderId });
   return (
     <PanelFrame loading={q.isFetching}>
-      {q.error ? <ErrorAlert error={q.error} /> : q.data ? <PromiseSummary p={q.data} /> : null}
+      {q.error ? <QueryError query={q} /> : q.data ? <PromiseSummary p={q.data} /> : null}
+      <QueryError query={shortages} compact />
       {shortages.data && shortages.data.rows.length > 0 ? (
         <Link to={`/planning?order=${orderId}&number=${encodeURIComponent(orderNumber)}`} size="sm" data-testid="order-shortages-link">
           {t('planning.promise.shortages')} ({shortages.data.rows.map((r) => r.item.sku).join(', ')})
@@ -79,6 +80,7 @@ export function OrderPromisePanel({ orderId, orderNumber }: { orderId: number; o
 
 /** The order list's column: one request for every open order. */
 export function usePromiseByOrder(): Map<number, { deliveryOn: string | null; late: boolean }> {
+  // query-error: an estimate column of the order list; without it the column shows "—" and the list works
   const q = useApiQuery('planning.promiseAll', {}, { staleTime: 30_000 });
   const map = new Map<number, { deliveryOn: string | null; late: boolean }>();
   for (const p of q.data?.promises ?? []) if (p.orderId !== null) map.set(p.orderId, { deliveryOn: p.deliveryOn, late: p.late });
@@ -107,7 +109,7 @@ export function promiseColumn<R extends { id: number }>(promises: Map<number, { 
 export function ProductionShortagesLink({ id, number }: { id: number; number: string }) {
   const { t } = useI18n();
   const q = useApiQuery('planning.shortages', { productionOrderId: id });
-  if (!q.data || q.data.rows.length === 0) return null;
+  if (!q.data || q.data.rows.length === 0) return <QueryError query={q} compact />;
   return (
     <Link to={`/planning?production=${id}&number=${encodeURIComponent(number)}`} size="sm" data-testid="po-shortages-link">
       {t('planning.shortages.summary', { count: q.data.rows.length })}

@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { addDays } from '../../../src-shared/domain/dates';
 import { useApiQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import { hoursText, useDayLabel, useShortDate } from './planningFormat';
+import { QueryError } from '../../components/QueryState';
 
 const DAYS = 28;
 
@@ -20,7 +20,7 @@ export function ScheduleTab() {
   const d = useShortDate();
   const [from, setFrom] = useState<string | null>(null);
   const q = useApiQuery('planning.schedule', { ...(from ? { from } : {}), days: DAYS });
-  if (q.error) return <ErrorAlert error={q.error} />;
+  if (q.error) return <QueryError query={q} />;
   const data = q.data;
   const start = from ?? data?.today ?? null;
   return (

@@ -13,6 +13,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
 import { useShortDate } from './planningFormat';
+import { QueryError } from '../../components/QueryState';
 
 export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orderId?: number; productionOrderId?: number; filterLabel?: string }) {
   const { t, fmt } = useI18n();
@@ -84,7 +85,7 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
     },
   ];
 
-  if (q.error) return <ErrorAlert error={q.error} />;
+  if (q.error) return <QueryError query={q} />;
   return (
     <Stack gap="sm">
       <Group justify="space-between">

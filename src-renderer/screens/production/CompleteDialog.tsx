@@ -5,26 +5,24 @@
  * output lot and the orders it made ready.
  */
 import { useState } from 'react';
-import { ActionIcon, Alert, Button, Grid, Group, Modal, Paper, ScrollArea, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { Alert, Button, Grid, Group, Modal, ScrollArea, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { isUnit } from '../../../src-shared/domain/units';
 import { ApiError } from '../../api/client';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
-import { IconCheck, IconPlus, IconTrash } from '../../components/icons';
+import { IconCheck } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
-import { areaFieldErrors, OrderStatusBadge, today, STICKY_FOOTER } from '../orders/orderBits';
-import { LotSelect } from './LotSelect';
+import { areaFieldErrors, OrderStatusBadge, today } from '../orders/orderBits';
+import { QueryError } from '../../components/QueryState';
+import { DialogFooter } from '../../components/DialogFooter';
+import { AddLotButton, ComponentLotsCard, LotPickRow, type LotPick } from './LotPicks';
 
-interface Row {
-  key: number;
+interface Row extends LotPick {
   itemId: number;
-  lotId: number | null;
-  code: string | null;
-  quantity: string;
 }
 
 let nextKey = 1;
@@ -39,7 +37,7 @@ function OrderNowLine({ orderId, number, customer }: { orderId: number; number: 
       <Text size="sm" truncate>
         {customer}
       </Text>
-      {q.data ? <OrderStatusBadge status={q.data.status} size="sm" /> : null}
+      {q.data ? <OrderStatusBadge status={q.data.status} size="sm" /> : <QueryError query={q} compact />}
     </Group>
   );
 }
@@ -164,63 +162,38 @@ export function CompleteDialog({ po, opened, onClose }: { po: ProductionOrder; o
               {po.components.map((c) => {
                 const mine = rows.filter((r) => r.itemId === c.item.id);
                 return (
-                  <Paper key={c.item.id} withBorder radius="md" p="sm" data-testid={`complete-comp-${c.item.sku}`}>
-                    <Group justify="space-between" mb={6} wrap="nowrap">
-                      <Text fw={600} size="sm" truncate>
-                        {c.item.name}{' '}
-                        <Text span size="xs" c="dimmed" ff="monospace">
-                          {c.item.sku}
-                        </Text>
-                      </Text>
+                  <ComponentLotsCard
+                    key={c.item.id}
+                    item={c.item}
+                    testId={`complete-comp-${c.item.sku}`}
+                    aside={
                       <Text size="xs" c="dimmed" className="num">
                         {t('production.comp.needed')}: {fmt.qty(c.neededMilli, c.item.unit)}
                       </Text>
-                    </Group>
+                    }
+                  >
                     <Stack gap={6}>
-                      {mine.map((r) => (
-                        <Group key={r.key} gap="xs" wrap="nowrap" align="flex-start">
-                          <LotSelect
-                            itemId={c.item.id}
-                            unit={c.item.unit}
-                            value={r.lotId}
-                            knownCode={r.code ?? undefined}
-                            onChange={(lotId, code) => edit((rs) => rs.map((x) => (x.key === r.key ? { ...x, lotId, code } : x)))}
-                            error={rowError(r.key, 'lotId')}
-                            aria-label={t('production.release.lot')}
-                            data-testid={`complete-lot-${c.item.sku}-${mine.indexOf(r)}`}
-                          />
-                          <TextInput
-                            value={r.quantity}
-                            onChange={(e) => {
-                              const v = e.currentTarget.value;
-                              edit((rs) => rs.map((x) => (x.key === r.key ? { ...x, quantity: v } : x)));
-                            }}
-                            error={rowError(r.key, 'quantity')}
-                            inputMode="decimal"
-                            w={150}
-                            aria-label={t('production.release.qty')}
-                            data-testid={`complete-qty-${c.item.sku}-${mine.indexOf(r)}`}
-                          />
-                          <Tooltip label={t('production.complete.removeLot')}>
-                            <ActionIcon variant="subtle" color="gray" mt={4} aria-label={t('production.complete.removeLot')} onClick={() => edit((rs) => rs.filter((x) => x.key !== r.key))}>
-                              <IconTrash size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        </Group>
+                      {mine.map((r, j) => (
+                        <LotPickRow
+                          key={r.key}
+                          item={c.item}
+                          pick={r}
+                          index={j}
+                          area="complete"
+                          lotError={rowError(r.key, 'lotId')}
+                          qtyError={rowError(r.key, 'quantity')}
+                          removeLabel={t('production.complete.removeLot')}
+                          onChange={(patch) => edit((rs) => rs.map((x) => (x.key === r.key ? { ...x, ...patch } : x)))}
+                          onRemove={() => edit((rs) => rs.filter((x) => x.key !== r.key))}
+                        />
                       ))}
-                      <div>
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          leftSection={<IconPlus size={12} />}
-                          onClick={() => edit((rs) => [...rs, { key: nextKey++, itemId: c.item.id, lotId: null, code: null, quantity: '' }])}
-                          data-testid={`complete-add-${c.item.sku}`}
-                        >
-                          {t('production.complete.addLot')}
-                        </Button>
-                      </div>
+                      <AddLotButton
+                        label={t('production.complete.addLot')}
+                        onClick={() => edit((rs) => [...rs, { key: nextKey++, itemId: c.item.id, lotId: null, code: null, quantity: '' }])}
+                        testId={`complete-add-${c.item.sku}`}
+                      />
                     </Stack>
-                  </Paper>
+                  </ComponentLotsCard>
                 );
               })}
             </Stack>
@@ -261,14 +234,7 @@ export function CompleteDialog({ po, opened, onClose }: { po: ProductionOrder; o
               <Textarea label={t('production.complete.notes')} autosize minRows={1} maxRows={4} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
             </Grid.Col>
           </Grid>
-          <Group justify="flex-end" gap="xs" style={STICKY_FOOTER}>
-            <Button variant="default" onClick={onClose}>
-              {t('common.close')}
-            </Button>
-            <Button onClick={submit} loading={complete.isPending} data-testid="complete-submit">
-              {t('production.complete.submit')}
-            </Button>
-          </Group>
+          <DialogFooter onClose={onClose} onSubmit={submit} label={t('production.complete.submit')} loading={complete.isPending} testId="complete-submit" />
         </Stack>
       )}
     </Modal>

@@ -6,6 +6,7 @@ import { Select, Text } from '@mantine/core';
 import type { Unit } from '../../../src-shared/domain/units';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
+import { errorText } from '../../components/errors';
 
 interface Props {
   itemId: number;
@@ -41,7 +42,8 @@ export function LotSelect({ itemId, unit, value, knownCode, onChange, error, ...
       placeholder={t('production.lot.pick')}
       searchable
       allowDeselect={false}
-      error={error}
+      // a failed search says so under the box; typing again asks again
+      error={error ?? (lots.error ? errorText(lots.error, t) : undefined)}
       comboboxProps={{ withinPortal: true, shadow: 'md' }}
       classNames={{ input: 'mono-input' }}
       style={{ flex: 1, minWidth: 0 }}

@@ -6,12 +6,11 @@ import { useState } from 'react';
 import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useApiCommand } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
-import type { PickedItem } from '../../components/ItemPicker';
+import { ItemPicker, type PickedItem } from '../../components/ItemPicker';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { areaFieldErrors, today } from '../orders/orderBits';
-import { RecipeItemPicker } from './RecipeItemPicker';
 import { SubmitForm } from '../../components/SubmitForm';
 
 export function NewProductionDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -49,13 +48,15 @@ export function NewProductionDialog({ opened, onClose }: { opened: boolean; onCl
     <Modal opened={opened} onClose={onClose} title={<Text fw={650}>{t('production.create.title')}</Text>} size="lg" data-testid="production-new-dialog">
       <SubmitForm onSubmit={submit}>
         <Stack gap="sm">
-          <RecipeItemPicker
+          <ItemPicker
+            hasRecipe
             label={t('production.create.item')}
             description={t('production.create.item.hint')}
             value={item}
             onChange={setItem}
             error={itemError ?? errs.itemId}
             data-testid="production-new-item"
+            data-autofocus
           />
           <Group gap="sm" align="flex-end" wrap="nowrap">
             <SegmentedControl

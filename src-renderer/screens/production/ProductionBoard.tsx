@@ -10,7 +10,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconPlus, IconProduction, IconSearch } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,6 +18,7 @@ import { today } from '../orders/orderBits';
 import { NewProductionDialog } from './NewProductionDialog';
 import { ExportMenu } from '../../components/ExportMenu';
 import { duration, MaterialsShortBadge, OPEN_STATUSES, PRODUCTION_STATUSES, ProductionStatusBadge, type ProductionStatus } from './productionBits';
+import { ListResults } from '../../components/ListResults';
 
 type Row = Out<'production.list'>['orders'][number];
 type BoardLine = { kind: 'day'; date: string; count: number; minutes: number } | { kind: 'po'; row: Row };
@@ -188,14 +188,16 @@ export function ProductionBoard({ creating }: { creating: boolean }) {
           <TextInput type="date" value={f.to} onChange={(e) => { const v = e.currentTarget.value; setF((o) => ({ ...o, to: v })); }} aria-label={t('orders.filter.to')} w={140} />
         </Group>
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.total === 0 ? (
-        filtered || f.statuses.length > 0 ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('production.noMatch.title')} description={t('production.noMatch.body')} action={newButton('production-empty-new')} testId="production-no-match" />
-        ) : (
-          <EmptyScreen icon={<IconProduction size={28} />} title={t('production.empty.title')} description={t('production.empty.body')} action={newButton('production-empty-new')} testId="production-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        empty={
+          filtered || f.statuses.length > 0 ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('production.noMatch.title')} description={t('production.noMatch.body')} action={newButton('production-empty-new')} testId="production-no-match" />
+          ) : (
+            <EmptyScreen icon={<IconProduction size={28} />} title={t('production.empty.title')} description={t('production.empty.body')} action={newButton('production-empty-new')} testId="production-empty" />
+          )
+        }
+      >
         <div ref={scrollRef} className="virtual-scroll" style={{ height: 'calc(100dvh - 230px)' }} data-testid="production-board">
           <div
             className="virtual-th"
@@ -244,7 +246,7 @@ export function ProductionBoard({ creating }: { creating: boolean }) {
             })}
           </div>
         </div>
-      )}
+      </ListResults>
       <NewProductionDialog opened={creating} onClose={() => navigate('/production', { replace: true })} />
     </>
   );

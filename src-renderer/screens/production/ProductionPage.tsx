@@ -5,11 +5,11 @@
  * consumed. Actions follow the status: release, start, complete, cancel; print the sheet.
  */
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
-import { IconArrowLeft, IconInfo } from '../../components/icons';
+import { IconInfo } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -24,6 +24,8 @@ import { OutputCard } from './OutputCard';
 import { Fact } from '../../components/Fact';
 import { PrintLabelsButton } from '../../components/PrintLabels';
 import { DocumentHistory } from '../../components/DocumentHistory';
+import { DetailPage } from '../../components/DetailPage';
+import type { Out } from '../../api/hooks';
 
 function ComponentsTable({ po }: { po: ProductionOrder }) {
   const { t, fmt } = useI18n();
@@ -132,8 +134,17 @@ function ComponentsTable({ po }: { po: ProductionOrder }) {
 }
 
 export function ProductionPage({ id }: { id: number }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const q = useApiQuery('production.get', { id });
+  return (
+    <DetailPage query={q} back={{ to: '/production', label: t('production.board.title') }}>
+      {(po) => <ProductionView po={po} />}
+    </DetailPage>
+  );
+}
+
+function ProductionView({ po }: { po: Out<'production.get'> }) {
+  const { t, fmt } = useI18n();
   const [dialog, setDialog] = useState<'release' | 'complete' | 'cancel' | null>(null);
   const start = useApiCommand('production.start', { onSuccess: (po) => notifySaved(t('production.started', { number: po.number })) });
   const cancel = useApiCommand('production.cancel', {
@@ -142,37 +153,11 @@ export function ProductionPage({ id }: { id: number }) {
       notifySaved(t('production.cancelled', { number: po.number }));
     },
   });
-
-  const back = (
-    <Link to="/production" size="sm" c="dimmed" className="back-link">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('production.board.title')}
-      </Group>
-    </Link>
-  );
-  if (q.error) {
-    return (
-      <>
-        {back}
-        <ErrorAlert error={q.error} />
-      </>
-    );
-  }
-  if (!q.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
-  const po = q.data;
   const open = po.status === 'planned' || po.status === 'released' || po.status === 'in_progress';
   const orders = [...new Map(po.links.map((l) => [l.orderId, { ...l, qtyMilli: po.links.filter((k) => k.orderId === l.orderId).reduce((s, k) => s + k.qtyMilli, 0) }])).values()];
 
   return (
     <>
-      {back}
       <PageHeader
         title={t('production.page.title', { number: po.number })}
         subtitle={`${po.item.name} · ${po.item.sku}`}

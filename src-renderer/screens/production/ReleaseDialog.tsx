@@ -5,25 +5,21 @@
  * lots that cannot be used under their rows.
  */
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Group, Modal, Paper, ScrollArea, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { isUnit, type Unit } from '../../../src-shared/domain/units';
 import { ApiError } from '../../api/client';
 import { useApiCommand } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
-import { IconAlert, IconPlus, IconTrash } from '../../components/icons';
+import { IconAlert } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Formatters } from '../../i18n/format';
-import { areaFieldErrors, STICKY_FOOTER } from '../orders/orderBits';
-import { LotSelect } from './LotSelect';
+import { areaFieldErrors } from '../orders/orderBits';
+import { DialogFooter } from '../../components/DialogFooter';
+import { AddLotButton, ComponentLotsCard, LotPickRow, type LotPick } from './LotPicks';
 
-interface PickRow {
-  key: number;
-  lotId: number | null;
-  code: string | null;
-  quantity: string;
-}
+type PickRow = LotPick;
 interface CompState {
   changed: boolean;
   rows: PickRow[];
@@ -161,26 +157,23 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
         {po.components.map((c) => {
           const st = state.get(c.item.id)!;
           return (
-            <Paper key={c.item.id} withBorder radius="md" p="sm" data-testid={`release-comp-${c.item.sku}`}>
-              <Group justify="space-between" mb={6} wrap="nowrap">
-                <div style={{ minWidth: 0 }}>
-                  <Text fw={600} size="sm" truncate>
-                    {c.item.name}{' '}
-                    <Text span size="xs" c="dimmed" ff="monospace">
-                      {c.item.sku}
+            <ComponentLotsCard
+              key={c.item.id}
+              item={c.item}
+              testId={`release-comp-${c.item.sku}`}
+              detail={
+                <Text size="xs" c="dimmed">
+                  {t('production.comp.needed')}: <span className="num">{fmt.qty(c.neededMilli, c.item.unit)}</span> · {t('production.comp.available')}:{' '}
+                  <span className="num">{fmt.qty(c.availableMilli, c.item.unit)}</span>
+                  {c.shortMilli > 0 ? (
+                    <Text span c="red.7" fw={600} size="xs">
+                      {' '}
+                      · {t('production.comp.short')}: {fmt.qty(c.shortMilli, c.item.unit)}
                     </Text>
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('production.comp.needed')}: <span className="num">{fmt.qty(c.neededMilli, c.item.unit)}</span> · {t('production.comp.available')}:{' '}
-                    <span className="num">{fmt.qty(c.availableMilli, c.item.unit)}</span>
-                    {c.shortMilli > 0 ? (
-                      <Text span c="red.7" fw={600} size="xs">
-                        {' '}
-                        · {t('production.comp.short')}: {fmt.qty(c.shortMilli, c.item.unit)}
-                      </Text>
-                    ) : null}
-                  </Text>
-                </div>
+                  ) : null}
+                </Text>
+              }
+              aside={
                 <Group gap={6} wrap="nowrap">
                   {st.changed ? (
                     <>
@@ -197,7 +190,8 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
                     </Badge>
                   )}
                 </Group>
-              </Group>
+              }
+            >
               <Stack gap={6}>
                 {st.rows.length === 0 ? (
                   <Text size="xs" c="red.7">
@@ -205,59 +199,29 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
                   </Text>
                 ) : null}
                 {st.rows.map((r, j) => (
-                  <Group key={r.key} gap="xs" wrap="nowrap" align="flex-start">
-                    <LotSelect
-                      itemId={c.item.id}
-                      unit={c.item.unit}
-                      value={r.lotId}
-                      knownCode={r.code ?? undefined}
-                      onChange={(lotId, code) => update(c.item.id, (rows) => rows.map((x) => (x.key === r.key ? { ...x, lotId, code } : x)))}
-                      error={rowError(c.item.id, j, 'lotId')}
-                      aria-label={t('production.release.lot')}
-                      data-testid={`release-lot-${c.item.sku}-${j}`}
-                    />
-                    <TextInput
-                      value={r.quantity}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value;
-                        update(c.item.id, (rows) => rows.map((x) => (x.key === r.key ? { ...x, quantity: v } : x)));
-                      }}
-                      error={rowError(c.item.id, j, 'quantity')}
-                      inputMode="decimal"
-                      w={150}
-                      aria-label={t('production.release.qty')}
-                      data-testid={`release-qty-${c.item.sku}-${j}`}
-                    />
-                    <Tooltip label={t('common.remove')}>
-                      <ActionIcon variant="subtle" color="gray" mt={4} aria-label={t('common.remove')} onClick={() => update(c.item.id, (rows) => rows.filter((x) => x.key !== r.key))}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
+                  <LotPickRow
+                    key={r.key}
+                    item={c.item}
+                    pick={r}
+                    index={j}
+                    area="release"
+                    lotError={rowError(c.item.id, j, 'lotId')}
+                    qtyError={rowError(c.item.id, j, 'quantity')}
+                    removeLabel={t('common.remove')}
+                    onChange={(patch) => update(c.item.id, (rows) => rows.map((x) => (x.key === r.key ? { ...x, ...patch } : x)))}
+                    onRemove={() => update(c.item.id, (rows) => rows.filter((x) => x.key !== r.key))}
+                  />
                 ))}
-                <div>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    leftSection={<IconPlus size={12} />}
-                    onClick={() => update(c.item.id, (rows) => [...rows, { key: nextKey++, lotId: null, code: null, quantity: '' }])}
-                    data-testid={`release-add-${c.item.sku}`}
-                  >
-                    {t('production.release.addLot')}
-                  </Button>
-                </div>
+                <AddLotButton
+                  label={t('production.release.addLot')}
+                  onClick={() => update(c.item.id, (rows) => [...rows, { key: nextKey++, lotId: null, code: null, quantity: '' }])}
+                  testId={`release-add-${c.item.sku}`}
+                />
               </Stack>
-            </Paper>
+            </ComponentLotsCard>
           );
         })}
-        <Group justify="flex-end" gap="xs" style={STICKY_FOOTER}>
-          <Button variant="default" onClick={onClose}>
-            {t('common.close')}
-          </Button>
-          <Button onClick={submit} loading={release.isPending} data-testid="release-submit">
-            {t('production.release.submit')}
-          </Button>
-        </Group>
+        <DialogFooter onClose={onClose} onSubmit={submit} label={t('production.release.submit')} loading={release.isPending} testId="release-submit" />
       </Stack>
     </Modal>
   );

@@ -2,13 +2,12 @@
  * #/purchasing: purchase orders, newest first, filtered by status (open ones by default)
  * and by number or supplier as you type. Virtualised, fetched page by page.
  */
-import { useCallback, useState } from 'react';
-import { Button, Chip, Group, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Chip, Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PurchaseOrderStatus } from '../../../src-shared/contract/purchasing';
 import { useApiQuery, usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconPlus, IconPurchasing, IconSearch } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -16,6 +15,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { today } from '../inventory/common';
 import { OPEN_PURCHASE_STATUSES, PURCHASE_STATUSES, PurchaseStatusBadge } from './purchasingBits';
+import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 type Row = Out<'purchasing.list'>['orders'][number];
 
@@ -31,9 +32,7 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
     });
   const [q] = useDebouncedValue(f.q.trim(), 150);
   const list = usePagedList('purchasing.list', { q, itemId, statuses: f.statuses.length > 0 ? f.statuses : undefined }, (out) => ({ rows: out.orders, total: out.total }));
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const columns: Column<Row>[] = [
     { key: 'number', header: t('purchasing.col.number'), width: 130, render: (r) => <Text size="sm" ff="monospace" fw={600}>{r.number}</Text> },
@@ -68,36 +67,25 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
     <>
       <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t('purchasing.title')} subtitle={t('purchasing.subtitle')} actions={newButton('purchasing-new')} />
       <Group gap="xs" mb="sm" wrap="wrap">
-        <TextInput
-          placeholder={t('purchasing.search')}
-          leftSection={<IconSearch size={16} />}
-          value={f.q}
-          onChange={(e) => set({ q: e.currentTarget.value })}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-            } else if (e.key === 'Enter' && list.rows[0]) navigate(`/purchasing/${list.rows[0].id}`);
-          }}
-          w={260}
-          data-page-search
-          data-testid="purchasing-search"
-          aria-label={t('common.search')}
-        />
+        <ListSearch value={f.q} onChange={(v) => set({ q: v })} onEnter={() => list.rows[0] && navigate(`/purchasing/${list.rows[0].id}`)} placeholder={t('purchasing.search')} w={260} testId="purchasing-search" />
         {PURCHASE_STATUSES.map((s) => (
           <Chip key={s} size="sm" checked={f.statuses.includes(s)} onChange={(on) => toggle(s, on)} data-testid={`purchasing-status-${s}`}>
             {t(`purchasing.status.${s}`)}
           </Chip>
         ))}
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.total === 0 && any.data ? (
-        filtered ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('purchasing.noMatch.title')} description={t('purchasing.noMatch.body')} testId="purchasing-no-match" />
-        ) : (
-          <EmptyScreen icon={<IconPurchasing size={28} />} title={t('purchasing.empty.title')} description={t('purchasing.empty.body')} action={newButton('purchasing-empty-new')} testId="purchasing-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        also={[any]}
+        emptyWhen={!!any.data}
+        empty={
+          filtered ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('purchasing.noMatch.title')} description={t('purchasing.noMatch.body')} testId="purchasing-no-match" />
+          ) : (
+            <EmptyScreen icon={<IconPurchasing size={28} />} title={t('purchasing.empty.title')} description={t('purchasing.empty.body')} action={newButton('purchasing-empty-new')} testId="purchasing-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -109,7 +97,7 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
           rowTestId={(r) => `purchasing-row-${r.number}`}
           dimmed={(r) => r.status === 'cancelled' || r.status === 'received'}
         />
-      )}
+      </ListResults>
     </>
   );
 }

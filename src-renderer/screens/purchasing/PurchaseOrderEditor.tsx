@@ -3,23 +3,24 @@
  * spreadsheet (Enter moves on, Enter on the last field adds a line). Price and expected
  * date may stay empty: the server fills them from the supplier's terms.
  */
-import { useRef, useState } from 'react';
-import { ActionIcon, Button, Card, Center, Grid, Group, Loader, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Card, Grid, Group, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { localDate } from '../../../src-shared/domain/dates';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert, fieldErrors } from '../../components/errors';
-import { IconPlus, IconTrash } from '../../components/icons';
 import { ItemPicker } from '../../components/ItemPicker';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
-import { BackLink } from '../inventory/common';
+import { BackLink } from '../../components/BackLink';
 import { typedDate } from '../inventory/dates';
 import { SupplierSelect } from '../inventory/SupplierSelect';
 import { checkPo, formOf, isBlankLine, newPoLine, poInput, type PoHead, type PoLine } from './poForm';
 import { SubmitForm } from '../../components/SubmitForm';
+import { QueryState } from '../../components/QueryState';
+import { LineRow, LinesCard, LinesTable, RemoveLine, useLineList } from '../../components/LinesTable';
 
 const FIELDS = ['qty', 'price', 'expected'] as const;
 const focusField = (row: number, field: (typeof FIELDS)[number] | 'item') =>
@@ -29,14 +30,7 @@ export function PurchaseOrderEditorPage({ id }: { id: number | null }) {
   const { fmt } = useI18n();
   const detail = useApiQuery('purchasing.get', { id: id ?? 0 }, { enabled: id !== null });
   if (id === null) return <PurchaseOrderEditor id={null} number={null} initial={{ head: { supplier: null, orderedOn: typedDate(localDate(new Date())), expectedOn: '', notes: '' }, lines: [newPoLine()] }} />;
-  if (detail.error) return <ErrorAlert error={detail.error} />;
-  if (!detail.data) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
+  if (detail.data === undefined || detail.error) return <QueryState query={detail} />;
   return <PurchaseOrderEditor id={id} number={detail.data.number} initial={formOf(detail.data, fmt)} />;
 }
 
@@ -46,7 +40,6 @@ function PurchaseOrderEditor({ id, number, initial }: { id: number | null; numbe
   const [lines, setLines] = useState(initial.lines);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [sent, setSent] = useState<number[]>([]);
-  const focusKey = useRef<number | null>(null);
   const onSaved = { onSuccess: (po: { id: number; number: string }) => { notifySaved(t('purchasing.editor.saved', { number: po.number })); navigate(`/purchasing/${po.id}`, { replace: true }); } };
   const create = useApiCommand('purchasing.create', onSaved);
   const update = useApiCommand('purchasing.update', onSaved);
@@ -63,12 +56,8 @@ function PurchaseOrderEditor({ id, number, initial }: { id: number | null; numbe
   };
 
   const setH = <K extends keyof PoHead>(k: K, v: PoHead[K]) => setHead((h) => ({ ...h, [k]: v }));
-  const setLine = (key: number, patch: Partial<PoLine>) => setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-  const addLine = () => {
-    const l = newPoLine();
-    focusKey.current = l.key;
-    setLines((ls) => [...ls, l]);
-  };
+  const list = useLineList(setLines, newPoLine);
+  const addLine = list.add;
   const submit = () => {
     const filled = lines.map((_, i) => i).filter((i) => !isBlankLine(lines[i]!));
     const used = filled.length > 0 ? filled : [0];
@@ -121,86 +110,70 @@ function PurchaseOrderEditor({ id, number, initial }: { id: number | null; numbe
             </Grid.Col>
           </Grid>
         </Card>
-        <Card withBorder radius="md" padding={0} mb="md">
-          <Group justify="space-between" px="md" py="sm">
-            <Text fw={600} size="sm">
-              {t('purchasing.editor.lines')}
-            </Text>
-            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={addLine} data-testid="po-line-add">
-              {t('purchasing.editor.addLine')}
-            </Button>
-          </Group>
-          <Table verticalSpacing={6} horizontalSpacing="sm" data-testid="po-form-lines">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('purchasing.line.item')}</Table.Th>
-                <Table.Th w={150}>{t('purchasing.editor.quantity')}</Table.Th>
-                <Table.Th w={150}>{t('purchasing.editor.price')}</Table.Th>
-                <Table.Th w={150}>{t('purchasing.editor.lineExpected')}</Table.Th>
-                <Table.Th w={44} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lines.map((l, row) => (
-                <Table.Tr key={l.key} data-testid={`po-form-line-${row}`}>
-                  <Table.Td>
-                    <ItemPicker
-                      value={l.item}
-                      onChange={(item) => {
-                        setLine(l.key, { item });
-                        if (item) focusField(row, 'qty');
-                      }}
-                      error={lineErr(row, 'itemId')}
-                      autoFocus={focusKey.current === l.key}
-                      aria-label={t('purchasing.line.item')}
-                      data-testid={`po-line-item-${row}`}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      value={l.quantity}
-                      onChange={(e) => setLine(l.key, { quantity: e.currentTarget.value })}
-                      onKeyDown={onKey(row, 'qty')}
-                      rightSection={l.item ? <Text size="xs" c="dimmed" fw={600}>{fmt.unit(l.item.unit)}</Text> : null}
-                      error={lineErr(row, 'quantity')}
-                      aria-label={t('purchasing.editor.quantity')}
-                      data-testid={`po-line-qty-${row}`}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      value={l.unitPrice}
-                      placeholder={t('purchasing.editor.pricePlaceholder')}
-                      onChange={(e) => setLine(l.key, { unitPrice: e.currentTarget.value })}
-                      onKeyDown={onKey(row, 'price')}
-                      error={lineErr(row, 'unitPrice')}
-                      aria-label={t('purchasing.editor.price')}
-                      data-testid={`po-line-price-${row}`}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      value={l.expectedOn}
-                      placeholder={t('purchasing.editor.lineExpectedPlaceholder')}
-                      onChange={(e) => setLine(l.key, { expectedOn: e.currentTarget.value })}
-                      onKeyDown={onKey(row, 'expected')}
-                      error={lineErr(row, 'expectedOn')}
-                      aria-label={t('purchasing.editor.lineExpected')}
-                      data-testid={`po-line-expected-${row}`}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={t('purchasing.editor.removeLine')}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('purchasing.editor.removeLine')} onClick={() => setLines((ls) => (ls.length > 1 ? ls.filter((x) => x.key !== l.key) : [newPoLine()]))}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Card>
+        <LinesCard title={t('purchasing.editor.lines')} addLabel={t('purchasing.editor.addLine')} onAdd={addLine} addTestId="po-line-add">
+          <LinesTable
+            fixed={false}
+            removeWidth={44}
+            testId="po-form-lines"
+            columns={[
+              { header: t('purchasing.line.item') },
+              { header: t('purchasing.editor.quantity'), width: 150 },
+              { header: t('purchasing.editor.price'), width: 150 },
+              { header: t('purchasing.editor.lineExpected'), width: 150 },
+            ]}
+          >
+            {lines.map((l, row) => (
+              <LineRow key={l.key} testId={`po-form-line-${row}`} remove={<RemoveLine label={t('purchasing.editor.removeLine')} onRemove={() => list.remove(l.key)} />}>
+                <Table.Td>
+                  <ItemPicker
+                    value={l.item}
+                    onChange={(item) => {
+                      list.set(l.key, { item });
+                      if (item) focusField(row, 'qty');
+                    }}
+                    error={lineErr(row, 'itemId')}
+                    autoFocus={list.focusKey.current === l.key}
+                    aria-label={t('purchasing.line.item')}
+                    data-testid={`po-line-item-${row}`}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    value={l.quantity}
+                    onChange={(e) => list.set(l.key, { quantity: e.currentTarget.value })}
+                    onKeyDown={onKey(row, 'qty')}
+                    rightSection={l.item ? <Text size="xs" c="dimmed" fw={600}>{fmt.unit(l.item.unit)}</Text> : null}
+                    error={lineErr(row, 'quantity')}
+                    aria-label={t('purchasing.editor.quantity')}
+                    data-testid={`po-line-qty-${row}`}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    value={l.unitPrice}
+                    placeholder={t('purchasing.editor.pricePlaceholder')}
+                    onChange={(e) => list.set(l.key, { unitPrice: e.currentTarget.value })}
+                    onKeyDown={onKey(row, 'price')}
+                    error={lineErr(row, 'unitPrice')}
+                    aria-label={t('purchasing.editor.price')}
+                    data-testid={`po-line-price-${row}`}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    value={l.expectedOn}
+                    placeholder={t('purchasing.editor.lineExpectedPlaceholder')}
+                    onChange={(e) => list.set(l.key, { expectedOn: e.currentTarget.value })}
+                    onKeyDown={onKey(row, 'expected')}
+                    error={lineErr(row, 'expectedOn')}
+                    aria-label={t('purchasing.editor.lineExpected')}
+                    data-testid={`po-line-expected-${row}`}
+                  />
+                </Table.Td>
+              </LineRow>
+            ))}
+          </LinesTable>
+        </LinesCard>
         {save.error ? (
           <div style={{ marginBottom: 16 }}>
             <ErrorAlert error={save.error} shownFields={Object.keys(server).filter((k) => k !== '')} testId="po-error" />

@@ -4,19 +4,19 @@
  * receipt pre-filled with what is due), edit while nothing has arrived, cancel.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import type { PurchaseOrder } from '../../../src-shared/contract/purchasing';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/errors';
 import { IconInventory } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
-import { BackLink, CardTitle, Stat } from '../inventory/common';
+import { CardTitle, Stat } from '../inventory/common';
 import { ReasonDialog } from '../orders/ReasonDialog';
 import { PoPdfActions } from './PoPdfActions';
 import { canEdit, canReceive, PurchaseStatusBadge } from './purchasingBits';
+import { DetailPage } from '../../components/DetailPage';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -119,8 +119,17 @@ function Receipts({ po }: { po: PurchaseOrder }) {
 }
 
 export function PurchaseOrderPage({ id }: { id: number }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const detail = useApiQuery('purchasing.get', { id });
+  return (
+    <DetailPage query={detail} back={{ to: '/purchasing', label: t('purchasing.page.back') }}>
+      {(po) => <PurchaseOrderView po={po} />}
+    </DetailPage>
+  );
+}
+
+function PurchaseOrderView({ po }: { po: PurchaseOrder }) {
+  const { t, fmt } = useI18n();
   const [cancelOpen, setCancelOpen] = useState(false);
   const cancel = useApiCommand('purchasing.cancel', {
     onSuccess: (po) => {
@@ -128,20 +137,10 @@ export function PurchaseOrderPage({ id }: { id: number }) {
       notifySaved(t('purchasing.cancelled', { number: po.number }));
     },
   });
-  if (detail.error) return <ErrorAlert error={detail.error} />;
-  const po = detail.data;
-  if (!po) {
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  }
   const open = po.status !== 'cancelled' && po.status !== 'received';
 
   return (
     <>
-      <BackLink to="/purchasing">{t('purchasing.page.back')}</BackLink>
       <PageHeader
         title={<span data-testid="po-number">{po.number}</span>}
         badge={<PurchaseStatusBadge status={po.status} size="lg" data-testid="po-status" />}

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import { SupplierSelect, type PickedSupplier } from '../inventory/SupplierSelect';
 import { SubmitForm } from '../../components/SubmitForm';
+import { QueryError } from '../../components/QueryState';
 
 interface ItemRef {
   id: number;
@@ -144,7 +145,7 @@ export function SupplierTermsCard({ item }: { item: ItemRef }) {
           </Button>
         </Group>
       </Group>
-      {terms.error ? <ErrorAlert error={terms.error} /> : null}
+      <QueryError query={terms} />
       {remove.error ? <ErrorAlert error={remove.error} /> : null}
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -13,9 +13,14 @@ import { Link } from '../../router';
 import { newLine, type ReceiveLine } from '../inventory/receiveForm';
 import type { PickedSupplier } from '../inventory/SupplierSelect';
 
-export function useReceiveFromPurchaseOrder(query: URLSearchParams, apply: (supplier: PickedSupplier, lines: ReceiveLine[]) => void): PurchaseOrder | null {
+/**
+ * ?po=7 on the receive screen: fills the supplier and the lines still due. Returns the
+ * purchase order once loaded, and the query (its error is shown by ReceiveScreen).
+ */
+export function useReceiveFromPurchaseOrder(query: URLSearchParams, apply: (supplier: PickedSupplier, lines: ReceiveLine[]) => void) {
   const { fmt } = useI18n();
   const poId = Number(query.get('po'));
+  // query-error: handed back to ReceiveScreen, which shows it with QueryError
   const po = useApiQuery('purchasing.get', { id: poId }, { enabled: Number.isInteger(poId) && poId > 0 });
   const applied = useRef<number | null>(null);
   const applyRef = useRef(apply);
@@ -35,7 +40,7 @@ export function useReceiveFromPurchaseOrder(query: URLSearchParams, apply: (supp
       })),
     );
   }, [po.data, fmt]);
-  return poId > 0 ? (po.data ?? null) : null;
+  return { po: poId > 0 ? (po.data ?? null) : null, query: po };
 }
 
 export function PurchaseOrderBanner({ po }: { po: PurchaseOrder | null }) {

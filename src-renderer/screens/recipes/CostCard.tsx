@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/hooks';
 import { IconAlert } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
+import { QueryError } from '../../components/QueryState';
 
 type ItemDetail = Out<'catalog.getItem'>;
 
@@ -21,7 +22,9 @@ export function CostCard({ item, recipe }: { item: ItemDetail; recipe: Recipe })
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: 0.4 }}>
         {t('cost.title')}
       </Text>
-      {!line ? (
+      {rollup.error ? (
+        <QueryError query={rollup} compact />
+      ) : !line ? (
         <Skeleton h={36} mt="xs" />
       ) : (
         <Stack gap={4} mt={4}>

@@ -2,20 +2,20 @@
  * Edit a recipe: yield, batch time, notes and the component rows (item, quantity per
  * batch as typed — "7,5 kg", "250 g" — and scrap %). Saving makes a new active version.
  */
-import { useRef, useState } from 'react';
-import { ActionIcon, Button, Card, Grid, Group, NumberInput, Table, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Card, Grid, Group, NumberInput, Table, Text, TextInput, Textarea } from '@mantine/core';
 import type { Recipe } from '../../../src-shared/contract/catalog';
 import type { Unit } from '../../../src-shared/domain/units';
 import type { Out } from '../../api/hooks';
 import { useApiCommand } from '../../api/hooks';
 import { ErrorAlert, fieldErrors, pathKey } from '../../components/errors';
-import { IconPlus, IconTrash } from '../../components/icons';
 import { ItemPicker, type PickedItem } from '../../components/ItemPicker';
 import { notifySaved } from '../../components/notify';
 import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Formatters } from '../../i18n/format';
 import { SubmitForm } from '../../components/SubmitForm';
+import { LineRow, LinesCard, LinesTable, RemoveLine, useLineList } from '../../components/LinesTable';
 
 type ItemDetail = Out<'catalog.getItem'>;
 
@@ -46,7 +46,6 @@ export function RecipeEditor({ item, recipe, nextVersion, onSaved }: { item: Ite
   const [notes, setNotes] = useState(recipe?.notes ?? '');
   const [rows, setRows] = useState<Row[]>(() => rowsOf(recipe, fmt));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const focusKey = useRef<number | null>(null);
   const save = useApiCommand('catalog.saveRecipe', {
     onSuccess: (r: Recipe) => {
       notifySaved(t('recipe.saved', { version: r.version }));
@@ -66,13 +65,7 @@ export function RecipeEditor({ item, recipe, nextVersion, onSaved }: { item: Ite
     return server[pathKey(path)];
   };
 
-  const setRow = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-  const addRow = () => {
-    const r = newRow();
-    focusKey.current = r.key;
-    setRows((rs) => [...rs, r]);
-  };
-  const removeRow = (key: number) => setRows((rs) => (rs.length > 1 ? rs.filter((r) => r.key !== key) : [newRow()]));
+  const list = useLineList(setRows, newRow);
 
   const submit = () => {
     const e: Record<string, string> = {};
@@ -148,92 +141,59 @@ export function RecipeEditor({ item, recipe, nextVersion, onSaved }: { item: Ite
         </Grid>
       </Card>
 
-      <Card withBorder radius="md" padding={0} mb="md">
-        <Group justify="space-between" px="md" py="sm">
-          <Text fw={600} size="sm">
-            {t('recipe.components')}
-          </Text>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={addRow} data-testid="recipe-component-add">
-            {t('recipe.component.add')}
-          </Button>
-        </Group>
-        <Table verticalSpacing={6} horizontalSpacing="sm" style={{ tableLayout: 'fixed' }}>
-          <colgroup>
-            <col style={{ width: 36 }} />
-            <col />
-            <col style={{ width: 240 }} />
-            <col style={{ width: 140 }} />
-            <col style={{ width: 48 }} />
-          </colgroup>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              <Table.Th>{t('recipe.col.item')}</Table.Th>
-              <Table.Th>{t('recipe.col.quantity')}</Table.Th>
-              <Table.Th>{t('recipe.col.scrap')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r, i) => (
-              <Table.Tr key={r.key} data-testid={`recipe-component-row-${i}`} style={{ verticalAlign: 'top' }}>
-                <Table.Td pt={12}>
-                  <Text size="xs" c="dimmed" ta="right">
-                    {i + 1}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <ItemPicker
-                    value={r.item}
-                    onChange={(it) => setRow(r.key, { item: it })}
-                    excludeIds={[item.id]}
-                    error={err(['components', i, 'itemId'])}
-                    autoFocus={focusKey.current === r.key}
-                    aria-label={t('recipe.col.item')}
-                    data-testid={`recipe-component-item-${i}`}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    value={r.quantity}
-                    onChange={(e) => setRow(r.key, { quantity: e.currentTarget.value })}
-                    rightSection={unitTag(r.item?.unit, r.quantity)}
-                    error={err(['components', i, 'quantity'])}
-                    inputMode="decimal"
-                    aria-label={t('recipe.col.quantity')}
-                    data-testid={`recipe-component-qty-${i}`}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    value={r.scrapPct}
-                    onChange={(e) => setRow(r.key, { scrapPct: e.currentTarget.value })}
-                    rightSection={<Text size="xs" c="dimmed">%</Text>}
-                    error={err(['components', i, 'scrapPct'])}
-                    inputMode="decimal"
-                    placeholder="0"
-                    aria-label={t('recipe.col.scrap')}
-                    data-testid={`recipe-component-scrap-${i}`}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && i === rows.length - 1) {
-                        e.preventDefault();
-                        addRow();
-                      }
-                    }}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Tooltip label={t('recipe.component.remove')}>
-                    <ActionIcon variant="subtle" color="gray" onClick={() => removeRow(r.key)} aria-label={t('recipe.component.remove')} data-testid={`recipe-component-remove-${i}`} mt={4}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Card>
+      <LinesCard title={t('recipe.components')} addLabel={t('recipe.component.add')} onAdd={list.add} addTestId="recipe-component-add">
+        <LinesTable numbered columns={[{ header: t('recipe.col.item') }, { header: t('recipe.col.quantity'), width: 240 }, { header: t('recipe.col.scrap'), width: 140 }]}>
+          {rows.map((r, i) => (
+            <LineRow
+              key={r.key}
+              number={i + 1}
+              testId={`recipe-component-row-${i}`}
+              remove={<RemoveLine label={t('recipe.component.remove')} onRemove={() => list.remove(r.key)} testId={`recipe-component-remove-${i}`} />}
+            >
+              <Table.Td>
+                <ItemPicker
+                  value={r.item}
+                  onChange={(it) => list.set(r.key, { item: it })}
+                  excludeIds={[item.id]}
+                  error={err(['components', i, 'itemId'])}
+                  autoFocus={list.focusKey.current === r.key}
+                  aria-label={t('recipe.col.item')}
+                  data-testid={`recipe-component-item-${i}`}
+                />
+              </Table.Td>
+              <Table.Td>
+                <TextInput
+                  value={r.quantity}
+                  onChange={(e) => list.set(r.key, { quantity: e.currentTarget.value })}
+                  rightSection={unitTag(r.item?.unit, r.quantity)}
+                  error={err(['components', i, 'quantity'])}
+                  inputMode="decimal"
+                  aria-label={t('recipe.col.quantity')}
+                  data-testid={`recipe-component-qty-${i}`}
+                />
+              </Table.Td>
+              <Table.Td>
+                <TextInput
+                  value={r.scrapPct}
+                  onChange={(e) => list.set(r.key, { scrapPct: e.currentTarget.value })}
+                  rightSection={<Text size="xs" c="dimmed">%</Text>}
+                  error={err(['components', i, 'scrapPct'])}
+                  inputMode="decimal"
+                  placeholder="0"
+                  aria-label={t('recipe.col.scrap')}
+                  data-testid={`recipe-component-scrap-${i}`}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && i === rows.length - 1) {
+                      e.preventDefault();
+                      list.add();
+                    }
+                  }}
+                />
+              </Table.Td>
+            </LineRow>
+          ))}
+        </LinesTable>
+      </LinesCard>
 
       {save.error ? (
         <div style={{ marginBottom: 16 }}>

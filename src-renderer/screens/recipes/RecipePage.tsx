@@ -2,9 +2,8 @@
  * #/recipes/<itemId>[?tab=view|edit|versions]: the recipe of one item — its breakdown and
  * cost, the editor, and its versions. An item without a recipe opens on the editor.
  */
-import { Alert, Badge, Button, Center, Grid, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useApiQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/errors';
 import { IconArrowLeft, IconItems } from '../../components/icons';
 import { KindBadge } from '../../components/KindBadge';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,6 +13,7 @@ import { CostCard } from './CostCard';
 import { ExplosionView } from './ExplosionView';
 import { RecipeEditor } from './RecipeEditor';
 import { VersionsPanel } from './VersionsPanel';
+import { QueryState } from '../../components/QueryState';
 
 type Tab = 'view' | 'edit' | 'versions';
 
@@ -31,12 +31,12 @@ export function RecipePage({ itemId, query }: { itemId: number; query: URLSearch
     </Link>
   );
 
-  if (item.error || recipeQ.error) return <>{back}<ErrorAlert error={item.error ?? recipeQ.error} /></>;
-  if (!item.data || !recipeQ.data) {
+  if (item.data === undefined || recipeQ.data === undefined || item.error || recipeQ.error) {
     return (
-      <Center py="xl">
-        <Loader />
-      </Center>
+      <>
+        {back}
+        <QueryState queries={[item, recipeQ]} />
+      </>
     );
   }
   const it = item.data;

@@ -1,9 +1,8 @@
-import { useCallback, useState } from 'react';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconPlus, IconRecipes, IconSearch } from '../../components/icons';
 import { ItemPicker, type PickedItem } from '../../components/ItemPicker';
 import { KindBadge } from '../../components/KindBadge';
@@ -11,6 +10,8 @@ import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { ListResults, useNextPage } from '../../components/ListResults';
+import { ListSearch } from '../../components/ListSearch';
 
 type Row = Out<'catalog.listRecipes'>['recipes'][number];
 
@@ -78,9 +79,7 @@ export function RecipesScreen({ query }: { query: URLSearchParams }) {
     },
   ];
 
-  const onNearEnd = useCallback(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-  }, [list]);
+  const onNearEnd = useNextPage(list);
 
   const newButton = (testId: string) => (
     <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/recipes?new=1')} data-testid={testId}>
@@ -92,33 +91,18 @@ export function RecipesScreen({ query }: { query: URLSearchParams }) {
     <>
       <PageHeader badge={<CountBadge count={list.data ? list.total : null} />} title={t('recipes.title')} subtitle={t('recipes.subtitle')} actions={newButton('recipe-new')} />
       <Group mb="sm" gap="sm">
-        <TextInput
-          placeholder={t('recipes.search')}
-          leftSection={<IconSearch size={16} />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              document.querySelector<HTMLElement>('[data-row-index="0"]')?.focus();
-            } else if (e.key === 'Enter' && list.rows[0]) {
-              navigate(`/recipes/${list.rows[0].item.id}`);
-            }
-          }}
-          w={340}
-          data-page-search
-          data-testid="recipes-search"
-          aria-label={t('common.search')}
-        />
+        <ListSearch value={q} onChange={setQ} onEnter={() => list.rows[0] && navigate(`/recipes/${list.rows[0].item.id}`)} placeholder={t('recipes.search')} w={340} testId="recipes-search" />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.total === 0 ? (
-        debounced !== '' ? (
-          <EmptyScreen icon={<IconSearch size={28} />} title={t('recipes.noMatch.title')} description={t('recipes.noMatch.body', { q: debounced })} />
-        ) : (
-          <EmptyScreen icon={<IconRecipes size={28} />} title={t('recipes.empty.title')} description={t('recipes.empty.body')} action={newButton('recipes-empty-new')} testId="recipes-empty" />
-        )
-      ) : (
+      <ListResults
+        list={list}
+        empty={
+          debounced !== '' ? (
+            <EmptyScreen icon={<IconSearch size={28} />} title={t('recipes.noMatch.title')} description={t('recipes.noMatch.body', { q: debounced })} />
+          ) : (
+            <EmptyScreen icon={<IconRecipes size={28} />} title={t('recipes.empty.title')} description={t('recipes.empty.body')} action={newButton('recipes-empty-new')} testId="recipes-empty" />
+          )
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -129,7 +113,7 @@ export function RecipesScreen({ query }: { query: URLSearchParams }) {
           testId="recipes-table"
           rowTestId={(r) => `recipe-row-${r.item.sku}`}
         />
-      )}
+      </ListResults>
       <NewRecipeModal opened={newOpen} onClose={() => navigate('/recipes', { replace: true })} />
     </>
   );

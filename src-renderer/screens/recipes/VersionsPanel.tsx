@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Grid, Skeleton, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Grid, Skeleton, Stack, Table, Text } from '@mantine/core';
 import type { Out } from '../../api/hooks';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
 import { KindBadge } from '../../components/KindBadge';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
+import { QueryError } from '../../components/QueryState';
 
 type ItemDetail = Out<'catalog.getItem'>;
 type Version = Out<'catalog.getRecipe'>['versions'][number];
@@ -82,7 +83,11 @@ export function VersionsPanel({ item, versions }: { item: ItemDetail; versions: 
               </Text>
             ) : null}
           </Text>
-          {!r ? (
+          {detail.error ? (
+            <Stack p="md">
+              <QueryError query={detail} />
+            </Stack>
+          ) : !r ? (
             <Skeleton h={80} m="md" />
           ) : (
             <Table verticalSpacing={6} fz="sm">

@@ -5,6 +5,7 @@ import type { BackupEntry } from '../../../src-shared/contract/backups';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert, errorText, fieldErrors } from '../../components/errors';
 import { notifyError, notifySaved } from '../../components/notify';
+import { QueryError } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface Form {
@@ -95,7 +96,7 @@ export function BackupsCard() {
   useEffect(() => {
     if (stored.data && form === null) setForm({ ...stored.data, folder: stored.data.folder ?? '' });
   }, [stored.data, form]);
-  if (!form || !stored.data) return null;
+  if (!form || !stored.data) return <QueryError query={stored} what={t('backups.title')} />;
   const server = fieldErrors(save.error, t);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm({ ...form, [k]: v });
   const num = (v: number | string) => (v === '' ? 0 : Number(v));

@@ -11,13 +11,14 @@ import { ErrorAlert } from '../../components/errors';
 import { IconPlus, IconTrash } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
+import { QueryError } from '../../components/QueryState';
 
 type Draft = Omit<WorkCalendarSettings, 'productionMinutesPerDay'> & { hours: string | number };
 
 function DaysOff({ year }: { year: number }) {
   const { t, fmt } = useI18n();
   const q = useApiQuery('planning.calendar', { year });
-  if (!q.data) return null;
+  if (!q.data) return <QueryError query={q} compact />;
   return (
     <Stack gap={4} mt="md">
       <Text size="sm" fw={600}>
@@ -42,6 +43,7 @@ function DaysOff({ year }: { year: number }) {
 
 export function CalendarSettingsCard() {
   const { t, locale } = useI18n();
+  // query-error: settings.get is loaded before any screen shows — I18nProvider waits for it and shows its error with Retry
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
   const update = useApiCommand('settings.update', { onSuccess: () => notifySaved(t('settings.calendar.saved')) });
   const [draft, setDraft] = useState<Draft | null>(null);

@@ -5,6 +5,7 @@ import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
+import { QueryError } from '../../components/QueryState';
 
 const KINDS = ['product', 'case', 'shipping'] as const;
 
@@ -17,7 +18,7 @@ export function LabelSettingsCard() {
   useEffect(() => {
     if (stored.data && v === null) setV(stored.data);
   }, [stored.data, v]);
-  if (!v) return null;
+  if (!v) return <QueryError query={stored} what={t('labels.settings.title')} />;
   return (
     <Card withBorder radius="md" padding="lg" data-testid="label-settings">
       <Text fw={600}>{t('labels.settings.title')}</Text>

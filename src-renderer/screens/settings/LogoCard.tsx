@@ -6,6 +6,7 @@ import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
 import { notifyError, notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
+import { QueryError } from '../../components/QueryState';
 
 function toBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -35,7 +36,7 @@ export function LogoCard() {
         {t('settings.logo.body')}
       </Text>
       <Group>
-        {logo.data ? <Image src={`data:${logo.data.contentType};base64,${logo.data.base64}`} h={56} w="auto" fit="contain" alt={t('settings.logo.title')} /> : <Text size="sm" c="dimmed">{t('settings.logo.none')}</Text>}
+        {logo.error ? <QueryError query={logo} compact /> : logo.data ? <Image src={`data:${logo.data.contentType};base64,${logo.data.base64}`} h={56} w="auto" fit="contain" alt={t('settings.logo.title')} /> : <Text size="sm" c="dimmed">{t('settings.logo.none')}</Text>}
         <input ref={input} type="file" accept="image/png,image/jpeg" hidden data-testid="logo-file" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
         <Button variant="default" loading={save.isPending} onClick={() => input.current?.click()} data-testid="logo-upload">
           {t('settings.logo.upload')}

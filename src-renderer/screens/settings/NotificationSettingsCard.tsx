@@ -4,6 +4,7 @@ import { useApiCommand, useApiQuery, type Out } from '../../api/hooks';
 import { ErrorAlert, fieldErrors } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
+import { QueryError } from '../../components/QueryState';
 
 type Stored = Out<'notifications.settings'>;
 
@@ -41,7 +42,7 @@ export function NotificationSettingsCard() {
       setTracking(trackingText(stored.data.trackingUrls));
     }
   }, [stored.data, v]);
-  if (!v) return null;
+  if (!v) return <QueryError query={stored} what={t('notify.settings.title')} />;
   const server = fieldErrors(save.error, t);
   const set = <K extends keyof Stored>(k: K, value: Stored[K]) => setV({ ...v, [k]: value });
   return (

@@ -40,7 +40,9 @@ const FIELDS: { key: CompanyField; label: Parameters<ReturnType<typeof useI18n>[
 export function SettingsScreen() {
   const i18n = useI18n();
   const { t } = i18n;
+  // query-error: settings.get is loaded before any screen shows — I18nProvider waits for it and shows its error with Retry
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
+  // query-error: loaded by App before any screen (App shows its error); here only read from the cache
   const status = useApiQuery('system.status', {});
   const update = useApiCommand('settings.update');
   const [company, setCompany] = useState<Company | null>(null);

@@ -11,6 +11,7 @@ type ExpiryRule = 'shelf_life' | 'earliest_ingredient';
 /** Lot codes, the "expiring soon" window and how a finished lot's expiry is set. */
 export function StockSettingsCard() {
   const { t } = useI18n();
+  // query-error: settings.get is loaded before any screen shows — I18nProvider waits for it and shows its error with Retry
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
   const update = useApiCommand('settings.update', { onSuccess: () => notifySaved(t('settings.stock.saved')) });
   const [pattern, setPattern] = useState<string | null>(null);

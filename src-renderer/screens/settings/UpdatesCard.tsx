@@ -2,6 +2,7 @@ import { Card, Switch, Text } from '@mantine/core';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
+import { QueryError } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
@@ -12,7 +13,7 @@ export function UpdatesCard() {
   const { t } = useI18n();
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
   const update = useApiCommand('settings.update', { onSuccess: () => notifySaved(t('settings.updates.title')) });
-  if (!settings.data) return null;
+  if (!settings.data) return <QueryError query={settings} what={t('settings.updates.title')} />;
   const checked = update.variables?.updates?.check ?? settings.data.updates.check;
   return (
     <Card withBorder radius="md" padding="lg" data-testid="updates-card">

@@ -16,6 +16,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { call } from '../../api/client';
+import { QueryError } from '../../components/QueryState';
 
 interface Pick {
   orderLineId: number;
@@ -120,6 +121,7 @@ export function NewShipment({ initialOrders }: { initialOrders: number[] }) {
         <Text fw={650} mb="xs">
           {t('shipping.new.orders')}
         </Text>
+        <QueryError query={ready} compact />
         {ready.data && ready.data.length === 0 ? <Text size="sm" c="dimmed">{t('shipping.new.noReady')}</Text> : null}
         <Stack gap={4} mah={220} style={{ overflow: 'auto' }} data-testid="ready-orders">
           {ready.data?.map((o) => (
@@ -141,7 +143,7 @@ export function NewShipment({ initialOrders }: { initialOrders: number[] }) {
         </Stack>
       </Card>
 
-      {proposal.error ? <ErrorAlert error={proposal.error} /> : null}
+      <QueryError query={proposal} />
       {proposal.data && orderIds.length > 0 ? (
         <>
           <Card withBorder radius="md" mb="md" padding={0}>

@@ -6,6 +6,7 @@ import { IconShipments } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
+import { QueryError } from '../../components/QueryState';
 
 export function canShip(o: Order): boolean {
   return o.state === 'confirmed' && o.lines.some((l) => l.allocatedMilli > 0 && l.qtyMilli > l.shippedMilli);
@@ -25,7 +26,7 @@ export function OrderShipments({ orderId }: { orderId: number }) {
   const { t, fmt } = useI18n();
   const name = useShipmentName();
   const q = useApiQuery('shipping.ofOrder', { orderId });
-  if (!q.data || q.data.length === 0) return null;
+  if (!q.data || q.data.length === 0) return <QueryError query={q} what={t('shipping.order.title')} />;
   return (
     <Card withBorder radius="md" padding="sm" mb="md" data-testid="order-shipments">
       <Text fw={650} mb="xs">

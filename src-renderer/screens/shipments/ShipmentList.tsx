@@ -9,13 +9,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { SHIPMENT_STATES } from '../../../src-shared/contract/shipping';
 import { usePagedList, type Out } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconPlus, IconSearch, IconShipments } from '../../components/icons';
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
+import { ListResults } from '../../components/ListResults';
 
 type Row = Out<'shipping.list'>['shipments'][number];
 type State = (typeof SHIPMENT_STATES)[number];
@@ -70,10 +70,12 @@ export function ShipmentList() {
           </Group>
         </Chip.Group>
       </Group>
-      {list.error ? <ErrorAlert error={list.error} /> : null}
-      {list.data && list.total === 0 ? (
-        <EmptyScreen icon={<IconShipments size={28} />} title={q || states.length ? t('shipping.noMatch') : t('shipping.empty.title')} description={t('shipping.empty.body')} action={newButton} testId="shipments-empty" />
-      ) : (
+      <ListResults
+        list={list}
+        empty={
+          <EmptyScreen icon={<IconShipments size={28} />} title={q || states.length ? t('shipping.noMatch') : t('shipping.empty.title')} description={t('shipping.empty.body')} action={newButton} testId="shipments-empty" />
+        }
+      >
         <VirtualTable
           rows={list.rows}
           columns={columns}
@@ -87,7 +89,7 @@ export function ShipmentList() {
           rowTestId={(r) => `shipment-row-${r.id}`}
           dimmed={(r) => r.state === 'cancelled'}
         />
-      )}
+      </ListResults>
     </>
   );
 }

@@ -5,7 +5,7 @@
  * packing slip and takes returns.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { Shipment } from '../../../src-shared/contract/shipping';
 import { call } from '../../api/client';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
@@ -22,6 +22,7 @@ import { PrintLabelsButton } from '../../components/PrintLabels';
 import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
 import { DocumentHistory } from '../../components/DocumentHistory';
+import { DetailPage } from '../../components/DetailPage';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -57,16 +58,19 @@ function Returns({ s }: { s: Shipment }) {
 }
 
 export function ShipmentPage({ id }: { id: number }) {
+  const q = useApiQuery('shipping.get', { id });
+  // the way back is a button among the page's actions
+  return <DetailPage query={q}>{(s) => <ShipmentView s={s} />}</DetailPage>;
+}
+
+function ShipmentView({ s }: { s: Shipment }) {
   const { t, fmt, lang } = useI18n();
   const name = useShipmentName();
-  const q = useApiQuery('shipping.get', { id });
+  const id = s.id;
   const [cancelOpen, setCancelOpen] = useState(false);
   const [returnOpen, setReturnOpen] = useState(false);
   const confirm = useApiCommand('shipping.confirm', { onSuccess: (s) => notifySaved(t('shipping.confirmed', { number: s.ddt?.number ?? '' })) });
   const cancel = useApiCommand('shipping.cancel', { onSuccess: () => setCancelOpen(false) });
-  if (q.error) return <ErrorAlert error={q.error} />;
-  if (!q.data) return <Center h={200}><Loader /></Center>;
-  const s = q.data;
   const address = (a: Shipment['destination']) => [a.street, [a.postcode, a.city, a.province ? `(${a.province})` : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
     <>

@@ -3,12 +3,13 @@ import { Alert, Stack } from '@mantine/core';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
+import { QueryError } from '../../components/QueryState';
 
 export function OrderRecallNotice({ orderId }: { orderId: number }) {
   const { t, fmt } = useI18n();
   const q = useApiQuery('trace.orderRecalls', { orderId });
   const recalls = q.data?.recalls ?? [];
-  if (recalls.length === 0) return null;
+  if (recalls.length === 0) return <QueryError query={q} compact />;
   return (
     <Stack gap="xs" mb="md">
       {recalls.map((r) => (

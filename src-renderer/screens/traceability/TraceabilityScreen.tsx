@@ -10,7 +10,6 @@ import { customersToContact } from '../../../src-shared/domain/traceGraph';
 import { lotCodeFromScan } from '../../../src-shared/domain/lotScan';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconSearch, IconTrace } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -22,6 +21,7 @@ import { RecallDialog } from './RecallDialog';
 import { ReportActions } from './ReportActions';
 import { TraceTree } from './TraceTree';
 import { AffectedLots, CustomersCard, ReservationsCard, ShipmentsCard } from './TraceTables';
+import { QueryError } from '../../components/QueryState';
 
 const DIRECTIONS: TraceDirection[] = ['backward', 'forward', 'both'];
 
@@ -101,7 +101,7 @@ function TraceView({ code, direction }: { code: string; direction: TraceDirectio
         </Alert>
       );
     }
-    return <ErrorAlert error={trace.error} />;
+    return <QueryError query={trace} />;
   }
   if (!trace.data) {
     return (
