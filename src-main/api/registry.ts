@@ -3,7 +3,8 @@ import type { Envelope } from '../../src-shared/contract/errors';
 import type { Ctx } from './context';
 import { errorToEnvelope, fail, ok, zodIssues } from './envelope';
 import { DomainError } from './domainError';
-import type { AllHandlers } from './handlers';
+import { QUERIES_GIVEN_THE_WRITER, type AllHandlers } from './handlers';
+import { runReadOnly } from './readOnly';
 import { systemHandlers } from '../modules/system/handlers';
 import { settingsHandlers } from '../modules/settings/handlers';
 import { catalogHandlers } from '../modules/catalog/handlers';
@@ -61,7 +62,10 @@ function prepare(ctx: Ctx, name: string, rawInput: unknown): Prepared {
     }
     return checked.data;
   };
-  return { ok: true, run: () => handler(ctx, parsed.data), check, kind: op.kind };
+  // a query runs with the connection refusing writes (its ctx type already has no write function)
+  const readOnly = op.kind === 'query' && !QUERIES_GIVEN_THE_WRITER.has(name);
+  const run = readOnly ? () => runReadOnly(ctx.sqlite, () => handler(ctx, parsed.data)) : () => handler(ctx, parsed.data);
+  return { ok: true, run, check, kind: op.kind };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RecipeDef, RecipeLookup } from '../../../src-shared/domain/recipeTree';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 
 interface ComponentRow {
   recipeId: number;
@@ -34,7 +34,7 @@ function toDef(r: RecipeRow, components: ComponentRow[]): RecipeDef {
  * remembered for the life of the lookup: exploding one 5-level tree touches a few dozen
  * recipes, not the whole catalog.
  */
-export function lazyRecipeLookup(ctx: Ctx): RecipeLookup {
+export function lazyRecipeLookup(ctx: ReadCtx): RecipeLookup {
   const recipeStmt = ctx.sqlite.prepare(`SELECT ${RECIPE_COLS} FROM recipes WHERE item_id = ? AND active = 1`);
   const componentStmt = ctx.sqlite.prepare(`SELECT ${COMPONENT_COLS} FROM recipe_components WHERE recipe_id = ? ORDER BY position`);
   const memo = new Map<number, RecipeDef | undefined>();
@@ -48,7 +48,7 @@ export function lazyRecipeLookup(ctx: Ctx): RecipeLookup {
 }
 
 /** Every active recipe in two queries, for work over the whole catalog (cost roll-up of all). */
-export function allActiveRecipes(ctx: Ctx): Map<number, RecipeDef> {
+export function allActiveRecipes(ctx: ReadCtx): Map<number, RecipeDef> {
   const rows = ctx.sqlite.prepare(`SELECT ${RECIPE_COLS} FROM recipes WHERE active = 1`).all() as RecipeRow[];
   const comps = ctx.sqlite
     .prepare(
@@ -67,7 +67,7 @@ export function allActiveRecipes(ctx: Ctx): Map<number, RecipeDef> {
 }
 
 /** Unit costs of items, fetched as needed and remembered. */
-export function lazyItemCosts(ctx: Ctx): (itemId: number) => number | null {
+export function lazyItemCosts(ctx: ReadCtx): (itemId: number) => number | null {
   const stmt = ctx.sqlite.prepare('SELECT unit_cost_micros AS c FROM items WHERE id = ?');
   const memo = new Map<number, number | null>();
   return (itemId) => {

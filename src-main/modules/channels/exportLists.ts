@@ -9,7 +9,7 @@ import type { exportInput } from '../../../src-shared/contract/channels';
 import { localDate } from '../../../src-shared/domain/dates';
 import { lineNetCents } from '../../../src-shared/domain/orderStatus';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { stockRows } from '../inventory/stockOverview';
 import { readSettings } from '../settings/store';
 import { BOTTEGA_ORDER_COLUMNS } from './formats';
@@ -109,7 +109,7 @@ const ORDER_LINES_SQL = `
          i.unit, l.unit_price_cents AS unitPrice, l.discount_bp AS discountPct, l.vat_bp AS vatPct, l.note AS lineNote, l.shipped_milli AS shipped
   FROM customer_orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id JOIN items i ON i.id = l.item_id`;
 
-function orderLineRows(ctx: Ctx, input: ExportInput): IterableIterator<OrderLineRow> {
+function orderLineRows(ctx: ReadCtx, input: ExportInput): IterableIterator<OrderLineRow> {
   const f = filters(input, { date: 'o.ordered_on', channel: 'o.channel', customer: 'o.customer_id' });
   if (input.itemId) {
     f.cond = `${f.cond ? `${f.cond} AND` : 'WHERE'} o.id IN (SELECT order_id FROM order_lines WHERE item_id = @itemId)`;
@@ -123,7 +123,7 @@ interface ListExport {
   rows: Iterable<Cell[]>;
 }
 
-function ordersList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function ordersList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   const cols = BOTTEGA_ORDER_COLUMNS.map(([field, en, it]) => [en, it, ORDER_KINDS[field] ?? 'text'] as const);
   const fields = BOTTEGA_ORDER_COLUMNS.map(([field]) => field);
   function* rows(): Generator<Cell[]> {
@@ -155,7 +155,7 @@ const LINE_COLS: readonly Col[] = [
   ['Net amount', 'Imponibile', 'cents'],
 ];
 
-function orderLinesList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function orderLinesList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   function* rows(): Generator<Cell[]> {
     for (const r of orderLineRows(ctx, input)) {
       if (r.state === 'cancelled') continue;
@@ -182,7 +182,7 @@ const STOCK_COLS: readonly Col[] = [
   ['In quarantine', 'In quarantena', 'text'],
 ];
 
-function stockList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function stockList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   const today = localDate(ctx.now());
   const all = stockRows(ctx, { filter: 'all', today, soonDays: readSettings(ctx).inventory.expiringSoonDays });
   const rows = all
@@ -208,7 +208,7 @@ const LOT_COLS: readonly Col[] = [
   ['Unit cost', 'Costo unitario', 'micros'],
 ];
 
-function lotsList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function lotsList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   const f = filters(input, { date: 'l.origin_date', item: 'l.item_id' });
   const rows = ctx.sqlite
     .prepare(
@@ -237,7 +237,7 @@ const MOVEMENT_COLS: readonly Col[] = [
   ['Reverses movement', 'Storna movimento', 'int'],
 ];
 
-function movementsList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function movementsList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   const f = filters(input, { date: 'm.date', item: 'm.item_id' });
   const rows = ctx.sqlite
     .prepare(
@@ -267,7 +267,7 @@ const PRODUCTION_COLS: readonly Col[] = [
   ['Orders served', 'Ordini serviti', 'text'],
 ];
 
-function productionList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function productionList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   const f = filters(input, { date: 'p.planned_on', item: 'p.item_id' });
   const stmt = ctx.sqlite.prepare(
     `SELECT p.number, i.sku, i.name, i.unit, r.version, p.batches, p.planned_qty_milli, p.planned_on, p.status, p.materials_short, p.produced_on,
@@ -286,7 +286,7 @@ function productionList(ctx: Ctx, input: ExportInput, locale: Locale): ListExpor
   return { columns: columnsFor(PRODUCTION_COLS, locale), rows: rows() };
 }
 
-const LISTS: Record<ExportInput['list'], (ctx: Ctx, input: ExportInput, locale: Locale) => ListExport> = {
+const LISTS: Record<ExportInput['list'], (ctx: ReadCtx, input: ExportInput, locale: Locale) => ListExport> = {
   orders: ordersList,
   order_lines: orderLinesList,
   stock: stockList,

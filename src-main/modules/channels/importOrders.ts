@@ -11,7 +11,7 @@ import type { partyInput } from '../../../src-shared/contract/parties';
 import { formatDecimal } from '../../../src-shared/domain/decimal';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { partyValues } from '../parties/partyRules';
 import { assertExternalRefFree, parseOrderLines } from '../orders/orderInput';
@@ -212,6 +212,6 @@ export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>
   return result;
 }
 
-export function previewImport(ctx: Ctx, input: Parameters<typeof buildPreview>[1]) {
+export function previewImport(ctx: ReadCtx, input: Parameters<typeof buildPreview>[1]) {
   return buildPreview(ctx, input).preview;
 }

@@ -1,6 +1,6 @@
 import { columnMapping, type ColumnMapping } from '../../../src-shared/contract/channels';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { likeContains } from '../catalog/items';
 import type { Channel } from './formats';
@@ -28,11 +28,11 @@ function toMapping(r: MappingRow): SavedMapping {
 }
 
 /** Saved mappings, most recently saved first. */
-export function allMappings(ctx: Ctx): SavedMapping[] {
+export function allMappings(ctx: ReadCtx): SavedMapping[] {
   return (ctx.sqlite.prepare(`${SELECT_MAPPING} ORDER BY updated_at DESC, id DESC`).all() as MappingRow[]).map(toMapping);
 }
 
-export function mappingByName(ctx: Ctx, name: string): SavedMapping | null {
+export function mappingByName(ctx: ReadCtx, name: string): SavedMapping | null {
   const r = ctx.sqlite.prepare(`${SELECT_MAPPING} WHERE name = ? COLLATE NOCASE`).get(name.trim()) as MappingRow | undefined;
   return r ? toMapping(r) : null;
 }
@@ -72,7 +72,7 @@ export function saveSkuMapping(ctx: Ctx, channel: Channel, externalSku: string, 
 }
 
 /** The remembered SKUs of a channel: lower-cased channel SKU → item id. */
-export function savedSkuMap(ctx: Ctx, channel: Channel): Map<string, number> {
+export function savedSkuMap(ctx: ReadCtx, channel: Channel): Map<string, number> {
   const rows = ctx.sqlite.prepare('SELECT external_sku AS sku, item_id AS itemId FROM channel_sku_map WHERE channel = ?').all(channel) as { sku: string; itemId: number }[];
   return new Map(rows.map((r) => [r.sku.toLowerCase(), r.itemId]));
 }

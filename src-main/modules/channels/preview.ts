@@ -15,7 +15,7 @@ import { parseDecimal } from '../../../src-shared/domain/decimal';
 import { lineNetCents, type OrderStatus } from '../../../src-shared/domain/orderStatus';
 import { QuantityError, parseQuantity } from '../../../src-shared/domain/quantity';
 import type { Unit } from '../../../src-shared/domain/units';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { partyValues } from '../parties/partyRules';
@@ -110,7 +110,7 @@ export function readFile(file: { fileBase64: string; uploadId?: string }, onPars
 }
 
 /** Which layout to read the file with: what the caller said, else what the header says, else a saved mapping that fits. */
-function chooseSpec(ctx: Ctx, input: ImportInput, headers: string[]): { spec: FormatSpec; mappingName: string | null; recognised: boolean; channel: Channel } {
+function chooseSpec(ctx: ReadCtx, input: ImportInput, headers: string[]): { spec: FormatSpec; mappingName: string | null; recognised: boolean; channel: Channel } {
   if (input.mapping) {
     const channel = input.channel ?? 'other';
     return { spec: mappingSpec(input.mapping, channel), mappingName: null, recognised: false, channel };
@@ -148,7 +148,7 @@ function chooseSpec(ctx: Ctx, input: ImportInput, headers: string[]): { spec: Fo
 }
 
 /** Every customer, once per preview: a few thousand rows read in milliseconds beat a query per order. */
-function customerIndex(ctx: Ctx) {
+function customerIndex(ctx: ReadCtx) {
   const rows = ctx.sqlite
     .prepare('SELECT id, name, email, postcode, ship_postcode AS shipPostcode, archived FROM customers ORDER BY archived, id')
     .all() as { id: number; name: string; email: string | null; postcode: string; shipPostcode: string; archived: number }[];
@@ -198,7 +198,7 @@ export interface PreviewOptions {
 }
 
 /** `orders` of the preview are described only when asked (the import needs the plan, not the words). */
-export function buildPreview(ctx: Ctx, input: ImportInput, opts: PreviewOptions = { describe: true }): PreviewRun {
+export function buildPreview(ctx: ReadCtx, input: ImportInput, opts: PreviewOptions = { describe: true }): PreviewRun {
   let file: ReadFile;
   let chosen: ReturnType<typeof chooseSpec>;
   let at: ResolvedColumns;
@@ -468,7 +468,7 @@ function checkQuantityText(text: string, problem: (key: string, message: string)
  * our own export without one, by its number when the customer is the same too (a number
  * alone could be another database's order).
  */
-function findExisting(ctx: Ctx, plan: PlannedOrder[]): Map<string, ExistingOrder> {
+function findExisting(ctx: ReadCtx, plan: PlannedOrder[]): Map<string, ExistingOrder> {
   const out = new Map<string, ExistingOrder>();
   const SELECT = `SELECT o.id, o.number, o.state, o.status, o.customer_id AS customerId, c.name AS customerName, o.ordered_on AS orderedOn,
                          o.requested_on AS requestedOn, o.notes, o.external_ref AS externalRef
@@ -534,7 +534,7 @@ interface ExistingLine {
   note: string;
 }
 
-function linesOf(ctx: Ctx, orderIds: number[]): Map<number, ExistingLine[]> {
+function linesOf(ctx: ReadCtx, orderIds: number[]): Map<number, ExistingLine[]> {
   const out = new Map<number, ExistingLine[]>();
   if (orderIds.length === 0) return out;
   const rows = ctx.sqlite

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 
 /**
  * Every document a movement or a reservation may point at, by doc_type: the table that
@@ -7,7 +7,7 @@ import type { Ctx } from '../../api/context';
  */
 export interface DocumentKind {
   table: string;
-  label: (ctx: Ctx, id: number) => string;
+  label: (ctx: ReadCtx, id: number) => string;
 }
 
 export const STOCK_DOCUMENT = 'stock_document';
@@ -40,7 +40,7 @@ export function registerDocumentKind(docType: string, kind: DocumentKind): void 
   documentKinds[docType] = kind;
 }
 
-export function documentLabel(ctx: Ctx, docType: string, docId: number): string {
+export function documentLabel(ctx: ReadCtx, docType: string, docId: number): string {
   return documentKinds[docType]?.label(ctx, docId) ?? `${docType} #${docId}`;
 }
 

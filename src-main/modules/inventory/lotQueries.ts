@@ -2,7 +2,7 @@ import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { localDate } from '../../../src-shared/domain/dates';
 import { proposeFefo, type FefoLot } from '../../../src-shared/domain/fefo';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { LOT_SELECT, loadLot, toLot, type LotRow } from './lotRows';
@@ -54,7 +54,7 @@ export const findLots: Handler<'inventory.findLots'> = (ctx, input) => {
   return { lots: rows.map(toLot) };
 };
 
-export function fefoLotsOf(ctx: Ctx, itemId: number): FefoLot[] {
+export function fefoLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
   return ctx.sqlite
     .prepare(
       `SELECT id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli

@@ -1,5 +1,5 @@
 import type { Lot } from '../../../src-shared/contract/inventory';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 
 /** The columns every lot query selects, so one mapper serves them all. */
@@ -53,7 +53,7 @@ export function toLot(r: LotRow): Lot {
   };
 }
 
-export function loadLot(ctx: Ctx, lotId: number): Lot {
+export function loadLot(ctx: ReadCtx, lotId: number): Lot {
   const r = ctx.sqlite.prepare(`${LOT_SELECT} WHERE l.id = ?`).get(lotId) as LotRow | undefined;
   if (!r) throw notFound('lot', lotId);
   return toLot(r);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { movement } from '../../../src-shared/contract/inventory';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { documentLabel } from './documents';
 
@@ -12,7 +12,7 @@ const MOVEMENT_SELECT = `SELECT m.id, m.lot_id AS lotId, m.location_id AS locati
   m.reason, m.date, m.created_at AS createdAt
   FROM stock_movements m JOIN locations loc ON loc.id = m.location_id`;
 
-export function lotMovements(ctx: Ctx, lotId: number): Movement[] {
+export function lotMovements(ctx: ReadCtx, lotId: number): Movement[] {
   const rows = ctx.sqlite.prepare(`${MOVEMENT_SELECT} WHERE m.lot_id = ? ORDER BY m.id`).all(lotId) as Omit<Movement, 'docLabel'>[];
   const labels = new Map<string, string>();
   return rows.map((r) => {

@@ -4,7 +4,7 @@ import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { localDate } from '../../../src-shared/domain/dates';
 import { lotUnusableReason } from '../../../src-shared/domain/fefo';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { insufficient, itemAvailableMilli } from './ledger';
@@ -23,7 +23,7 @@ export function loadReservation(ctx: Ctx, id: number): Reservation {
   return r;
 }
 
-export function listReservations(ctx: Ctx, where: string, ...params: unknown[]): Reservation[] {
+export function listReservations(ctx: ReadCtx, where: string, ...params: unknown[]): Reservation[] {
   return ctx.sqlite.prepare(`${RES_SELECT} WHERE ${where} ORDER BY r.id`).all(...params) as Reservation[];
 }
 

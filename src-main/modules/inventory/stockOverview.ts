@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { inventoryOps } from '../../../src-shared/contract/inventory';
 import { addDays, localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { readSettings } from '../settings/store';
 import { likeContains } from '../catalog/items';
 import { incomingByItem } from './incoming';
@@ -14,7 +14,7 @@ type Filter = 'all' | 'in_stock' | 'below_reorder' | 'expiring' | 'expired' | 'q
  * One pass over the open lots (a partial index keeps closed lots out of it) grouped by
  * item, joined to every item: what the stock screen and the reorder alert both read.
  */
-export function stockRows(ctx: Ctx, opts: { q?: string; kinds?: string[]; filter: Filter; today: string; soonDays: number }): Row[] {
+export function stockRows(ctx: ReadCtx, opts: { q?: string; kinds?: string[]; filter: Filter; today: string; soonDays: number }): Row[] {
   const where: string[] = ['i.archived = 0'];
   const params: Record<string, unknown> = { today: opts.today, soon: addDays(opts.today, opts.soonDays) };
   if (opts.q) {

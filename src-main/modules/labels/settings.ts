@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { LABEL_SETTINGS_DEFAULTS, labelSettings, type LabelSettings } from '../../../src-shared/contract/labels';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { settings } from '../settings/schema';
 
 /** The `labels` key of the settings table (its own key, so the shared settings shape stays untouched). */
 const KEY = 'labels';
 
-export function readLabelSettings(ctx: Ctx): LabelSettings {
+export function readLabelSettings(ctx: ReadCtx): LabelSettings {
   const row = ctx.db.select().from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return LABEL_SETTINGS_DEFAULTS;
   try {

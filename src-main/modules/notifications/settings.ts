@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { notificationSettings, type NotificationSettings } from '../../../src-shared/contract/notifications';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { settings } from '../settings/schema';
 
 /**
@@ -23,7 +23,7 @@ const DEFAULTS: NotificationSettings & { password: string } = { host: '', port: 
 
 export type StoredNotificationSettings = NotificationSettings & { password: string };
 
-export function readNotificationSettings(ctx: Ctx): StoredNotificationSettings {
+export function readNotificationSettings(ctx: ReadCtx): StoredNotificationSettings {
   const row = ctx.db.select().from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return DEFAULTS;
   try {

@@ -1,6 +1,6 @@
 import { lineStatus, orderStatus, lineNetCents, type LineFacts } from '../../../src-shared/domain/orderStatus';
 import { localDate } from '../../../src-shared/domain/dates';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 
 export const CUSTOMER_ORDER = 'customer_order';
 
@@ -37,7 +37,7 @@ export interface LineProduction {
 }
 
 /** Lines of some orders with what is allocated to them and the production that serves them. */
-export function loadLineFacts(ctx: Ctx, orderIds: number[]) {
+export function loadLineFacts(ctx: ReadCtx, orderIds: number[]) {
   const ids = JSON.stringify(orderIds);
   const lines = ctx.sqlite
     .prepare(

@@ -1,7 +1,7 @@
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { grossPerBatch } from '../../../src-shared/domain/recipeTree';
 import { proposeFefo } from '../../../src-shared/domain/fefo';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { fefoLotsOf } from '../inventory/lotQueries';
 import { itemAvailableMilli } from '../inventory/ledger';
@@ -31,20 +31,20 @@ interface Head {
   notes: string;
 }
 
-export function recipeComponentsOf(ctx: Ctx, recipeId: number) {
+export function recipeComponentsOf(ctx: ReadCtx, recipeId: number) {
   return ctx.sqlite
     .prepare('SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp FROM recipe_components WHERE recipe_id = ? ORDER BY position')
     .all(recipeId) as { itemId: number; qtyMilli: number; scrapBp: number }[];
 }
 
 /** What the recipe version asks for these batches, per component item (scrap included). */
-export function materialNeeds(ctx: Ctx, recipeId: number, batches: number): Map<number, number> {
+export function materialNeeds(ctx: ReadCtx, recipeId: number, batches: number): Map<number, number> {
   const needs = new Map<number, number>();
   for (const c of recipeComponentsOf(ctx, recipeId)) needs.set(c.itemId, (needs.get(c.itemId) ?? 0) + grossPerBatch(c) * batches);
   return needs;
 }
 
-export function loadProductionOrder(ctx: Ctx, id: number): ProductionOrder {
+export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
   const h = ctx.sqlite
     .prepare(
       `SELECT p.id, p.number, p.item_id AS itemId, p.recipe_id AS recipeId, r.version, r.yield_milli AS yieldMilli, r.batch_minutes AS batchMinutes,

@@ -1,9 +1,9 @@
 import { appSettings, type AppSettings } from '../../../src-shared/contract/settings';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { settings } from './schema';
 
 /** Settings live as one JSON value per top-level key; unknown or stale keys fall back to defaults. */
-export function readSettings(ctx: Ctx): AppSettings {
+export function readSettings(ctx: ReadCtx): AppSettings {
   const rows = ctx.db.select().from(settings).all();
   const raw: Record<string, unknown> = {};
   for (const r of rows) {

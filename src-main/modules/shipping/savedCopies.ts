@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { loadDdt } from './ddtSnapshot';
 import { renderDdt } from './ddtPdf';
 import { logoImage } from './logo';
 
 /** `documents/DDT/` beside the database file; null for an in-memory database. */
-export function ddtFolder(ctx: Ctx): string | null {
+export function ddtFolder(ctx: ReadCtx): string | null {
   if (ctx.dbPath === ':memory:' || ctx.dbPath === '') return null;
   return join(dirname(ctx.dbPath), 'documents', 'DDT');
 }
@@ -16,14 +16,14 @@ export function ddtFileName(number: string, kind: 'shipment' | 'return'): string
   return `DDT-${year}-${String(seq).padStart(5, '0')}${kind === 'return' ? '-reso' : ''}.pdf`;
 }
 
-export async function renderStoredDdt(ctx: Ctx, ddtId: number): Promise<{ fileName: string; pdf: Buffer }> {
+export async function renderStoredDdt(ctx: ReadCtx, ddtId: number): Promise<{ fileName: string; pdf: Buffer }> {
   const d = loadDdt(ctx, ddtId);
   const pdf = await renderDdt(d.snapshot, logoImage(ctx, d.snapshot.logoId));
   return { fileName: ddtFileName(d.number, d.kind), pdf };
 }
 
 /** Writes the copy of an issued DDT once; a copy already there is the same document and stays. */
-export async function saveDdtCopy(ctx: Ctx, ddtId: number, rendered?: { fileName: string; pdf: Buffer }): Promise<string | null> {
+export async function saveDdtCopy(ctx: ReadCtx, ddtId: number, rendered?: { fileName: string; pdf: Buffer }): Promise<string | null> {
   const folder = ddtFolder(ctx);
   if (!folder) return null;
   if (!ctx.sqlite.open || !ctx.sqlite.prepare('SELECT 1 FROM ddts WHERE id = ?').get(ddtId)) return null;

@@ -1,6 +1,6 @@
 import type { Address, Shipment, ShipmentReturn } from '../../../src-shared/contract/shipping';
 import { grossWeightG, netWeightG, packageCount } from '../../../src-shared/domain/shipmentWeight';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 
 export const SHIPMENT = 'shipment';
@@ -46,7 +46,7 @@ interface CustomerRow {
   shipCountry: string;
 }
 
-export function loadCustomer(ctx: Ctx, id: number): CustomerRow {
+export function loadCustomer(ctx: ReadCtx, id: number): CustomerRow {
   const c = ctx.sqlite
     .prepare(
       `SELECT id, name, vat_number AS vatNumber, email, phone, language, street, postcode, city, province, country,
@@ -96,7 +96,7 @@ function toLine(r: LineRow): Shipment['lines'][number] {
   };
 }
 
-export function loadReturns(ctx: Ctx, where: string, param: number): ShipmentReturn[] {
+export function loadReturns(ctx: ReadCtx, where: string, param: number): ShipmentReturn[] {
   const heads = ctx.sqlite
     .prepare(
       `SELECT r.id, r.shipment_id AS shipmentId, r.date, r.reason, r.collected, r.created_at AS createdAt, d.id AS ddtId, d.number AS ddtNumber, d.date AS ddtDate
@@ -130,7 +130,7 @@ export function loadReturns(ctx: Ctx, where: string, param: number): ShipmentRet
  * One shipment as every screen, document and the labels use it: customer, recipient and
  * destination, carrier and tracking, packages and weights, lines with item and lot, returns.
  */
-export function loadShipment(ctx: Ctx, id: number): Shipment {
+export function loadShipment(ctx: ReadCtx, id: number): Shipment {
   const s = ctx.sqlite
     .prepare(
       `SELECT s.id, s.state, s.customer_id AS customerId, s.causale, s.transport_by AS transportBy, s.carrier, s.carrier_service AS carrierService,

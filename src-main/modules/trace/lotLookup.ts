@@ -10,7 +10,7 @@ import type { Contract } from '../../../src-shared/contract';
 import { lotCodeFromScan } from '../../../src-shared/domain/lotScan';
 import { similarCodes } from '../../../src-shared/domain/traceGraph';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError, fieldError, notFound } from '../../api/domainError';
 
 type FoundLot = OutputOf<Contract['trace.findLot']>['lots'][number];
@@ -18,7 +18,7 @@ type FoundLot = OutputOf<Contract['trace.findLot']>['lots'][number];
 const FOUND_SELECT = `SELECT l.id, l.code, l.supplier_lot_code AS supplierLotCode, i.sku, i.name AS itemName, l.status
   FROM lots l JOIN items i ON i.id = l.item_id`;
 
-function exactMatches(ctx: Ctx, code: string): FoundLot[] {
+function exactMatches(ctx: ReadCtx, code: string): FoundLot[] {
   const upper = code.toUpperCase();
   return ctx.sqlite
     .prepare(
@@ -31,7 +31,7 @@ function exactMatches(ctx: Ctx, code: string): FoundLot[] {
 }
 
 /** Lots whose code or supplier code starts like the one asked for, nearest first. */
-function suggestionsFor(ctx: Ctx, code: string): FoundLot[] {
+function suggestionsFor(ctx: ReadCtx, code: string): FoundLot[] {
   const upper = code.toUpperCase();
   const byPrefix = ctx.sqlite.prepare(
     `${FOUND_SELECT} WHERE l.id IN (
@@ -68,7 +68,7 @@ export const findLot: Handler<'trace.findLot'> = (ctx, input) => {
  * supplier's code that several lots share (two items, two suppliers) is a CONFLICT
  * listing them, so the person picks one.
  */
-export function resolveLot(ctx: Ctx, ref: { lotId?: number | undefined; code?: string | undefined }): number {
+export function resolveLot(ctx: ReadCtx, ref: { lotId?: number | undefined; code?: string | undefined }): number {
   if (ref.lotId !== undefined) {
     if (!ctx.sqlite.prepare('SELECT 1 FROM lots WHERE id = ?').get(ref.lotId)) throw notFound('lot', ref.lotId);
     return ref.lotId;

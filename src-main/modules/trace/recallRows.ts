@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { recallRef } from '../../../src-shared/contract/trace';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { shipmentsOfLots } from '../shipping/traceFacts';
 
@@ -10,12 +10,12 @@ type RecallRef = z.infer<typeof recallRef>;
 
 const RECALL_SELECT = 'SELECT r.id, r.lot_id AS lotId, l.code AS lotCode, r.reason, r.date FROM recalls r JOIN lots l ON l.id = r.lot_id';
 
-export function recallsOfLot(ctx: Ctx, lotId: number): RecallRef[] {
+export function recallsOfLot(ctx: ReadCtx, lotId: number): RecallRef[] {
   return ctx.sqlite.prepare(`${RECALL_SELECT} WHERE r.lot_id = ? ORDER BY r.id DESC`).all(lotId) as RecallRef[];
 }
 
 /** The latest recall made from a lot, for the report's reason and date. */
-export function latestRecall(ctx: Ctx, lotId: number): RecallRef | null {
+export function latestRecall(ctx: ReadCtx, lotId: number): RecallRef | null {
   return recallsOfLot(ctx, lotId)[0] ?? null;
 }
 

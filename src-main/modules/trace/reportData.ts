@@ -6,7 +6,7 @@
  */
 import { customersToContact, type CustomerExposure } from '../../../src-shared/domain/traceGraph';
 import type { TraceLot, TraceResult } from '../../../src-shared/contract/trace';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from '../production/productionRows';
 import { latestRecall } from './recallRows';
@@ -27,7 +27,7 @@ export interface RecallReportData {
   reservations: ReportReservation[];
 }
 
-function cancelledBy(ctx: Ctx, recallId: number): ReportReservation[] {
+function cancelledBy(ctx: ReadCtx, recallId: number): ReportReservation[] {
   return ctx.sqlite
     .prepare(
       `SELECT x.lot_id AS lotId, x.qty_milli AS qtyMilli,
@@ -40,7 +40,7 @@ function cancelledBy(ctx: Ctx, recallId: number): ReportReservation[] {
     .all(recallId) as ReportReservation[];
 }
 
-export function recallReportData(ctx: Ctx, lotId: number): RecallReportData {
+export function recallReportData(ctx: ReadCtx, lotId: number): RecallReportData {
   const trace = traceOf(ctx, lotId, 'forward');
   const lotsById = new Map(trace.lots.map((l) => [l.id, l]));
   const recall = latestRecall(ctx, lotId);
