@@ -21,6 +21,7 @@ import { shippingHandlers } from '../modules/shipping/handlers';
 import { channelFileHandlers } from '../modules/channels/fileHandlers';
 import { planningHandlers } from '../modules/planning/handlers';
 import { busyEnvelope, writesRefused } from './writeLock';
+import { bindDemoCalls } from '../demo/call';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -40,6 +41,9 @@ export const handlers: AllHandlers = {
   ...channelFileHandlers,
   ...planningHandlers,
 };
+
+// the demo loader calls commands through the registry it is registered in
+bindDemoCalls(invoke);
 
 export function isOperationName(name: string): name is OperationName {
   return Object.prototype.hasOwnProperty.call(contract, name);

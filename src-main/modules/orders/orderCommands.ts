@@ -7,6 +7,7 @@ import { listReservations, reduceReservation } from '../inventory/reservations';
 import { assertExternalRefFree, parseOrderLines } from './orderInput';
 import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
 import { loadOrder } from './orderRows';
+import { productionForOrders } from './productionPort';
 
 function insertLines(ctx: Ctx, orderId: number, lines: ReturnType<typeof parseOrderLines>): void {
   const stmt = ctx.sqlite.prepare(
@@ -95,7 +96,7 @@ export const cancelOrder: Handler<'orders.cancel'> = (ctx, input) => {
     throw new DomainError('CONFLICT', `Order ${o.number} has shipped goods: record a return instead`, { id: o.id });
   }
   for (const r of listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0`, o.id)) reduceReservation(ctx, r.id, r.qtyMilli);
-  ctx.sqlite.prepare('DELETE FROM production_links WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)').run(o.id);
+  productionForOrders().unlinkOrder(ctx, o.id);
   ctx.sqlite
     .prepare("UPDATE customer_orders SET state = 'cancelled', cancelled_at = ?, notes = CASE WHEN ? = '' THEN notes ELSE notes || char(10) || ? END WHERE id = ?")
     .run(ctx.now().toISOString(), input.reason, `Cancelled: ${input.reason}`, o.id);

@@ -21,6 +21,11 @@ export interface NewProductionOrder {
   links?: { orderLineId: number; qtyMilli: number }[];
 }
 
+/** A cancelled order's production orders stay, as make-to-stock: only their links to its lines go. */
+export function unlinkOrderProduction(ctx: Ctx, orderId: number): void {
+  ctx.sqlite.prepare('DELETE FROM production_links WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)').run(orderId);
+}
+
 /** Creates a planned production order (number `P2026/0001`) and its links to order lines. */
 export function insertProductionOrder(ctx: Ctx, p: NewProductionOrder): number {
   const year = p.plannedOn.slice(0, 4);

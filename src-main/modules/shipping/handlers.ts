@@ -13,6 +13,11 @@ import { toBase64Pdf } from '../../documents/pdfDocument';
 import { logoHandlers } from './logo';
 import { openInSystemViewer } from '../../documents/systemViewer';
 import type { ReadCtx } from '../../api/context';
+import { shippingInvariants } from './invariants';
+import { registerInvariants } from '../../db/check';
+
+// what `bottega check` proves about this module's tables
+registerInvariants(shippingInvariants);
 
 type ShippingOp = Extract<keyof typeof import('../../../src-shared/contract/shipping').shippingOps, string>;
 
