@@ -14,6 +14,7 @@ import { stockRows } from '../inventory/stockOverview';
 import { readSettings } from '../settings/store';
 import { BOTTEGA_ORDER_COLUMNS } from './formats';
 import { CSV_STYLES, writeCsv, type Cell, type CellKind, type CsvColumn } from './csvWrite';
+import { sql, where, type Sql } from '../../db/sql';
 
 type ExportInput = z.output<typeof exportInput>;
 type Locale = 'it' | 'en';
@@ -26,30 +27,15 @@ const columnsFor = (cols: readonly Col[], locale: Locale): CsvColumn[] => cols.m
 const yesNo = (v: number | boolean, locale: Locale) => (v ? (locale === 'it' ? 'sì' : 'yes') : 'no');
 
 /** WHERE clauses of the filters a list supports. */
-function filters(input: ExportInput, map: { date?: string; channel?: string; customer?: string; item?: string }) {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (map.date && input.from) {
-    where.push(`${map.date} >= @from`);
-    params.from = input.from;
-  }
-  if (map.date && input.to) {
-    where.push(`${map.date} <= @to`);
-    params.to = input.to;
-  }
-  if (map.channel && input.channel) {
-    where.push(`${map.channel} = @channel`);
-    params.channel = input.channel;
-  }
-  if (map.customer && input.customerId) {
-    where.push(`${map.customer} = @customerId`);
-    params.customerId = input.customerId;
-  }
-  if (map.item && input.itemId) {
-    where.push(`${map.item} = @itemId`);
-    params.itemId = input.itemId;
-  }
-  return { cond: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+function filters(input: ExportInput, map: { date?: Sql; channel?: Sql; customer?: Sql; item?: Sql }, more: Sql[] = []): Sql {
+  return where([
+    map.date && input.from ? sql`${map.date} >= ${input.from}` : null,
+    map.date && input.to ? sql`${map.date} <= ${input.to}` : null,
+    map.channel && input.channel ? sql`${map.channel} = ${input.channel}` : null,
+    map.customer && input.customerId ? sql`${map.customer} = ${input.customerId}` : null,
+    map.item && input.itemId ? sql`${map.item} = ${input.itemId}` : null,
+    ...more,
+  ]);
 }
 
 const ORDER_KINDS: Record<string, CellKind> = {
@@ -101,7 +87,7 @@ interface OrderLineRow {
   shipped: number;
 }
 
-const ORDER_LINES_SQL = `
+const ORDER_LINES_SQL = sql`
   SELECT o.number, o.state, o.status, o.channel, o.external_ref AS externalRef, o.ordered_on AS orderedOn, o.requested_on AS requestedOn,
          o.promised_on AS promisedOn, c.name AS customerName, c.email, c.phone, c.vat_number AS vatNumber, c.fiscal_code AS fiscalCode,
          c.street, c.postcode, c.city, c.province, c.country, c.ship_street AS shipStreet, c.ship_postcode AS shipPostcode, c.ship_city AS shipCity,
@@ -110,12 +96,10 @@ const ORDER_LINES_SQL = `
   FROM customer_orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id JOIN items i ON i.id = l.item_id`;
 
 function orderLineRows(ctx: ReadCtx, input: ExportInput): IterableIterator<OrderLineRow> {
-  const f = filters(input, { date: 'o.ordered_on', channel: 'o.channel', customer: 'o.customer_id' });
-  if (input.itemId) {
-    f.cond = `${f.cond ? `${f.cond} AND` : 'WHERE'} o.id IN (SELECT order_id FROM order_lines WHERE item_id = @itemId)`;
-    f.params.itemId = input.itemId;
-  }
-  return ctx.sqlite.prepare(`${ORDER_LINES_SQL} ${f.cond} ORDER BY o.id, l.position`).iterate(f.params) as IterableIterator<OrderLineRow>;
+  const withItem = input.itemId ? [sql`o.id IN (SELECT order_id FROM order_lines WHERE item_id = ${input.itemId})`] : [];
+  const f = filters(input, { date: sql`o.ordered_on`, channel: sql`o.channel`, customer: sql`o.customer_id` }, withItem);
+  const q = sql`${ORDER_LINES_SQL} ${f} ORDER BY o.id, l.position`;
+  return ctx.sqlite.prepare(q.text).iterate(...q.values) as IterableIterator<OrderLineRow>;
 }
 
 interface ListExport {
@@ -209,15 +193,14 @@ const LOT_COLS: readonly Col[] = [
 ];
 
 function lotsList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
-  const f = filters(input, { date: 'l.origin_date', item: 'l.item_id' });
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT l.code, i.sku, i.name, i.unit, l.status, l.origin, l.origin_date, l.expires_on, s.name AS supplier, l.supplier_lot_code,
+  const f = filters(input, { date: sql`l.origin_date`, item: sql`l.item_id` });
+  const q = sql`SELECT l.code, i.sku, i.name, i.unit, l.status, l.origin, l.origin_date, l.expires_on, s.name AS supplier, l.supplier_lot_code,
               l.on_hand_milli, l.reserved_milli, l.unit_cost_micros
-       FROM lots l JOIN items i ON i.id = l.item_id LEFT JOIN suppliers s ON s.id = l.supplier_id ${f.cond} ORDER BY l.origin_date, l.id`,
-    )
+       FROM lots l JOIN items i ON i.id = l.item_id LEFT JOIN suppliers s ON s.id = l.supplier_id ${f} ORDER BY l.origin_date, l.id`;
+  const rows = ctx.sqlite
+    .prepare(q.text)
     .raw()
-    .iterate(f.params) as IterableIterator<Cell[]>;
+    .iterate(...q.values) as IterableIterator<Cell[]>;
   return { columns: columnsFor(LOT_COLS, locale), rows };
 }
 
@@ -238,15 +221,14 @@ const MOVEMENT_COLS: readonly Col[] = [
 ];
 
 function movementsList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
-  const f = filters(input, { date: 'm.date', item: 'm.item_id' });
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT m.date, m.id, m.kind, l.code, i.sku, i.name, m.qty_milli, i.unit, loc.code AS location, m.doc_type, m.doc_id, m.reason, m.reverses_id
+  const f = filters(input, { date: sql`m.date`, item: sql`m.item_id` });
+  const q = sql`SELECT m.date, m.id, m.kind, l.code, i.sku, i.name, m.qty_milli, i.unit, loc.code AS location, m.doc_type, m.doc_id, m.reason, m.reverses_id
        FROM stock_movements m JOIN lots l ON l.id = m.lot_id JOIN items i ON i.id = m.item_id JOIN locations loc ON loc.id = m.location_id
-       ${f.cond} ORDER BY m.date, m.id`,
-    )
+       ${f} ORDER BY m.date, m.id`;
+  const rows = ctx.sqlite
+    .prepare(q.text)
     .raw()
-    .iterate(f.params) as IterableIterator<Cell[]>;
+    .iterate(...q.values) as IterableIterator<Cell[]>;
   return { columns: columnsFor(MOVEMENT_COLS, locale), rows };
 }
 
@@ -268,17 +250,16 @@ const PRODUCTION_COLS: readonly Col[] = [
 ];
 
 function productionList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
-  const f = filters(input, { date: 'p.planned_on', item: 'p.item_id' });
-  const stmt = ctx.sqlite.prepare(
-    `SELECT p.number, i.sku, i.name, i.unit, r.version, p.batches, p.planned_qty_milli, p.planned_on, p.status, p.materials_short, p.produced_on,
+  const f = filters(input, { date: sql`p.planned_on`, item: sql`p.item_id` });
+  const q = sql`SELECT p.number, i.sku, i.name, i.unit, r.version, p.batches, p.planned_qty_milli, p.planned_on, p.status, p.materials_short, p.produced_on,
             p.actual_qty_milli, lo.code,
             (SELECT group_concat(number, ' ') FROM (SELECT DISTINCT o.number FROM production_links k JOIN order_lines ol ON ol.id = k.order_line_id
               JOIN customer_orders o ON o.id = ol.order_id WHERE k.production_order_id = p.id ORDER BY o.number)) AS orders
      FROM production_orders p JOIN items i ON i.id = p.item_id JOIN recipes r ON r.id = p.recipe_id LEFT JOIN lots lo ON lo.id = p.output_lot_id
-     ${f.cond} ORDER BY p.planned_on, p.id`,
-  );
+     ${f} ORDER BY p.planned_on, p.id`;
+  const stmt = ctx.sqlite.prepare(q.text);
   function* rows(): Generator<Cell[]> {
-    for (const r of stmt.raw().iterate(f.params) as IterableIterator<Cell[]>) {
+    for (const r of stmt.raw().iterate(...q.values) as IterableIterator<Cell[]>) {
       r[9] = yesNo(r[9] === 1, locale);
       yield r;
     }

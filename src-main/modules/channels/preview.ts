@@ -27,6 +27,11 @@ import { BUILTIN_SPECS, mappingSpec, recogniseFormat, resolveColumns, type Chann
 import { allMappings, mappingByName, savedSkuMap } from './mappings';
 import { ProblemList } from './problems';
 import { fileBytesOf } from './uploads';
+import { sql } from '../../db/sql';
+
+const ITEM = sql`SELECT id, sku, name, kind, unit, archived, sale_price_cents AS price FROM items`;
+const ITEM_BY_ID = sql`${ITEM} WHERE id = ?`;
+const ITEM_BY_SKU = sql`${ITEM} WHERE sku = ? COLLATE NOCASE`;
 
 export type ImportInput = z.output<typeof importInput>;
 type PartyInput = z.output<typeof partyInput>;
@@ -233,9 +238,8 @@ export function buildPreview(ctx: ReadCtx, input: ImportInput, opts: PreviewOpti
     if (!m) savedMaps.set(channel, (m = savedSkuMap(ctx, channel)));
     return m;
   };
-  const ITEM = 'SELECT id, sku, name, kind, unit, archived, sale_price_cents AS price FROM items';
-  const itemById = ctx.sqlite.prepare(`${ITEM} WHERE id = ?`);
-  const itemBySku = ctx.sqlite.prepare(`${ITEM} WHERE sku = ? COLLATE NOCASE`);
+  const itemById = ctx.sqlite.prepare(ITEM_BY_ID.text);
+  const itemBySku = ctx.sqlite.prepare(ITEM_BY_SKU.text);
   const itemCache = new Map<number, ItemRow | null>();
   const loadItem = (id: number): ItemRow | null => {
     if (!itemCache.has(id)) itemCache.set(id, (itemById.get(id) as ItemRow | undefined) ?? null);
@@ -463,6 +467,12 @@ function checkQuantityText(text: string, problem: (key: string, message: string)
   }
 }
 
+const EXISTING = sql`SELECT o.id, o.number, o.state, o.status, o.customer_id AS customerId, c.name AS customerName, o.ordered_on AS orderedOn,
+                         o.requested_on AS requestedOn, o.notes, o.external_ref AS externalRef
+                  FROM customer_orders o JOIN customers c ON c.id = o.customer_id`;
+const EXISTING_BY_REF = sql`${EXISTING} WHERE o.channel = ? AND o.external_ref IN (SELECT value FROM json_each(?))`;
+const EXISTING_BY_NUMBER = sql`${EXISTING} WHERE o.number IN (SELECT value FROM json_each(?))`;
+
 /**
  * Orders of the file already in Bottega: by channel and external reference; an order of
  * our own export without one, by its number when the customer is the same too (a number
@@ -470,9 +480,6 @@ function checkQuantityText(text: string, problem: (key: string, message: string)
  */
 function findExisting(ctx: ReadCtx, plan: PlannedOrder[]): Map<string, ExistingOrder> {
   const out = new Map<string, ExistingOrder>();
-  const SELECT = `SELECT o.id, o.number, o.state, o.status, o.customer_id AS customerId, c.name AS customerName, o.ordered_on AS orderedOn,
-                         o.requested_on AS requestedOn, o.notes, o.external_ref AS externalRef
-                  FROM customer_orders o JOIN customers c ON c.id = o.customer_id`;
   const byChannel = new Map<Channel, PlannedOrder[]>();
   const byNumber: PlannedOrder[] = [];
   for (const p of plan) {
@@ -484,7 +491,7 @@ function findExisting(ctx: ReadCtx, plan: PlannedOrder[]): Map<string, ExistingO
   }
   type Row = Omit<ExistingOrder, 'busy'> & { externalRef: string | null };
   const found: Row[] = [];
-  const refStmt = ctx.sqlite.prepare(`${SELECT} WHERE o.channel = ? AND o.external_ref IN (SELECT value FROM json_each(?))`);
+  const refStmt = ctx.sqlite.prepare(EXISTING_BY_REF.text);
   for (const [channel, list] of byChannel) {
     const rows = refStmt.all(channel, JSON.stringify(list.map((p) => p.draft.externalRef))) as Row[];
     const byRef = new Map(rows.map((r) => [r.externalRef!, r]));
@@ -497,7 +504,7 @@ function findExisting(ctx: ReadCtx, plan: PlannedOrder[]): Map<string, ExistingO
     }
   }
   if (byNumber.length > 0) {
-    const rows = ctx.sqlite.prepare(`${SELECT} WHERE o.number IN (SELECT value FROM json_each(?))`).all(JSON.stringify(byNumber.map((p) => p.draft.number))) as Row[];
+    const rows = ctx.sqlite.prepare(EXISTING_BY_NUMBER.text).all(JSON.stringify(byNumber.map((p) => p.draft.number))) as Row[];
     const byNum = new Map(rows.map((r) => [r.number, r]));
     for (const p of byNumber) {
       const r = byNum.get(p.draft.number!);
@@ -509,15 +516,12 @@ function findExisting(ctx: ReadCtx, plan: PlannedOrder[]): Map<string, ExistingO
   }
   if (found.length > 0) {
     // the same rule orders.update applies: nothing reserved, made or shipped for it yet
-    const busy = ctx.sqlite
-      .prepare(
-        `SELECT j.value AS id,
-                EXISTS (SELECT 1 FROM reservations WHERE doc_type = '${CUSTOMER_ORDER}' AND doc_id = j.value AND qty_milli > 0)
+    const q = sql`SELECT j.value AS id,
+                EXISTS (SELECT 1 FROM reservations WHERE doc_type = ${CUSTOMER_ORDER} AND doc_id = j.value AND qty_milli > 0)
              OR EXISTS (SELECT 1 FROM production_links k JOIN order_lines l ON l.id = k.order_line_id WHERE l.order_id = j.value)
              OR EXISTS (SELECT 1 FROM order_lines WHERE order_id = j.value AND shipped_milli > 0) AS busy
-         FROM json_each(?) j`,
-      )
-      .all(JSON.stringify(found.map((r) => r.id))) as { id: number; busy: number }[];
+         FROM json_each(${JSON.stringify(found.map((r) => r.id))}) j`;
+    const busy = ctx.sqlite.prepare(q.text).all(...q.values) as { id: number; busy: number }[];
     const busyIds = new Set(busy.filter((b) => b.busy).map((b) => b.id));
     for (const e of out.values()) e.busy = busyIds.has(e.id);
   }

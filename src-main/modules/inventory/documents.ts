@@ -1,4 +1,5 @@
 import type { Ctx, ReadCtx } from '../../api/context';
+import { ident, sql } from '../../db/sql';
 
 /**
  * Every document a movement or a reservation may point at, by doc_type: the table that
@@ -47,7 +48,7 @@ export function documentLabel(ctx: ReadCtx, docType: string, docId: number): str
 export function documentExists(ctx: Ctx, docType: string, docId: number): boolean {
   const kind = documentKinds[docType];
   if (!kind) return false;
-  return ctx.sqlite.prepare(`SELECT 1 FROM ${kind.table} WHERE id = ?`).get(docId) !== undefined;
+  return ctx.sqlite.prepare(sql`SELECT 1 FROM ${ident(kind.table)} WHERE id = ?`.text).get(docId) !== undefined;
 }
 
 export function createStockDocument(

@@ -3,11 +3,12 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { nextNumber } from '../numbering/next';
-import { listReservations, reduceReservation } from '../inventory/reservations';
+import { reservationsForDoc, reduceReservation } from '../inventory/reservations';
 import { assertExternalRefFree, parseOrderLines } from './orderInput';
 import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
 import { loadOrder } from './orderRows';
 import { productionForOrders } from './productionPort';
+import { sql, trusted } from '../../db/sql';
 
 function insertLines(ctx: Ctx, orderId: number, lines: ReturnType<typeof parseOrderLines>): void {
   const stmt = ctx.sqlite.prepare(
@@ -45,9 +46,9 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
 function untouched(ctx: Ctx, orderId: number): boolean {
   const busy = ctx.sqlite
     .prepare(
-      `SELECT EXISTS (SELECT 1 FROM reservations WHERE doc_type = '${CUSTOMER_ORDER}' AND doc_id = ? AND qty_milli > 0)
+      sql`SELECT EXISTS (SELECT 1 FROM reservations WHERE doc_type = '${trusted(CUSTOMER_ORDER)}' AND doc_id = ? AND qty_milli > 0)
            OR EXISTS (SELECT 1 FROM production_links k JOIN order_lines l ON l.id = k.order_line_id WHERE l.order_id = ?)
-           OR EXISTS (SELECT 1 FROM order_lines WHERE order_id = ? AND shipped_milli > 0) AS busy`,
+           OR EXISTS (SELECT 1 FROM order_lines WHERE order_id = ? AND shipped_milli > 0) AS busy`.text,
     )
     .get(orderId, orderId, orderId) as { busy: number };
   return busy.busy === 0;
@@ -95,7 +96,7 @@ export const cancelOrder: Handler<'orders.cancel'> = (ctx, input) => {
   if (o.lines.some((l) => l.shippedMilli > 0)) {
     throw new DomainError('CONFLICT', `Order ${o.number} has shipped goods: record a return instead`, { id: o.id });
   }
-  for (const r of listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0`, o.id)) reduceReservation(ctx, r.id, r.qtyMilli);
+  for (const r of reservationsForDoc(ctx, CUSTOMER_ORDER, o.id)) reduceReservation(ctx, r.id, r.qtyMilli);
   productionForOrders().unlinkOrder(ctx, o.id);
   ctx.sqlite
     .prepare("UPDATE customer_orders SET state = 'cancelled', cancelled_at = ?, notes = CASE WHEN ? = '' THEN notes ELSE notes || char(10) || ? END WHERE id = ?")

@@ -5,7 +5,7 @@ import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { nextNumber } from '../numbering/next';
-import { listReservations, reduceReservation } from '../inventory/reservations';
+import { reservationsForDoc, reduceReservation } from '../inventory/reservations';
 import { refreshOrders } from '../orders/lineFacts';
 import { loadProductionOrder, PRODUCTION_ORDER } from './productionRows';
 
@@ -113,7 +113,7 @@ export const updateProduction: Handler<'production.update'> = (ctx, input) => {
 };
 
 export function releaseProductionReservations(ctx: Ctx, productionOrderId: number): void {
-  for (const r of listReservations(ctx, `r.doc_type = '${PRODUCTION_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0`, productionOrderId)) reduceReservation(ctx, r.id, r.qtyMilli);
+  for (const r of reservationsForDoc(ctx, PRODUCTION_ORDER, productionOrderId)) reduceReservation(ctx, r.id, r.qtyMilli);
 }
 
 /** Cancelling returns the reserved materials and removes the links; the orders go back to waiting. */

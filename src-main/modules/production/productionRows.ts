@@ -6,6 +6,7 @@ import { notFound } from '../../api/domainError';
 import { fefoLotsOf } from '../inventory/lotQueries';
 import { itemAvailableMilli } from '../inventory/ledger';
 import { loadLot } from '../inventory/lotRows';
+import { sql, trusted } from '../../db/sql';
 
 export const PRODUCTION_ORDER = 'production_order';
 
@@ -59,9 +60,9 @@ export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
   const open = h.status === 'planned' || h.status === 'released' || h.status === 'in_progress';
   const reservations = ctx.sqlite
     .prepare(
-      `SELECT r.id AS reservationId, r.item_id AS itemId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli, l.expires_on AS expiresOn,
+      sql`SELECT r.id AS reservationId, r.item_id AS itemId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli, l.expires_on AS expiresOn,
               (SELECT loc.code FROM stock_balances b JOIN locations loc ON loc.id = b.location_id WHERE b.lot_id = r.lot_id AND b.qty_milli > 0 ORDER BY b.qty_milli DESC LIMIT 1) AS locationCode
-       FROM reservations r JOIN lots l ON l.id = r.lot_id WHERE r.doc_type = '${PRODUCTION_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0 ORDER BY r.id`,
+       FROM reservations r JOIN lots l ON l.id = r.lot_id WHERE r.doc_type = '${trusted(PRODUCTION_ORDER)}' AND r.doc_id = ? AND r.qty_milli > 0 ORDER BY r.id`.text,
     )
     .all(id) as { reservationId: number; itemId: number; lotId: number; lotCode: string; qtyMilli: number; expiresOn: string | null; locationCode: string | null }[];
   const components = [...materialNeeds(ctx, h.recipeId, h.batches)].map(([itemId, needed]) => {

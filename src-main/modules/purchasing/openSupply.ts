@@ -1,4 +1,5 @@
 import type { ReadCtx } from '../../api/context';
+import { sql } from '../../db/sql';
 
 export interface OpenSupplyLine {
   itemId: number;
@@ -26,14 +27,14 @@ export interface PreferredSupplierTerms {
  * expected date: one lookup on the partial index of lines with something still open.
  */
 export function openSupply(ctx: ReadCtx, itemIds?: number[]): OpenSupplyLine[] {
-  const filter = itemIds === undefined ? '' : 'AND l.item_id IN (SELECT value FROM json_each(?))';
+  const filter = itemIds === undefined ? sql`` : sql`AND l.item_id IN (SELECT value FROM json_each(?))`;
   const stmt = ctx.sqlite.prepare(
-    `SELECT l.item_id AS itemId, l.purchase_order_id AS purchaseOrderId, p.number AS purchaseOrderNumber, l.id AS lineId,
+    sql`SELECT l.item_id AS itemId, l.purchase_order_id AS purchaseOrderId, p.number AS purchaseOrderNumber, l.id AS lineId,
             p.supplier_id AS supplierId, l.open_milli AS openMilli, l.expected_on AS expectedDate
      FROM purchase_order_lines l INDEXED BY purchase_order_lines_open
      JOIN purchase_orders p ON p.id = l.purchase_order_id
      WHERE l.open_milli > 0 ${filter}
-     ORDER BY l.item_id, l.expected_on, l.id`,
+     ORDER BY l.item_id, l.expected_on, l.id`.text,
   );
   return (itemIds === undefined ? stmt.all() : stmt.all(JSON.stringify(itemIds))) as OpenSupplyLine[];
 }

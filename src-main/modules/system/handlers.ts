@@ -5,9 +5,10 @@ import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { readSettings, writeSettings } from '../settings/store';
 import { generateDemo } from '../../demo/generate';
+import { ident, sql } from '../../db/sql';
 
 function count(ctx: ReadCtx, table: string): number {
-  return (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM ${ident(table)}`.text).get() as { n: number }).n;
 }
 
 function status(ctx: ReadCtx): z.output<typeof systemStatus> {

@@ -12,20 +12,21 @@ import { similarCodes } from '../../../src-shared/domain/traceGraph';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
 import { DomainError, fieldError, notFound } from '../../api/domainError';
+import { sql } from '../../db/sql';
 
 type FoundLot = OutputOf<Contract['trace.findLot']>['lots'][number];
 
-const FOUND_SELECT = `SELECT l.id, l.code, l.supplier_lot_code AS supplierLotCode, i.sku, i.name AS itemName, l.status
+const FOUND_SELECT = sql`SELECT l.id, l.code, l.supplier_lot_code AS supplierLotCode, i.sku, i.name AS itemName, l.status
   FROM lots l JOIN items i ON i.id = l.item_id`;
 
 function exactMatches(ctx: ReadCtx, code: string): FoundLot[] {
   const upper = code.toUpperCase();
   return ctx.sqlite
     .prepare(
-      `${FOUND_SELECT} WHERE l.id IN (
+      sql`${FOUND_SELECT} WHERE l.id IN (
          SELECT id FROM lots WHERE code IN (@code, @upper)
          UNION SELECT id FROM lots WHERE supplier_lot_code IN (@code, @upper)
-       ) ORDER BY (l.code = @upper OR l.code = @code) DESC, l.code LIMIT 20`,
+       ) ORDER BY (l.code = @upper OR l.code = @code) DESC, l.code LIMIT 20`.text,
     )
     .all({ code, upper }) as FoundLot[];
 }
@@ -34,10 +35,10 @@ function exactMatches(ctx: ReadCtx, code: string): FoundLot[] {
 function suggestionsFor(ctx: ReadCtx, code: string): FoundLot[] {
   const upper = code.toUpperCase();
   const byPrefix = ctx.sqlite.prepare(
-    `${FOUND_SELECT} WHERE l.id IN (
+    sql`${FOUND_SELECT} WHERE l.id IN (
        SELECT id FROM (SELECT id FROM lots WHERE code >= @p AND code < @p || char(1114111) LIMIT 200)
        UNION SELECT id FROM (SELECT id FROM lots WHERE supplier_lot_code >= @p AND supplier_lot_code < @p || char(1114111) LIMIT 200)
-     )`,
+     )`.text,
   );
   const seen = new Map<string, FoundLot>();
   for (let len = upper.length; len >= Math.min(2, upper.length) && seen.size < 20; len--) {

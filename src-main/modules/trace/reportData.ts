@@ -11,6 +11,7 @@ import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from '../production/productionRows';
 import { latestRecall } from './recallRows';
 import { traceOf } from './traceLot';
+import { sql, trusted } from '../../db/sql';
 
 export interface ReportReservation {
   lotId: number;
@@ -30,12 +31,12 @@ export interface RecallReportData {
 function cancelledBy(ctx: ReadCtx, recallId: number): ReportReservation[] {
   return ctx.sqlite
     .prepare(
-      `SELECT x.lot_id AS lotId, x.qty_milli AS qtyMilli,
+      sql`SELECT x.lot_id AS lotId, x.qty_milli AS qtyMilli,
               coalesce(o.number || ' ' || c.name, p.number, x.doc_type || ' #' || x.doc_id) AS heldBy
        FROM recall_reservations x
-       LEFT JOIN customer_orders o ON x.doc_type = '${CUSTOMER_ORDER}' AND o.id = x.doc_id LEFT JOIN customers c ON c.id = o.customer_id
-       LEFT JOIN production_orders p ON x.doc_type = '${PRODUCTION_ORDER}' AND p.id = x.doc_id
-       WHERE x.recall_id = ? ORDER BY x.id`,
+       LEFT JOIN customer_orders o ON x.doc_type = '${trusted(CUSTOMER_ORDER)}' AND o.id = x.doc_id LEFT JOIN customers c ON c.id = o.customer_id
+       LEFT JOIN production_orders p ON x.doc_type = '${trusted(PRODUCTION_ORDER)}' AND p.id = x.doc_id
+       WHERE x.recall_id = ? ORDER BY x.id`.text,
     )
     .all(recallId) as ReportReservation[];
 }
