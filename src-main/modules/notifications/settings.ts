@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { notificationSettings, type NotificationSettings } from '../../../src-shared/contract/notifications';
 import type { Ctx, ReadCtx } from '../../api/context';
 import { settings } from '../settings/schema';
+import { writeSettingValue } from '../settings/store';
 
 /**
  * SMTP and tracking links under the settings table's `notifications` key. The password is
@@ -45,6 +46,6 @@ export function saveNotificationSettings(ctx: Ctx, input: Partial<StoredNotifica
   const next: StoredNotificationSettings = { ...current };
   for (const [k, v] of Object.entries(input)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
   const value = JSON.stringify(next);
-  ctx.db.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+  writeSettingValue(ctx, KEY, value);
   return next;
 }

@@ -22,22 +22,48 @@ export function orderNumber(ctx: Ctx, date: string): string {
   return `${year}/${String(nextNumber(ctx, `order:${year}`)).padStart(4, '0')}`;
 }
 
-export const createOrder: Handler<'orders.create'> = (ctx, input) => {
-  const orderedOn = input.orderedOn ?? localDate(ctx.now());
-  const lines = parseOrderLines(ctx, { ...input, orderedOn });
-  assertExternalRefFree(ctx, input.channel, input.externalRef);
-  const stamp = ctx.now().toISOString();
-  const state = input.confirm ? 'confirmed' : 'draft';
+export interface NewOrder {
+  number: string;
+  customerId: number;
+  channel: string;
+  externalRef: string | null;
+  state: 'draft' | 'confirmed';
+  orderedOn: string;
+  requestedOn: string | null;
+  notes: string;
+  stamp: string;
+}
+
+/**
+ * Writes an order and its lines, already checked (parseOrderLines, a free reference): the one
+ * writer of customer_orders rows, for orders.create and a channel import alike. Its status is
+ * the caller's to refresh (an import refreshes a hundred orders at a time).
+ */
+export function insertOrder(ctx: Ctx, o: NewOrder, lines: ReturnType<typeof parseOrderLines>): number {
   const id = Number(
     ctx.sqlite
       .prepare(
         `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, created_at, updated_at, confirmed_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(orderNumber(ctx, orderedOn), input.customerId, input.channel, input.externalRef, state, orderedOn, input.requestedOn, input.notes, state === 'draft' ? 'draft' : 'waiting', stamp, stamp, input.confirm ? stamp : null)
+      .run(o.number, o.customerId, o.channel, o.externalRef, o.state, o.orderedOn, o.requestedOn, o.notes, o.state === 'draft' ? 'draft' : 'waiting', o.stamp, o.stamp, o.state === 'confirmed' ? o.stamp : null)
       .lastInsertRowid,
   );
   insertLines(ctx, id, lines);
+  return id;
+}
+
+export const createOrder: Handler<'orders.create'> = (ctx, input) => {
+  const orderedOn = input.orderedOn ?? localDate(ctx.now());
+  const lines = parseOrderLines(ctx, { ...input, orderedOn });
+  assertExternalRefFree(ctx, input.channel, input.externalRef);
+  const stamp = ctx.now().toISOString();
+  const state = input.confirm ? 'confirmed' : 'draft';
+  const id = insertOrder(
+    ctx,
+    { number: orderNumber(ctx, orderedOn), customerId: input.customerId, channel: input.channel, externalRef: input.externalRef, state, orderedOn, requestedOn: input.requestedOn, notes: input.notes, stamp },
+    lines,
+  );
   refreshOrders(ctx, [id]);
   return loadOrder(ctx, id);
 };

@@ -19,11 +19,14 @@ export function readSettings(ctx: ReadCtx): AppSettings {
 
 export function writeSettings(ctx: Ctx, values: Partial<AppSettings>): void {
   for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) continue;
-    ctx.db
-      .insert(settings)
-      .values({ key, value: JSON.stringify(value) })
-      .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value) } })
-      .run();
+    if (value !== undefined) writeSettingValue(ctx, key, JSON.stringify(value));
   }
+}
+
+/**
+ * Stores one key's text (modules that keep their settings under a key of their own, such as
+ * labels and notifications, write it through here: this module owns the table).
+ */
+export function writeSettingValue(ctx: Ctx, key: string, value: string): void {
+  ctx.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
 }
