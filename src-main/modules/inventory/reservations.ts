@@ -10,7 +10,7 @@ import { FieldProblems } from '../fieldParsing';
 import { insufficient, itemAvailableMilli } from './ledger';
 import { createStockDocument, documentExists, STOCK_DOCUMENT } from './documents';
 import { loadLot } from './lotRows';
-import { sql } from '../../db/sql';
+import { sql, type Sql } from '../../db/sql';
 
 type Reservation = z.infer<typeof reservation>;
 
@@ -26,8 +26,13 @@ export function loadReservation(ctx: Ctx, id: number): Reservation {
 
 /** The open reservations (quantity still held) a document made, of one of its lines if given, oldest first. */
 export function reservationsForDoc(ctx: ReadCtx, docType: string, docId: number, docLineId?: number): Reservation[] {
-  const q = sql`${RES_SELECT} WHERE r.doc_type = ${docType} AND r.doc_id = ${docId} ${docLineId === undefined ? sql`` : sql`AND r.doc_line_id = ${docLineId} `}AND r.qty_milli > 0 ORDER BY r.id`;
+  const q = reservationsForDocSql(docType, docId, docLineId);
   return ctx.sqlite.prepare(q.text).all(...q.values) as Reservation[];
+}
+
+/** The statement reservationsForDoc runs (its query-plan test plans this very text). */
+export function reservationsForDocSql(docType: string, docId: number, docLineId?: number): Sql {
+  return sql`${RES_SELECT} WHERE r.doc_type = ${docType} AND r.doc_id = ${docId} ${docLineId === undefined ? sql`` : sql`AND r.doc_line_id = ${docLineId} `}AND r.qty_milli > 0 ORDER BY r.id`;
 }
 
 const OPEN_OF_LOT = sql`${RES_SELECT} WHERE r.lot_id = ? AND r.qty_milli > 0 ORDER BY r.id`;
