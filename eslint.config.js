@@ -46,6 +46,30 @@ export default tseslint.config(
     },
   },
   {
+    // SQL composed, never spliced (src-main/db/sql.ts): a value reaches SQLite only bound
+    files: ['src-main/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare'] > TemplateLiteral[expressions.length>0]",
+          message: 'No ${…} inside prepare(): build the statement with the sql`…` tag (src-main/db/sql.ts) and pass q.text, values bound.',
+        },
+      ],
+    },
+  },
+  {
+    // a focused test left behind silently skips every other test of its file
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']", message: 'No .only in committed tests.' },
+        { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']", message: 'No .only in committed tests.' },
+      ],
+    },
+  },
+  {
     files: ['src-main/electron/preload.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['zod', '**/src-shared/**'], message: 'The sandboxed preload stays free of packages (STACK.md).' }] }],

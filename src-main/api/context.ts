@@ -2,16 +2,56 @@ import type Database from 'better-sqlite3';
 import type { BottegaDb } from '../db/open';
 import type { AuditDoor } from '../../src-shared/contract/audit';
 
+/** A compiled statement that can only read: no `run`, and no way back to its connection. */
+export interface ReadStatement<P extends unknown[] = unknown[], R = unknown> {
+  readonly source: string;
+  readonly reader: boolean;
+  get(...params: P): R | undefined;
+  all(...params: P): R[];
+  iterate(...params: P): IterableIterator<R>;
+  pluck(toggle?: boolean): ReadStatement<P, R>;
+  raw(toggle?: boolean): ReadStatement<P, R>;
+  expand(toggle?: boolean): ReadStatement<P, R>;
+  columns(): Database.ColumnDefinition[];
+}
+
 /**
- * What every handler gets. The clock is passed in so tests are deterministic; ids come
- * from SQLite's own sequences, which are deterministic too on a fresh file.
+ * The connection as a query sees it: statements to read, pragmas to look at (the registry
+ * runs every query under `PRAGMA query_only`, so a pragma that would change the file is
+ * refused at run time too), and no transaction, backup or exec.
  */
-export interface Ctx {
-  db: BottegaDb;
-  sqlite: Database.Database;
+export interface ReadSqlite {
+  readonly open: boolean;
+  readonly inTransaction: boolean;
+  // the same signature as better-sqlite3's own prepare, so a Database is a ReadSqlite
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  prepare<P extends unknown[] | {} = unknown[], R = unknown>(source: string): P extends unknown[] ? ReadStatement<P, R> : ReadStatement<[P], R>;
+  pragma(source: string, options?: Database.PragmaOptions): unknown;
+}
+
+/** drizzle as a query sees it: selects and relational queries, no insert/update/delete/run. */
+export type ReadDb = Pick<BottegaDb, 'select' | 'selectDistinct' | 'query' | '$count' | 'all' | 'get' | 'values'>;
+
+/**
+ * What a query handler gets: the reading half of the connection. The type keeps a query
+ * from reaching a write function; the registry's `PRAGMA query_only` stops one at run time.
+ */
+export interface ReadCtx {
+  db: ReadDb;
+  sqlite: ReadSqlite;
   now: () => Date;
   dbPath: string;
   appVersion: string;
   /** the door the current call came in by, for the activity log ('app' when not said) */
   door?: AuditDoor;
+}
+
+/**
+ * What a command handler gets: the whole connection. The clock is passed in so tests are
+ * deterministic; ids come from SQLite's own sequences, which are deterministic too on a
+ * fresh file. A Ctx is a ReadCtx, so code that only reads takes a ReadCtx and serves both.
+ */
+export interface Ctx extends ReadCtx {
+  db: BottegaDb;
+  sqlite: Database.Database;
 }

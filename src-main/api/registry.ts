@@ -3,7 +3,8 @@ import type { Envelope } from '../../src-shared/contract/errors';
 import type { Ctx } from './context';
 import { errorToEnvelope, fail, ok, zodIssues } from './envelope';
 import { DomainError } from './domainError';
-import type { AllHandlers } from './handlers';
+import { QUERIES_GIVEN_THE_WRITER, type AllHandlers } from './handlers';
+import { runReadOnly } from './readOnly';
 import { systemHandlers } from '../modules/system/handlers';
 import { settingsHandlers } from '../modules/settings/handlers';
 import { catalogHandlers } from '../modules/catalog/handlers';
@@ -24,6 +25,7 @@ import { busyEnvelope, writesRefused } from './writeLock';
 import { withAfterCommit } from './afterCommit';
 import { auditHandlers } from '../modules/audit/handlers';
 import { recordCommand } from '../modules/audit/record';
+import { bindDemoCalls } from '../demo/call';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -45,6 +47,9 @@ export const handlers: AllHandlers = {
   ...backupHandlers,
   ...auditHandlers,
 };
+
+// the demo loader calls commands through the registry it is registered in
+bindDemoCalls(invoke);
 
 export function isOperationName(name: string): name is OperationName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -74,7 +79,10 @@ function prepare(ctx: Ctx, name: string, rawInput: unknown): Prepared {
     recordCommand(ctx, name, parsed.data, out);
     return out;
   };
-  return { ok: true, run: () => handler(ctx, parsed.data), check, record, kind: op.kind };
+  // a query runs with the connection refusing writes (its ctx type already has no write function)
+  const readOnly = op.kind === 'query' && !QUERIES_GIVEN_THE_WRITER.has(name);
+  const run = readOnly ? () => runReadOnly(ctx.sqlite, () => handler(ctx, parsed.data)) : () => handler(ctx, parsed.data);
+  return { ok: true, run, check, record, kind: op.kind };
 }
 
 /**

@@ -11,6 +11,7 @@ import { planMigrations } from './migrate';
 import { resourcesDir } from './paths';
 import { DomainError } from '../api/domainError';
 import { sqliteOptions } from './sqliteBinding';
+import { ident, sql } from './sql';
 
 export type DbProblemReason = 'missing' | 'unreadable' | 'empty' | 'not_sqlite' | 'truncated' | 'damaged' | 'not_bottega' | 'too_new';
 
@@ -67,7 +68,7 @@ function corruptMessage(path: string, err: unknown): DbProblem {
 
 function tableCount(db: Database.Database, table: string): number {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
-  return exists ? (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n : 0;
+  return exists ? (db.prepare(sql`SELECT count(*) AS n FROM ${ident(table)}`.text).get() as { n: number }).n : 0;
 }
 
 /**

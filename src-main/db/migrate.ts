@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate as drizzleMigrate } from 'drizzle-orm/better-sqlite3/migrator';
-import type { BottegaDb } from './open';
 import { DomainError } from '../api/domainError';
 
 interface Journal {
@@ -47,6 +46,6 @@ export function planMigrations(sqlite: Database.Database, migrationsFolder: stri
 }
 
 /** Applies every pending migration; drizzle runs them all in one transaction. */
-export function applyMigrations(db: BottegaDb, migrationsFolder: string): void {
+export function applyMigrations(db: Parameters<typeof drizzleMigrate>[0], migrationsFolder: string): void {
   drizzleMigrate(db, { migrationsFolder });
 }

@@ -1,7 +1,6 @@
 import type { Contract, InputOf, OperationName, OutputOf } from '../../src-shared/contract';
 import type { Ctx } from '../api/context';
 import type { Envelope } from '../../src-shared/contract/errors';
-import { invoke } from '../api/registry';
 
 /** A demo command was refused: the demo data broke a rule, which is a bug of the generator. */
 export class DemoCallError extends Error {
@@ -14,16 +13,28 @@ export class DemoCallError extends Error {
   }
 }
 
+type Invoke = (ctx: Ctx, name: string, input: unknown) => Envelope<unknown>;
+let invoke: Invoke | null = null;
+
+/**
+ * The registry hands the demo its way in when it loads. The demo must not import the
+ * registry: the registry holds system.loadDemo, which runs the demo (a circle otherwise).
+ */
+export function bindDemoCalls(registryInvoke: Invoke): void {
+  invoke = registryInvoke;
+}
+
 /**
  * Runs a command or query through the registry, as every door does (input parsed,
  * output checked), and throws DemoCallError on an error envelope.
- * (Not app.ts's CallError: the registry imports the demo, so the demo must not import app.ts.)
+ * (Not app.ts's CallError: the registry runs the demo, so the demo must not import app.ts.)
  *
  * Safe inside the transaction the demo runs in: better-sqlite3 turns a transaction
  * function called while one is open — `.immediate()` included — into a SAVEPOINT, so
  * each command still rolls back alone if it fails and the outer transaction decides.
  */
 export function demoCall<K extends OperationName>(ctx: Ctx, name: K, input: InputOf<Contract[K]>): OutputOf<Contract[K]> {
+  if (!invoke) throw new Error('demoCall before the registry loaded');
   // the activity log says these came from the demo generator, whoever asked for the demo
   const res = invoke(ctx.door === 'demo' ? ctx : { ...ctx, door: 'demo' }, name, input);
   if (!res.ok) throw new DemoCallError(name, res);

@@ -3,6 +3,10 @@
  * consumptions of the same lots, interleaved. Whatever order they are served in, the
  * ledger must come out exact: every receipt counted once, every consumption either
  * posted or refused cleanly with INSUFFICIENT_STOCK, no lot below zero, `check` ok.
+ *
+ * In-process: one server, one connection, requests interleaved by the event loop — it proves
+ * each command is atomic and the door serves a burst, not that two writers race safely
+ * (multiProcess.test.ts runs real processes on one file).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
@@ -46,7 +50,7 @@ async function post(op: string, input: unknown): Promise<Answer> {
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 
-describe('inventory through the HTTP door under concurrent load', () => {
+describe('inventory through the HTTP door under a burst of interleaved requests (in-process, one connection)', () => {
   it(`${REQUESTS} receipts and ${REQUESTS} consumptions at once leave exact balances`, async () => {
     const item = app.call('catalog.createItem', { sku: 'VASO-50', name: 'Vasetto 50 ml', kind: 'packaging', unit: 'pcs' });
     // the lots the consumptions draw from; their supplier lot codes let receipts add to them

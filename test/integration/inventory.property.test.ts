@@ -15,8 +15,9 @@
  *  - the stock overview's on hand / reserved / available per item equal the model;
  *  - `runCheck` (the invariants `bottega check` proves) is ok.
  *
- * Two bugs found this way are excluded from the generators and pinned by the `it.fails`
- * tests at the bottom (see there).
+ * Three bugs found this way are fixed; their cases are in the generators (other items'
+ * reservations in 'consume', transfer legs in 'reverse') and pinned by the plain tests at
+ * the bottom.
  */
 import fc from 'fast-check';
 import { copyFileSync } from 'node:fs';
@@ -68,6 +69,8 @@ interface MMove {
   kind: Kind;
   qty: number;
   reversesId: number | null;
+  /** a transfer leg: the id of the other leg of the same transfer */
+  otherLeg?: number;
 }
 interface Model {
   items: MItem[];
@@ -380,8 +383,8 @@ function plan(m: Model, c: Cmd): Planned {
         const locationId = x.loc === null ? m.defaultLocation : x.loc === 'stocked' ? stockedAt(lot) : locOf(x.loc);
         // relative to what is free of the lot at that location
         const qty = resolveQty(x.q, lot ? Math.min(balAt(lot, locationId), onHand(lot) - lot.reserved) : 0);
-        // only reservations of the lot's own item: see the KNOWN BUG test on other items' reservations
-        const res = x.res === null || !lot ? undefined : nth(m.res.filter((r) => r.itemId === lot.itemId), x.res);
+        // any reservation, other items' too (refused: it does not hold this lot's item)
+        const res = x.res === null || !lot ? undefined : nth(m.res, x.res);
         return { lot, locationId, qty, res, style: x.q.style };
       });
       return {
@@ -402,6 +405,7 @@ function plan(m: Model, c: Cmd): Planned {
             let covered = 0;
             if (x.res) {
               const r = d.res.find((y) => y.id === x.res!.id)!;
+              if (r.itemId !== l.itemId) refuse('CONFLICT');
               if (r.lotId !== null && r.lotId !== l.id) refuse('CONFLICT');
               covered = Math.min(x.qty, r.held);
               r.held -= covered;
@@ -462,6 +466,8 @@ function plan(m: Model, c: Cmd): Planned {
           const l = lot ? lotById(d, lot.id)! : refuse('NOT_FOUND');
           const out = post(d, l, from, 'transfer', -qty);
           const inn = post(d, l, to, 'transfer', qty);
+          d.moves.find((x) => x.id === out)!.otherLeg = inn;
+          d.moves.find((x) => x.id === inn)!.otherLeg = out;
           return (data) => expect(data).toMatchObject({ movementIds: [out, inn], lot: { onHandMilli: onHand(l) } });
         },
       };
@@ -488,11 +494,8 @@ function plan(m: Model, c: Cmd): Planned {
       };
     }
     case 'reverse': {
-      // not the legs of a transfer: see the KNOWN BUG test on reversing one leg of a transfer
-      const mv = nth(
-        m.moves.filter((x) => x.kind !== 'transfer'),
-        c.mv,
-      );
+      // any movement, a transfer leg too (a transfer is reversed whole: both legs, incoming first)
+      const mv = nth(m.moves, c.mv);
       return {
         op: 'inventory.reverseMovement',
         input: { movementId: mv?.id ?? MISSING_ID, reason: 'sbagliato' },
@@ -501,7 +504,12 @@ function plan(m: Model, c: Cmd): Planned {
           if (mv!.reversesId !== null) refuse('CONFLICT');
           if (d.moves.some((x) => x.reversesId === mv!.id)) refuse('CONFLICT');
           const l = lotById(d, mv!.lotId)!;
-          const id = post(d, l, mv!.locationId, mv!.kind, -mv!.qty, mv!.id);
+          const legs = mv!.otherLeg === undefined ? [mv!] : [mv!, d.moves.find((x) => x.id === mv!.otherLeg)!].sort((a, b) => b.qty - a.qty);
+          let id = 0;
+          for (const leg of legs) {
+            const posted = post(d, l, leg.locationId, leg.kind, -leg.qty, leg.id);
+            if (leg.id === mv!.id) id = posted;
+          }
           return (data) => expect(data).toMatchObject({ movement: { id, reversesId: mv!.id, qtyMilli: -mv!.qty, kind: mv!.kind, lotId: l.id, locationId: mv!.locationId } });
         },
       };
@@ -554,7 +562,7 @@ function expectDbEqualsModel(app: BottegaApp, m: Model, where: string) {
   same(db.prepare('SELECT id, item_id AS itemId, lot_id AS lotId, qty_milli AS held FROM reservations ORDER BY id').all(), m.res, `${where}: reservations`);
   same(
     db.prepare('SELECT id, lot_id AS lotId, location_id AS locationId, kind, qty_milli AS qty, reverses_id AS reversesId FROM stock_movements ORDER BY id').all(),
-    m.moves,
+    m.moves.map(({ otherLeg: _leg, ...mv }) => mv),
     `${where}: movements`,
   );
   // a transfer moves stock between locations: it never changes what a lot holds in total
@@ -698,11 +706,9 @@ describe('inventory ledger: model-based property', () => {
 });
 
 /*
- * Bugs the property found. The generators above leave these cases out so the property
- * keeps guarding everything else; each is pinned here as `it.fails`, stating the right
- * behaviour. When one is fixed its test starts failing: make it a plain `it`, and put
- * the case back into the generator (transfer legs in 'reverse', other items'
- * reservations in 'consume') with the model predicting the refusal.
+ * Bugs the property found, now fixed, each pinned by its smallest case. The generators
+ * above include them (transfer legs in 'reverse', other items' reservations in 'consume')
+ * with the model predicting the fixed behaviour.
  */
 describe('bugs the property found, fixed', () => {
   function fresh() {
@@ -717,11 +723,11 @@ describe('bugs the property found, fixed', () => {
   }
 
   /*
-   * reversal.ts reverses ONE movement. A transfer is two (out of one location, into the
-   * other) under one document; reversing one leg alone posts a lone 'transfer' movement,
-   * so the lot's total changes. Reversing the OUT leg creates stock from nothing.
+   * A transfer is two movements (out of one location, into the other) under one document.
+   * Reversing one leg alone used to post a lone 'transfer' movement, changing the lot's
+   * total (the OUT leg made stock from nothing); reversal.ts now reverses both legs.
    */
-  it('reversing the out leg of a transfer must not create stock (today: +4 kg from nothing)', () => {
+  it('reversing the out leg of a transfer reverses the whole transfer: no stock from nothing', () => {
     const s = fresh();
     try {
       const lot = s.receive(s.item('A').id, '10');
@@ -735,12 +741,10 @@ describe('bugs the property found, fixed', () => {
   });
 
   /*
-   * …and reversing the IN leg removes stock while skipping the reserved check (postMovement
-   * skips it for kind 'transfer', as a transfer is supposed to net to zero): the lot ends
-   * with 6 kg on hand and 10 kg reserved, and `bottega check` fails
-   * (inventory.reserved_within_on_hand).
+   * …and reversing the IN leg alone used to remove stock skipping the reserved check
+   * (postMovement skips it for kind 'transfer'), leaving 6 kg on hand and 10 reserved.
    */
-  it('reversing the in leg of a transfer must not take a lot below what is reserved (today: 6 on hand, 10 reserved, check fails)', () => {
+  it('reversing the in leg of a transfer reverses the whole transfer: the lot never drops below what is reserved', () => {
     const s = fresh();
     try {
       const a = s.item('A');
@@ -757,13 +761,11 @@ describe('bugs the property found, fixed', () => {
   });
 
   /*
-   * consumeReservation (reservations.ts) checks that a lot-level reservation names the
-   * consumed lot, but never that an item-level reservation is for the consumed lot's item.
-   * Consuming lot B with item A's reservation is "covered" by it: B's availability check
-   * is skipped, A's reservation is used up, and B ends over-committed (available −5 kg,
-   * which runCheck does not look at).
+   * consumeReservation (reservations.ts) used to check only that a lot-level reservation
+   * names the consumed lot, so item A's reservation "covered" a consumption of lot B; it
+   * now refuses a reservation of another item (CONFLICT).
    */
-  it("a consumption must not use another item's reservation (today: accepted, B over-committed)", () => {
+  it("a consumption with another item's reservation is refused and changes nothing", () => {
     const s = fresh();
     try {
       const a = s.item('A');

@@ -11,9 +11,10 @@ import type { Ctx } from '../../api/context';
 import { readSettings } from '../../modules/settings/store';
 import type { DemoStep } from '../types';
 import { fillDemoCompany } from './workshopShipments';
+import { sql } from '../../db/sql';
 
-const CARRIER = `CASE s.order_id % 4 WHEN 0 THEN 'BRT' WHEN 1 THEN 'GLS' WHEN 2 THEN 'SDA' ELSE 'Poste Italiane' END`;
-const PREFIX = `CASE s.order_id % 4 WHEN 0 THEN 'BRT' WHEN 1 THEN 'GLS' WHEN 2 THEN 'SDA' ELSE 'PI' END`;
+const CARRIER = sql`CASE s.order_id % 4 WHEN 0 THEN 'BRT' WHEN 1 THEN 'GLS' WHEN 2 THEN 'SDA' ELSE 'Poste Italiane' END`;
+const PREFIX = sql`CASE s.order_id % 4 WHEN 0 THEN 'BRT' WHEN 1 THEN 'GLS' WHEN 2 THEN 'SDA' ELSE 'PI' END`;
 
 export function writeLargeShipments(ctx: Ctx): Record<string, number> {
   const db = ctx.sqlite;
@@ -27,10 +28,10 @@ export function writeLargeShipments(ctx: Ctx): Record<string, number> {
       FROM stock_movements WHERE doc_type = 'customer_order' AND kind = 'ship' GROUP BY doc_id;
   `);
   db.prepare(
-    `INSERT INTO shipments (id, customer_id, state, causale, transport_by, carrier, carrier_service, tracking_number, transport_start, notes, ddt_id, created_at, updated_at, confirmed_at)
+    sql`INSERT INTO shipments (id, customer_id, state, causale, transport_by, carrier, carrier_service, tracking_number, transport_start, notes, ddt_id, created_at, updated_at, confirmed_at)
      SELECT s.order_id, o.customer_id, 'confirmed', 'vendita', 'carrier', ${CARRIER}, 'Standard', ${PREFIX} || printf('%010d', (s.order_id * 7919) % 10000000000), s.day || 'T16:30',
             '', NULL, s.at, s.at, s.at
-     FROM demo_ships s JOIN customer_orders o ON o.id = s.order_id`,
+     FROM demo_ships s JOIN customer_orders o ON o.id = s.order_id`.text,
   ).run();
   db.exec(`
     INSERT INTO shipment_lines (shipment_id, position, order_line_id, order_id, item_id, lot_id, qty_milli)

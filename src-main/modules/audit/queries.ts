@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import type { auditOps, AuditEntry } from '../../../src-shared/contract/audit';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
+import { sql, trusted, where } from '../../db/sql';
 
 type ListInput = z.output<(typeof auditOps)['audit.list']['input']>;
 type Row = { id: number; at: string; door: AuditEntry['door']; actorKind: 'os_user' | 'account'; actor: string; operation: string; input: string };
 
-const COLUMNS = 'l.id, l.at, l.door, l.actor_kind AS actorKind, l.actor, l.operation, l.input';
+const COLUMNS = trusted('l.id, l.at, l.door, l.actor_kind AS actorKind, l.actor, l.operation, l.input');
 
 /** The rows with their documents (one query for the page's documents, by the audit_docs_entry index). */
-function withDocs(ctx: Ctx, rows: Row[]): AuditEntry[] {
+function withDocs(ctx: ReadCtx, rows: Row[]): AuditEntry[] {
   const docs = new Map<number, string[]>();
   if (rows.length > 0) {
     const pairs = ctx.sqlite
@@ -28,41 +29,24 @@ function withDocs(ctx: Ctx, rows: Row[]): AuditEntry[] {
 }
 
 /** The log, newest first. Dates are whole days in UTC, `until` included. */
-export function listAudit(ctx: Ctx, input: ListInput): { total: number; rows: AuditEntry[] } {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  if (input.since) {
-    where.push('l.at >= :since');
-    params.since = input.since;
-  }
-  if (input.until) {
-    where.push("l.at < date(:until, '+1 day')");
-    params.until = input.until;
-  }
-  if (input.operation) {
-    where.push('l.operation = :operation');
-    params.operation = input.operation;
-  }
-  if (input.door) {
-    where.push('l.door = :door');
-    params.door = input.door;
-  }
-  if (input.doc) {
-    where.push('l.id IN (SELECT audit_id FROM audit_docs WHERE doc = :doc)');
-    params.doc = input.doc;
-  }
-  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM audit_log l ${filter}`).get(params) as { n: number }).n;
-  const rows = ctx.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM audit_log l ${filter} ORDER BY l.id DESC LIMIT :limit OFFSET :offset`)
-    .all({ ...params, limit: input.limit, offset: input.offset }) as Row[];
+export function listAudit(ctx: ReadCtx, input: ListInput): { total: number; rows: AuditEntry[] } {
+  const filter = where([
+    input.since ? sql`l.at >= ${input.since}` : null,
+    input.until ? sql`l.at < date(${input.until}, '+1 day')` : null,
+    input.operation ? sql`l.operation = ${input.operation}` : null,
+    input.door ? sql`l.door = ${input.door}` : null,
+    input.doc ? sql`l.id IN (SELECT audit_id FROM audit_docs WHERE doc = ${input.doc})` : null,
+  ]);
+  const count = sql`SELECT count(*) AS n FROM audit_log l ${filter}`;
+  const total = (ctx.sqlite.prepare(count.text).get(...count.values) as { n: number }).n;
+  const page = sql`SELECT ${COLUMNS} FROM audit_log l ${filter} ORDER BY l.id DESC LIMIT ${input.limit} OFFSET ${input.offset}`;
+  const rows = ctx.sqlite.prepare(page.text).all(...page.values) as Row[];
   return { total, rows: withDocs(ctx, rows) };
 }
 
 /** One document's history, newest first: a range of the audit_docs primary key, then the entries by id. */
-export function documentHistory(ctx: Ctx, doc: string, limit: number): { doc: string; rows: AuditEntry[] } {
-  const rows = ctx.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM audit_docs d JOIN audit_log l ON l.id = d.audit_id WHERE d.doc = ? ORDER BY d.audit_id DESC LIMIT ?`)
-    .all(doc, limit) as Row[];
+export function documentHistory(ctx: ReadCtx, doc: string, limit: number): { doc: string; rows: AuditEntry[] } {
+  const q = sql`SELECT ${COLUMNS} FROM audit_docs d JOIN audit_log l ON l.id = d.audit_id WHERE d.doc = ${doc} ORDER BY d.audit_id DESC LIMIT ${limit}`;
+  const rows = ctx.sqlite.prepare(q.text).all(...q.values) as Row[];
   return { doc, rows: withDocs(ctx, rows) };
 }

@@ -20,14 +20,14 @@ type Pragma = 'integrity_check' | 'quick_check';
 function checkFile(DatabaseCtor: typeof Database, file: string, pragma: Pragma, counts: boolean): FileCheck {
   let db: Database.Database | null = null;
   try {
-    db = new DatabaseCtor(file, { readonly: true, fileMustExist: true });
-    const rows = db.prepare(`PRAGMA ${pragma}`).all() as Record<string, string>[];
+    // the Electron build of the driver when the app named one (a worker inherits the environment)
+    const binding = process.env.BOTTEGA_SQLITE_BINDING;
+    db = new DatabaseCtor(file, binding ? { readonly: true, fileMustExist: true, nativeBinding: binding } : { readonly: true, fileMustExist: true });
+    const rows = db.prepare(pragma === 'integrity_check' ? 'PRAGMA integrity_check' : 'PRAGMA quick_check').all() as Record<string, string>[];
     const integrity = rows.map((r) => Object.values(r)[0]).join('; ');
     if (integrity !== 'ok' || !counts) return { integrity, counts: null };
-    const c = { orders: 0, lots: 0, ddts: 0 };
-    for (const [key, table] of [['orders', 'customer_orders'], ['lots', 'lots'], ['ddts', 'ddts']] as const) {
-      c[key] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    }
+    const n = (statement: string) => (db!.prepare(statement).get() as { n: number }).n;
+    const c = { orders: n('SELECT count(*) AS n FROM customer_orders'), lots: n('SELECT count(*) AS n FROM lots'), ddts: n('SELECT count(*) AS n FROM ddts') };
     return { integrity, counts: c };
   } catch (err) {
     return { integrity: (err as Error).message, counts: null };

@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { BACKUP_DEFAULTS, backupSettings, type BackupSettings } from '../../../src-shared/contract/backups';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { localBackupFolder } from '../../db/dataFolders';
 import { settings } from '../settings/schema';
+import { writeSettingValue } from '../settings/store';
 
 /** Settings → Backups, under the settings table's `backups` key; anything unreadable falls back to the defaults. */
 const KEY = 'backups';
 
-export function readBackupSettings(ctx: Pick<Ctx, 'db'>): BackupSettings {
+export function readBackupSettings(ctx: Pick<ReadCtx, 'db'>): BackupSettings {
   const row = ctx.db.select().from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return BACKUP_DEFAULTS;
   try {
@@ -21,7 +22,7 @@ export function readBackupSettings(ctx: Pick<Ctx, 'db'>): BackupSettings {
 }
 
 /** Where this database's backups go: the folder the user chose, else `backups/` beside it. */
-export function backupFolderOf(ctx: Pick<Ctx, 'db' | 'dbPath'>, s = readBackupSettings(ctx)): string {
+export function backupFolderOf(ctx: Pick<ReadCtx, 'db' | 'dbPath'>, s = readBackupSettings(ctx)): string {
   return s.folder ?? localBackupFolder(ctx.dbPath);
 }
 
@@ -31,10 +32,10 @@ export function saveBackupSettings(ctx: Ctx, input: Partial<Omit<BackupSettings,
   if (input.folder === null) delete next.folder;
   else if (input.folder !== undefined) next.folder = input.folder.trim();
   const value = JSON.stringify(next);
-  ctx.db.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+  writeSettingValue(ctx, KEY, value);
   return next;
 }
 
-export function settingsView(ctx: Ctx, s = readBackupSettings(ctx)) {
+export function settingsView(ctx: ReadCtx, s = readBackupSettings(ctx)) {
   return { ...s, folder: s.folder ?? null, effectiveFolder: backupFolderOf(ctx, s), defaultFolder: localBackupFolder(ctx.dbPath) };
 }

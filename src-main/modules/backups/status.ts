@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BackupStatus } from '../../../src-shared/contract/backups';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { listBackups } from './run';
 import { backupFolderOf, readBackupSettings } from './settings';
 
@@ -19,7 +19,7 @@ function sameDevice(a: string, b: string): boolean {
   return statSync(a).dev === statSync(b).dev;
 }
 
-export function backupStatus(ctx: Ctx): BackupStatus {
+export function backupStatus(ctx: ReadCtx): BackupStatus {
   const s = readBackupSettings(ctx);
   const folder = backupFolderOf(ctx, s);
   const reachable = existsSync(folder);

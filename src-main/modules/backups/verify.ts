@@ -13,8 +13,8 @@ import { checkDatabaseFile } from './checkWorker';
 type Counts = NonNullable<BackupVerification['counts']>;
 
 export function countsOf(db: Database.Database): Counts {
-  const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { orders: n('customer_orders'), lots: n('lots'), ddts: n('ddts') };
+  const n = (statement: string) => (db.prepare(statement).get() as { n: number }).n;
+  return { orders: n('SELECT count(*) AS n FROM customer_orders'), lots: n('SELECT count(*) AS n FROM lots'), ddts: n('SELECT count(*) AS n FROM ddts') };
 }
 
 /** Opens the file read-only (in a worker) and checks it; never throws (an unreadable file is a failed check). */

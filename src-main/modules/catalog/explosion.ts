@@ -4,7 +4,7 @@ import { mulDivRound } from '../../../src-shared/domain/decimal';
 import { costOfQuantityMicros } from '../../../src-shared/domain/money';
 import { costRollup as rollup, explode, flattenLeaves, type ExplosionNode } from '../../../src-shared/domain/recipeTree';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { allActiveRecipes, lazyItemCosts, lazyRecipeLookup } from './recipeLookup';
@@ -12,7 +12,7 @@ import { allActiveRecipes, lazyItemCosts, lazyRecipeLookup } from './recipeLooku
 type ItemRef = ExplosionNodeOut['item'];
 
 /** Item references for a set of ids, one query. */
-function itemRefs(ctx: Ctx, ids: Iterable<number>): Map<number, ItemRef & { unitCostMicros: number | null }> {
+function itemRefs(ctx: ReadCtx, ids: Iterable<number>): Map<number, ItemRef & { unitCostMicros: number | null }> {
   const list = [...new Set(ids)];
   const out = new Map<number, ItemRef & { unitCostMicros: number | null }>();
   if (list.length === 0) return out;

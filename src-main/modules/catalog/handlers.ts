@@ -3,6 +3,11 @@ import { archiveItem, createItem, getItem, searchItems, updateItem } from './ite
 import { activateRecipeVersion, getRecipe, saveRecipe } from './recipes';
 import { costRollup, explodeRecipe } from './explosion';
 import { listRecipes } from './recipeList';
+import { catalogInvariants } from './invariants';
+import { registerInvariants } from '../../db/check';
+
+// what `bottega check` proves about this module's tables
+registerInvariants(catalogInvariants);
 
 type CatalogOp = Extract<keyof typeof import('../../../src-shared/contract/catalog').catalogOps, string>;
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { items, recipeComponents, recipes } from './schema';
 import { itemValues, toItem, type ItemRow } from './itemRows';
@@ -15,7 +15,7 @@ function hasActiveRecipe(ctx: Ctx, itemId: number): boolean {
   );
 }
 
-export function loadItemRow(ctx: Ctx, id: number): ItemRow {
+export function loadItemRow(ctx: ReadCtx, id: number): ItemRow {
   const row = ctx.db.select().from(items).where(eq(items.id, id)).get();
   if (!row) throw notFound('item', id);
   return row;

@@ -2,21 +2,20 @@ import { costRollup } from '../../../src-shared/domain/recipeTree';
 import type { Handler } from '../../api/handlers';
 import { likeContains } from './items';
 import { lazyItemCosts, lazyRecipeLookup } from './recipeLookup';
+import { sql } from '../../db/sql';
 
 /** Items with an active recipe, with the cost per unit rolled up for the rows shown. */
 export const listRecipes: Handler<'catalog.listRecipes'> = (ctx, input) => {
   const q = input.q.trim();
-  const filter = q ? `AND (i.sku LIKE @like ESCAPE '\\' OR i.name LIKE @like ESCAPE '\\')` : '';
-  const params = { like: likeContains(q), limit: input.limit, offset: input.offset };
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT r.id AS recipeId, r.version, r.yield_milli AS yieldMilli, i.id, i.sku, i.name, i.kind, i.unit,
+  const like = likeContains(q);
+  const filter = q ? sql`AND (i.sku LIKE ${like} ESCAPE '\\' OR i.name LIKE ${like} ESCAPE '\\')` : sql``;
+  const page = sql`SELECT r.id AS recipeId, r.version, r.yield_milli AS yieldMilli, i.id, i.sku, i.name, i.kind, i.unit,
               (SELECT count(*) FROM recipe_components c WHERE c.recipe_id = r.id) AS componentCount
        FROM recipes r JOIN items i ON i.id = r.item_id
        WHERE r.active = 1 ${filter}
-       ORDER BY i.name, i.id LIMIT @limit OFFSET @offset`,
-    )
-    .all(q ? params : { limit: params.limit, offset: params.offset }) as {
+       ORDER BY i.name, i.id LIMIT ${input.limit} OFFSET ${input.offset}`;
+  const count = sql`SELECT count(*) AS n FROM recipes r JOIN items i ON i.id = r.item_id WHERE r.active = 1 ${filter}`;
+  const rows = ctx.sqlite.prepare(page.text).all(...page.values) as {
     recipeId: number;
     version: number;
     yieldMilli: number;
@@ -27,11 +26,7 @@ export const listRecipes: Handler<'catalog.listRecipes'> = (ctx, input) => {
     kind: 'material' | 'packaging' | 'intermediate' | 'product';
     unit: 'g' | 'kg' | 'ml' | 'l' | 'pcs';
   }[];
-  const total = (
-    ctx.sqlite
-      .prepare(`SELECT count(*) AS n FROM recipes r JOIN items i ON i.id = r.item_id WHERE r.active = 1 ${filter}`)
-      .get(q ? { like: params.like } : {}) as { n: number }
-  ).n;
+  const total = (ctx.sqlite.prepare(count.text).get(...count.values) as { n: number }).n;
   const costs = costRollup(lazyRecipeLookup(ctx), lazyItemCosts(ctx), rows.map((r) => r.id));
   return {
     recipes: rows.map((r) => ({

@@ -1,5 +1,6 @@
 import type { RecipeDef, RecipeLookup } from '../../../src-shared/domain/recipeTree';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
+import { sql } from '../../db/sql';
 
 interface ComponentRow {
   recipeId: number;
@@ -15,8 +16,11 @@ interface RecipeRow {
   batchMinutes: number;
 }
 
-const RECIPE_COLS = 'id, item_id AS itemId, version, yield_milli AS yieldMilli, batch_minutes AS batchMinutes';
-const COMPONENT_COLS = 'recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp';
+const RECIPE_COLS = sql`id, item_id AS itemId, version, yield_milli AS yieldMilli, batch_minutes AS batchMinutes`;
+const COMPONENT_COLS = sql`recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp`;
+const RECIPE_OF_ITEM = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE item_id = ? AND active = 1`;
+const COMPONENTS_OF_RECIPE = sql`SELECT ${COMPONENT_COLS} FROM recipe_components WHERE recipe_id = ? ORDER BY position`;
+const ACTIVE_RECIPES = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE active = 1`;
 
 function toDef(r: RecipeRow, components: ComponentRow[]): RecipeDef {
   return {
@@ -34,9 +38,9 @@ function toDef(r: RecipeRow, components: ComponentRow[]): RecipeDef {
  * remembered for the life of the lookup: exploding one 5-level tree touches a few dozen
  * recipes, not the whole catalog.
  */
-export function lazyRecipeLookup(ctx: Ctx): RecipeLookup {
-  const recipeStmt = ctx.sqlite.prepare(`SELECT ${RECIPE_COLS} FROM recipes WHERE item_id = ? AND active = 1`);
-  const componentStmt = ctx.sqlite.prepare(`SELECT ${COMPONENT_COLS} FROM recipe_components WHERE recipe_id = ? ORDER BY position`);
+export function lazyRecipeLookup(ctx: ReadCtx): RecipeLookup {
+  const recipeStmt = ctx.sqlite.prepare(RECIPE_OF_ITEM.text);
+  const componentStmt = ctx.sqlite.prepare(COMPONENTS_OF_RECIPE.text);
   const memo = new Map<number, RecipeDef | undefined>();
   return (itemId) => {
     if (memo.has(itemId)) return memo.get(itemId);
@@ -48,8 +52,8 @@ export function lazyRecipeLookup(ctx: Ctx): RecipeLookup {
 }
 
 /** Every active recipe in two queries, for work over the whole catalog (cost roll-up of all). */
-export function allActiveRecipes(ctx: Ctx): Map<number, RecipeDef> {
-  const rows = ctx.sqlite.prepare(`SELECT ${RECIPE_COLS} FROM recipes WHERE active = 1`).all() as RecipeRow[];
+export function allActiveRecipes(ctx: ReadCtx): Map<number, RecipeDef> {
+  const rows = ctx.sqlite.prepare(ACTIVE_RECIPES.text).all() as RecipeRow[];
   const comps = ctx.sqlite
     .prepare(
       `SELECT c.recipe_id AS recipeId, c.item_id AS itemId, c.qty_milli AS qtyMilli, c.scrap_bp AS scrapBp
@@ -67,7 +71,7 @@ export function allActiveRecipes(ctx: Ctx): Map<number, RecipeDef> {
 }
 
 /** Unit costs of items, fetched as needed and remembered. */
-export function lazyItemCosts(ctx: Ctx): (itemId: number) => number | null {
+export function lazyItemCosts(ctx: ReadCtx): (itemId: number) => number | null {
   const stmt = ctx.sqlite.prepare('SELECT unit_cost_micros AS c FROM items WHERE id = ?');
   const memo = new Map<number, number | null>();
   return (itemId) => {

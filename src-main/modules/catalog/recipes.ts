@@ -4,7 +4,7 @@ import { parseQuantityDetailed } from '../../../src-shared/domain/quantity';
 import { parseDecimal } from '../../../src-shared/domain/decimal';
 import { findCycle } from '../../../src-shared/domain/recipeTree';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { items, recipeComponents, recipes } from './schema';
@@ -13,7 +13,7 @@ import { lazyRecipeLookup } from './recipeLookup';
 
 const itemRefCols = { id: items.id, sku: items.sku, name: items.name, kind: items.kind, unit: items.unit };
 
-export function loadRecipe(ctx: Ctx, recipeId: number): Recipe {
+export function loadRecipe(ctx: ReadCtx, recipeId: number): Recipe {
   const r = ctx.db.select().from(recipes).where(eq(recipes.id, recipeId)).get();
   if (!r) throw notFound('recipe', recipeId);
   const item = ctx.db.select(itemRefCols).from(items).where(eq(items.id, r.itemId)).get()!;

@@ -9,11 +9,12 @@ import type { exportInput } from '../../../src-shared/contract/channels';
 import { localDate } from '../../../src-shared/domain/dates';
 import { lineNetCents } from '../../../src-shared/domain/orderStatus';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { stockRows } from '../inventory/stockOverview';
 import { readSettings } from '../settings/store';
 import { BOTTEGA_ORDER_COLUMNS } from './formats';
 import { CSV_STYLES, writeCsv, type Cell, type CellKind, type CsvColumn } from './csvWrite';
+import { sql, where, type Sql } from '../../db/sql';
 
 type ExportInput = z.output<typeof exportInput>;
 type Locale = 'it' | 'en';
@@ -26,30 +27,15 @@ const columnsFor = (cols: readonly Col[], locale: Locale): CsvColumn[] => cols.m
 const yesNo = (v: number | boolean, locale: Locale) => (v ? (locale === 'it' ? 'sì' : 'yes') : 'no');
 
 /** WHERE clauses of the filters a list supports. */
-function filters(input: ExportInput, map: { date?: string; channel?: string; customer?: string; item?: string }) {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (map.date && input.from) {
-    where.push(`${map.date} >= @from`);
-    params.from = input.from;
-  }
-  if (map.date && input.to) {
-    where.push(`${map.date} <= @to`);
-    params.to = input.to;
-  }
-  if (map.channel && input.channel) {
-    where.push(`${map.channel} = @channel`);
-    params.channel = input.channel;
-  }
-  if (map.customer && input.customerId) {
-    where.push(`${map.customer} = @customerId`);
-    params.customerId = input.customerId;
-  }
-  if (map.item && input.itemId) {
-    where.push(`${map.item} = @itemId`);
-    params.itemId = input.itemId;
-  }
-  return { cond: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+function filters(input: ExportInput, map: { date?: Sql; channel?: Sql; customer?: Sql; item?: Sql }, more: Sql[] = []): Sql {
+  return where([
+    map.date && input.from ? sql`${map.date} >= ${input.from}` : null,
+    map.date && input.to ? sql`${map.date} <= ${input.to}` : null,
+    map.channel && input.channel ? sql`${map.channel} = ${input.channel}` : null,
+    map.customer && input.customerId ? sql`${map.customer} = ${input.customerId}` : null,
+    map.item && input.itemId ? sql`${map.item} = ${input.itemId}` : null,
+    ...more,
+  ]);
 }
 
 const ORDER_KINDS: Record<string, CellKind> = {
@@ -101,7 +87,7 @@ interface OrderLineRow {
   shipped: number;
 }
 
-const ORDER_LINES_SQL = `
+const ORDER_LINES_SQL = sql`
   SELECT o.number, o.state, o.status, o.channel, o.external_ref AS externalRef, o.ordered_on AS orderedOn, o.requested_on AS requestedOn,
          o.promised_on AS promisedOn, c.name AS customerName, c.email, c.phone, c.vat_number AS vatNumber, c.fiscal_code AS fiscalCode,
          c.street, c.postcode, c.city, c.province, c.country, c.ship_street AS shipStreet, c.ship_postcode AS shipPostcode, c.ship_city AS shipCity,
@@ -109,13 +95,11 @@ const ORDER_LINES_SQL = `
          i.unit, l.unit_price_cents AS unitPrice, l.discount_bp AS discountPct, l.vat_bp AS vatPct, l.note AS lineNote, l.shipped_milli AS shipped
   FROM customer_orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id JOIN items i ON i.id = l.item_id`;
 
-function orderLineRows(ctx: Ctx, input: ExportInput): IterableIterator<OrderLineRow> {
-  const f = filters(input, { date: 'o.ordered_on', channel: 'o.channel', customer: 'o.customer_id' });
-  if (input.itemId) {
-    f.cond = `${f.cond ? `${f.cond} AND` : 'WHERE'} o.id IN (SELECT order_id FROM order_lines WHERE item_id = @itemId)`;
-    f.params.itemId = input.itemId;
-  }
-  return ctx.sqlite.prepare(`${ORDER_LINES_SQL} ${f.cond} ORDER BY o.id, l.position`).iterate(f.params) as IterableIterator<OrderLineRow>;
+function orderLineRows(ctx: ReadCtx, input: ExportInput): IterableIterator<OrderLineRow> {
+  const withItem = input.itemId ? [sql`o.id IN (SELECT order_id FROM order_lines WHERE item_id = ${input.itemId})`] : [];
+  const f = filters(input, { date: sql`o.ordered_on`, channel: sql`o.channel`, customer: sql`o.customer_id` }, withItem);
+  const q = sql`${ORDER_LINES_SQL} ${f} ORDER BY o.id, l.position`;
+  return ctx.sqlite.prepare(q.text).iterate(...q.values) as IterableIterator<OrderLineRow>;
 }
 
 interface ListExport {
@@ -123,7 +107,7 @@ interface ListExport {
   rows: Iterable<Cell[]>;
 }
 
-function ordersList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function ordersList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   const cols = BOTTEGA_ORDER_COLUMNS.map(([field, en, it]) => [en, it, ORDER_KINDS[field] ?? 'text'] as const);
   const fields = BOTTEGA_ORDER_COLUMNS.map(([field]) => field);
   function* rows(): Generator<Cell[]> {
@@ -155,7 +139,7 @@ const LINE_COLS: readonly Col[] = [
   ['Net amount', 'Imponibile', 'cents'],
 ];
 
-function orderLinesList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function orderLinesList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   function* rows(): Generator<Cell[]> {
     for (const r of orderLineRows(ctx, input)) {
       if (r.state === 'cancelled') continue;
@@ -182,7 +166,7 @@ const STOCK_COLS: readonly Col[] = [
   ['In quarantine', 'In quarantena', 'text'],
 ];
 
-function stockList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
+function stockList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
   const today = localDate(ctx.now());
   const all = stockRows(ctx, { filter: 'all', today, soonDays: readSettings(ctx).inventory.expiringSoonDays });
   const rows = all
@@ -208,16 +192,15 @@ const LOT_COLS: readonly Col[] = [
   ['Unit cost', 'Costo unitario', 'micros'],
 ];
 
-function lotsList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
-  const f = filters(input, { date: 'l.origin_date', item: 'l.item_id' });
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT l.code, i.sku, i.name, i.unit, l.status, l.origin, l.origin_date, l.expires_on, s.name AS supplier, l.supplier_lot_code,
+function lotsList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
+  const f = filters(input, { date: sql`l.origin_date`, item: sql`l.item_id` });
+  const q = sql`SELECT l.code, i.sku, i.name, i.unit, l.status, l.origin, l.origin_date, l.expires_on, s.name AS supplier, l.supplier_lot_code,
               l.on_hand_milli, l.reserved_milli, l.unit_cost_micros
-       FROM lots l JOIN items i ON i.id = l.item_id LEFT JOIN suppliers s ON s.id = l.supplier_id ${f.cond} ORDER BY l.origin_date, l.id`,
-    )
+       FROM lots l JOIN items i ON i.id = l.item_id LEFT JOIN suppliers s ON s.id = l.supplier_id ${f} ORDER BY l.origin_date, l.id`;
+  const rows = ctx.sqlite
+    .prepare(q.text)
     .raw()
-    .iterate(f.params) as IterableIterator<Cell[]>;
+    .iterate(...q.values) as IterableIterator<Cell[]>;
   return { columns: columnsFor(LOT_COLS, locale), rows };
 }
 
@@ -237,16 +220,15 @@ const MOVEMENT_COLS: readonly Col[] = [
   ['Reverses movement', 'Storna movimento', 'int'],
 ];
 
-function movementsList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
-  const f = filters(input, { date: 'm.date', item: 'm.item_id' });
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT m.date, m.id, m.kind, l.code, i.sku, i.name, m.qty_milli, i.unit, loc.code AS location, m.doc_type, m.doc_id, m.reason, m.reverses_id
+function movementsList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
+  const f = filters(input, { date: sql`m.date`, item: sql`m.item_id` });
+  const q = sql`SELECT m.date, m.id, m.kind, l.code, i.sku, i.name, m.qty_milli, i.unit, loc.code AS location, m.doc_type, m.doc_id, m.reason, m.reverses_id
        FROM stock_movements m JOIN lots l ON l.id = m.lot_id JOIN items i ON i.id = m.item_id JOIN locations loc ON loc.id = m.location_id
-       ${f.cond} ORDER BY m.date, m.id`,
-    )
+       ${f} ORDER BY m.date, m.id`;
+  const rows = ctx.sqlite
+    .prepare(q.text)
     .raw()
-    .iterate(f.params) as IterableIterator<Cell[]>;
+    .iterate(...q.values) as IterableIterator<Cell[]>;
   return { columns: columnsFor(MOVEMENT_COLS, locale), rows };
 }
 
@@ -267,18 +249,17 @@ const PRODUCTION_COLS: readonly Col[] = [
   ['Orders served', 'Ordini serviti', 'text'],
 ];
 
-function productionList(ctx: Ctx, input: ExportInput, locale: Locale): ListExport {
-  const f = filters(input, { date: 'p.planned_on', item: 'p.item_id' });
-  const stmt = ctx.sqlite.prepare(
-    `SELECT p.number, i.sku, i.name, i.unit, r.version, p.batches, p.planned_qty_milli, p.planned_on, p.status, p.materials_short, p.produced_on,
+function productionList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExport {
+  const f = filters(input, { date: sql`p.planned_on`, item: sql`p.item_id` });
+  const q = sql`SELECT p.number, i.sku, i.name, i.unit, r.version, p.batches, p.planned_qty_milli, p.planned_on, p.status, p.materials_short, p.produced_on,
             p.actual_qty_milli, lo.code,
             (SELECT group_concat(number, ' ') FROM (SELECT DISTINCT o.number FROM production_links k JOIN order_lines ol ON ol.id = k.order_line_id
               JOIN customer_orders o ON o.id = ol.order_id WHERE k.production_order_id = p.id ORDER BY o.number)) AS orders
      FROM production_orders p JOIN items i ON i.id = p.item_id JOIN recipes r ON r.id = p.recipe_id LEFT JOIN lots lo ON lo.id = p.output_lot_id
-     ${f.cond} ORDER BY p.planned_on, p.id`,
-  );
+     ${f} ORDER BY p.planned_on, p.id`;
+  const stmt = ctx.sqlite.prepare(q.text);
   function* rows(): Generator<Cell[]> {
-    for (const r of stmt.raw().iterate(f.params) as IterableIterator<Cell[]>) {
+    for (const r of stmt.raw().iterate(...q.values) as IterableIterator<Cell[]>) {
       r[9] = yesNo(r[9] === 1, locale);
       yield r;
     }
@@ -286,7 +267,7 @@ function productionList(ctx: Ctx, input: ExportInput, locale: Locale): ListExpor
   return { columns: columnsFor(PRODUCTION_COLS, locale), rows: rows() };
 }
 
-const LISTS: Record<ExportInput['list'], (ctx: Ctx, input: ExportInput, locale: Locale) => ListExport> = {
+const LISTS: Record<ExportInput['list'], (ctx: ReadCtx, input: ExportInput, locale: Locale) => ListExport> = {
   orders: ordersList,
   order_lines: orderLinesList,
   stock: stockList,

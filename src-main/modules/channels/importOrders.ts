@@ -7,21 +7,19 @@
 import type { z } from 'zod';
 import type { channelOps } from '../../../src-shared/contract/channels';
 import type { Contract, ParsedInputOf } from '../../../src-shared/contract';
-import type { partyInput } from '../../../src-shared/contract/parties';
 import { formatDecimal } from '../../../src-shared/domain/decimal';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
-import { partyValues } from '../parties/partyRules';
+import { insertCustomers } from '../parties/customerBatch';
 import { assertExternalRefFree, parseOrderLines } from '../orders/orderInput';
-import { cancelOrder, orderNumber, updateOrder } from '../orders/orderCommands';
+import { cancelOrder, insertOrder, orderNumber, updateOrder } from '../orders/orderCommands';
 import { refreshOrders } from '../orders/lineFacts';
 import { buildPreview, type PlannedLine, type PlannedOrder, type PreviewOptions } from './preview';
 import { saveSkuMapping } from './mappings';
 
 type ImportResult = z.output<(typeof channelOps)['channels.import']['output']>;
-type PartyInput = z.output<typeof partyInput>;
 type OrderLineText = ParsedInputOf<Contract['orders.create']>['lines'][number];
 
 /** Integers back to the text the orders module reads (exact: formatDecimal parses back to the same integer). */
@@ -44,32 +42,6 @@ function creationOrder(plan: PlannedOrder[], format: string): PlannedOrder[] {
   const fresh = plan.filter((p) => p.state === 'new');
   if (format === 'bottega') return fresh;
   return fresh.map((p, i) => ({ p, i })).sort((a, b) => (a.p.draft.orderedOn ?? '').localeCompare(b.p.draft.orderedOn ?? '') || a.i - b.i).map((x) => x.p);
-}
-
-/**
- * New customers, checked by the parties module's own rules (partyValues) and written with
- * one prepared statement: the drizzle insert parties.createCustomer uses costs about a
- * millisecond a row, and a first import of a shop's year brings thousands of customers.
- */
-function createCustomers(ctx: Ctx, parties: Map<string, PartyInput>): Map<string, number> {
-  const insert = ctx.sqlite.prepare(
-    `INSERT INTO customers (name, vat_number, fiscal_code, email, phone, street, postcode, city, province, country,
-                            ship_street, ship_postcode, ship_city, ship_province, ship_country, sdi_code, pec, language, notes, archived, created_at, updated_at)
-     VALUES (@name, @vatNumber, @fiscalCode, @email, @phone, @street, @postcode, @city, @province, @country,
-             @shipStreet, @shipPostcode, @shipCity, @shipProvince, @shipCountry, @sdiCode, @pec, @language, @notes, 0, @stamp, @stamp)`,
-  );
-  const stamp = ctx.now().toISOString();
-  const ids = new Map<string, number>();
-  for (const [key, party] of parties) {
-    const v = partyValues(party);
-    const row = {
-      name: v.name, vatNumber: v.vatNumber, fiscalCode: v.fiscalCode, email: v.email, phone: v.phone, street: v.street, postcode: v.postcode, city: v.city,
-      province: v.province, country: v.country, shipStreet: v.shipStreet, shipPostcode: v.shipPostcode, shipCity: v.shipCity, shipProvince: v.shipProvince,
-      shipCountry: v.shipCountry, sdiCode: v.sdiCode, pec: v.pec, language: v.language, notes: v.notes, stamp,
-    };
-    ids.set(key, Number(insert.run(row).lastInsertRowid));
-  }
-  return ids;
 }
 
 /** What an import job is told as it goes (the preview's steps, then orders written). */
@@ -110,7 +82,7 @@ export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>
     }
   }
 
-  const customerIds = createCustomers(ctx, newCustomers);
+  const customerIds = insertCustomers(ctx, newCustomers);
 
   const result: ImportResult = {
     created: 0,
@@ -126,13 +98,6 @@ export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>
     cancelledNumbers: [],
   };
 
-  const insertOrder = ctx.sqlite.prepare(
-    `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, created_at, updated_at, confirmed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertLine = ctx.sqlite.prepare(
-    `INSERT INTO order_lines (order_id, position, item_id, qty_milli, unit_price_cents, discount_bp, vat_bp, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const stamp = ctx.now().toISOString();
   const created: number[] = [];
   const toCancel: number[] = [];
@@ -156,11 +121,7 @@ export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>
     assertExternalRefFree(ctx, p.channel, o.externalRef);
     const state = o.fileState === 'draft' ? 'draft' : 'confirmed';
     const number = orderNumber(ctx, orderedOn);
-    const id = Number(
-      insertOrder.run(number, customerId, p.channel, o.externalRef, state, orderedOn, o.requestedOn, o.notes, state === 'draft' ? 'draft' : 'waiting', stamp, stamp, state === 'confirmed' ? stamp : null)
-        .lastInsertRowid,
-    );
-    lines.forEach((l, i) => insertLine.run(id, i + 1, l.itemId, l.qtyMilli, l.unitPriceCents, l.discountBp, l.vatBp, l.note));
+    const id = insertOrder(ctx, { number, customerId, channel: p.channel, externalRef: o.externalRef, state, orderedOn, requestedOn: o.requestedOn, notes: o.notes, stamp }, lines);
     created.push(id);
     result.orderNumbers.push(number);
     if (o.fileState === 'cancelled') toCancel.push(id);
@@ -212,6 +173,6 @@ export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>
   return result;
 }
 
-export function previewImport(ctx: Ctx, input: Parameters<typeof buildPreview>[1]) {
+export function previewImport(ctx: ReadCtx, input: Parameters<typeof buildPreview>[1]) {
   return buildPreview(ctx, input).preview;
 }

@@ -1,9 +1,10 @@
 import { columnMapping, type ColumnMapping } from '../../../src-shared/contract/channels';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { likeContains } from '../catalog/items';
 import type { Channel } from './formats';
+import { sql, where } from '../../db/sql';
 
 interface MappingRow {
   id: number;
@@ -21,19 +22,21 @@ export interface SavedMapping {
   updatedAt: string;
 }
 
-const SELECT_MAPPING = 'SELECT id, name, channel, columns, updated_at AS updatedAt FROM channel_mappings';
+const SELECT_MAPPING = sql`SELECT id, name, channel, columns, updated_at AS updatedAt FROM channel_mappings`;
+const ALL_MAPPINGS = sql`${SELECT_MAPPING} ORDER BY updated_at DESC, id DESC`;
+const MAPPING_BY_NAME = sql`${SELECT_MAPPING} WHERE name = ? COLLATE NOCASE`;
 
 function toMapping(r: MappingRow): SavedMapping {
   return { id: r.id, name: r.name, channel: r.channel, columns: columnMapping.parse(JSON.parse(r.columns)), updatedAt: r.updatedAt };
 }
 
 /** Saved mappings, most recently saved first. */
-export function allMappings(ctx: Ctx): SavedMapping[] {
-  return (ctx.sqlite.prepare(`${SELECT_MAPPING} ORDER BY updated_at DESC, id DESC`).all() as MappingRow[]).map(toMapping);
+export function allMappings(ctx: ReadCtx): SavedMapping[] {
+  return (ctx.sqlite.prepare(ALL_MAPPINGS.text).all() as MappingRow[]).map(toMapping);
 }
 
-export function mappingByName(ctx: Ctx, name: string): SavedMapping | null {
-  const r = ctx.sqlite.prepare(`${SELECT_MAPPING} WHERE name = ? COLLATE NOCASE`).get(name.trim()) as MappingRow | undefined;
+export function mappingByName(ctx: ReadCtx, name: string): SavedMapping | null {
+  const r = ctx.sqlite.prepare(MAPPING_BY_NAME.text).get(name.trim()) as MappingRow | undefined;
   return r ? toMapping(r) : null;
 }
 
@@ -72,33 +75,26 @@ export function saveSkuMapping(ctx: Ctx, channel: Channel, externalSku: string, 
 }
 
 /** The remembered SKUs of a channel: lower-cased channel SKU → item id. */
-export function savedSkuMap(ctx: Ctx, channel: Channel): Map<string, number> {
+export function savedSkuMap(ctx: ReadCtx, channel: Channel): Map<string, number> {
   const rows = ctx.sqlite.prepare('SELECT external_sku AS sku, item_id AS itemId FROM channel_sku_map WHERE channel = ?').all(channel) as { sku: string; itemId: number }[];
   return new Map(rows.map((r) => [r.sku.toLowerCase(), r.itemId]));
 }
 
 export const listSkuMappings: Handler<'channels.skuMappings'> = (ctx, input) => {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: input.limit, offset: input.offset };
-  if (input.channel) {
-    where.push('m.channel = @channel');
-    params.channel = input.channel;
-  }
   const q = input.q.trim();
-  if (q) {
-    where.push(`(m.external_sku LIKE @like ESCAPE '\\' OR i.sku LIKE @like ESCAPE '\\' OR i.name LIKE @like ESCAPE '\\')`);
-    params.like = likeContains(q);
-  }
-  const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT m.id, m.channel, m.external_sku AS externalSku, m.updated_at AS updatedAt, i.id AS itemId, i.sku, i.name, i.kind, i.unit
+  const like = likeContains(q);
+  const cond = where([
+    input.channel ? sql`m.channel = ${input.channel}` : null,
+    q ? sql`(m.external_sku LIKE ${like} ESCAPE '\\' OR i.sku LIKE ${like} ESCAPE '\\' OR i.name LIKE ${like} ESCAPE '\\')` : null,
+  ]);
+  const page = sql`SELECT m.id, m.channel, m.external_sku AS externalSku, m.updated_at AS updatedAt, i.id AS itemId, i.sku, i.name, i.kind, i.unit
        FROM channel_sku_map m JOIN items i ON i.id = m.item_id ${cond}
-       ORDER BY m.channel, m.external_sku COLLATE NOCASE LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as { id: number; channel: Channel; externalSku: string; updatedAt: string; itemId: number; sku: string; name: string; kind: 'product'; unit: 'pcs' }[];
-  const { limit: _l, offset: _o, ...countParams } = params;
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM channel_sku_map m JOIN items i ON i.id = m.item_id ${cond}`).get(countParams) as { n: number }).n;
+       ORDER BY m.channel, m.external_sku COLLATE NOCASE LIMIT ${input.limit} OFFSET ${input.offset}`;
+  const count = sql`SELECT count(*) AS n FROM channel_sku_map m JOIN items i ON i.id = m.item_id ${cond}`;
+  const rows = ctx.sqlite
+    .prepare(page.text)
+    .all(...page.values) as { id: number; channel: Channel; externalSku: string; updatedAt: string; itemId: number; sku: string; name: string; kind: 'product'; unit: 'pcs' }[];
+  const total = (ctx.sqlite.prepare(count.text).get(...count.values) as { n: number }).n;
   return {
     mappings: rows.map((r) => ({ id: r.id, channel: r.channel, externalSku: r.externalSku, updatedAt: r.updatedAt, item: { id: r.itemId, sku: r.sku, name: r.name, kind: r.kind, unit: r.unit } })),
     total,

@@ -12,74 +12,32 @@ import type { z } from 'zod';
 import type { ImportPreview, PreviewOrder, importInput } from '../../../src-shared/contract/channels';
 import { partyInput } from '../../../src-shared/contract/parties';
 import { parseDecimal } from '../../../src-shared/domain/decimal';
-import { lineNetCents, type OrderStatus } from '../../../src-shared/domain/orderStatus';
+import { lineNetCents } from '../../../src-shared/domain/orderStatus';
 import { QuantityError, parseQuantity } from '../../../src-shared/domain/quantity';
-import type { Unit } from '../../../src-shared/domain/units';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
-import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { partyValues } from '../parties/partyRules';
 import { Columns, readCsv, type CsvTable } from './csvTable';
 import { FileRefused, decodeBytes, type Encoding } from './decode';
 import { extractOrders, type DraftCustomer, type DraftLine, type DraftOrder } from './extract';
 import { nameKey, postcodeKey } from './fieldValues';
-import { BUILTIN_SPECS, mappingSpec, recogniseFormat, resolveColumns, type Channel, type Field, type FormatSpec, type ResolvedColumns } from './formats';
-import { allMappings, mappingByName, savedSkuMap } from './mappings';
+import { resolveColumns, type Channel, type Field, type ResolvedColumns } from './formats';
+import { savedSkuMap } from './mappings';
 import { ProblemList } from './problems';
 import { fileBytesOf } from './uploads';
+import { sql } from '../../db/sql';
+import { differences, findExisting, linesOf, stateOf } from './existingOrders';
+import { chooseSpec } from './chooseFormat';
+import type { ItemRow, PlannedLine, PlannedOrder } from './previewTypes';
+
+export type { ExistingOrder, PlannedLine, PlannedOrder } from './previewTypes';
+
+const ITEM = sql`SELECT id, sku, name, kind, unit, archived, sale_price_cents AS price FROM items`;
+const ITEM_BY_ID = sql`${ITEM} WHERE id = ?`;
+const ITEM_BY_SKU = sql`${ITEM} WHERE sku = ? COLLATE NOCASE`;
 
 export type ImportInput = z.output<typeof importInput>;
 type PartyInput = z.output<typeof partyInput>;
-
-interface ItemRow {
-  id: number;
-  sku: string;
-  name: string;
-  kind: 'material' | 'packaging' | 'intermediate' | 'product';
-  unit: Unit;
-  archived: number;
-  price: number | null;
-}
-
-export interface PlannedLine {
-  itemId: number;
-  qtyMilli: number;
-  /** null: the item's sale price */
-  unitPriceCents: number | null;
-  discountBp: number;
-  vatBp: number;
-  note: string;
-  /** the price the line will have (for comparisons and totals) */
-  effectivePriceCents: number;
-}
-
-export interface PlannedOrder {
-  draft: DraftOrder;
-  channel: Channel;
-  state: PreviewOrder['state'];
-  existing: ExistingOrder | null;
-  differences: string[];
-  customerKey: string;
-  customerId: number | null;
-  lines: PlannedLine[];
-  /** lines whose item the user chose in this import: remembered for the channel */
-  chosen: { externalSku: string; itemId: number }[];
-  /** per line of the file: the item found and the quantity read, for the preview */
-  shown: { item: ItemRow | null; by: 'chosen' | 'saved' | 'sku' | null; qtyMilli: number | null }[];
-}
-
-export interface ExistingOrder {
-  id: number;
-  number: string;
-  state: 'draft' | 'confirmed' | 'cancelled';
-  status: OrderStatus;
-  customerId: number;
-  customerName: string;
-  orderedOn: string;
-  requestedOn: string | null;
-  notes: string;
-  busy: boolean;
-}
 
 export interface PreviewRun {
   preview: ImportPreview;
@@ -109,46 +67,8 @@ export function readFile(file: { fileBase64: string; uploadId?: string }, onPars
   return { table: readCsv(text, undefined, onParsed), encoding };
 }
 
-/** Which layout to read the file with: what the caller said, else what the header says, else a saved mapping that fits. */
-function chooseSpec(ctx: Ctx, input: ImportInput, headers: string[]): { spec: FormatSpec; mappingName: string | null; recognised: boolean; channel: Channel } {
-  if (input.mapping) {
-    const channel = input.channel ?? 'other';
-    return { spec: mappingSpec(input.mapping, channel), mappingName: null, recognised: false, channel };
-  }
-  if (input.mappingName) {
-    const m = mappingByName(ctx, input.mappingName);
-    if (!m) throw new FileRefused('mapping_not_found', `No saved mapping named "${input.mappingName}"`, { mappingName: input.mappingName });
-    const channel = input.channel ?? m.channel;
-    return { spec: mappingSpec(m.columns, channel), mappingName: m.name, recognised: false, channel };
-  }
-  if (input.format === 'mapping') {
-    throw new FileRefused('mapping_not_found', 'Format "mapping" needs a column mapping or the name of a saved one');
-  }
-  if (input.format) {
-    const spec = BUILTIN_SPECS[input.format];
-    return { spec, mappingName: null, recognised: false, channel: input.channel ?? spec.defaultChannel };
-  }
-  const builtin = recogniseFormat(headers);
-  if (builtin) {
-    const spec = BUILTIN_SPECS[builtin];
-    return { spec, mappingName: null, recognised: true, channel: input.channel ?? spec.defaultChannel };
-  }
-  const cols = new Columns(headers);
-  // the saved mapping that uses the most of this header's columns, the latest saved on a tie
-  let best: { spec: FormatSpec; name: string; channel: Channel; used: number } | null = null;
-  for (const m of allMappings(ctx)) {
-    const channel = input.channel ?? m.channel;
-    const spec = mappingSpec(m.columns, channel);
-    const r = resolveColumns(spec, cols);
-    const used = Object.keys(r.at).length;
-    if (r.missing.length === 0 && (!best || used > best.used)) best = { spec, name: m.name, channel, used };
-  }
-  if (best) return { spec: best.spec, mappingName: best.name, recognised: true, channel: best.channel };
-  throw new FileRefused('unknown_format', 'The header matches no known export (Shopify, Etsy, Bottega) and no saved mapping: map its columns', { headers });
-}
-
 /** Every customer, once per preview: a few thousand rows read in milliseconds beat a query per order. */
-function customerIndex(ctx: Ctx) {
+function customerIndex(ctx: ReadCtx) {
   const rows = ctx.sqlite
     .prepare('SELECT id, name, email, postcode, ship_postcode AS shipPostcode, archived FROM customers ORDER BY archived, id')
     .all() as { id: number; name: string; email: string | null; postcode: string; shipPostcode: string; archived: number }[];
@@ -198,7 +118,7 @@ export interface PreviewOptions {
 }
 
 /** `orders` of the preview are described only when asked (the import needs the plan, not the words). */
-export function buildPreview(ctx: Ctx, input: ImportInput, opts: PreviewOptions = { describe: true }): PreviewRun {
+export function buildPreview(ctx: ReadCtx, input: ImportInput, opts: PreviewOptions = { describe: true }): PreviewRun {
   let file: ReadFile;
   let chosen: ReturnType<typeof chooseSpec>;
   let at: ResolvedColumns;
@@ -233,9 +153,8 @@ export function buildPreview(ctx: Ctx, input: ImportInput, opts: PreviewOptions 
     if (!m) savedMaps.set(channel, (m = savedSkuMap(ctx, channel)));
     return m;
   };
-  const ITEM = 'SELECT id, sku, name, kind, unit, archived, sale_price_cents AS price FROM items';
-  const itemById = ctx.sqlite.prepare(`${ITEM} WHERE id = ?`);
-  const itemBySku = ctx.sqlite.prepare(`${ITEM} WHERE sku = ? COLLATE NOCASE`);
+  const itemById = ctx.sqlite.prepare(ITEM_BY_ID.text);
+  const itemBySku = ctx.sqlite.prepare(ITEM_BY_SKU.text);
   const itemCache = new Map<number, ItemRow | null>();
   const loadItem = (id: number): ItemRow | null => {
     if (!itemCache.has(id)) itemCache.set(id, (itemById.get(id) as ItemRow | undefined) ?? null);
@@ -461,131 +380,4 @@ function checkQuantityText(text: string, problem: (key: string, message: string)
   } catch {
     problem('quantity.not_a_number', `the quantity "${text}" is not a number`);
   }
-}
-
-/**
- * Orders of the file already in Bottega: by channel and external reference; an order of
- * our own export without one, by its number when the customer is the same too (a number
- * alone could be another database's order).
- */
-function findExisting(ctx: Ctx, plan: PlannedOrder[]): Map<string, ExistingOrder> {
-  const out = new Map<string, ExistingOrder>();
-  const SELECT = `SELECT o.id, o.number, o.state, o.status, o.customer_id AS customerId, c.name AS customerName, o.ordered_on AS orderedOn,
-                         o.requested_on AS requestedOn, o.notes, o.external_ref AS externalRef
-                  FROM customer_orders o JOIN customers c ON c.id = o.customer_id`;
-  const byChannel = new Map<Channel, PlannedOrder[]>();
-  const byNumber: PlannedOrder[] = [];
-  for (const p of plan) {
-    if (p.draft.externalRef !== null) {
-      const list = byChannel.get(p.channel);
-      if (list) list.push(p);
-      else byChannel.set(p.channel, [p]);
-    } else if (p.draft.number !== null) byNumber.push(p);
-  }
-  type Row = Omit<ExistingOrder, 'busy'> & { externalRef: string | null };
-  const found: Row[] = [];
-  const refStmt = ctx.sqlite.prepare(`${SELECT} WHERE o.channel = ? AND o.external_ref IN (SELECT value FROM json_each(?))`);
-  for (const [channel, list] of byChannel) {
-    const rows = refStmt.all(channel, JSON.stringify(list.map((p) => p.draft.externalRef))) as Row[];
-    const byRef = new Map(rows.map((r) => [r.externalRef!, r]));
-    for (const p of list) {
-      const r = byRef.get(p.draft.externalRef!);
-      if (r) {
-        found.push(r);
-        out.set(p.draft.ref, { ...r, busy: false });
-      }
-    }
-  }
-  if (byNumber.length > 0) {
-    const rows = ctx.sqlite.prepare(`${SELECT} WHERE o.number IN (SELECT value FROM json_each(?))`).all(JSON.stringify(byNumber.map((p) => p.draft.number))) as Row[];
-    const byNum = new Map(rows.map((r) => [r.number, r]));
-    for (const p of byNumber) {
-      const r = byNum.get(p.draft.number!);
-      if (r && r.externalRef === null && nameKey(r.customerName) === nameKey(p.draft.customer.name)) {
-        found.push(r);
-        out.set(p.draft.ref, { ...r, busy: false });
-      }
-    }
-  }
-  if (found.length > 0) {
-    // the same rule orders.update applies: nothing reserved, made or shipped for it yet
-    const busy = ctx.sqlite
-      .prepare(
-        `SELECT j.value AS id,
-                EXISTS (SELECT 1 FROM reservations WHERE doc_type = '${CUSTOMER_ORDER}' AND doc_id = j.value AND qty_milli > 0)
-             OR EXISTS (SELECT 1 FROM production_links k JOIN order_lines l ON l.id = k.order_line_id WHERE l.order_id = j.value)
-             OR EXISTS (SELECT 1 FROM order_lines WHERE order_id = j.value AND shipped_milli > 0) AS busy
-         FROM json_each(?) j`,
-      )
-      .all(JSON.stringify(found.map((r) => r.id))) as { id: number; busy: number }[];
-    const busyIds = new Set(busy.filter((b) => b.busy).map((b) => b.id));
-    for (const e of out.values()) e.busy = busyIds.has(e.id);
-  }
-  return out;
-}
-
-interface ExistingLine {
-  orderId: number;
-  itemId: number;
-  qtyMilli: number;
-  unitPriceCents: number;
-  discountBp: number;
-  vatBp: number;
-  note: string;
-}
-
-function linesOf(ctx: Ctx, orderIds: number[]): Map<number, ExistingLine[]> {
-  const out = new Map<number, ExistingLine[]>();
-  if (orderIds.length === 0) return out;
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT order_id AS orderId, item_id AS itemId, qty_milli AS qtyMilli, unit_price_cents AS unitPriceCents, discount_bp AS discountBp, vat_bp AS vatBp, note
-       FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, position`,
-    )
-    .all(JSON.stringify(orderIds)) as ExistingLine[];
-  for (const r of rows) {
-    const list = out.get(r.orderId);
-    if (list) list.push(r);
-    else out.set(r.orderId, [r]);
-  }
-  return out;
-}
-
-/** What the file says differently from the order in Bottega, in words. */
-function differences(p: PlannedOrder, e: ExistingOrder, lines: ExistingLine[], spec: FormatSpec): string[] {
-  const out: string[] = [];
-  const o = p.draft;
-  if (o.orderedOn !== null && o.orderedOn !== e.orderedOn) out.push(`order date ${e.orderedOn} → ${o.orderedOn}`);
-  if (spec.format === 'bottega') {
-    if (o.requestedOn !== e.requestedOn) out.push(`requested date ${e.requestedOn ?? '–'} → ${o.requestedOn ?? '–'}`);
-    if (o.notes !== e.notes) out.push('notes');
-  }
-  const file = p.lines;
-  const n = Math.max(file.length, lines.length);
-  for (let i = 0; i < n; i++) {
-    const a = lines[i];
-    const b = file[i];
-    if (!a) out.push(`line ${i + 1} added`);
-    else if (!b) out.push(`line ${i + 1} removed`);
-    else {
-      if (a.itemId !== b.itemId) out.push(`line ${i + 1}: another item`);
-      if (a.qtyMilli !== b.qtyMilli) out.push(`line ${i + 1}: quantity`);
-      if (a.unitPriceCents !== b.effectivePriceCents) out.push(`line ${i + 1}: price`);
-      if (a.discountBp !== b.discountBp) out.push(`line ${i + 1}: discount`);
-      if (a.vatBp !== b.vatBp) out.push(`line ${i + 1}: VAT`);
-      if (spec.format === 'bottega' && a.note !== b.note) out.push(`line ${i + 1}: note`);
-    }
-  }
-  return out;
-}
-
-function stateOf(p: PlannedOrder, e: ExistingOrder | null, diffs: string[], spec: FormatSpec): PreviewOrder['state'] {
-  const cancelled = p.draft.fileState === 'cancelled';
-  if (!e) return cancelled && spec.format !== 'bottega' ? 'cancelled_new' : 'new';
-  if (cancelled) {
-    if (e.state === 'cancelled') return 'duplicate';
-    return e.busy ? 'cancelled_locked' : 'cancelled';
-  }
-  if (diffs.length === 0) return 'duplicate';
-  return e.busy || e.state === 'cancelled' ? 'changed_locked' : 'changed';
 }

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { PREVIEW_ORDERS_SHOWN, type channelFileOps } from '../../../src-shared/contract/channelFiles';
 import type { ImportPreview } from '../../../src-shared/contract/channels';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { buildPreview, type ImportInput } from './preview';
 import { fileBytesOf } from './uploads';
@@ -55,7 +55,7 @@ function finish(job: Job, outcome: { preview: ImportPreview; ordersOmitted: numb
   job.finishedAt = Date.now();
 }
 
-function runInline(ctx: Ctx, job: Job, input: ImportInput): void {
+function runInline(ctx: ReadCtx, job: Job, input: ImportInput): void {
   job.inWorker = false;
   setImmediate(() => {
     try {
@@ -68,7 +68,7 @@ function runInline(ctx: Ctx, job: Job, input: ImportInput): void {
   });
 }
 
-export function startPreview(ctx: Ctx, input: ImportInput): { jobId: string } {
+export function startPreview(ctx: ReadCtx, input: ImportInput): { jobId: string } {
   sweepJobs(jobs, Date.now());
   const jobId = randomBytes(9).toString('base64url');
   const job: Job = { state: 'running', stage: 'queued', progress: 0, rows: 0, inWorker: true, preview: null, ordersOmitted: 0, error: null, finishedAt: null };

@@ -1,4 +1,5 @@
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
+import { ident, sql } from '../../db/sql';
 
 /**
  * Every document a movement or a reservation may point at, by doc_type: the table that
@@ -7,7 +8,7 @@ import type { Ctx } from '../../api/context';
  */
 export interface DocumentKind {
   table: string;
-  label: (ctx: Ctx, id: number) => string;
+  label: (ctx: ReadCtx, id: number) => string;
 }
 
 export const STOCK_DOCUMENT = 'stock_document';
@@ -40,14 +41,14 @@ export function registerDocumentKind(docType: string, kind: DocumentKind): void 
   documentKinds[docType] = kind;
 }
 
-export function documentLabel(ctx: Ctx, docType: string, docId: number): string {
+export function documentLabel(ctx: ReadCtx, docType: string, docId: number): string {
   return documentKinds[docType]?.label(ctx, docId) ?? `${docType} #${docId}`;
 }
 
 export function documentExists(ctx: Ctx, docType: string, docId: number): boolean {
   const kind = documentKinds[docType];
   if (!kind) return false;
-  return ctx.sqlite.prepare(`SELECT 1 FROM ${kind.table} WHERE id = ?`).get(docId) !== undefined;
+  return ctx.sqlite.prepare(sql`SELECT 1 FROM ${ident(kind.table)} WHERE id = ?`.text).get(docId) !== undefined;
 }
 
 export function createStockDocument(

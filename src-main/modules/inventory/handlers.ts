@@ -7,6 +7,11 @@ import { releaseReservation, reserve } from './reservations';
 import { alerts, fefo, findLots, itemLots, lotPage } from './lotQueries';
 import { stockOverview } from './stockOverview';
 import { createLocation, listLocations } from './locations';
+import { inventoryInvariants } from './invariants';
+import { registerInvariants } from '../../db/check';
+
+// what `bottega check` proves about this module's tables
+registerInvariants(inventoryInvariants);
 
 type InventoryOp = Extract<keyof typeof import('../../../src-shared/contract/inventory').inventoryOps, string>;
 

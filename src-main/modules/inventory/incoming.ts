@@ -1,7 +1,7 @@
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 
 /** Quantities on their way per item (open purchase order lines), from whichever module knows them. */
-export type IncomingSupply = (ctx: Ctx) => Map<number, number>;
+export type IncomingSupply = (ctx: ReadCtx) => Map<number, number>;
 
 const sources: IncomingSupply[] = [];
 
@@ -10,7 +10,7 @@ export function registerIncomingSupply(source: IncomingSupply): void {
   if (!sources.includes(source)) sources.push(source);
 }
 
-export function incomingByItem(ctx: Ctx): Map<number, number> {
+export function incomingByItem(ctx: ReadCtx): Map<number, number> {
   const total = new Map<number, number>();
   for (const source of sources) {
     for (const [itemId, milli] of source(ctx)) total.set(itemId, (total.get(itemId) ?? 0) + milli);

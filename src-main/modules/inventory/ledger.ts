@@ -1,4 +1,4 @@
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 
 export type MovementKind = 'receipt' | 'consume' | 'output' | 'ship' | 'return' | 'adjust' | 'scrap' | 'transfer';
@@ -90,7 +90,7 @@ export function postMovement(ctx: Ctx, m: NewMovement): number {
  * What of an item can still be promised on `date`: released, unexpired lots, less what
  * lots hold for documents, less what is held for the item before lots are chosen.
  */
-export function itemAvailableMilli(ctx: Ctx, itemId: number, date: string): number {
+export function itemAvailableMilli(ctx: ReadCtx, itemId: number, date: string): number {
   const lots = ctx.sqlite
     .prepare(
       `SELECT coalesce(sum(max(on_hand_milli - reserved_milli, 0)), 0) AS free FROM lots
@@ -100,7 +100,7 @@ export function itemAvailableMilli(ctx: Ctx, itemId: number, date: string): numb
   return lots.free - itemLevelReservedMilli(ctx, itemId);
 }
 
-export function itemLevelReservedMilli(ctx: Ctx, itemId: number): number {
+export function itemLevelReservedMilli(ctx: ReadCtx, itemId: number): number {
   return (
     ctx.sqlite
       .prepare('SELECT coalesce(sum(qty_milli), 0) AS r FROM reservations WHERE item_id = ? AND lot_id IS NULL AND qty_milli > 0')

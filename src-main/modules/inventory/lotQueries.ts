@@ -2,23 +2,24 @@ import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { localDate } from '../../../src-shared/domain/dates';
 import { proposeFefo, type FefoLot } from '../../../src-shared/domain/fefo';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { LOT_SELECT, loadLot, toLot, type LotRow } from './lotRows';
 import { lotMovements } from './movementRows';
-import { listReservations } from './reservations';
+import { reservationsOfLot } from './reservations';
 import { readSettings } from '../settings/store';
 import { addDays } from '../../../src-shared/domain/dates';
 import { stockRows } from './stockOverview';
+import { sql } from '../../db/sql';
 
 export const itemLots: Handler<'inventory.itemLots'> = (ctx, input) => {
   if (!ctx.sqlite.prepare('SELECT 1 FROM items WHERE id = ?').get(input.itemId)) throw notFound('item', input.itemId);
-  const open = input.includeEmpty ? '' : 'AND l.on_hand_milli <> 0';
-  const rows = ctx.sqlite
-    .prepare(`${LOT_SELECT} WHERE l.item_id = ? ${open} ORDER BY (l.on_hand_milli = 0), l.expires_on IS NULL, l.expires_on, l.origin_date, l.id LIMIT ? OFFSET ?`)
-    .all(input.itemId, input.limit, input.offset) as LotRow[];
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM lots l WHERE l.item_id = ? ${open}`).get(input.itemId) as { n: number }).n;
+  const open = input.includeEmpty ? sql`` : sql`AND l.on_hand_milli <> 0`;
+  const page = sql`${LOT_SELECT} WHERE l.item_id = ${input.itemId} ${open} ORDER BY (l.on_hand_milli = 0), l.expires_on IS NULL, l.expires_on, l.origin_date, l.id LIMIT ${input.limit} OFFSET ${input.offset}`;
+  const count = sql`SELECT count(*) AS n FROM lots l WHERE l.item_id = ${input.itemId} ${open}`;
+  const rows = ctx.sqlite.prepare(page.text).all(...page.values) as LotRow[];
+  const total = (ctx.sqlite.prepare(count.text).get(...count.values) as { n: number }).n;
   return { lots: rows.map(toLot), total };
 };
 
@@ -33,7 +34,7 @@ export const lotPage: Handler<'inventory.lot'> = (ctx, input) => {
   const statusChanges = ctx.sqlite
     .prepare('SELECT from_status AS fromStatus, to_status AS toStatus, reason, by, at FROM lot_status_changes WHERE lot_id = ? ORDER BY id')
     .all(input.lotId) as { fromStatus: typeof lot.status; toStatus: typeof lot.status; reason: string; by: string; at: string }[];
-  return { lot, balances, movements: lotMovements(ctx, input.lotId), reservations: listReservations(ctx, 'r.lot_id = ? AND r.qty_milli > 0', input.lotId), statusChanges };
+  return { lot, balances, movements: lotMovements(ctx, input.lotId), reservations: reservationsOfLot(ctx, input.lotId), statusChanges };
 };
 
 /**
@@ -45,16 +46,16 @@ export const findLots: Handler<'inventory.findLots'> = (ctx, input) => {
   const q = input.q.trim();
   const rows = ctx.sqlite
     .prepare(
-      `${LOT_SELECT} WHERE l.id IN (
+      sql`${LOT_SELECT} WHERE l.id IN (
          SELECT id FROM lots WHERE code >= @q AND code < @q || char(1114111)
          UNION ALL SELECT id FROM lots WHERE supplier_lot_code = @q
-       ) ORDER BY (l.code = @q) DESC, l.code LIMIT @limit`,
+       ) ORDER BY (l.code = @q) DESC, l.code LIMIT @limit`.text,
     )
     .all({ q, limit: input.limit }) as LotRow[];
   return { lots: rows.map(toLot) };
 };
 
-export function fefoLotsOf(ctx: Ctx, itemId: number): FefoLot[] {
+export function fefoLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
   return ctx.sqlite
     .prepare(
       `SELECT id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli
@@ -79,10 +80,10 @@ export const alerts: Handler<'inventory.alerts'> = (ctx, input) => {
   const days = input.days ?? readSettings(ctx).inventory.expiringSoonDays;
   const today = localDate(ctx.now());
   const expiring = ctx.sqlite
-    .prepare(`${LOT_SELECT} WHERE l.id IN (SELECT id FROM lots WHERE on_hand_milli > 0 AND expires_on <= ? ORDER BY expires_on LIMIT ?) ORDER BY l.expires_on, l.code`)
+    .prepare(sql`${LOT_SELECT} WHERE l.id IN (SELECT id FROM lots WHERE on_hand_milli > 0 AND expires_on <= ? ORDER BY expires_on LIMIT ?) ORDER BY l.expires_on, l.code`.text)
     .all(addDays(today, days), input.limit) as LotRow[];
   const quarantine = ctx.sqlite
-    .prepare(`${LOT_SELECT} WHERE l.status = 'quarantine' AND l.on_hand_milli > 0 ORDER BY l.origin_date, l.code LIMIT ?`)
+    .prepare(sql`${LOT_SELECT} WHERE l.status = 'quarantine' AND l.on_hand_milli > 0 ORDER BY l.origin_date, l.code LIMIT ?`.text)
     .all(input.limit) as LotRow[];
   const belowReorder = stockRows(ctx, { filter: 'below_reorder', today, soonDays: days })
     .slice(0, input.limit)

@@ -1,9 +1,10 @@
 import type { Lot } from '../../../src-shared/contract/inventory';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
+import { sql } from '../../db/sql';
 
 /** The columns every lot query selects, so one mapper serves them all. */
-export const LOT_SELECT = `
+export const LOT_SELECT = sql`
   SELECT l.id, l.code, l.status, l.origin, l.supplier_lot_code AS supplierLotCode, l.origin_date AS originDate,
          l.expires_on AS expiresOn, l.unit_cost_micros AS unitCostMicros, l.on_hand_milli AS onHandMilli,
          l.reserved_milli AS reservedMilli, l.doc_type AS docType, l.doc_id AS docId,
@@ -53,8 +54,8 @@ export function toLot(r: LotRow): Lot {
   };
 }
 
-export function loadLot(ctx: Ctx, lotId: number): Lot {
-  const r = ctx.sqlite.prepare(`${LOT_SELECT} WHERE l.id = ?`).get(lotId) as LotRow | undefined;
+export function loadLot(ctx: ReadCtx, lotId: number): Lot {
+  const r = ctx.sqlite.prepare(sql`${LOT_SELECT} WHERE l.id = ?`.text).get(lotId) as LotRow | undefined;
   if (!r) throw notFound('lot', lotId);
   return toLot(r);
 }

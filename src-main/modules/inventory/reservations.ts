@@ -4,27 +4,42 @@ import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { localDate } from '../../../src-shared/domain/dates';
 import { lotUnusableReason } from '../../../src-shared/domain/fefo';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { insufficient, itemAvailableMilli } from './ledger';
 import { createStockDocument, documentExists, STOCK_DOCUMENT } from './documents';
 import { loadLot } from './lotRows';
+import { sql, type Sql } from '../../db/sql';
 
 type Reservation = z.infer<typeof reservation>;
 
-const RES_SELECT = `SELECT r.id, r.item_id AS itemId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli,
+const RES_SELECT = sql`SELECT r.id, r.item_id AS itemId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli,
   r.original_milli AS originalMilli, r.doc_type AS docType, r.doc_id AS docId, r.doc_line_id AS docLineId, r.note, r.created_at AS createdAt
   FROM reservations r LEFT JOIN lots l ON l.id = r.lot_id`;
 
 export function loadReservation(ctx: Ctx, id: number): Reservation {
-  const r = ctx.sqlite.prepare(`${RES_SELECT} WHERE r.id = ?`).get(id) as Reservation | undefined;
+  const r = ctx.sqlite.prepare(sql`${RES_SELECT} WHERE r.id = ?`.text).get(id) as Reservation | undefined;
   if (!r) throw notFound('reservation', id);
   return r;
 }
 
-export function listReservations(ctx: Ctx, where: string, ...params: unknown[]): Reservation[] {
-  return ctx.sqlite.prepare(`${RES_SELECT} WHERE ${where} ORDER BY r.id`).all(...params) as Reservation[];
+/** The open reservations (quantity still held) a document made, of one of its lines if given, oldest first. */
+export function reservationsForDoc(ctx: ReadCtx, docType: string, docId: number, docLineId?: number): Reservation[] {
+  const q = reservationsForDocSql(docType, docId, docLineId);
+  return ctx.sqlite.prepare(q.text).all(...q.values) as Reservation[];
+}
+
+/** The statement reservationsForDoc runs (its query-plan test plans this very text). */
+export function reservationsForDocSql(docType: string, docId: number, docLineId?: number): Sql {
+  return sql`${RES_SELECT} WHERE r.doc_type = ${docType} AND r.doc_id = ${docId} ${docLineId === undefined ? sql`` : sql`AND r.doc_line_id = ${docLineId} `}AND r.qty_milli > 0 ORDER BY r.id`;
+}
+
+const OPEN_OF_LOT = sql`${RES_SELECT} WHERE r.lot_id = ? AND r.qty_milli > 0 ORDER BY r.id`;
+
+/** The open reservations on one lot, oldest first. */
+export function reservationsOfLot(ctx: ReadCtx, lotId: number): Reservation[] {
+  return ctx.sqlite.prepare(OPEN_OF_LOT.text).all(lotId) as Reservation[];
 }
 
 export interface ReserveRequest {

@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import type { inventoryOps } from '../../../src-shared/contract/inventory';
 import { addDays, localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { readSettings } from '../settings/store';
 import { likeContains } from '../catalog/items';
 import { incomingByItem } from './incoming';
+import { join, sql, type Sql } from '../../db/sql';
 
 type Row = z.infer<(typeof inventoryOps)['inventory.stockOverview']['output']>['rows'][number];
 type Filter = 'all' | 'in_stock' | 'below_reorder' | 'expiring' | 'expired' | 'quarantine';
@@ -14,28 +15,28 @@ type Filter = 'all' | 'in_stock' | 'below_reorder' | 'expiring' | 'expired' | 'q
  * One pass over the open lots (a partial index keeps closed lots out of it) grouped by
  * item, joined to every item: what the stock screen and the reorder alert both read.
  */
-export function stockRows(ctx: Ctx, opts: { q?: string; kinds?: string[]; filter: Filter; today: string; soonDays: number }): Row[] {
-  const where: string[] = ['i.archived = 0'];
+export function stockRows(ctx: ReadCtx, opts: { q?: string; kinds?: string[]; filter: Filter; today: string; soonDays: number }): Row[] {
+  const where: Sql[] = [sql`i.archived = 0`];
   const params: Record<string, unknown> = { today: opts.today, soon: addDays(opts.today, opts.soonDays) };
   if (opts.q) {
-    where.push(`(i.sku LIKE @like ESCAPE '\\' OR i.name LIKE @like ESCAPE '\\')`);
+    where.push(sql`(i.sku LIKE @like ESCAPE '\\' OR i.name LIKE @like ESCAPE '\\')`);
     params.like = likeContains(opts.q);
   }
   if (opts.kinds && opts.kinds.length > 0) {
-    where.push(`i.kind IN (SELECT value FROM json_each(@kinds))`);
+    where.push(sql`i.kind IN (SELECT value FROM json_each(@kinds))`);
     params.kinds = JSON.stringify(opts.kinds);
   }
-  const outer: Record<Filter, string> = {
-    all: '1',
-    in_stock: 'onHand > 0',
-    below_reorder: 'reorderPoint IS NOT NULL AND available < reorderPoint',
-    expiring: 'expiringSoon = 1',
-    expired: 'hasExpired = 1',
-    quarantine: 'quarantined = 1',
+  const outer: Record<Filter, Sql> = {
+    all: sql`1`,
+    in_stock: sql`onHand > 0`,
+    below_reorder: sql`reorderPoint IS NOT NULL AND available < reorderPoint`,
+    expiring: sql`expiringSoon = 1`,
+    expired: sql`hasExpired = 1`,
+    quarantine: sql`quarantined = 1`,
   };
   const rows = ctx.sqlite
     .prepare(
-      `SELECT * FROM (
+      sql`SELECT * FROM (
          SELECT i.id, i.sku, i.name, i.kind, i.unit, i.reorder_point_milli AS reorderPoint,
                 coalesce(a.onHand, 0) AS onHand,
                 coalesce(a.reservedLots, 0) + coalesce(r.held, 0) AS reserved,
@@ -58,9 +59,9 @@ export function stockRows(ctx: Ctx, opts: { q?: string; kinds?: string[]; filter
          LEFT JOIN (
            SELECT item_id, sum(qty_milli) AS held FROM reservations WHERE lot_id IS NULL AND qty_milli > 0 GROUP BY item_id
          ) r ON r.item_id = i.id
-         WHERE ${where.join(' AND ')}
+         WHERE ${join(where, ' AND ')}
        ) WHERE ${outer[opts.filter]}
-       ORDER BY name, id`,
+       ORDER BY name, id`.text,
     )
     .all(params) as {
     id: number;

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { ItemLabelInfo } from '../../../src-shared/contract/labels';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import type { Handler } from '../../api/handlers';
 import { fieldError } from '../../api/domainError';
 import { loadItemRow } from '../catalog/items';
 import { itemLabelInfo } from './schema';
 
 /** An item's label facts; defaults (other, best before, nothing else) when none were saved. */
-export function loadItemLabelInfo(ctx: Ctx, itemId: number): ItemLabelInfo {
+export function loadItemLabelInfo(ctx: ReadCtx, itemId: number): ItemLabelInfo {
   loadItemRow(ctx, itemId);
   const row = ctx.db.select().from(itemLabelInfo).where(eq(itemLabelInfo.itemId, itemId)).get();
   if (!row) return { itemId, labelKind: 'other', expiryWording: 'best_before', paoMonths: null, netContent: '', unitsPerCase: null, saved: false };

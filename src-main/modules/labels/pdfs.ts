@@ -5,7 +5,7 @@
  * recalled lot never gets fresh labels.
  */
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { loadItemRow } from '../catalog/items';
 import { loadLot } from '../inventory/lotRows';
@@ -20,11 +20,11 @@ import { caseLabel, productLabel, requireUnitsPerCase, type LabelItem } from './
 import { loadItemLabelInfo } from './itemInfo';
 import { readLabelSettings } from './settings';
 
-export function labelLanguage(ctx: Ctx, given: LabelLanguage | undefined): LabelLanguage {
+export function labelLanguage(ctx: ReadCtx, given: LabelLanguage | undefined): LabelLanguage {
   return given ?? readSettings(ctx).language ?? 'it';
 }
 
-export function labelItem(ctx: Ctx, itemId: number): LabelItem {
+export function labelItem(ctx: ReadCtx, itemId: number): LabelItem {
   const row = loadItemRow(ctx, itemId);
   return { name: row.name, sku: row.sku, unit: row.unit, gtin: row.gtin, netWeightMg: row.netWeightMg };
 }
@@ -56,7 +56,7 @@ interface LotLabelsRequest {
   language?: LabelLanguage | undefined;
 }
 
-async function lotLabels(ctx: Ctx, lot: Lot, req: LotLabelsRequest, defaultCopies: (unitsPerCase: number | null) => number) {
+async function lotLabels(ctx: ReadCtx, lot: Lot, req: LotLabelsRequest, defaultCopies: (unitsPerCase: number | null) => number) {
   assertLabellable(lot);
   const lang = labelLanguage(ctx, req.language);
   const item = labelItem(ctx, lot.item.id);

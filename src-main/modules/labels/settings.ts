@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { LABEL_SETTINGS_DEFAULTS, labelSettings, type LabelSettings } from '../../../src-shared/contract/labels';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { settings } from '../settings/schema';
+import { writeSettingValue } from '../settings/store';
 
 /** The `labels` key of the settings table (its own key, so the shared settings shape stays untouched). */
 const KEY = 'labels';
 
-export function readLabelSettings(ctx: Ctx): LabelSettings {
+export function readLabelSettings(ctx: ReadCtx): LabelSettings {
   const row = ctx.db.select().from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return LABEL_SETTINGS_DEFAULTS;
   try {
@@ -20,6 +21,6 @@ export function readLabelSettings(ctx: Ctx): LabelSettings {
 export function saveLabelSettings(ctx: Ctx, input: Partial<LabelSettings>): LabelSettings {
   const next = { ...readLabelSettings(ctx), ...input };
   const value = JSON.stringify(next);
-  ctx.db.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+  writeSettingValue(ctx, KEY, value);
   return next;
 }

@@ -1,7 +1,7 @@
 /** Committed data → the facts an email is composed from. */
 import { formatQuantity } from '../../../src-shared/domain/quantity';
 import type { Unit } from '../../../src-shared/domain/units';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { loadOrder } from '../orders/orderRows';
 import { readSettings } from '../settings/store';
@@ -15,12 +15,12 @@ export function mailQuantity(milli: number, unit: Unit, lang: 'it' | 'en'): stri
   return lang === 'it' && unit === 'pcs' ? text.replace(/ pcs$/, ' pz') : text;
 }
 
-export function senderOf(ctx: Ctx): Sender {
+export function senderOf(ctx: ReadCtx): Sender {
   const c = readSettings(ctx).company;
   return { name: c.name, email: c.email, phone: c.phone };
 }
 
-export function orderFacts(ctx: Ctx, orderId: number): OrderFacts {
+export function orderFacts(ctx: ReadCtx, orderId: number): OrderFacts {
   const o = loadOrder(ctx, orderId);
   if (o.state !== 'confirmed') {
     throw new DomainError('CONFLICT', `Order ${o.number} is ${o.state}: only a confirmed order is announced to the customer`, { orderId, state: o.state });
@@ -41,7 +41,7 @@ export function orderFacts(ctx: Ctx, orderId: number): OrderFacts {
 }
 
 /** A shipment is announced once it has left: confirmed, with its DDT. */
-export function shipmentFacts(ctx: Ctx, shipmentId: number): ShipmentFacts {
+export function shipmentFacts(ctx: ReadCtx, shipmentId: number): ShipmentFacts {
   const s = loadShipment(ctx, shipmentId);
   if (s.state !== 'confirmed' || !s.ddt) {
     throw new DomainError('CONFLICT', `Shipment #${s.id} is ${s.state}: it is announced once confirmed`, { shipmentId, state: s.state });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { desc, and, eq } from 'drizzle-orm';
 import type { ComposedMessage, NotificationRecord } from '../../../src-shared/contract/notifications';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import type { Handler } from '../../api/handlers';
 import { DomainError, notFound } from '../../api/domainError';
 import { composeOrderConfirmed, composeShipmentSent, subjectKind, trackingLink } from './compose';
@@ -15,7 +15,7 @@ import { buildRaw, sendRaw, writeEml } from './mailer';
 import { notifications } from './schema';
 import { readNotificationSettings } from './settings';
 
-export function composeFor(ctx: Ctx, input: { kind: ComposedMessage['kind']; docId: number }): ComposedMessage & { docNumber: string } {
+export function composeFor(ctx: ReadCtx, input: { kind: ComposedMessage['kind']; docId: number }): ComposedMessage & { docNumber: string } {
   const sender = senderOf(ctx);
   if (input.kind === 'order_confirmed') {
     const o = orderFacts(ctx, input.docId);

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { notificationSettings, type NotificationSettings } from '../../../src-shared/contract/notifications';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { settings } from '../settings/schema';
 import { openSecret, secretKeeper } from '../../secrets/secretKeeper';
+import { writeSettingValue } from '../settings/store';
 
 /**
  * SMTP and tracking links under the settings table's `notifications` key. The password is
@@ -26,7 +27,7 @@ const DEFAULTS: NotificationSettings & { password: string } = { host: '', port: 
 
 export type StoredNotificationSettings = NotificationSettings & { password: string; passwordLost?: boolean };
 
-export function readNotificationSettings(ctx: Ctx): StoredNotificationSettings {
+export function readNotificationSettings(ctx: ReadCtx): StoredNotificationSettings {
   const row = ctx.db.select().from(settings).where(eq(settings.key, KEY)).get();
   if (!row) return DEFAULTS;
   try {
@@ -61,7 +62,7 @@ function rawValue(ctx: Ctx): Record<string, unknown> | null {
 function writeScrubbed(ctx: Ctx, value: string): void {
   ctx.sqlite.pragma('secure_delete = ON');
   try {
-    ctx.db.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+    writeSettingValue(ctx, KEY, value);
   } finally {
     ctx.sqlite.pragma('secure_delete = OFF');
   }

@@ -3,7 +3,7 @@ import { localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { reserveStock } from '../inventory/reservations';
-import { insertProductionOrder } from '../production/productionCreate';
+import { productionForOrders } from './productionPort';
 import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
 import { planFulfilment } from './fulfilPlan';
 
@@ -11,7 +11,7 @@ export const fulfilPreview: Handler<'orders.fulfilPreview'> = (ctx, input) => pl
 
 /** Writes a proposal and, nested under it, the production of the intermediates it lacks. */
 function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentId: number | null, yieldOf: (recipeId: number) => number, created: number[]): void {
-  const id = insertProductionOrder(ctx, {
+  const id = productionForOrders().insertPlanned(ctx, {
     itemId: p.item.id,
     recipeId: p.recipeId,
     batches: p.batches,

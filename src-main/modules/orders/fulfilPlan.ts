@@ -4,7 +4,7 @@ import { grossPerBatch, type RecipeDef } from '../../../src-shared/domain/recipe
 import { mulDivRound } from '../../../src-shared/domain/decimal';
 import { freeMilli, fefoCompare, lotUnusableReason, type FefoLot } from '../../../src-shared/domain/fefo';
 import { localDate } from '../../../src-shared/domain/dates';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { lazyRecipeLookup } from '../catalog/recipeLookup';
 import { fefoLotsOf } from '../inventory/lotQueries';
@@ -32,7 +32,7 @@ class StockView {
   private takenFromLot = new Map<number, number>();
   private takenFromItem = new Map<number, number>();
   private itemReserved = new Map<number, number>();
-  constructor(private ctx: Ctx) {}
+  constructor(private ctx: ReadCtx) {}
 
   private lotsOf(itemId: number): FefoLot[] {
     let l = this.lots.get(itemId);
@@ -75,7 +75,7 @@ class StockView {
 }
 
 /** The lines of these orders that still need something: not shipped, allocated or in production. */
-export function openLines(ctx: Ctx, orderIds: number[]): OpenLine[] {
+export function openLines(ctx: ReadCtx, orderIds: number[]): OpenLine[] {
   const orders = ctx.sqlite
     .prepare(`SELECT id, number, state, requested_on AS requestedOn FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(orderIds)) as { id: number; number: string; state: string; requestedOn: string | null }[];
@@ -107,7 +107,7 @@ export function openLines(ctx: Ctx, orderIds: number[]): OpenLine[] {
  * materials checked down through intermediates — an intermediate that is short gets its
  * own proposal, made first.
  */
-export function planFulfilment(ctx: Ctx, orderIds: number[], group: boolean): Plan {
+export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean): Plan {
   const lines = openLines(ctx, orderIds);
   const stock = new StockView(ctx);
   const lookup = lazyRecipeLookup(ctx);

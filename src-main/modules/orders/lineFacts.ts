@@ -1,6 +1,7 @@
 import { lineStatus, orderStatus, lineNetCents, type LineFacts } from '../../../src-shared/domain/orderStatus';
 import { localDate } from '../../../src-shared/domain/dates';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
+import { sql, trusted } from '../../db/sql';
 
 export const CUSTOMER_ORDER = 'customer_order';
 
@@ -37,7 +38,7 @@ export interface LineProduction {
 }
 
 /** Lines of some orders with what is allocated to them and the production that serves them. */
-export function loadLineFacts(ctx: Ctx, orderIds: number[]) {
+export function loadLineFacts(ctx: ReadCtx, orderIds: number[]) {
   const ids = JSON.stringify(orderIds);
   const lines = ctx.sqlite
     .prepare(
@@ -48,9 +49,9 @@ export function loadLineFacts(ctx: Ctx, orderIds: number[]) {
     .all(ids) as LineRow[];
   const allocations = ctx.sqlite
     .prepare(
-      `SELECT r.id AS reservationId, r.doc_line_id AS lineId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli, l.expires_on AS expiresOn
+      sql`SELECT r.id AS reservationId, r.doc_line_id AS lineId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli, l.expires_on AS expiresOn
        FROM reservations r JOIN lots l ON l.id = r.lot_id
-       WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id IN (SELECT value FROM json_each(?)) AND r.qty_milli > 0 ORDER BY r.id`,
+       WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_id IN (SELECT value FROM json_each(?)) AND r.qty_milli > 0 ORDER BY r.id`.text,
     )
     .all(ids) as Allocation[];
   const production = (

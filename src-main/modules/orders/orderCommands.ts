@@ -3,10 +3,12 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { nextNumber } from '../numbering/next';
-import { listReservations, reduceReservation } from '../inventory/reservations';
+import { reservationsForDoc, reduceReservation } from '../inventory/reservations';
 import { assertExternalRefFree, parseOrderLines } from './orderInput';
 import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
 import { loadOrder } from './orderRows';
+import { productionForOrders } from './productionPort';
+import { sql, trusted } from '../../db/sql';
 
 function insertLines(ctx: Ctx, orderId: number, lines: ReturnType<typeof parseOrderLines>): void {
   const stmt = ctx.sqlite.prepare(
@@ -20,22 +22,48 @@ export function orderNumber(ctx: Ctx, date: string): string {
   return `${year}/${String(nextNumber(ctx, `order:${year}`)).padStart(4, '0')}`;
 }
 
-export const createOrder: Handler<'orders.create'> = (ctx, input) => {
-  const orderedOn = input.orderedOn ?? localDate(ctx.now());
-  const lines = parseOrderLines(ctx, { ...input, orderedOn });
-  assertExternalRefFree(ctx, input.channel, input.externalRef);
-  const stamp = ctx.now().toISOString();
-  const state = input.confirm ? 'confirmed' : 'draft';
+export interface NewOrder {
+  number: string;
+  customerId: number;
+  channel: string;
+  externalRef: string | null;
+  state: 'draft' | 'confirmed';
+  orderedOn: string;
+  requestedOn: string | null;
+  notes: string;
+  stamp: string;
+}
+
+/**
+ * Writes an order and its lines, already checked (parseOrderLines, a free reference): the one
+ * writer of customer_orders rows, for orders.create and a channel import alike. Its status is
+ * the caller's to refresh (an import refreshes a hundred orders at a time).
+ */
+export function insertOrder(ctx: Ctx, o: NewOrder, lines: ReturnType<typeof parseOrderLines>): number {
   const id = Number(
     ctx.sqlite
       .prepare(
         `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, created_at, updated_at, confirmed_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(orderNumber(ctx, orderedOn), input.customerId, input.channel, input.externalRef, state, orderedOn, input.requestedOn, input.notes, state === 'draft' ? 'draft' : 'waiting', stamp, stamp, input.confirm ? stamp : null)
+      .run(o.number, o.customerId, o.channel, o.externalRef, o.state, o.orderedOn, o.requestedOn, o.notes, o.state === 'draft' ? 'draft' : 'waiting', o.stamp, o.stamp, o.state === 'confirmed' ? o.stamp : null)
       .lastInsertRowid,
   );
   insertLines(ctx, id, lines);
+  return id;
+}
+
+export const createOrder: Handler<'orders.create'> = (ctx, input) => {
+  const orderedOn = input.orderedOn ?? localDate(ctx.now());
+  const lines = parseOrderLines(ctx, { ...input, orderedOn });
+  assertExternalRefFree(ctx, input.channel, input.externalRef);
+  const stamp = ctx.now().toISOString();
+  const state = input.confirm ? 'confirmed' : 'draft';
+  const id = insertOrder(
+    ctx,
+    { number: orderNumber(ctx, orderedOn), customerId: input.customerId, channel: input.channel, externalRef: input.externalRef, state, orderedOn, requestedOn: input.requestedOn, notes: input.notes, stamp },
+    lines,
+  );
   refreshOrders(ctx, [id]);
   return loadOrder(ctx, id);
 };
@@ -44,9 +72,9 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
 function untouched(ctx: Ctx, orderId: number): boolean {
   const busy = ctx.sqlite
     .prepare(
-      `SELECT EXISTS (SELECT 1 FROM reservations WHERE doc_type = '${CUSTOMER_ORDER}' AND doc_id = ? AND qty_milli > 0)
+      sql`SELECT EXISTS (SELECT 1 FROM reservations WHERE doc_type = '${trusted(CUSTOMER_ORDER)}' AND doc_id = ? AND qty_milli > 0)
            OR EXISTS (SELECT 1 FROM production_links k JOIN order_lines l ON l.id = k.order_line_id WHERE l.order_id = ?)
-           OR EXISTS (SELECT 1 FROM order_lines WHERE order_id = ? AND shipped_milli > 0) AS busy`,
+           OR EXISTS (SELECT 1 FROM order_lines WHERE order_id = ? AND shipped_milli > 0) AS busy`.text,
     )
     .get(orderId, orderId, orderId) as { busy: number };
   return busy.busy === 0;
@@ -94,8 +122,8 @@ export const cancelOrder: Handler<'orders.cancel'> = (ctx, input) => {
   if (o.lines.some((l) => l.shippedMilli > 0)) {
     throw new DomainError('CONFLICT', `Order ${o.number} has shipped goods: record a return instead`, { id: o.id });
   }
-  for (const r of listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0`, o.id)) reduceReservation(ctx, r.id, r.qtyMilli);
-  ctx.sqlite.prepare('DELETE FROM production_links WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)').run(o.id);
+  for (const r of reservationsForDoc(ctx, CUSTOMER_ORDER, o.id)) reduceReservation(ctx, r.id, r.qtyMilli);
+  productionForOrders().unlinkOrder(ctx, o.id);
   ctx.sqlite
     .prepare("UPDATE customer_orders SET state = 'cancelled', cancelled_at = ?, notes = CASE WHEN ? = '' THEN notes ELSE notes || char(10) || ? END WHERE id = ?")
     .run(ctx.now().toISOString(), input.reason, `Cancelled: ${input.reason}`, o.id);

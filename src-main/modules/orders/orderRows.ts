@@ -1,6 +1,6 @@
 import type { Order } from '../../../src-shared/contract/orders';
 import { localDate } from '../../../src-shared/domain/dates';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { factsOf, isLate, lineNetCents, lineStatus, loadLineFacts } from './lineFacts';
 
@@ -22,7 +22,7 @@ interface OrderHead {
   notes: string;
 }
 
-export function loadOrder(ctx: Ctx, id: number): Order {
+export function loadOrder(ctx: ReadCtx, id: number): Order {
   const h = ctx.sqlite
     .prepare(
       `SELECT o.id, o.number, o.customer_id AS customerId, c.name AS customerName, c.email, c.phone, c.language, o.channel, o.external_ref AS externalRef,

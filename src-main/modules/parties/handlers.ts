@@ -1,7 +1,7 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Party } from '../../../src-shared/contract/parties';
 import type { HandlerMap } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { likeContains } from '../catalog/items';
 import { customers, suppliers } from './schema';
@@ -17,7 +17,7 @@ function toParty(row: typeof customers.$inferSelect): Party {
 
 /** Customers and suppliers share their rules; only the table (and the word) differs. */
 function partyHandlers(table: PartyTable, what: string) {
-  const load = (ctx: Ctx, id: number) => {
+  const load = (ctx: ReadCtx, id: number) => {
     const row = ctx.db.select().from(table).where(eq(table.id, id)).get();
     if (!row) throw notFound(what, id);
     return row;
@@ -36,8 +36,8 @@ function partyHandlers(table: PartyTable, what: string) {
       load(ctx, input.id);
       return toParty(ctx.db.update(table).set({ archived: input.archived, updatedAt: ctx.now().toISOString() }).where(eq(table.id, input.id)).returning().get());
     },
-    get: (ctx: Ctx, input: { id: number }) => toParty(load(ctx, input.id)),
-    search: (ctx: Ctx, input: { q: string; includeArchived: boolean; limit: number; offset: number }) => {
+    get: (ctx: ReadCtx, input: { id: number }) => toParty(load(ctx, input.id)),
+    search: (ctx: ReadCtx, input: { q: string; includeArchived: boolean; limit: number; offset: number }) => {
       const where: (SQL | undefined)[] = [];
       if (!input.includeArchived) where.push(eq(table.archived, false));
       const q = input.q.trim();

@@ -3,14 +3,13 @@
  * it is rebuilt when anything was written (SQLite's change counters say so) or the day
  * changed, so the answer is the same as a fresh computation, only faster when typing.
  */
-import type Database from 'better-sqlite3';
 import { localDate } from '../../../src-shared/domain/dates';
 import { Plan } from '../../../src-shared/domain/planning/plan';
 import { promiseAll } from '../../../src-shared/domain/planning/promiseAll';
 import type { CapacityBoard } from '../../../src-shared/domain/planning/capacity';
 import type { DeliveryPromise } from '../../../src-shared/domain/planning/promise';
 import type { WorkCalendarSettings } from '../../../src-shared/contract/workCalendar';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { loadSnapshot, type LoadedSnapshot } from './snapshot';
 import { destinations, transitFor, type Destination } from './transit';
 import { workCalendarOf } from './workCalendar';
@@ -26,17 +25,17 @@ export interface CurrentPlan {
   transitOf(customerId: number | undefined): { days: number; carrier: string | null };
 }
 
-const cache = new WeakMap<Database.Database, CurrentPlan>();
+const cache = new WeakMap<ReadCtx['sqlite'], CurrentPlan>();
 /** read only: an order that holds no finished goods */
 const NOTHING_HELD: ReadonlyMap<number, number> = new Map();
 
-function stateKey(ctx: Ctx, today: string): string {
+function stateKey(ctx: ReadCtx, today: string): string {
   const changes = (ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   const version = ctx.sqlite.pragma('data_version', { simple: true }) as number;
   return `${today}|${version}|${changes}`;
 }
 
-export function currentPlan(ctx: Ctx): CurrentPlan {
+export function currentPlan(ctx: ReadCtx): CurrentPlan {
   const today = localDate(ctx.now());
   const key = stateKey(ctx, today);
   const hit = cache.get(ctx.sqlite);

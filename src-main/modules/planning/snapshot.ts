@@ -7,7 +7,7 @@ import type { RecipeDef } from '../../../src-shared/domain/recipe';
 import type { OpenLine, OpenProduction, PlanningSnapshot, StockLot } from '../../../src-shared/domain/planning/types';
 import type { ItemKind } from '../../../src-shared/contract/common';
 import type { Unit } from '../../../src-shared/domain/units';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { allActiveRecipes } from '../catalog/recipeLookup';
 import { loadSupply } from './supplySource';
 import { rawRows } from './statements';
@@ -33,7 +33,7 @@ export interface LoadedSnapshot extends PlanningSnapshot {
   openOrders: { id: number; number: string; customerId: number; customerName: string; requestedOn: string | null; lines: { itemId: number; qtyMilli: number }[] }[];
 }
 
-export function loadSnapshot(ctx: Ctx, today: string): LoadedSnapshot {
+export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const db = ctx.sqlite;
   const itemRows = new Map(
     (db.prepare('SELECT id, sku, name, kind, unit, lead_time_days AS leadTimeDays FROM items').all() as ItemRow[]).map((r) => [r.id, r]),
@@ -66,7 +66,7 @@ export function loadSnapshot(ctx: Ctx, today: string): LoadedSnapshot {
   };
 }
 
-function loadOpenProduction(ctx: Ctx, active: Map<number, RecipeDef>): OpenProduction[] {
+function loadOpenProduction(ctx: ReadCtx, active: Map<number, RecipeDef>): OpenProduction[] {
   const db = ctx.sqlite;
   const rows = db
     .prepare(
@@ -121,7 +121,7 @@ const OPEN_ORDERS = `SELECT id FROM customer_orders WHERE state = 'confirmed' AN
  * their lines still to ship (through the order index, already in order), and what is held
  * for them. Rows come as arrays: 20,000 lines are the bulk of what the plan reads.
  */
-function loadOpenLines(ctx: Ctx) {
+function loadOpenLines(ctx: ReadCtx) {
   const db = ctx.sqlite;
   const orderRows = rawRows<OrderHead>(
     db,

@@ -1,5 +1,5 @@
 import type { WorkCalendarSettings } from '../../../src-shared/contract/workCalendar';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 
 export interface Destination {
   province: string;
@@ -20,7 +20,7 @@ export function transitFor(s: WorkCalendarSettings, to: Destination | undefined)
 }
 
 /** Where each customer's goods go: the shipping address when there is one. */
-export function destinations(ctx: Ctx, customerIds: number[]): Map<number, Destination> {
+export function destinations(ctx: ReadCtx, customerIds: number[]): Map<number, Destination> {
   if (customerIds.length === 0) return new Map();
   const rows = ctx.sqlite
     .prepare(

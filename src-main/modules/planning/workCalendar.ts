@@ -2,7 +2,7 @@ import { WorkCalendar } from '../../../src-shared/domain/planning/calendar';
 import { addDays } from '../../../src-shared/domain/dates';
 import type { WorkCalendarSettings } from '../../../src-shared/contract/workCalendar';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { readSettings } from '../settings/store';
 import { italianHolidayDates, italianHolidays } from './holidays';
 
@@ -20,7 +20,7 @@ export function calendarFrom(s: WorkCalendarSettings): WorkCalendar {
 // working days, next days and holidays it has already answered (a plan asks thousands of them)
 let lastCalendar: { key: string; calendar: WorkCalendar } | null = null;
 
-export function workCalendarOf(ctx: Ctx): { settings: WorkCalendarSettings; calendar: WorkCalendar } {
+export function workCalendarOf(ctx: ReadCtx): { settings: WorkCalendarSettings; calendar: WorkCalendar } {
   const settings = readSettings(ctx).planning;
   const key = JSON.stringify(settings);
   if (lastCalendar?.key !== key) lastCalendar = { key, calendar: calendarFrom(settings) };

@@ -7,13 +7,14 @@ import type { Ctx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { defaultLocationId, insufficient, itemAvailableMilli, postMovement } from '../inventory/ledger';
-import { consumeReservation, listReservations, reserveStock } from '../inventory/reservations';
+import { consumeReservation, reservationsForDoc, reserveStock } from '../inventory/reservations';
 import { createLot } from '../inventory/lotCreation';
 import { loadLot } from '../inventory/lotRows';
 import { readSettings } from '../settings/store';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { assertStatus, refreshLinkedOrders, releaseProductionReservations } from './productionCreate';
 import { loadProductionOrder, materialNeeds, PRODUCTION_ORDER } from './productionRows';
+import { sql, trusted } from '../../db/sql';
 
 interface Consumption {
   lotId: number;
@@ -47,7 +48,7 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
   const needs = materialNeeds(ctx, po.recipe.id, po.batches);
   const p = new FieldProblems();
   const lotStmt = ctx.sqlite.prepare('SELECT l.id, l.item_id AS itemId, i.unit, i.sku FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id = ?');
-  const reservations = listReservations(ctx, `r.doc_type = '${PRODUCTION_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0`, po.id);
+  const reservations = reservationsForDoc(ctx, PRODUCTION_ORDER, po.id);
   const consumption: Consumption[] = input.consumption
     ? input.consumption.map((c, i) => {
         const lot = lotStmt.get(c.lotId) as { id: number; itemId: number; unit: 'kg'; sku: string } | undefined;
@@ -129,11 +130,11 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
 function allocateOutput(ctx: Ctx, productionOrderId: number, lotId: number, output: number, date: string): void {
   const links = ctx.sqlite
     .prepare(
-      `SELECT k.order_line_id AS lineId, k.qty_milli AS linkQty, l.order_id AS orderId, l.item_id AS itemId, l.qty_milli - l.shipped_milli AS openQty,
-              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_line_id = l.id AND r.qty_milli > 0), 0) AS allocated
+      sql`SELECT k.order_line_id AS lineId, k.qty_milli AS linkQty, l.order_id AS orderId, l.item_id AS itemId, l.qty_milli - l.shipped_milli AS openQty,
+              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_line_id = l.id AND r.qty_milli > 0), 0) AS allocated
        FROM production_links k JOIN order_lines l ON l.id = k.order_line_id JOIN customer_orders o ON o.id = l.order_id
        WHERE k.production_order_id = ? AND o.state = 'confirmed'
-       ORDER BY coalesce(o.requested_on, o.ordered_on), o.id, l.position`,
+       ORDER BY coalesce(o.requested_on, o.ordered_on), o.id, l.position`.text,
     )
     .all(productionOrderId) as { lineId: number; linkQty: number; orderId: number; itemId: number; openQty: number; allocated: number }[];
   let left = output;

@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../../api/handlers';
 import { registerDocumentKind } from '../inventory/documents';
-import { cancelProduction, createProduction, updateProduction } from './productionCreate';
+import { cancelProduction, createProduction, insertProductionOrder, unlinkOrderProduction, updateProduction } from './productionCreate';
+import { registerProductionForOrders } from '../orders/productionPort';
 import { releaseProduction, startProduction } from './release';
 import { completeProduction } from './complete';
 import { listProduction } from './productionList';
@@ -17,6 +18,9 @@ registerDocumentKind(PRODUCTION_ORDER, {
     return p ? `Production ${p.number}` : `Production #${id}`;
   },
 });
+
+// fulfilment creates production for order lines; cancelling an order unlinks it
+registerProductionForOrders({ insertPlanned: insertProductionOrder, unlinkOrder: unlinkOrderProduction });
 
 export const productionHandlers: HandlerMap<ProductionOp> = {
   'production.create': createProduction,

@@ -5,7 +5,7 @@ import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { nextNumber } from '../numbering/next';
-import { listReservations, reduceReservation } from '../inventory/reservations';
+import { reservationsForDoc, reduceReservation } from '../inventory/reservations';
 import { refreshOrders } from '../orders/lineFacts';
 import { loadProductionOrder, PRODUCTION_ORDER } from './productionRows';
 
@@ -19,6 +19,11 @@ export interface NewProductionOrder {
   parentId?: number | null;
   materialsShort?: boolean;
   links?: { orderLineId: number; qtyMilli: number }[];
+}
+
+/** A cancelled order's production orders stay, as make-to-stock: only their links to its lines go. */
+export function unlinkOrderProduction(ctx: Ctx, orderId: number): void {
+  ctx.sqlite.prepare('DELETE FROM production_links WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)').run(orderId);
 }
 
 /** Creates a planned production order (number `P2026/0001`) and its links to order lines. */
@@ -108,7 +113,7 @@ export const updateProduction: Handler<'production.update'> = (ctx, input) => {
 };
 
 export function releaseProductionReservations(ctx: Ctx, productionOrderId: number): void {
-  for (const r of listReservations(ctx, `r.doc_type = '${PRODUCTION_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0`, productionOrderId)) reduceReservation(ctx, r.id, r.qtyMilli);
+  for (const r of reservationsForDoc(ctx, PRODUCTION_ORDER, productionOrderId)) reduceReservation(ctx, r.id, r.qtyMilli);
 }
 
 /** Cancelling returns the reserved materials and removes the links; the orders go back to waiting. */

@@ -1,36 +1,37 @@
 import type { Handler } from '../../api/handlers';
 import { likeContains } from '../catalog/items';
+import { sql, where as whereClause, type Sql } from '../../db/sql';
 
 /** The board: by planned date, then number; the orders each batch serves named on the row. */
 export const listProduction: Handler<'production.list'> = (ctx, input) => {
-  const where: string[] = [];
+  const where: Sql[] = [];
   const params: Record<string, unknown> = {};
   if (input.statuses && input.statuses.length > 0) {
-    where.push('p.status IN (SELECT value FROM json_each(@statuses))');
+    where.push(sql`p.status IN (SELECT value FROM json_each(@statuses))`);
     params.statuses = JSON.stringify(input.statuses);
   }
   if (input.from) {
-    where.push('p.planned_on >= @from');
+    where.push(sql`p.planned_on >= @from`);
     params.from = input.from;
   }
   if (input.to) {
-    where.push('p.planned_on <= @to');
+    where.push(sql`p.planned_on <= @to`);
     params.to = input.to;
   }
   const q = input.q.trim();
   if (q) {
-    where.push(`(p.number LIKE @like ESCAPE '\\' OR i.sku LIKE @like ESCAPE '\\' OR i.name LIKE @like ESCAPE '\\')`);
+    where.push(sql`(p.number LIKE @like ESCAPE '\\' OR i.sku LIKE @like ESCAPE '\\' OR i.name LIKE @like ESCAPE '\\')`);
     params.like = likeContains(q);
   }
-  const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const cond = whereClause(where);
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.number, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status, p.materials_short AS materialsShort,
+      sql`SELECT p.id, p.number, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status, p.materials_short AS materialsShort,
               i.id AS itemId, i.sku, i.name, i.kind, i.unit, r.batch_minutes AS batchMinutes,
               (SELECT group_concat(number, ' ') FROM (SELECT DISTINCT o.number FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
                  JOIN customer_orders o ON o.id = l.order_id WHERE k.production_order_id = p.id ORDER BY o.number)) AS orderNumbers
        FROM production_orders p JOIN items i ON i.id = p.item_id JOIN recipes r ON r.id = p.recipe_id
-       ${cond} ORDER BY p.planned_on DESC, p.id DESC LIMIT @limit OFFSET @offset`,
+       ${cond} ORDER BY p.planned_on DESC, p.id DESC LIMIT @limit OFFSET @offset`.text,
     )
     .all({ ...params, limit: input.limit, offset: input.offset }) as {
     id: number;
@@ -48,7 +49,7 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
     batchMinutes: number;
     orderNumbers: string | null;
   }[];
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM production_orders p JOIN items i ON i.id = p.item_id ${cond}`).get(params) as { n: number }).n;
+  const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM production_orders p JOIN items i ON i.id = p.item_id ${cond}`.text).get(params) as { n: number }).n;
   return {
     orders: rows.map((r) => ({
       id: r.id,

@@ -1,11 +1,12 @@
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { grossPerBatch } from '../../../src-shared/domain/recipeTree';
 import { proposeFefo } from '../../../src-shared/domain/fefo';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { fefoLotsOf } from '../inventory/lotQueries';
 import { itemAvailableMilli } from '../inventory/ledger';
 import { loadLot } from '../inventory/lotRows';
+import { sql, trusted } from '../../db/sql';
 
 export const PRODUCTION_ORDER = 'production_order';
 
@@ -31,20 +32,20 @@ interface Head {
   notes: string;
 }
 
-export function recipeComponentsOf(ctx: Ctx, recipeId: number) {
+export function recipeComponentsOf(ctx: ReadCtx, recipeId: number) {
   return ctx.sqlite
     .prepare('SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp FROM recipe_components WHERE recipe_id = ? ORDER BY position')
     .all(recipeId) as { itemId: number; qtyMilli: number; scrapBp: number }[];
 }
 
 /** What the recipe version asks for these batches, per component item (scrap included). */
-export function materialNeeds(ctx: Ctx, recipeId: number, batches: number): Map<number, number> {
+export function materialNeeds(ctx: ReadCtx, recipeId: number, batches: number): Map<number, number> {
   const needs = new Map<number, number>();
   for (const c of recipeComponentsOf(ctx, recipeId)) needs.set(c.itemId, (needs.get(c.itemId) ?? 0) + grossPerBatch(c) * batches);
   return needs;
 }
 
-export function loadProductionOrder(ctx: Ctx, id: number): ProductionOrder {
+export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
   const h = ctx.sqlite
     .prepare(
       `SELECT p.id, p.number, p.item_id AS itemId, p.recipe_id AS recipeId, r.version, r.yield_milli AS yieldMilli, r.batch_minutes AS batchMinutes,
@@ -59,9 +60,9 @@ export function loadProductionOrder(ctx: Ctx, id: number): ProductionOrder {
   const open = h.status === 'planned' || h.status === 'released' || h.status === 'in_progress';
   const reservations = ctx.sqlite
     .prepare(
-      `SELECT r.id AS reservationId, r.item_id AS itemId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli, l.expires_on AS expiresOn,
+      sql`SELECT r.id AS reservationId, r.item_id AS itemId, r.lot_id AS lotId, l.code AS lotCode, r.qty_milli AS qtyMilli, l.expires_on AS expiresOn,
               (SELECT loc.code FROM stock_balances b JOIN locations loc ON loc.id = b.location_id WHERE b.lot_id = r.lot_id AND b.qty_milli > 0 ORDER BY b.qty_milli DESC LIMIT 1) AS locationCode
-       FROM reservations r JOIN lots l ON l.id = r.lot_id WHERE r.doc_type = '${PRODUCTION_ORDER}' AND r.doc_id = ? AND r.qty_milli > 0 ORDER BY r.id`,
+       FROM reservations r JOIN lots l ON l.id = r.lot_id WHERE r.doc_type = '${trusted(PRODUCTION_ORDER)}' AND r.doc_id = ? AND r.qty_milli > 0 ORDER BY r.id`.text,
     )
     .all(id) as { reservationId: number; itemId: number; lotId: number; lotCode: string; qtyMilli: number; expiresOn: string | null; locationCode: string | null }[];
   const components = [...materialNeeds(ctx, h.recipeId, h.batches)].map(([itemId, needed]) => {

@@ -10,6 +10,11 @@ import { loadPurchaseOrder } from './orderRows';
 import { openSupply, openSupplyByItem } from './openSupply';
 import { purchaseReceiptLink } from './receiving';
 import { purchaseOrderPdf } from './pdf';
+import { purchasingInvariants } from './invariants';
+import { registerInvariants } from '../../db/check';
+
+// what `bottega check` proves about this module's tables
+registerInvariants(purchasingInvariants);
 
 type PurchasingOp = Extract<keyof typeof import('../../../src-shared/contract/purchasing').purchasingOps, string>;
 

@@ -1,4 +1,5 @@
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
+import { sql } from '../../db/sql';
 
 export interface OpenSupplyLine {
   itemId: number;
@@ -25,21 +26,21 @@ export interface PreferredSupplierTerms {
  * Open purchase order lines (draft, sent or partially received; not cancelled), by item and
  * expected date: one lookup on the partial index of lines with something still open.
  */
-export function openSupply(ctx: Ctx, itemIds?: number[]): OpenSupplyLine[] {
-  const filter = itemIds === undefined ? '' : 'AND l.item_id IN (SELECT value FROM json_each(?))';
+export function openSupply(ctx: ReadCtx, itemIds?: number[]): OpenSupplyLine[] {
+  const filter = itemIds === undefined ? sql`` : sql`AND l.item_id IN (SELECT value FROM json_each(?))`;
   const stmt = ctx.sqlite.prepare(
-    `SELECT l.item_id AS itemId, l.purchase_order_id AS purchaseOrderId, p.number AS purchaseOrderNumber, l.id AS lineId,
+    sql`SELECT l.item_id AS itemId, l.purchase_order_id AS purchaseOrderId, p.number AS purchaseOrderNumber, l.id AS lineId,
             p.supplier_id AS supplierId, l.open_milli AS openMilli, l.expected_on AS expectedDate
      FROM purchase_order_lines l INDEXED BY purchase_order_lines_open
      JOIN purchase_orders p ON p.id = l.purchase_order_id
      WHERE l.open_milli > 0 ${filter}
-     ORDER BY l.item_id, l.expected_on, l.id`,
+     ORDER BY l.item_id, l.expected_on, l.id`.text,
   );
   return (itemIds === undefined ? stmt.all() : stmt.all(JSON.stringify(itemIds))) as OpenSupplyLine[];
 }
 
 /** Open quantity per item: the "incoming" of the stock overview. */
-export function openSupplyByItem(ctx: Ctx): Map<number, number> {
+export function openSupplyByItem(ctx: ReadCtx): Map<number, number> {
   const rows = ctx.sqlite
     .prepare('SELECT item_id AS itemId, sum(open_milli) AS openMilli FROM purchase_order_lines INDEXED BY purchase_order_lines_open WHERE open_milli > 0 GROUP BY item_id')
     .all() as { itemId: number; openMilli: number }[];
@@ -50,7 +51,7 @@ export function openSupplyByItem(ctx: Ctx): Map<number, number> {
  * Each item's preferred supplier and its terms: the one marked preferred, else the first
  * supplier added for the item. Items with no supplier are absent from the map.
  */
-export function supplierTermsOf(ctx: Ctx, itemIds: number[]): Map<number, PreferredSupplierTerms> {
+export function supplierTermsOf(ctx: ReadCtx, itemIds: number[]): Map<number, PreferredSupplierTerms> {
   const rows = ctx.sqlite
     .prepare(
       `SELECT si.item_id AS itemId, si.supplier_id AS supplierId, s.name AS supplierName,

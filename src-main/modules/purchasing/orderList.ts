@@ -1,36 +1,37 @@
 import type { Handler } from '../../api/handlers';
 import { likeContains } from '../catalog/items';
+import { join, sql, type Sql } from '../../db/sql';
 
 /** The purchase order list, newest first: by status, supplier, an item it orders, or number/supplier text. */
 export const listPurchaseOrders: Handler<'purchasing.list'> = (ctx, input) => {
-  const where: string[] = ['1'];
+  const where: Sql[] = [sql`1`];
   const params: Record<string, unknown> = { limit: input.limit, offset: input.offset };
   if (input.statuses && input.statuses.length > 0) {
-    where.push('p.status IN (SELECT value FROM json_each(@statuses))');
+    where.push(sql`p.status IN (SELECT value FROM json_each(@statuses))`);
     params.statuses = JSON.stringify(input.statuses);
   }
   if (input.supplierId !== undefined) {
-    where.push('p.supplier_id = @supplierId');
+    where.push(sql`p.supplier_id = @supplierId`);
     params.supplierId = input.supplierId;
   }
   if (input.itemId !== undefined) {
-    where.push('p.id IN (SELECT purchase_order_id FROM purchase_order_lines WHERE item_id = @itemId)');
+    where.push(sql`p.id IN (SELECT purchase_order_id FROM purchase_order_lines WHERE item_id = @itemId)`);
     params.itemId = input.itemId;
   }
   const q = input.q.trim();
   if (q) {
-    where.push(`(p.number LIKE @like ESCAPE '\\' OR s.name LIKE @like ESCAPE '\\')`);
+    where.push(sql`(p.number LIKE @like ESCAPE '\\' OR s.name LIKE @like ESCAPE '\\')`);
     params.like = likeContains(q);
   }
-  const from = `FROM purchase_orders p JOIN suppliers s ON s.id = p.supplier_id WHERE ${where.join(' AND ')}`;
-  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+  const from = sql`FROM purchase_orders p JOIN suppliers s ON s.id = p.supplier_id WHERE ${join(where, ' AND ')}`;
+  const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n ${from}`.text).get(params) as { n: number }).n;
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.number, p.supplier_id AS supplierId, s.name AS supplierName, p.status, p.ordered_on AS orderedOn, p.expected_on AS expectedOn,
+      sql`SELECT p.id, p.number, p.supplier_id AS supplierId, s.name AS supplierName, p.status, p.ordered_on AS orderedOn, p.expected_on AS expectedOn,
               (SELECT count(*) FROM purchase_order_lines l WHERE l.purchase_order_id = p.id) AS lineCount,
               (SELECT count(*) FROM purchase_order_lines l WHERE l.purchase_order_id = p.id AND l.open_milli > 0) AS openLines,
               (SELECT coalesce(sum((l.qty_milli * l.unit_price_micros + 5000000) / 10000000), 0) FROM purchase_order_lines l WHERE l.purchase_order_id = p.id AND l.unit_price_micros IS NOT NULL) AS totalCents
-       ${from} ORDER BY p.ordered_on DESC, p.id DESC LIMIT @limit OFFSET @offset`,
+       ${from} ORDER BY p.ordered_on DESC, p.id DESC LIMIT @limit OFFSET @offset`.text,
     )
     .all(params) as { id: number; number: string; supplierId: number; supplierName: string; status: 'draft'; orderedOn: string; expectedOn: string; lineCount: number; openLines: number; totalCents: number }[];
   return {

@@ -1,7 +1,7 @@
 import type { PurchaseOrder } from '../../../src-shared/contract/purchasing';
 import { lineTotalCents } from '../../../src-shared/domain/purchasing';
 import type { Unit } from '../../../src-shared/domain/units';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 
 interface Head {
@@ -38,7 +38,7 @@ interface LineRow {
   notes: string;
 }
 
-export function loadPurchaseOrder(ctx: Ctx, id: number): PurchaseOrder {
+export function loadPurchaseOrder(ctx: ReadCtx, id: number): PurchaseOrder {
   const h = ctx.sqlite
     .prepare(
       `SELECT p.id, p.number, p.supplier_id AS supplierId, s.name AS supplierName, s.language, s.email, p.status, p.ordered_on AS orderedOn,

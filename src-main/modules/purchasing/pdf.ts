@@ -1,7 +1,7 @@
 import { formatQuantity } from '../../../src-shared/domain/quantity';
 import { formatMicros, formatMoney } from '../../../src-shared/domain/money';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { readSettings } from '../settings/store';
 import { renderPdf, tableRow, toBase64Pdf, PAGE } from '../../documents/pdfDocument';
 import { companyHeader } from '../../documents/companyHeader';
@@ -21,7 +21,7 @@ interface SupplierAddress {
   email: string | null;
 }
 
-function supplierAddress(ctx: Ctx, id: number): SupplierAddress {
+function supplierAddress(ctx: ReadCtx, id: number): SupplierAddress {
   return ctx.sqlite
     .prepare('SELECT name, street, postcode, city, province, country, vat_number AS vatNumber, fiscal_code AS fiscalCode, email FROM suppliers WHERE id = ?')
     .get(id) as SupplierAddress;

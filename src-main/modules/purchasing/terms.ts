@@ -6,8 +6,9 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
+import { sql, where } from '../../db/sql';
 
-const TERMS_SELECT = `
+const TERMS_SELECT = sql`
   SELECT si.id, si.preferred, si.supplier_code AS supplierCode, si.min_qty_milli AS minQtyMilli, si.multiple_milli AS multipleMilli,
          si.lead_time_days AS leadTimeDays, i.lead_time_days AS itemLeadTimeDays, si.price_micros AS priceMicros,
          i.id AS itemId, i.sku, i.name AS itemName, i.kind, i.unit, s.id AS supplierId, s.name AS supplierName
@@ -47,7 +48,7 @@ function toTerms(r: TermsRow): SupplierTerms {
 }
 
 export function loadTerms(ctx: Ctx, id: number): SupplierTerms {
-  const r = ctx.sqlite.prepare(`${TERMS_SELECT} WHERE si.id = ?`).get(id) as TermsRow | undefined;
+  const r = ctx.sqlite.prepare(sql`${TERMS_SELECT} WHERE si.id = ?`.text).get(id) as TermsRow | undefined;
   if (!r) throw notFound('supplier terms', id);
   return toTerms(r);
 }
@@ -63,18 +64,9 @@ export function termsFor(ctx: Ctx, itemId: number, supplierId: number): { suppli
 }
 
 export const listSupplierTerms: Handler<'purchasing.listSupplierTerms'> = (ctx, input) => {
-  const where: string[] = [];
-  const params: number[] = [];
-  if (input.itemId !== undefined) {
-    where.push('si.item_id = ?');
-    params.push(input.itemId);
-  }
-  if (input.supplierId !== undefined) {
-    where.push('si.supplier_id = ?');
-    params.push(input.supplierId);
-  }
-  const sql = `${TERMS_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY si.preferred DESC, s.name, i.name, si.id LIMIT 5000`;
-  return (ctx.sqlite.prepare(sql).all(...params) as TermsRow[]).map(toTerms);
+  const cond = where([input.itemId !== undefined ? sql`si.item_id = ${input.itemId}` : null, input.supplierId !== undefined ? sql`si.supplier_id = ${input.supplierId}` : null]);
+  const q = sql`${TERMS_SELECT} ${cond} ORDER BY si.preferred DESC, s.name, i.name, si.id LIMIT 5000`;
+  return (ctx.sqlite.prepare(q.text).all(...q.values) as TermsRow[]).map(toTerms);
 };
 
 /** Adds or changes one supplier's terms; marking it preferred takes the mark from the item's other suppliers. */

@@ -1,9 +1,9 @@
 import { appSettings, type AppSettings } from '../../../src-shared/contract/settings';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { settings } from './schema';
 
 /** Settings live as one JSON value per top-level key; unknown or stale keys fall back to defaults. */
-export function readSettings(ctx: Ctx): AppSettings {
+export function readSettings(ctx: ReadCtx): AppSettings {
   const rows = ctx.db.select().from(settings).all();
   const raw: Record<string, unknown> = {};
   for (const r of rows) {
@@ -19,11 +19,14 @@ export function readSettings(ctx: Ctx): AppSettings {
 
 export function writeSettings(ctx: Ctx, values: Partial<AppSettings>): void {
   for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) continue;
-    ctx.db
-      .insert(settings)
-      .values({ key, value: JSON.stringify(value) })
-      .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value) } })
-      .run();
+    if (value !== undefined) writeSettingValue(ctx, key, JSON.stringify(value));
   }
+}
+
+/**
+ * Stores one key's text (modules that keep their settings under a key of their own, such as
+ * labels and notifications, write it through here: this module owns the table).
+ */
+export function writeSettingValue(ctx: Ctx, key: string, value: string): void {
+  ctx.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
 }

@@ -4,7 +4,7 @@ import type { Ctx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { defaultLocationId, insufficient, postMovement, type MovementKind } from '../inventory/ledger';
-import { listReservations, reduceReservation } from '../inventory/reservations';
+import { reservationsForDoc, reduceReservation } from '../inventory/reservations';
 import { loadLot } from '../inventory/lotRows';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { recordShipped } from '../orders/shipped';
@@ -40,7 +40,7 @@ function takeFromAllocations(ctx: Ctx, shipmentId: number, lines: PlannedLine[],
   const byOrderLine = new Map<number, PlannedLine[]>();
   for (const l of lines) byOrderLine.set(l.orderLineId, [...(byOrderLine.get(l.orderLineId) ?? []), l]);
   for (const [orderLineId, mine] of byOrderLine) {
-    const allocations = listReservations(ctx, `r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0`, mine[0]!.orderId, orderLineId);
+    const allocations = reservationsForDoc(ctx, CUSTOMER_ORDER, mine[0]!.orderId, orderLineId).filter((r) => r.lotId !== null);
     const held = new Map(allocations.map((a) => [a.id, a.qtyMilli]));
     let unmatched = 0;
     for (const l of mine) {

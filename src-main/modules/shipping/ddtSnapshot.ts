@@ -1,7 +1,7 @@
 import type { AppSettings } from '../../../src-shared/contract/settings';
 import type { Address, Shipment } from '../../../src-shared/contract/shipping';
 import { ddtNumber } from '../../../src-shared/domain/shipmentWeight';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { nextNumber } from '../numbering/next';
 import { readSettings } from '../settings/store';
@@ -70,7 +70,7 @@ export function issueDdt(ctx: Ctx, kind: 'shipment' | 'return', shipmentId: numb
   );
 }
 
-export function loadDdt(ctx: Ctx, ddtId: number): { id: number; number: string; kind: 'shipment' | 'return'; snapshot: DdtSnapshot } {
+export function loadDdt(ctx: ReadCtx, ddtId: number): { id: number; number: string; kind: 'shipment' | 'return'; snapshot: DdtSnapshot } {
   const r = ctx.sqlite.prepare('SELECT id, number, kind, snapshot FROM ddts WHERE id = ?').get(ddtId) as { id: number; number: string; kind: 'shipment'; snapshot: string } | undefined;
   if (!r) throw new DomainError('NOT_FOUND', `No DDT with id ${ddtId}`, { what: 'ddt', id: ddtId });
   return { ...r, snapshot: JSON.parse(r.snapshot) as DdtSnapshot };

@@ -12,7 +12,12 @@ import { renderStoredDdt, saveDdtCopy } from './savedCopies';
 import { toBase64Pdf } from '../../documents/pdfDocument';
 import { logoHandlers } from './logo';
 import { openInSystemViewer } from '../../documents/systemViewer';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
+import { shippingInvariants } from './invariants';
+import { registerInvariants } from '../../db/check';
+
+// what `bottega check` proves about this module's tables
+registerInvariants(shippingInvariants);
 
 type ShippingOp = Extract<keyof typeof import('../../../src-shared/contract/shipping').shippingOps, string>;
 
@@ -33,7 +38,7 @@ registerDocumentKind(SHIPMENT_RETURN, {
 });
 
 /** The DDT of a confirmed shipment or of a collected return; refused while none was issued. */
-function issuedDdtId(ctx: Ctx, input: { shipmentId?: number; returnId?: number }): number {
+function issuedDdtId(ctx: ReadCtx, input: { shipmentId?: number; returnId?: number }): number {
   const ddtId = input.shipmentId !== undefined ? loadShipment(ctx, input.shipmentId).ddt?.id : (ctx.sqlite.prepare('SELECT ddt_id AS id FROM shipment_returns WHERE id = ?').get(input.returnId) as { id: number | null } | undefined)?.id;
   if (ddtId === undefined || ddtId === null) throw new DomainError('CONFLICT', 'No DDT has been issued for this yet', { ...input });
   return ddtId;

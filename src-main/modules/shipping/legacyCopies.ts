@@ -9,7 +9,8 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx, ReadSqlite } from '../../api/context';
+import { sqliteOptions } from '../../db/sqliteBinding';
 import { legacyDocumentsFolder } from '../../db/dataFolders';
 import { sameDocument } from '../../documents/sameDocument';
 
@@ -24,7 +25,7 @@ function keyOf(fileName: string): DdtKey | null {
   return m ? { year: Number(m[1]), seq: Number(m[2]), kind: m[3] ? 'return' : 'shipment' } : null;
 }
 
-function issued(db: Database.Database, k: DdtKey): boolean {
+function issued(db: ReadSqlite, k: DdtKey): boolean {
   return db.prepare('SELECT 1 FROM ddts WHERE year = ? AND seq = ? AND kind = ?').get(k.year, k.seq, k.kind) !== undefined;
 }
 
@@ -36,7 +37,7 @@ function siblingDatabases(dbPath: string): Database.Database[] {
     const path = join(dir, f);
     if (!/\.(db|sqlite3?)$/i.test(f) || path === dbPath) continue;
     try {
-      const db = new Database(path, { readonly: true, fileMustExist: true });
+      const db = new Database(path, sqliteOptions({ readonly: true, fileMustExist: true }));
       if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ddts'").get()) out.push(db);
       else db.close();
     } catch {
@@ -62,7 +63,7 @@ function moveInto(folder: string, from: string, fileName: string): void {
   }
 }
 
-export function moveLegacyDdtCopies(ctx: Ctx, folder: string): { moved: string[]; leftShared: string[] } {
+export function moveLegacyDdtCopies(ctx: ReadCtx, folder: string): { moved: string[]; leftShared: string[] } {
   const legacy = legacyDocumentsFolder(ctx.dbPath, 'DDT');
   const result = { moved: [] as string[], leftShared: [] as string[] };
   if (!existsSync(legacy)) return result;

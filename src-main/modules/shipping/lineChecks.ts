@@ -5,6 +5,7 @@ import type { Ctx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
+import { sql, trusted } from '../../db/sql';
 
 export interface PlannedLine {
   orderLineId: number;
@@ -42,11 +43,11 @@ interface LotFacts {
 export function orderLineFacts(ctx: Ctx, lineIds: number[]): Map<number, OrderLineFacts> {
   const rows = ctx.sqlite
     .prepare(
-      `SELECT ol.id, ol.order_id AS orderId, o.number AS orderNumber, o.customer_id AS customerId, o.state, ol.item_id AS itemId, i.sku, i.unit,
+      sql`SELECT ol.id, ol.order_id AS orderId, o.number AS orderNumber, o.customer_id AS customerId, o.state, ol.item_id AS itemId, i.sku, i.unit,
               ol.qty_milli - ol.shipped_milli AS openMilli,
-              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ol.order_id AND r.doc_line_id = ol.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0), 0) AS readyMilli
+              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_id = ol.order_id AND r.doc_line_id = ol.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0), 0) AS readyMilli
        FROM order_lines ol JOIN customer_orders o ON o.id = ol.order_id JOIN items i ON i.id = ol.item_id
-       WHERE ol.id IN (SELECT value FROM json_each(?))`,
+       WHERE ol.id IN (SELECT value FROM json_each(?))`.text,
     )
     .all(JSON.stringify(lineIds)) as OrderLineFacts[];
   return new Map(rows.map((r) => [r.id, r]));

@@ -1,15 +1,15 @@
 import PDFDocument from 'pdfkit';
 import { LOGO_MAX_BYTES } from '../../../src-shared/contract/logo';
 import type { HandlerMap } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { fieldError } from '../../api/domainError';
 
 /** The logo documents print now; a DDT keeps the id it was issued with. */
-export function currentLogoId(ctx: Ctx): number | null {
+export function currentLogoId(ctx: ReadCtx): number | null {
   return (ctx.sqlite.prepare('SELECT id FROM company_logos WHERE removed_at IS NULL ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined)?.id ?? null;
 }
 
-export function logoImage(ctx: Ctx, id: number | null): Buffer | null {
+export function logoImage(ctx: ReadCtx, id: number | null): Buffer | null {
   if (id === null) return null;
   const r = ctx.sqlite.prepare('SELECT data FROM company_logos WHERE id = ?').get(id) as { data: string } | undefined;
   return r ? Buffer.from(r.data, 'base64') : null;
@@ -29,7 +29,7 @@ function imageSize(bytes: Buffer): { width: number; height: number } | null {
   }
 }
 
-function logoOut(ctx: Ctx, id: number) {
+function logoOut(ctx: ReadCtx, id: number) {
   const r = ctx.sqlite.prepare('SELECT id, content_type AS contentType, data AS base64, byte_size AS byteSize FROM company_logos WHERE id = ?').get(id) as { id: number; contentType: 'image/png'; base64: string; byteSize: number };
   return { ...r, ...(imageSize(Buffer.from(r.base64, 'base64')) ?? { width: 0, height: 0 }) };
 }

@@ -5,20 +5,21 @@ import type { Handler } from '../../api/handlers';
 import { DomainError } from '../../api/domainError';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { loadCustomer, shippingAddress } from './shipmentRows';
+import { sql, trusted } from '../../db/sql';
 
 /** Confirmed orders with at least one line whose allocated lots cover something still to ship. */
 export const readyOrders: Handler<'shipping.readyOrders'> = (ctx, input) => {
   const like = `%${input.q.trim()}%`;
   return ctx.sqlite
     .prepare(
-      `SELECT o.id AS orderId, o.number, o.customer_id AS customerId, c.name AS customerName, o.status, o.ordered_on AS orderedOn, o.requested_on AS requestedOn,
+      sql`SELECT o.id AS orderId, o.number, o.customer_id AS customerId, c.name AS customerName, o.status, o.ordered_on AS orderedOn, o.requested_on AS requestedOn,
               (SELECT count(*) FROM order_lines ol WHERE ol.order_id = o.id AND ol.qty_milli > ol.shipped_milli
-                 AND EXISTS (SELECT 1 FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = o.id AND r.doc_line_id = ol.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0)) AS readyLines
+                 AND EXISTS (SELECT 1 FROM reservations r WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_id = o.id AND r.doc_line_id = ol.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0)) AS readyLines
        FROM customer_orders o JOIN customers c ON c.id = o.customer_id
        WHERE o.state = 'confirmed' AND o.status IN ('ready_to_ship', 'partially_shipped', 'in_production', 'waiting', 'materials_short')
          AND (? IS NULL OR o.customer_id = ?) AND (o.number LIKE ? OR c.name LIKE ?)
-         AND EXISTS (SELECT 1 FROM reservations r WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = o.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0)
-       ORDER BY coalesce(o.requested_on, o.ordered_on), o.id LIMIT 200`,
+         AND EXISTS (SELECT 1 FROM reservations r WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_id = o.id AND r.lot_id IS NOT NULL AND r.qty_milli > 0)
+       ORDER BY coalesce(o.requested_on, o.ordered_on), o.id LIMIT 200`.text,
     )
     .all(input.customerId ?? null, input.customerId ?? null, like, like) as never;
 };
@@ -44,10 +45,10 @@ export const shipmentProposal: Handler<'shipping.proposal'> = (ctx, input) => {
     )
     .all(ids) as { orderLineId: number; orderId: number; orderNumber: string; openMilli: number; itemId: number; sku: string; name: string; kind: 'product'; unit: 'pcs'; gtin: string | null; netWeightMg: number | null }[];
   const allocStmt = ctx.sqlite.prepare(
-    `SELECT r.lot_id AS lotId, l.code AS lotCode, l.expires_on AS expiresOn, sum(r.qty_milli) AS qtyMilli
+    sql`SELECT r.lot_id AS lotId, l.code AS lotCode, l.expires_on AS expiresOn, sum(r.qty_milli) AS qtyMilli
      FROM reservations r JOIN lots l ON l.id = r.lot_id
-     WHERE r.doc_type = '${CUSTOMER_ORDER}' AND r.doc_id = ? AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0
-     GROUP BY r.lot_id ORDER BY l.expires_on IS NULL, l.expires_on, l.origin_date, l.id`,
+     WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_id = ? AND r.doc_line_id = ? AND r.lot_id IS NOT NULL AND r.qty_milli > 0
+     GROUP BY r.lot_id ORDER BY l.expires_on IS NULL, l.expires_on, l.origin_date, l.id`.text,
   );
   const otherStmt = ctx.sqlite.prepare(
     `SELECT id AS lotId, code AS lotCode, expires_on AS expiresOn, on_hand_milli - reserved_milli AS qtyMilli FROM lots

@@ -12,6 +12,7 @@ import { moveOutOfLot } from './confirm';
 import { parseWeightG } from './draft';
 import { loadReturns, loadShipment, SHIPMENT_RETURN } from './shipmentRows';
 import { scheduleDdtCopy } from './savedCopies';
+import { sql } from '../../db/sql';
 
 /**
  * A return (reso) against lines of a confirmed shipment. The goods come back into the
@@ -101,7 +102,7 @@ export const createReturn: Handler<'shipping.createReturn'> = (ctx, input) => {
     ctx.sqlite.prepare('UPDATE shipment_returns SET ddt_id = ? WHERE id = ?').run(ddtId, returnId);
     scheduleDdtCopy(ctx, ddtId);
   }
-  return loadReturns(ctx, 'r.id = ?', returnId)[0]!;
+  return loadReturns(ctx, sql`r.id = ?`, returnId)[0]!;
 };
 
 /** Returned goods to be inspected put their lot back in quarantine (a lot has one status). */

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ctx } from '../../api/context';
+import type { Ctx, ReadCtx } from '../../api/context';
 import { afterCommit } from '../../api/afterCommit';
 import { documentsFolder } from '../../db/dataFolders';
 import { writeFileDurably } from '../../db/durableFile';
@@ -21,7 +21,7 @@ import { sameDocument } from '../../documents/sameDocument';
 const moved = new WeakSet<object>();
 
 /** This database's DDT folder; null for an in-memory database. Copies from before per-database folders are moved in once. */
-export function ddtFolder(ctx: Ctx): string | null {
+export function ddtFolder(ctx: ReadCtx): string | null {
   const folder = documentsFolder(ctx.dbPath, 'DDT');
   if (folder && !moved.has(ctx.sqlite)) {
     moved.add(ctx.sqlite);
@@ -40,13 +40,13 @@ export interface RenderedDdt {
   pdf: Buffer;
 }
 
-export async function renderStoredDdt(ctx: Ctx, ddtId: number): Promise<RenderedDdt> {
+export async function renderStoredDdt(ctx: ReadCtx, ddtId: number): Promise<RenderedDdt> {
   const d = loadDdt(ctx, ddtId);
   const pdf = await renderDdt(d.snapshot, logoImage(ctx, d.snapshot.logoId));
   return { fileName: ddtFileName(d.number, d.kind), pdf };
 }
 
-export function renderStoredDdtSync(ctx: Ctx, ddtId: number): RenderedDdt {
+export function renderStoredDdtSync(ctx: ReadCtx, ddtId: number): RenderedDdt {
   const d = loadDdt(ctx, ddtId);
   return { fileName: ddtFileName(d.number, d.kind), pdf: renderDdtSync(d.snapshot, logoImage(ctx, d.snapshot.logoId)) };
 }
@@ -73,7 +73,7 @@ export function placeCopy(folder: string, r: RenderedDdt): string {
 }
 
 /** The saved copy of an issued DDT, written if missing (reprints and "open" use it). */
-export async function saveDdtCopy(ctx: Ctx, ddtId: number, rendered?: RenderedDdt): Promise<string | null> {
+export async function saveDdtCopy(ctx: ReadCtx, ddtId: number, rendered?: RenderedDdt): Promise<string | null> {
   const folder = ddtFolder(ctx);
   if (!folder || !ctx.sqlite.open || !ctx.sqlite.prepare('SELECT 1 FROM ddts WHERE id = ?').get(ddtId)) return null;
   const r = rendered ?? (await renderStoredDdt(ctx, ddtId));
@@ -83,7 +83,7 @@ export async function saveDdtCopy(ctx: Ctx, ddtId: number, rendered?: RenderedDd
 }
 
 /** The same, synchronously: what runs right after the issuing command commits. */
-export function saveDdtCopySync(ctx: Ctx, ddtId: number): string | null {
+export function saveDdtCopySync(ctx: ReadCtx, ddtId: number): string | null {
   const folder = ddtFolder(ctx);
   if (!folder || !ctx.sqlite.open || !ctx.sqlite.prepare('SELECT 1 FROM ddts WHERE id = ?').get(ddtId)) return null;
   return placeCopy(folder, renderStoredDdtSync(ctx, ddtId));

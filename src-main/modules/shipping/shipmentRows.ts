@@ -1,7 +1,8 @@
 import type { Address, Shipment, ShipmentReturn } from '../../../src-shared/contract/shipping';
 import { grossWeightG, netWeightG, packageCount } from '../../../src-shared/domain/shipmentWeight';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
+import { sql, type Sql } from '../../db/sql';
 
 export const SHIPMENT = 'shipment';
 export const SHIPMENT_RETURN = 'shipment_return';
@@ -46,7 +47,7 @@ interface CustomerRow {
   shipCountry: string;
 }
 
-export function loadCustomer(ctx: Ctx, id: number): CustomerRow {
+export function loadCustomer(ctx: ReadCtx, id: number): CustomerRow {
   const c = ctx.sqlite
     .prepare(
       `SELECT id, name, vat_number AS vatNumber, email, phone, language, street, postcode, city, province, country,
@@ -72,7 +73,7 @@ function sameAddress(a: Address, b: Address): boolean {
   return (['name', 'street', 'postcode', 'city', 'province', 'country'] as const).every((k) => a[k].trim().toLowerCase() === b[k].trim().toLowerCase());
 }
 
-const LINE_SELECT = `SELECT sl.id, sl.shipment_id AS shipmentId, sl.position, sl.order_line_id AS orderLineId, sl.order_id AS orderId, o.number AS orderNumber,
+const LINE_SELECT = sql`SELECT sl.id, sl.shipment_id AS shipmentId, sl.position, sl.order_line_id AS orderLineId, sl.order_id AS orderId, o.number AS orderNumber,
     i.id AS itemId, i.sku, i.name AS itemName, i.kind, i.unit, i.gtin, i.net_weight_mg AS netWeightMg,
     l.id AS lotId, l.code AS lotCode, l.expires_on AS expiresOn, l.status AS lotStatus, sl.qty_milli AS qtyMilli,
     coalesce((SELECT sum(r.qty_milli) FROM shipment_return_lines r WHERE r.shipment_line_id = sl.id), 0) AS returnedMilli
@@ -96,11 +97,11 @@ function toLine(r: LineRow): Shipment['lines'][number] {
   };
 }
 
-export function loadReturns(ctx: Ctx, where: string, param: number): ShipmentReturn[] {
+export function loadReturns(ctx: ReadCtx, where: Sql, param: number): ShipmentReturn[] {
   const heads = ctx.sqlite
     .prepare(
-      `SELECT r.id, r.shipment_id AS shipmentId, r.date, r.reason, r.collected, r.created_at AS createdAt, d.id AS ddtId, d.number AS ddtNumber, d.date AS ddtDate
-       FROM shipment_returns r LEFT JOIN ddts d ON d.id = r.ddt_id WHERE ${where} ORDER BY r.id`,
+      sql`SELECT r.id, r.shipment_id AS shipmentId, r.date, r.reason, r.collected, r.created_at AS createdAt, d.id AS ddtId, d.number AS ddtNumber, d.date AS ddtDate
+       FROM shipment_returns r LEFT JOIN ddts d ON d.id = r.ddt_id WHERE ${where} ORDER BY r.id`.text,
     )
     .all(param) as { id: number; shipmentId: number; date: string; reason: string; collected: number; createdAt: string; ddtId: number | null; ddtNumber: string | null; ddtDate: string | null }[];
   if (heads.length === 0) return [];
@@ -130,7 +131,7 @@ export function loadReturns(ctx: Ctx, where: string, param: number): ShipmentRet
  * One shipment as every screen, document and the labels use it: customer, recipient and
  * destination, carrier and tracking, packages and weights, lines with item and lot, returns.
  */
-export function loadShipment(ctx: Ctx, id: number): Shipment {
+export function loadShipment(ctx: ReadCtx, id: number): Shipment {
   const s = ctx.sqlite
     .prepare(
       `SELECT s.id, s.state, s.customer_id AS customerId, s.causale, s.transport_by AS transportBy, s.carrier, s.carrier_service AS carrierService,
@@ -143,7 +144,7 @@ export function loadShipment(ctx: Ctx, id: number): Shipment {
   const c = loadCustomer(ctx, s.customerId);
   const recipient = registeredAddress(c);
   const destination = s.destination ? (JSON.parse(s.destination) as Address) : shippingAddress(c);
-  const lines = (ctx.sqlite.prepare(`${LINE_SELECT} WHERE sl.shipment_id = ? ORDER BY sl.position`).all(id) as LineRow[]).map(toLine);
+  const lines = (ctx.sqlite.prepare(sql`${LINE_SELECT} WHERE sl.shipment_id = ? ORDER BY sl.position`.text).all(id) as LineRow[]).map(toLine);
   const packages = ctx.sqlite
     .prepare('SELECT position, count, appearance, tare_g AS tareG FROM shipment_packages WHERE shipment_id = ? ORDER BY position')
     .all(id) as Shipment['packages'];
@@ -177,7 +178,7 @@ export function loadShipment(ctx: Ctx, id: number): Shipment {
     notes: s.notes,
     orders,
     lines,
-    returns: loadReturns(ctx, 'r.shipment_id = ?', id),
+    returns: loadReturns(ctx, sql`r.shipment_id = ?`, id),
     createdAt: s.createdAt,
     confirmedAt: s.confirmedAt,
     cancelledAt: s.cancelledAt,

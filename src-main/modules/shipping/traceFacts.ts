@@ -1,4 +1,4 @@
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 
 /** One confirmed shipment line that carried a lot: who got it, with which DDT, how much came back. */
 export interface ShippedLot {
@@ -23,7 +23,7 @@ export interface ShippedLot {
  * Forward trace, last step: which customers received these lots. One query over the
  * `shipment_lines_lot` index; draft and cancelled shipments never left, so they are not here.
  */
-export function shipmentsOfLots(ctx: Ctx, lotIds: number[]): ShippedLot[] {
+export function shipmentsOfLots(ctx: ReadCtx, lotIds: number[]): ShippedLot[] {
   if (lotIds.length === 0) return [];
   return ctx.sqlite.prepare(SHIPPED_LOTS_SQL).all(JSON.stringify(lotIds)) as ShippedLot[];
 }

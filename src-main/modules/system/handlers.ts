@@ -1,18 +1,19 @@
 import type { z } from 'zod';
 import type { systemStatus } from '../../../src-shared/contract/system';
 import type { HandlerMap } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { readSettings, writeSettings } from '../settings/store';
 import { generateDemo } from '../../demo/generate';
 import { integrityOf } from '../../db/integrity';
 import { restoreHandlers } from './restoreHandlers';
+import { ident, sql } from '../../db/sql';
 
-function count(ctx: Ctx, table: string): number {
-  return (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+function count(ctx: ReadCtx, table: string): number {
+  return (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM ${ident(table)}`.text).get() as { n: number }).n;
 }
 
-function status(ctx: Ctx): z.output<typeof systemStatus> {
+function status(ctx: ReadCtx): z.output<typeof systemStatus> {
   const counts = { items: count(ctx, 'items'), recipes: count(ctx, 'recipes'), customers: count(ctx, 'customers'), suppliers: count(ctx, 'suppliers') };
   // A database that already holds data (made by the CLI, say) is past its first run.
   const firstRun = !readSettings(ctx).initialized && counts.items === 0;

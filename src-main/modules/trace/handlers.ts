@@ -5,6 +5,11 @@ import { recall } from './recall';
 import { orderRecalls } from './recallRows';
 import { recallReportPdf } from './reportPdf';
 import { recallReportCsv } from './reportCsv';
+import { traceInvariants } from './invariants';
+import { registerInvariants } from '../../db/check';
+
+// what `bottega check` proves about this module's tables
+registerInvariants(traceInvariants);
 
 type TraceOp = Extract<keyof typeof import('../../../src-shared/contract/trace').traceOps, string>;
 

@@ -6,7 +6,7 @@
  * otherwise rather scan them all and probe the list.
  */
 import type { TraceReservation } from '../../../src-shared/contract/trace';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { documentLabel } from '../inventory/documents';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from '../production/productionRows';
@@ -37,7 +37,7 @@ interface Row {
   productionStatus: string | null;
 }
 
-export function openReservations(ctx: Ctx, lotIds: number[]): TraceReservation[] {
+export function openReservations(ctx: ReadCtx, lotIds: number[]): TraceReservation[] {
   if (lotIds.length === 0) return [];
   const rows = ctx.sqlite.prepare(OPEN_RESERVATIONS_SQL).all({ ids: JSON.stringify(lotIds) }) as Row[];
   return rows.map((r) => ({

@@ -10,34 +10,35 @@ import type { Contract } from '../../../src-shared/contract';
 import { lotCodeFromScan } from '../../../src-shared/domain/lotScan';
 import { similarCodes } from '../../../src-shared/domain/traceGraph';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { DomainError, fieldError, notFound } from '../../api/domainError';
+import { sql } from '../../db/sql';
 
 type FoundLot = OutputOf<Contract['trace.findLot']>['lots'][number];
 
-const FOUND_SELECT = `SELECT l.id, l.code, l.supplier_lot_code AS supplierLotCode, i.sku, i.name AS itemName, l.status
+const FOUND_SELECT = sql`SELECT l.id, l.code, l.supplier_lot_code AS supplierLotCode, i.sku, i.name AS itemName, l.status
   FROM lots l JOIN items i ON i.id = l.item_id`;
 
-function exactMatches(ctx: Ctx, code: string): FoundLot[] {
+function exactMatches(ctx: ReadCtx, code: string): FoundLot[] {
   const upper = code.toUpperCase();
   return ctx.sqlite
     .prepare(
-      `${FOUND_SELECT} WHERE l.id IN (
+      sql`${FOUND_SELECT} WHERE l.id IN (
          SELECT id FROM lots WHERE code IN (@code, @upper)
          UNION SELECT id FROM lots WHERE supplier_lot_code IN (@code, @upper)
-       ) ORDER BY (l.code = @upper OR l.code = @code) DESC, l.code LIMIT 20`,
+       ) ORDER BY (l.code = @upper OR l.code = @code) DESC, l.code LIMIT 20`.text,
     )
     .all({ code, upper }) as FoundLot[];
 }
 
 /** Lots whose code or supplier code starts like the one asked for, nearest first. */
-function suggestionsFor(ctx: Ctx, code: string): FoundLot[] {
+function suggestionsFor(ctx: ReadCtx, code: string): FoundLot[] {
   const upper = code.toUpperCase();
   const byPrefix = ctx.sqlite.prepare(
-    `${FOUND_SELECT} WHERE l.id IN (
+    sql`${FOUND_SELECT} WHERE l.id IN (
        SELECT id FROM (SELECT id FROM lots WHERE code >= @p AND code < @p || char(1114111) LIMIT 200)
        UNION SELECT id FROM (SELECT id FROM lots WHERE supplier_lot_code >= @p AND supplier_lot_code < @p || char(1114111) LIMIT 200)
-     )`,
+     )`.text,
   );
   const seen = new Map<string, FoundLot>();
   for (let len = upper.length; len >= Math.min(2, upper.length) && seen.size < 20; len--) {
@@ -68,7 +69,7 @@ export const findLot: Handler<'trace.findLot'> = (ctx, input) => {
  * supplier's code that several lots share (two items, two suppliers) is a CONFLICT
  * listing them, so the person picks one.
  */
-export function resolveLot(ctx: Ctx, ref: { lotId?: number | undefined; code?: string | undefined }): number {
+export function resolveLot(ctx: ReadCtx, ref: { lotId?: number | undefined; code?: string | undefined }): number {
   if (ref.lotId !== undefined) {
     if (!ctx.sqlite.prepare('SELECT 1 FROM lots WHERE id = ?').get(ref.lotId)) throw notFound('lot', ref.lotId);
     return ref.lotId;

@@ -2,20 +2,21 @@
 import type { z } from 'zod';
 import type { recallRef } from '../../../src-shared/contract/trace';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { shipmentsOfLots } from '../shipping/traceFacts';
+import { sql, trusted } from '../../db/sql';
 
 type RecallRef = z.infer<typeof recallRef>;
 
-const RECALL_SELECT = 'SELECT r.id, r.lot_id AS lotId, l.code AS lotCode, r.reason, r.date FROM recalls r JOIN lots l ON l.id = r.lot_id';
+const RECALL_SELECT = sql`SELECT r.id, r.lot_id AS lotId, l.code AS lotCode, r.reason, r.date FROM recalls r JOIN lots l ON l.id = r.lot_id`;
 
-export function recallsOfLot(ctx: Ctx, lotId: number): RecallRef[] {
-  return ctx.sqlite.prepare(`${RECALL_SELECT} WHERE r.lot_id = ? ORDER BY r.id DESC`).all(lotId) as RecallRef[];
+export function recallsOfLot(ctx: ReadCtx, lotId: number): RecallRef[] {
+  return ctx.sqlite.prepare(sql`${RECALL_SELECT} WHERE r.lot_id = ? ORDER BY r.id DESC`.text).all(lotId) as RecallRef[];
 }
 
 /** The latest recall made from a lot, for the report's reason and date. */
-export function latestRecall(ctx: Ctx, lotId: number): RecallRef | null {
+export function latestRecall(ctx: ReadCtx, lotId: number): RecallRef | null {
   return recallsOfLot(ctx, lotId)[0] ?? null;
 }
 
@@ -32,9 +33,9 @@ export const orderRecalls: Handler<'trace.orderRecalls'> = (ctx, input) => {
   };
   const held = ctx.sqlite
     .prepare(
-      `SELECT r.id, r.lot_id AS lotId, l.code AS lotCode, r.reason, r.date, hl.code AS heldCode
+      sql`SELECT r.id, r.lot_id AS lotId, l.code AS lotCode, r.reason, r.date, hl.code AS heldCode
        FROM recall_reservations x JOIN recalls r ON r.id = x.recall_id JOIN lots l ON l.id = r.lot_id JOIN lots hl ON hl.id = x.lot_id
-       WHERE x.doc_type = '${CUSTOMER_ORDER}' AND x.doc_id = ?`,
+       WHERE x.doc_type = '${trusted(CUSTOMER_ORDER)}' AND x.doc_id = ?`.text,
     )
     .all(input.orderId) as (RecallRef & { heldCode: string })[];
   for (const { heldCode, ...r } of held) add(r, heldCode);

@@ -6,11 +6,12 @@
  */
 import { customersToContact, type CustomerExposure } from '../../../src-shared/domain/traceGraph';
 import type { TraceLot, TraceResult } from '../../../src-shared/contract/trace';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from '../production/productionRows';
 import { latestRecall } from './recallRows';
 import { traceOf } from './traceLot';
+import { sql, trusted } from '../../db/sql';
 
 export interface ReportReservation {
   lotId: number;
@@ -27,20 +28,20 @@ export interface RecallReportData {
   reservations: ReportReservation[];
 }
 
-function cancelledBy(ctx: Ctx, recallId: number): ReportReservation[] {
+function cancelledBy(ctx: ReadCtx, recallId: number): ReportReservation[] {
   return ctx.sqlite
     .prepare(
-      `SELECT x.lot_id AS lotId, x.qty_milli AS qtyMilli,
+      sql`SELECT x.lot_id AS lotId, x.qty_milli AS qtyMilli,
               coalesce(o.number || ' ' || c.name, p.number, x.doc_type || ' #' || x.doc_id) AS heldBy
        FROM recall_reservations x
-       LEFT JOIN customer_orders o ON x.doc_type = '${CUSTOMER_ORDER}' AND o.id = x.doc_id LEFT JOIN customers c ON c.id = o.customer_id
-       LEFT JOIN production_orders p ON x.doc_type = '${PRODUCTION_ORDER}' AND p.id = x.doc_id
-       WHERE x.recall_id = ? ORDER BY x.id`,
+       LEFT JOIN customer_orders o ON x.doc_type = '${trusted(CUSTOMER_ORDER)}' AND o.id = x.doc_id LEFT JOIN customers c ON c.id = o.customer_id
+       LEFT JOIN production_orders p ON x.doc_type = '${trusted(PRODUCTION_ORDER)}' AND p.id = x.doc_id
+       WHERE x.recall_id = ? ORDER BY x.id`.text,
     )
     .all(recallId) as ReportReservation[];
 }
 
-export function recallReportData(ctx: Ctx, lotId: number): RecallReportData {
+export function recallReportData(ctx: ReadCtx, lotId: number): RecallReportData {
   const trace = traceOf(ctx, lotId, 'forward');
   const lotsById = new Map(trace.lots.map((l) => [l.id, l]));
   const recall = latestRecall(ctx, lotId);

@@ -4,10 +4,10 @@
  * Returns go back into the same lot, so they show on the line that shipped them.
  */
 import type { TraceShipment } from '../../../src-shared/contract/trace';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { shipmentsOfLots } from '../shipping/traceFacts';
 
-export function shipmentsOfAffectedLots(ctx: Ctx, lotIds: number[]): TraceShipment[] {
+export function shipmentsOfAffectedLots(ctx: ReadCtx, lotIds: number[]): TraceShipment[] {
   return shipmentsOfLots(ctx, lotIds).map((s) => ({
     lotId: s.lotId,
     shipmentId: s.shipmentId,

@@ -1,7 +1,7 @@
 import type { TraceResult } from '../../../src-shared/contract/trace';
 import { distancesFrom, type WalkDirection } from '../../../src-shared/domain/traceGraph';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { genealogyEdges, lotFacts } from './walk';
 import { openReservations } from './holders';
 import { shipmentsOfAffectedLots } from './shipments';
@@ -14,7 +14,7 @@ import { recallsOfLot } from './recallRows';
  * shipments. A lot on both sides (never in a DAG, but cheap to guard) keeps its
  * shortest distance.
  */
-export function traceOf(ctx: Ctx, lotId: number, direction: TraceResult['direction']): TraceResult {
+export function traceOf(ctx: ReadCtx, lotId: number, direction: TraceResult['direction']): TraceResult {
   const walk = (d: WalkDirection) => (direction === d || direction === 'both' ? genealogyEdges(ctx, lotId, d) : []);
   const backwardEdges = walk('backward');
   const forwardEdges = walk('forward');

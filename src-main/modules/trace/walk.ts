@@ -7,7 +7,7 @@
  */
 import type { TraceEdge, TraceLot } from '../../../src-shared/contract/trace';
 import type { WalkDirection } from '../../../src-shared/domain/traceGraph';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 import { STOCK_DOCUMENT } from '../inventory/documents';
 import { PRODUCTION_ORDER } from '../production/productionRows';
 
@@ -28,7 +28,7 @@ export const FORWARD_EDGES_SQL = `WITH RECURSIVE reached(lot_id) AS (
   SELECT ${EDGE_COLUMNS} FROM reached r JOIN lot_genealogy g ON g.input_lot_id = r.lot_id
   JOIN production_orders p ON p.id = g.production_order_id ORDER BY g.id`;
 
-export function genealogyEdges(ctx: Ctx, lotId: number, direction: WalkDirection): TraceEdge[] {
+export function genealogyEdges(ctx: ReadCtx, lotId: number, direction: WalkDirection): TraceEdge[] {
   return ctx.sqlite.prepare(direction === 'backward' ? BACKWARD_EDGES_SQL : FORWARD_EDGES_SQL).all({ lotId }) as TraceEdge[];
 }
 
@@ -74,7 +74,7 @@ interface LotFactsRow {
 }
 
 /** The facts of each lot, in the order of `depths` (nearest first, then by code). */
-export function lotFacts(ctx: Ctx, depths: Map<number, number>): TraceLot[] {
+export function lotFacts(ctx: ReadCtx, depths: Map<number, number>): TraceLot[] {
   const rows = ctx.sqlite.prepare(LOT_FACTS_SQL).all({ ids: JSON.stringify([...depths.keys()]) }) as LotFactsRow[];
   return rows
     .map(

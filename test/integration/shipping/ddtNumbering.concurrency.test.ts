@@ -2,6 +2,8 @@
  * Many confirmations in flight at once through the HTTP door, some of which must fail
  * (no packages) and some sent twice (a double click): the DDT numbers that come out are
  * exactly 1…N of the year, each once, N being the shipments that were confirmed.
+ * In-process (one server, one connection): it proves the numbering is transactional under
+ * interleaved requests, not a race between processes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type BottegaApp } from '../../../src-main/api/app';
@@ -37,7 +39,7 @@ async function post(op: string, input: unknown): Promise<{ ok: boolean; data?: {
   return (await res.json()) as never;
 }
 
-describe('DDT numbering under concurrent confirmations', () => {
+describe('DDT numbering under interleaved confirmations (in-process, one connection)', () => {
   it('never leaves a gap or a duplicate', async () => {
     fillCompany(app);
     const soap = app.call('catalog.createItem', { sku: 'SAP', name: 'Sapone', kind: 'product', unit: 'pcs', netWeight: '100 g' });

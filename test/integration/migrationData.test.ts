@@ -1,0 +1,129 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../src-main/api/app';
+import * as schema from '../../src-main/db/schema';
+import { appliedTags, MIGRATIONS, migrateTo, migrateToLatest, migrationTags, schemaShape } from '../support/migrations';
+import { fixedClock, tempDir } from '../support/tempDir';
+
+const require = createRequire(import.meta.url);
+const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
+
+/**
+ * Every migration either has a data test in this file (old-shape rows in, migrate,
+ * assert the rows) or is declared schema-only here: a new migration fails the rule test
+ * until it is one or the other.
+ */
+const DATA_TESTED = ['0002_default_location', '0003_orders_production'];
+const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications'];
+
+let t: ReturnType<typeof tempDir>;
+afterEach(() => t?.cleanup());
+
+function fileAt(tag: string): Database.Database {
+  t = tempDir();
+  const db = new Database(t.dbPath);
+  db.pragma('foreign_keys = ON');
+  migrateTo(db, tag);
+  return db;
+}
+
+const AT = '2025-03-01T10:00:00.000Z';
+
+describe('migrations with data', () => {
+  it('migrateTo stops at the tag asked for, and the app takes the file the rest of the way', () => {
+    const db = fileAt('0001_inventory');
+    expect(appliedTags(db)).toEqual(['0000_init', '0001_inventory']);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'customer_orders'").pluck().get()).toBe(0);
+    db.close();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    expect(appliedTags(app.ctx.sqlite)).toEqual(migrationTags());
+    expect(app.opened.preMigrationBackup).not.toBeNull(); // a file that had migrations is backed up first
+    app.close();
+  });
+
+  it('0002 gives a file made before locations existed its default location, and leaves the items as they were', () => {
+    const db = fileAt('0001_inventory');
+    db.prepare('INSERT INTO items (sku, name, kind, unit, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run('SAP-1', 'Sapone', 'product', 'pz', AT, AT);
+    const itemBefore = db.prepare('SELECT * FROM items').all();
+    expect(db.prepare('SELECT count(*) FROM locations').pluck().get()).toBe(0);
+    migrateTo(db, '0002_default_location');
+    expect(db.prepare('SELECT code, name, is_default, archived FROM locations').all()).toEqual([{ code: 'MAG', name: 'Magazzino', is_default: 1, archived: 0 }]);
+    expect(db.prepare('SELECT * FROM items').all()).toEqual(itemBefore);
+    migrateToLatest(db);
+    db.close();
+    // the app, on the migrated file, receives into that location
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    const locations = app.call('inventory.locations', {});
+    expect(locations.locations.map((l) => [l.code, l.isDefault])).toEqual([['MAG', true]]);
+    app.close();
+  });
+
+  it('0003 gives old customers and suppliers Italian as their language and no SDI code or PEC, keeping every other field', () => {
+    const db = fileAt('0002_default_location');
+    const insert = (table: string, name: string) =>
+      db
+        .prepare(`INSERT INTO ${table} (name, vat_number, email, street, postcode, city, province, notes, created_at, updated_at) VALUES (?, ?, ?, 'Via Roma 1', '40121', 'Bologna', 'BO', 'old', ?, ?)`)
+        .run(name, '01234567897', `${table}@example.com`, AT, AT);
+    insert('customers', 'Bottega Rossi');
+    insert('suppliers', 'Oli Bianchi');
+    const before = { customers: db.prepare('SELECT * FROM customers').all(), suppliers: db.prepare('SELECT * FROM suppliers').all() };
+    migrateTo(db, '0003_orders_production');
+    for (const table of ['customers', 'suppliers'] as const) {
+      const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+      expect(rows).toEqual(before[table].map((r) => ({ ...(r as object), sdi_code: null, pec: null, language: 'it' })));
+    }
+    migrateToLatest(db);
+    db.close();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    const c = app.call('parties.getCustomer', { id: 1 });
+    expect([c.name, c.language, c.sdiCode, c.pec, c.city]).toEqual(['Bottega Rossi', 'it', null, null, 'Bologna']);
+    app.close();
+  });
+});
+
+describe('the migration rule', () => {
+  it('every migration has a data test or is declared schema-only (not both)', () => {
+    const declared = [...DATA_TESTED, ...SCHEMA_ONLY];
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(migrationTags().filter((tag) => !declared.includes(tag))).toEqual([]);
+    expect(declared.filter((tag) => !migrationTags().includes(tag))).toEqual([]);
+  });
+
+  it('a migration declared schema-only writes no rows (no INSERT, UPDATE, DELETE, nor a NOT NULL column added to a table that has rows)', () => {
+    for (const tag of SCHEMA_ONLY) {
+      const sql = readFileSync(join(MIGRATIONS, `${tag}.sql`), 'utf8').replace(/--[^\n]*/g, '');
+      expect(sql, tag).not.toMatch(/\b(INSERT\s+INTO|UPDATE\s+`?\w+`?\s+SET|DELETE\s+FROM)\b/i);
+      expect(sql, tag).not.toMatch(/ALTER\s+TABLE[^;]*\bADD\b[^;]*NOT\s+NULL/i);
+    }
+  });
+});
+
+describe('the schema', () => {
+  it('of a fresh database equals what the drizzle schema declares (drizzle-kit generates it in memory; nothing is written)', async () => {
+    t = tempDir();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    const migrated = schemaShape(app.ctx.sqlite);
+    app.close();
+    const statements = await kit.generateSQLiteMigration(await kit.generateSQLiteDrizzleJson({}), await kit.generateSQLiteDrizzleJson(schema as Record<string, unknown>));
+    const declared = new Database(':memory:');
+    for (const s of statements) declared.exec(s);
+    expect(migrated).toEqual(schemaShape(declared));
+    expect(Object.keys(migrated).length).toBeGreaterThan(80);
+    declared.close();
+  });
+
+  it('the comparison sees a drift: a column or an index the schema does not declare', () => {
+    t = tempDir();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    const before = schemaShape(app.ctx.sqlite);
+    app.ctx.sqlite.exec('ALTER TABLE items ADD extra text');
+    expect(schemaShape(app.ctx.sqlite)).not.toEqual(before);
+    app.ctx.sqlite.exec('ALTER TABLE items DROP extra');
+    app.ctx.sqlite.exec('CREATE INDEX items_name_extra ON items (name)');
+    expect(schemaShape(app.ctx.sqlite)).not.toEqual(before);
+    app.close();
+  });
+});
