@@ -11,8 +11,11 @@ import { drawBarcodeVector, type VectorBarcode } from './barcodes';
 /** The barcode as bwip-js drew it: its size in modules decides the bars' proportions. */
 export type BarcodeImage = VectorBarcode;
 
-/** The nominal EAN module is 0.33 mm; other codes use the same and shrink to the width they have. */
-const MODULE_MM = 0.33;
+/**
+ * Nominal narrow bar: EAN 0.33 mm; GS1-128 on logistic labels 0.495 mm (GS1 General
+ * Specifications, table 5.5.2.7.1-2). A symbol narrower labels cannot hold shrinks, quiet zone included.
+ */
+const MODULE_MM: Record<Barcode['symbology'], number> = { ean13: 0.33, ean8: 0.33, code128: 0.33, 'gs1-128': 0.495, qrcode: 0.33 };
 
 /**
  * Fitting the same line on a thousand copies gives the same answer: measured once per
@@ -69,7 +72,7 @@ function drawBarcode(doc: Pdf, box: Box, barcode: Barcode, img: BarcodeImage, ma
     return y;
   }
   const textH = barcode.humanText ? textSize * 1.2 : 0;
-  const natural = img.width * mm(MODULE_MM);
+  const natural = (img.width / img.module) * mm(MODULE_MM[barcode.symbology]);
   const width = Math.min(box.width, natural);
   const height = Math.max(mm(6), maxHeight - textH);
   const x = box.x + (box.width - width) / 2;
