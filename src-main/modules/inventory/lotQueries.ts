@@ -19,7 +19,7 @@ export const itemLots: Handler<'inventory.itemLots'> = (ctx, input) => {
     .prepare(`${LOT_SELECT} WHERE l.item_id = ? ${open} ORDER BY (l.on_hand_milli = 0), l.expires_on IS NULL, l.expires_on, l.origin_date, l.id LIMIT ? OFFSET ?`)
     .all(input.itemId, input.limit, input.offset) as LotRow[];
   const total = (ctx.sqlite.prepare(`SELECT count(*) AS n FROM lots l WHERE l.item_id = ? ${open}`).get(input.itemId) as { n: number }).n;
-  return { lots: rows.map(toLot), total };
+  return { lots: rows.map((r) => toLot(r, localDate(ctx.now()))), total };
 };
 
 export const lotPage: Handler<'inventory.lot'> = (ctx, input) => {
@@ -51,7 +51,7 @@ export const findLots: Handler<'inventory.findLots'> = (ctx, input) => {
        ) ORDER BY (l.code = @q) DESC, l.code LIMIT @limit`,
     )
     .all({ q, limit: input.limit }) as LotRow[];
-  return { lots: rows.map(toLot) };
+  return { lots: rows.map((r) => toLot(r, localDate(ctx.now()))) };
 };
 
 export function fefoLotsOf(ctx: Ctx, itemId: number): FefoLot[] {
@@ -87,5 +87,6 @@ export const alerts: Handler<'inventory.alerts'> = (ctx, input) => {
   const belowReorder = stockRows(ctx, { filter: 'below_reorder', today, soonDays: days })
     .slice(0, input.limit)
     .map((r) => ({ item: r.item, availableMilli: r.availableMilli, reorderPointMilli: r.reorderPointMilli! }));
-  return { expiring: expiring.map(toLot), quarantine: quarantine.map(toLot), belowReorder, days };
+  const day = localDate(ctx.now());
+  return { expiring: expiring.map((r) => toLot(r, day)), quarantine: quarantine.map((r) => toLot(r, day)), belowReorder, days };
 };
