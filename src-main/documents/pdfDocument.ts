@@ -1,13 +1,24 @@
 import PDFDocument from 'pdfkit';
+import { numberPages, type DocLanguage } from './pageNumbers';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
+
+export interface DocOptions {
+  /** the document's language: every page gets "Pagina n di N" / "Page n of N" at its foot */
+  language: DocLanguage;
+}
+
+function a4(title: string): Pdf {
+  // pages stay in memory until the end so their numbers can say "of N"
+  return new PDFDocument({ size: 'A4', margin: 40, bufferPages: true, info: { Title: title, Producer: 'Bottega', Creator: 'Bottega' } });
+}
 
 /**
  * A4 page with our margins, rendered into a Buffer. pdfkit's built-in Helvetica covers
  * Italian accents and the euro sign (WinAnsi), so no font file has to ship for these.
  */
-export function renderPdf(title: string, draw: (doc: Pdf) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: title, Producer: 'Bottega', Creator: 'Bottega' } });
+export function renderPdf(title: string, opts: DocOptions, draw: (doc: Pdf) => void): Promise<Buffer> {
+  const doc = a4(title);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -15,6 +26,7 @@ export function renderPdf(title: string, draw: (doc: Pdf) => void): Promise<Buff
     doc.on('error', reject);
   });
   draw(doc);
+  numberPages(doc, opts.language, PAGE.right, PAGE.width);
   doc.end();
   return done;
 }
@@ -24,9 +36,10 @@ export function renderPdf(title: string, draw: (doc: Pdf) => void): Promise<Buff
  * listens for 'data', and end() flushes everything before it returns. For timings (the
  * benchmark's harness is synchronous) and callers that cannot await.
  */
-export function renderPdfSync(title: string, draw: (doc: Pdf) => void): Buffer {
-  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: title, Producer: 'Bottega', Creator: 'Bottega' } });
+export function renderPdfSync(title: string, opts: DocOptions, draw: (doc: Pdf) => void): Buffer {
+  const doc = a4(title);
   draw(doc);
+  numberPages(doc, opts.language, PAGE.right, PAGE.width);
   doc.end();
   const chunks: Buffer[] = [];
   for (let c = doc.read() as Buffer | null; c !== null; c = doc.read() as Buffer | null) chunks.push(c);

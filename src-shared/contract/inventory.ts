@@ -25,7 +25,10 @@ export const lot = z.object({
   unitCostMicros: z.number().int().nullable(),
   onHandMilli: z.number().int(),
   reservedMilli: z.number().int(),
+  /** free for use: released, not expired, less what is reserved */
   availableMilli: z.number().int(),
+  /** its expiry date has passed (today by the workshop's clock): shown as Expired, nothing available */
+  expired: z.boolean(),
   docType: z.string(),
   docId: z.number().int(),
 });

@@ -62,7 +62,9 @@ const scheduleJob = z.object({
   from: day,
   to: day,
   dueOn: day,
-  /** the queue finishes it after its due date */
+  /** its planned date has passed and it is not done */
+  overdue: z.boolean(),
+  /** the queue finishes it after its due date, or it is overdue */
   late: z.boolean(),
 });
 
@@ -108,10 +110,12 @@ export const planningOps = {
           working: z.boolean(),
           closedFor: z.string().nullable(),
           capacityMinutes: z.number().int(),
-          /** minutes of production planned on this date (the planned date the user set) */
+          /** minutes of open production planned on this date (the planned date the user set; overdue orders are not moved here) */
           plannedMinutes: z.number().int(),
-          /** minutes the finite queue puts on this date */
+          /** minutes the finite queue puts on this date: what the day's batches add up to */
           scheduledMinutes: z.number().int(),
+          /** planned on this working day beyond its capacity; 0 on a day off (what is planned there runs on the next working day) */
+          overloadMinutes: z.number().int(),
           jobs: z.array(scheduleJob),
         }),
       ),

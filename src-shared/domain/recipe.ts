@@ -15,6 +15,12 @@ export interface RecipeComponentDef {
    * i.e. parseDecimal(percentText, 2). Planning adds it on top of qtyMilli.
    */
   scrapBp: number;
+  /**
+   * The component is counted in pieces (jars, labels, boxes): its need is rounded up to
+   * whole pieces wherever it is planned, reserved or consumed — 24 jars with 1 % scrap
+   * need 25 jars, never 24,24. Set by the loaders from the item's unit.
+   */
+  wholeUnits?: boolean;
 }
 
 export interface RecipeDef {
@@ -61,6 +67,21 @@ export class RecipeError extends Error {
  */
 export function grossPerBatch(c: RecipeComponentDef): number {
   return mulDivRound(c.qtyMilli, 10_000 + c.scrapBp, 10_000, 'ceil');
+}
+
+/** Up to the next whole piece (thousandths of a piece: 24 240 → 25 000). */
+export function ceilToWhole(qtyMilli: number): number {
+  return Math.ceil(qtyMilli / 1000) * 1000;
+}
+
+/**
+ * What `batches` whole batches need of a component: scrap included, and for a component
+ * counted in pieces rounded up once to whole pieces (2 batches × 24,24 jars = 49 jars).
+ * The one formula of production orders, planning and the fulfil plan.
+ */
+export function componentNeed(c: RecipeComponentDef, batches: number): number {
+  const need = grossPerBatch(c) * batches;
+  return c.wholeUnits ? ceilToWhole(need) : need;
 }
 
 /** A recipe whose yield is not positive cannot be scaled; refuse it where it is met. */

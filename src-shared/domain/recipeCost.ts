@@ -2,13 +2,17 @@
  * Cost roll-up: what one unit of a made item costs, from the costs of what goes into it,
  * through every level. Costs are micro-euros per ONE unit of the item (money.ts).
  *
- * Rounding, written down once: per component, cost of its gross quantity per batch
- * (half up, in micros); the batch cost is their sum; the unit cost is
- * batch cost × 1000 / yieldMilli, half up.
+ * One computation, the explosion's: the cost of one batch is the cost of the raw
+ * materials the explosion of one batch lists (quantities rounded up level by level,
+ * pieces to whole pieces), each costed half up in micros and summed; the unit cost is
+ * batch cost × 1000 / yieldMilli, half up. So the recipe page's tree, its cost card and
+ * its raw-material total say the same amount for one batch (they once differed by the
+ * rounding of each level: 40,43 € against 40,52 €).
  */
 import { mulDivRound } from './decimal';
 import { costOfQuantityMicros } from './money';
 import { assertUsableYield, grossPerBatch, RecipeCycleError, type RecipeDef, type RecipeLookup } from './recipe';
+import { explodeRecipe, flattenLeaves } from './recipeExplode';
 
 /** Own cost of an item (last purchase, standard cost…) in micros per unit, or null if unknown. */
 export type ItemCostLookup = (itemId: number) => number | null;
@@ -22,11 +26,12 @@ export interface ItemCost {
 
 const NONE: number[] = [];
 
-function mergeMissing(into: Set<number> | null, from: number[]): Set<number> | null {
-  if (from.length === 0) return into;
-  const set = into ?? new Set<number>();
-  for (const id of from) set.add(id);
-  return set;
+function remembered<T>(get: (itemId: number) => T): (itemId: number) => T {
+  const seen = new Map<number, T>();
+  return (itemId) => {
+    if (!seen.has(itemId)) seen.set(itemId, get(itemId));
+    return seen.get(itemId)!;
+  };
 }
 
 /**
@@ -35,7 +40,10 @@ function mergeMissing(into: Set<number> | null, from: number[]): Set<number> | n
  * An item with an active recipe is costed from its components (its own cost is ignored);
  * an item without one uses its own cost.
  */
-export function createCostResolver(lookup: RecipeLookup, itemCostMicros: ItemCostLookup): (itemId: number) => ItemCost {
+export function createCostResolver(anyLookup: RecipeLookup, anyItemCost: ItemCostLookup): (itemId: number) => ItemCost {
+  // every recipe's explosion walks the recipes below it again: each recipe and each price is read once
+  const lookup = remembered(anyLookup);
+  const itemCostMicros = remembered(anyItemCost);
   const memo = new Map<number, ItemCost>();
   const onPath: number[] = [];
 
@@ -51,7 +59,8 @@ export function createCostResolver(lookup: RecipeLookup, itemCostMicros: ItemCos
       const seenAt = onPath.indexOf(itemId);
       if (seenAt >= 0) throw new RecipeCycleError([...onPath.slice(seenAt), itemId]);
       onPath.push(itemId);
-      result = costOfRecipe(recipe, resolve);
+      const { unitCostMicros, missing } = costOfRecipe(recipe, lookup, itemCostMicros);
+      result = { unitCostMicros, missing };
       onPath.pop();
     }
     memo.set(itemId, result);
@@ -60,19 +69,11 @@ export function createCostResolver(lookup: RecipeLookup, itemCostMicros: ItemCos
   return resolve;
 }
 
-function costOfRecipe(recipe: RecipeDef, resolve: (itemId: number) => ItemCost): ItemCost {
+/** One batch exploded down to raw materials, costed (see the top of this file). */
+function costOfRecipe(recipe: RecipeDef, lookup: RecipeLookup, itemCostMicros: ItemCostLookup): ItemCost & { batchMicros: number } {
   assertUsableYield(recipe);
-  let batch = 0;
-  let missing: Set<number> | null = null;
-  for (const c of recipe.components) {
-    const comp = resolve(c.itemId);
-    missing = mergeMissing(missing, comp.missing);
-    if (comp.unitCostMicros !== null) batch += costOfQuantityMicros(grossPerBatch(c), comp.unitCostMicros);
-  }
-  return {
-    unitCostMicros: mulDivRound(batch, 1000, recipe.yieldMilli, 'half_up'),
-    missing: missing ? [...missing].sort((a, b) => a - b) : NONE,
-  };
+  const { totalMicros, missing } = costOfQuantities(flattenLeaves(explodeRecipe(recipe, recipe.yieldMilli, lookup)), itemCostMicros);
+  return { unitCostMicros: mulDivRound(totalMicros, 1000, recipe.yieldMilli, 'half_up'), missing: missing.length > 0 ? missing : NONE, batchMicros: totalMicros };
 }
 
 /**
@@ -130,7 +131,7 @@ export function costBreakdown(
   if (!recipe) return null;
   assertUsableYield(recipe);
   const resolve = createCostResolver(lookup, itemCostMicros);
-  const total = costOfRecipe(recipe, resolve);
+  const total = costOfRecipe(recipe, lookup, itemCostMicros);
   const lines = recipe.components.map((c): CostBreakdownLine => {
     const comp = resolve(c.itemId);
     const grossMilli = grossPerBatch(c);
@@ -147,10 +148,12 @@ export function costBreakdown(
       missing: comp.missing,
     };
   });
-  const batchCostMicros = lines.reduce((s, l) => s + (l.batchCostMicros ?? 0), 0);
-  if (batchCostMicros !== 0) {
-    for (const l of lines) if (l.batchCostMicros !== null) l.shareBp = mulDivRound(l.batchCostMicros, 10_000, batchCostMicros, 'half_up');
+  // shares of the lines' own sum (each line costed from its component's unit cost)
+  const linesSum = lines.reduce((s, l) => s + (l.batchCostMicros ?? 0), 0);
+  if (linesSum !== 0) {
+    for (const l of lines) if (l.batchCostMicros !== null) l.shareBp = mulDivRound(l.batchCostMicros, 10_000, linesSum, 'half_up');
   }
+  const batchCostMicros = total.batchMicros;
   return {
     itemId: rootItemId,
     recipeId: recipe.recipeId,

@@ -4,7 +4,7 @@
  * this tree.
  */
 import { mulDivRound, parseDecimal } from './decimal';
-import { assertUsableYield, grossPerBatch, RecipeCycleError, RecipeError, type RecipeDef, type RecipeLookup } from './recipe';
+import { assertUsableYield, ceilToWhole, grossPerBatch, RecipeCycleError, RecipeError, type RecipeDef, type RecipeLookup } from './recipe';
 
 /** Number of batches as an exact reduced fraction: qtyMilli / yieldMilli. */
 export interface BatchFraction {
@@ -67,8 +67,9 @@ function build(
     // Defensive: findCycle refuses rings on save, but data may come from elsewhere.
     const seenAt = path.indexOf(c.itemId);
     if (seenAt >= 0) throw new RecipeCycleError([...path.slice(seenAt), c.itemId]);
-    // Rounded UP, like the scrap: never plan too little of a component.
-    const childQty = mulDivRound(grossPerBatch(c), qtyMilli, recipe.yieldMilli, 'ceil');
+    // Rounded UP, like the scrap: never plan too little of a component; pieces to whole pieces
+    const exact = mulDivRound(grossPerBatch(c), qtyMilli, recipe.yieldMilli, 'ceil');
+    const childQty = c.wholeUnits ? ceilToWhole(exact) : exact;
     children.push(build(c.itemId, childQty, depth + 1, lookup(c.itemId), lookup, maxDepth, path));
   }
   path.pop();

@@ -5,6 +5,8 @@
  */
 export {
   assertUsableYield,
+  ceilToWhole,
+  componentNeed,
   grossPerBatch,
   RecipeCycleError,
   RecipeError,

@@ -128,13 +128,15 @@ export interface RecallCandidate {
 }
 
 /**
- * Which affected lots a recall blocks: those with stock still on hand that are not
- * recalled already. A used-up lot has nothing left to stop (its shipments are in the report).
+ * Which affected lots a recall marks recalled: those with stock still on hand that are
+ * not recalled already, and always the lot the recall is raised against (`rootId`), even
+ * used up — its page and the report must say Recalled, not Released. Another used-up lot
+ * has nothing left to stop (its shipments are in the report).
  */
-export function lotsToRecall<L extends RecallCandidate>(lots: readonly L[]): { block: L[]; untouched: L[] } {
+export function lotsToRecall<L extends RecallCandidate>(lots: readonly L[], rootId: number): { block: L[]; untouched: L[] } {
   const block: L[] = [];
   const untouched: L[] = [];
-  for (const l of lots) (l.onHandMilli > 0 && l.status !== 'recalled' ? block : untouched).push(l);
+  for (const l of lots) ((l.onHandMilli > 0 || l.id === rootId) && l.status !== 'recalled' ? block : untouched).push(l);
   return { block, untouched };
 }
 

@@ -23,8 +23,8 @@ afterEach(() => {
   t.cleanup();
 });
 
-function confirmedShipment(language: 'it' | 'en') {
-  const w = readyOrder(app, { language });
+function confirmedShipment(language: 'it' | 'en', phone?: string) {
+  const w = readyOrder(app, { language, ...(phone ? { phone } : {}) });
   const proposal = app.call('shipping.proposal', { orderIds: [w.order.id] });
   const draft = app.call('shipping.create', {
     lines: proposal.lines.flatMap((l) => l.lots.map((lot) => ({ orderLineId: l.orderLineId, lotId: lot.lotId, quantity: String(lot.qtyMilli / 1000) }))),
@@ -56,6 +56,23 @@ describe('shipping labels', () => {
     for (const s of ['Mittente: Saponificio Aurora S.r.l.', 'Erboristeria La Malva', 'Via del Magazzino, 3', '40121 Bologna (BO)', 'DDT 1/2026', 'Collo 1/3', 'Collo 2/3', 'Collo 3/3', 'Corriere: BRT — Express', 'Tracking: BRT 123/456']) {
       expect(text).toContain(s);
     }
+  });
+
+  it('shows the gross weight and the recipient phone, on the thermal label and on the small sheet label', async () => {
+    const { shipment } = confirmedShipment('it', '+39 051 765432');
+    // 25 soaps of 120 g and 2 creams of 75 g
+    expect(shipment.grossWeightG).toBe(3150);
+    for (const layout of ['thermal_100x150', 'a4_3x8'] as const) {
+      const pdf = Buffer.from((await app.callAsync('labels.shipmentPdf', { shipmentId: shipment.id, layout })).base64, 'base64');
+      pdfPages(pdf, artifacts, `shipping-weight-phone-${layout}`, 100);
+      const text = pdfText(pdf, t.dir, `ship-weight-${layout}`);
+      expect(text, layout).toContain('Tel. +39 051 765432');
+      expect(text, layout).toContain('Peso lordo 3,15 kg');
+    }
+    const en = await app.callAsync('labels.shipmentPdf', { shipmentId: shipment.id, layout: 'roll_62', language: 'en' });
+    const enText = pdfText(Buffer.from(en.base64, 'base64'), t.dir, 'ship-weight-en');
+    expect(enText).toContain('Phone +39 051 765432');
+    expect(enText).toContain('Gross weight 3.15 kg');
   });
 
   it('English customer: English label words', async () => {

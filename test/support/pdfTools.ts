@@ -45,3 +45,86 @@ export function decodeBarcodes(png: string): Decoded[] {
   }
   return found;
 }
+
+/** A page as 8-bit grey pixels (pdftoppm -gray writes binary PGM, simple enough to read here). */
+export interface GreyPage {
+  width: number;
+  height: number;
+  /** row by row, 0 = black, 255 = white */
+  pixels: Uint8Array;
+}
+
+/** Page `page` (1-based) of a PDF at `dpi` as grey pixels (pdftoppm -gray). */
+export function pdfGreyPage(pdf: Buffer, dir: string, name: string, page = 1, dpi = 300): GreyPage {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 256 * 1024 * 1024 });
+  // header: "P5\n<width> <height>\n<maxval>\n" then the pixels
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a binary PGM');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: new Uint8Array(pgm.subarray(header[0].length, header[0].length + width * height)) };
+}
+
+export interface BarcodeRowMeasure {
+  /** inked runs in the symbol (bars) */
+  bars: number;
+  /** the narrow bar: mean ink width of the narrowest runs, pixels (sub-pixel, from the grey levels) */
+  narrowBar: number;
+  /** fully light pixels from the first bar leftwards to the nearest ink or x0 */
+  quietLeft: number;
+  quietRight: number;
+}
+
+/** Any ink at all: an anti-aliased edge pixel counts as part of the bar, never as quiet zone. */
+const INK_BELOW = 224;
+
+/**
+ * The bars on image row `y`, within columns [x0, x1). A run is consecutive pixels with
+ * some ink; its width is the ink it holds (a half-grey pixel is half a pixel of bar), so
+ * a 2-pixel bar straddling pixels measures 2, not 1 or 3. Runs closer than 6 narrow bars
+ * belong to one symbol (Code 128's widest space is 4 modules); the group with most runs
+ * is the barcode. Its quiet zones end at the nearest other ink or at x0/x1.
+ */
+export function measureBarcodeRow(page: GreyPage, y: number, x0: number, x1: number): BarcodeRowMeasure | null {
+  const runs: { start: number; end: number; ink: number }[] = [];
+  for (let x = x0; x < x1; x++) {
+    const v = page.pixels[y * page.width + x]!;
+    if (v >= INK_BELOW) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.end === x) {
+      last.end = x + 1;
+      last.ink += (255 - v) / 255;
+    } else runs.push({ start: x, end: x + 1, ink: (255 - v) / 255 });
+  }
+  if (runs.length === 0) return null;
+  const maxGap = 6 * narrowest(runs.map((r) => r.ink));
+  let best: typeof runs = [];
+  let group: typeof runs = [runs[0]!];
+  for (let i = 1; i <= runs.length; i++) {
+    const r = runs[i];
+    if (r && r.start - group[group.length - 1]!.end <= maxGap) group.push(r);
+    else {
+      if (group.length > best.length) best = group;
+      if (r) group = [r];
+    }
+  }
+  const first = best[0]!;
+  const last = best[best.length - 1]!;
+  const before = runs.filter((r) => r.end <= first.start).pop();
+  const after = runs.find((r) => r.start >= last.end);
+  return {
+    bars: best.length,
+    narrowBar: narrowest(best.map((r) => r.ink)),
+    quietLeft: first.start - (before ? before.end : x0),
+    quietRight: (after ? after.start : x1) - last.end,
+  };
+}
+
+/** The mean of the narrowest widths (those within 1.5 × the smallest). */
+function narrowest(widths: number[]): number {
+  const min = Math.min(...widths);
+  const narrow = widths.filter((w) => w <= min * 1.5);
+  return narrow.reduce((a, b) => a + b, 0) / narrow.length;
+}

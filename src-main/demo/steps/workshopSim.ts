@@ -1,7 +1,9 @@
 /** The workshop year's clock, its commands through the registry, buying and making (workshopHistory.ts sells on top of it). */
 import type { Contract, InputOf, OperationName, OutputOf } from '../../../src-shared/contract';
 import { addDays, localDate } from '../../../src-shared/domain/dates';
-import { grossPerBatch } from '../../../src-shared/domain/recipeTree';
+import { componentNeed } from '../../../src-shared/domain/recipeTree';
+import { WHOLE_UNITS_COL } from '../../modules/catalog/recipeLookup';
+import { sql } from '../../db/sql';
 import type { Ctx } from '../../api/context';
 import { itemAvailableMilli } from '../../modules/inventory/ledger';
 import { atTime, demoCall } from '../call';
@@ -74,7 +76,7 @@ export class WorkshopSim {
     this.poStmt = ctx.sqlite.prepare(
       'SELECT id, parent_id AS parentId, item_id AS itemId, batches, recipe_id AS recipeId, planned_on AS plannedOn, status FROM production_orders WHERE id = ?',
     );
-    this.componentsStmt = ctx.sqlite.prepare('SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp FROM recipe_components WHERE recipe_id = ?');
+    this.componentsStmt = ctx.sqlite.prepare(sql`SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL} FROM recipe_components WHERE recipe_id = ?`.text);
   }
 
   // ——— the clock and the commands ———
@@ -173,9 +175,10 @@ export class WorkshopSim {
    * bought in a hurry (quarantine released at once, the lab checks it while you wait).
    */
   protected ensureMaterials(day: string, recipeId: number, batches: number, needDate: string): void {
-    const comps = this.componentsStmt.all(recipeId) as { itemId: number; qtyMilli: number; scrapBp: number }[];
+    const comps = this.componentsStmt.all(recipeId) as { itemId: number; qtyMilli: number; scrapBp: number; wholeUnits: number }[];
     const needs = new Map<number, number>();
-    for (const c of comps) needs.set(c.itemId, (needs.get(c.itemId) ?? 0) + grossPerBatch(c) * batches);
+    // the same need production.release reserves: pieces in whole pieces
+    for (const c of comps) needs.set(c.itemId, (needs.get(c.itemId) ?? 0) + componentNeed({ ...c, wholeUnits: c.wholeUnits === 1 }, batches));
     for (const [itemId, needed] of needs) {
       // a batch of an intermediate can come out a little light: check again after making it
       for (let short = needed - this.free(itemId, needDate); short > 0; short = needed - this.free(itemId, needDate)) {

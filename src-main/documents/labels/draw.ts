@@ -11,8 +11,11 @@ import { drawBarcodeVector, type VectorBarcode } from './barcodes';
 /** The barcode as bwip-js drew it: its size in modules decides the bars' proportions. */
 export type BarcodeImage = VectorBarcode;
 
-/** The nominal EAN module is 0.33 mm; other codes use the same and shrink to the width they have. */
-const MODULE_MM = 0.33;
+/**
+ * Nominal narrow bar: EAN 0.33 mm; GS1-128 on logistic labels 0.495 mm (GS1 General
+ * Specifications, table 5.5.2.7.1-2). A symbol narrower labels cannot hold shrinks, quiet zone included.
+ */
+const MODULE_MM: Record<Barcode['symbology'], number> = { ean13: 0.33, ean8: 0.33, code128: 0.33, 'gs1-128': 0.495, qrcode: 0.33 };
 
 /**
  * Fitting the same line on a thousand copies gives the same answer: measured once per
@@ -69,7 +72,7 @@ function drawBarcode(doc: Pdf, box: Box, barcode: Barcode, img: BarcodeImage, ma
     return y;
   }
   const textH = barcode.humanText ? textSize * 1.2 : 0;
-  const natural = img.width * mm(MODULE_MM);
+  const natural = (img.width / img.module) * mm(MODULE_MM[barcode.symbology]);
   const width = Math.min(box.width, natural);
   const height = Math.max(mm(6), maxHeight - textH);
   const x = box.x + (box.width - width) / 2;
@@ -137,6 +140,7 @@ export function drawShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, im
   doc.moveTo(box.x, c.y).lineTo(box.x + box.width, c.y).lineWidth(0.8).strokeColor('#000000').stroke();
   c.y += 3 * s;
   label.recipientLines.forEach((l, i) => c.line(l, (i === 0 ? 13 : 11) * s, { bold: i === 0 }));
+  if (label.phoneLine) c.line(label.phoneLine, 11 * s);
   c.y += 3 * s;
   doc.moveTo(box.x, c.y).lineTo(box.x + box.width, c.y).lineWidth(0.8).stroke();
   c.y += 3 * s;
@@ -145,13 +149,15 @@ export function drawShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, im
   c.y = top;
   c.line(label.documentLine, 8 * s, { bold: true, width: box.width * 0.6 });
   if (label.carrierLine) c.line(label.carrierLine, 8 * s, { width: box.width * 0.6 });
+  if (label.weightLine) c.line(label.weightLine, 8 * s, { bold: true, width: box.width * 0.6 });
   if (label.trackingLine) c.line(label.trackingLine, 8 * s);
   drawBarcode(doc, box, label.barcode, img, barcodeH, 7 * s);
 }
 
 /**
  * A 70×37 mm sheet label has room for less: what the courier and the warehouse need
- * first — recipient, DDT and package n/N on one line, tracking — and the sender on one line.
+ * first — recipient and phone, DDT and package n/N on one line, weight and tracking —
+ * and the sender on one line.
  */
 function drawCompactShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, img: BarcodeImage): void {
   const box = inset(outer, mm(2));
@@ -159,7 +165,9 @@ function drawCompactShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, im
   const c = new Cursor(doc, box, box.y + box.height - barcodeH - 1);
   c.line(label.senderLines.join(' · '), 5);
   label.recipientLines.forEach((l, i) => c.line(l, i === 0 ? 8.5 : 7, { bold: i === 0 }));
+  if (label.phoneLine) c.line(label.phoneLine, 7);
   c.line(`${label.documentLine} · ${label.packageLine}`, 7.5, { bold: true });
-  if (label.trackingLine) c.line(label.trackingLine, 6);
+  const last = [label.weightLine, label.trackingLine].filter((l): l is string => l !== null).join(' · ');
+  if (last) c.line(last, 6);
   drawBarcode(doc, box, label.barcode, img, barcodeH, 5);
 }

@@ -42,6 +42,10 @@ export interface ShippingLabel {
   kind: 'shipping';
   senderLines: string[];
   recipientLines: string[];
+  /** "Tel. +39 051 123456": the courier calls the recipient, not the sender */
+  phoneLine: string | null;
+  /** "Peso lordo 12,5 kg": the shipment's gross weight, as on the DDT */
+  weightLine: string | null;
   /** "DDT 12/2026 · Spedizione S2026/0004" */
   documentLine: string;
   /** "Collo 1/3" */

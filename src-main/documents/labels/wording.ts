@@ -26,6 +26,8 @@ export const LABEL_WORDS = {
     tracking: 'Tracking',
     sender: 'Mittente',
     recipient: 'Destinatario',
+    phone: 'Tel.',
+    grossWeight: 'Peso lordo',
   },
   en: {
     lot: 'L.',
@@ -46,6 +48,8 @@ export const LABEL_WORDS = {
     tracking: 'Tracking',
     sender: 'Sender',
     recipient: 'Recipient',
+    phone: 'Phone',
+    grossWeight: 'Gross weight',
   },
 } as const;
 

@@ -7,6 +7,8 @@ interface ComponentRow {
   itemId: number;
   qtyMilli: number;
   scrapBp: number;
+  /** 1 when the component item is counted in pieces */
+  wholeUnits: number;
 }
 interface RecipeRow {
   id: number;
@@ -17,7 +19,9 @@ interface RecipeRow {
 }
 
 const RECIPE_COLS = sql`id, item_id AS itemId, version, yield_milli AS yieldMilli, batch_minutes AS batchMinutes`;
-const COMPONENT_COLS = sql`recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp`;
+/** whether a component is counted in whole pieces (needs are rounded up once per need) */
+export const WHOLE_UNITS_COL = sql`(SELECT unit = 'pcs' FROM items WHERE items.id = recipe_components.item_id) AS wholeUnits`;
+const COMPONENT_COLS = sql`recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL}`;
 const RECIPE_OF_ITEM = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE item_id = ? AND active = 1`;
 const COMPONENTS_OF_RECIPE = sql`SELECT ${COMPONENT_COLS} FROM recipe_components WHERE recipe_id = ? ORDER BY position`;
 const ACTIVE_RECIPES = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE active = 1`;
@@ -29,7 +33,7 @@ function toDef(r: RecipeRow, components: ComponentRow[]): RecipeDef {
     version: r.version,
     yieldMilli: r.yieldMilli,
     batchMinutes: r.batchMinutes,
-    components: components.map((c) => ({ itemId: c.itemId, qtyMilli: c.qtyMilli, scrapBp: c.scrapBp })),
+    components: components.map((c) => ({ itemId: c.itemId, qtyMilli: c.qtyMilli, scrapBp: c.scrapBp, wholeUnits: c.wholeUnits === 1 })),
   };
 }
 
@@ -56,8 +60,8 @@ export function allActiveRecipes(ctx: ReadCtx): Map<number, RecipeDef> {
   const rows = ctx.sqlite.prepare(ACTIVE_RECIPES.text).all() as RecipeRow[];
   const comps = ctx.sqlite
     .prepare(
-      `SELECT c.recipe_id AS recipeId, c.item_id AS itemId, c.qty_milli AS qtyMilli, c.scrap_bp AS scrapBp
-       FROM recipe_components c JOIN recipes r ON r.id = c.recipe_id AND r.active = 1
+      `SELECT c.recipe_id AS recipeId, c.item_id AS itemId, c.qty_milli AS qtyMilli, c.scrap_bp AS scrapBp, i.unit = 'pcs' AS wholeUnits
+       FROM recipe_components c JOIN recipes r ON r.id = c.recipe_id AND r.active = 1 JOIN items i ON i.id = c.item_id
        ORDER BY c.recipe_id, c.position`,
     )
     .all() as ComponentRow[];

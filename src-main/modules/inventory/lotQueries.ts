@@ -20,7 +20,7 @@ export const itemLots: Handler<'inventory.itemLots'> = (ctx, input) => {
   const count = sql`SELECT count(*) AS n FROM lots l WHERE l.item_id = ${input.itemId} ${open}`;
   const rows = ctx.sqlite.prepare(page.text).all(...page.values) as LotRow[];
   const total = (ctx.sqlite.prepare(count.text).get(...count.values) as { n: number }).n;
-  return { lots: rows.map(toLot), total };
+  return { lots: rows.map((r) => toLot(r, localDate(ctx.now()))), total };
 };
 
 export const lotPage: Handler<'inventory.lot'> = (ctx, input) => {
@@ -52,7 +52,7 @@ export const findLots: Handler<'inventory.findLots'> = (ctx, input) => {
        ) ORDER BY (l.code = @q) DESC, l.code LIMIT @limit`.text,
     )
     .all({ q, limit: input.limit }) as LotRow[];
-  return { lots: rows.map(toLot) };
+  return { lots: rows.map((r) => toLot(r, localDate(ctx.now()))) };
 };
 
 export function fefoLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
@@ -88,5 +88,6 @@ export const alerts: Handler<'inventory.alerts'> = (ctx, input) => {
   const belowReorder = stockRows(ctx, { filter: 'below_reorder', today, soonDays: days })
     .slice(0, input.limit)
     .map((r) => ({ item: r.item, availableMilli: r.availableMilli, reorderPointMilli: r.reorderPointMilli! }));
-  return { expiring: expiring.map(toLot), quarantine: quarantine.map(toLot), belowReorder, days };
+  const day = localDate(ctx.now());
+  return { expiring: expiring.map((r) => toLot(r, day)), quarantine: quarantine.map((r) => toLot(r, day)), belowReorder, days };
 };

@@ -2,6 +2,7 @@ import type { Lot } from '../../../src-shared/contract/inventory';
 import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { sql } from '../../db/sql';
+import { localDate } from '../../../src-shared/domain/dates';
 
 /** The columns every lot query selects, so one mapper serves them all. */
 export const LOT_SELECT = sql`
@@ -34,7 +35,12 @@ export interface LotRow {
   supplierName: string | null;
 }
 
-export function toLot(r: LotRow): Lot {
+/**
+ * A lot as the screens show it, on `today`: an expired lot is still released (a person
+ * decides what happens to it) but has nothing available for use — FEFO never picks it.
+ */
+export function toLot(r: LotRow, today: string): Lot {
+  const expired = r.expiresOn !== null && r.expiresOn < today;
   return {
     id: r.id,
     code: r.code,
@@ -48,7 +54,8 @@ export function toLot(r: LotRow): Lot {
     unitCostMicros: r.unitCostMicros,
     onHandMilli: r.onHandMilli,
     reservedMilli: r.reservedMilli,
-    availableMilli: r.status === 'released' ? Math.max(0, r.onHandMilli - r.reservedMilli) : 0,
+    availableMilli: r.status === 'released' && !expired ? Math.max(0, r.onHandMilli - r.reservedMilli) : 0,
+    expired,
     docType: r.docType,
     docId: r.docId,
   };
@@ -57,5 +64,5 @@ export function toLot(r: LotRow): Lot {
 export function loadLot(ctx: ReadCtx, lotId: number): Lot {
   const r = ctx.sqlite.prepare(sql`${LOT_SELECT} WHERE l.id = ?`.text).get(lotId) as LotRow | undefined;
   if (!r) throw notFound('lot', lotId);
-  return toLot(r);
+  return toLot(r, localDate(ctx.now()));
 }

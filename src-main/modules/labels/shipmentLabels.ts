@@ -8,6 +8,7 @@ import type { Handler } from '../../api/handlers';
 import type { AppSettings } from '../../../src-shared/contract/settings';
 import type { ShippingLabel } from '../../documents/labels/model';
 import { LABEL_WORDS, type LabelLanguage } from '../../documents/labels/wording';
+import { formatQuantity } from '../../../src-shared/domain/quantity';
 import { loadShipment } from '../shipping/shipmentRows';
 import { readSettings } from '../settings/store';
 import { labelsPdfOut } from './pdfs';
@@ -35,10 +36,15 @@ export function shippingLabels(s: Shipment, company: AppSettings['company'], lan
   const documentLine = s.ddt ? `${w.ddt} ${s.ddt.number}` : `${w.shipment} ${code}`;
   const carrierLine = s.carrier ? `${w.carrier}: ${[s.carrier, s.carrierService].filter(Boolean).join(' — ')}` : null;
   const trackingLine = s.trackingNumber ? `${w.tracking}: ${s.trackingNumber}` : null;
+  const phoneLine = s.customer.phone ? `${w.phone} ${s.customer.phone}` : null;
+  // grams, printed in kg like the DDT's "Peso lordo"
+  const weightLine = s.grossWeightG !== null && s.grossWeightG > 0 ? `${w.grossWeight} ${formatQuantity(s.grossWeightG, 'kg', lang === 'it' ? 'it-IT' : 'en-GB')}` : null;
   return Array.from({ length: total }, (_, i) => ({
     kind: 'shipping' as const,
     senderLines: [`${w.sender}: ${sender[0]}`, ...sender.slice(1)],
     recipientLines: addressLines(s.destination),
+    phoneLine,
+    weightLine,
     documentLine,
     packageLine: `${w.package} ${i + 1}/${total}`,
     carrierLine,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { fulfilPlan, ProposalOut } from '../../../src-shared/contract/orders';
-import { grossPerBatch, type RecipeDef } from '../../../src-shared/domain/recipeTree';
+import { componentNeed, type RecipeDef } from '../../../src-shared/domain/recipeTree';
 import { mulDivRound } from '../../../src-shared/domain/decimal';
 import { freeMilli, fefoCompare, lotUnusableReason, type FefoLot } from '../../../src-shared/domain/fefo';
 import { localDate } from '../../../src-shared/domain/dates';
@@ -139,7 +139,7 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
     const batches = Math.max(1, Math.ceil(qtyMilli / recipe.yieldMilli));
     const children: ProposalOut[] = [];
     const materials = recipe.components.map((c) => {
-      const needed = grossPerBatch(c) * batches;
+      const needed = componentNeed(c, batches);
       const available = stock.available(c.itemId, needDate);
       const short = Math.max(0, needed - available);
       stock.takeQuantity(c.itemId, Math.min(needed, available));

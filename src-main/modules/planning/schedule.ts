@@ -1,13 +1,17 @@
 import { addDays } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
 import { currentPlan } from './planCache';
+import { jobLateness, overloadMinutes } from './scheduleRules';
 
 type Day = ReturnType<Handler<'planning.schedule'>> extends infer R ? (R extends { days: (infer D)[] } ? D : never) : never;
 
 /**
- * The schedule: each day from `from`, with the minutes the finite queue puts there and the
- * minutes planned on that date by hand. Planned above capacity, or planned on a day off,
- * is the overload a person must see.
+ * The schedule: each day from `from`, with the minutes the finite queue puts there (what
+ * the day's batches add up to) and the minutes planned on that date by hand. Planned
+ * above the capacity of a working day is the overload a person must see; a day off has
+ * none (the queue runs what was planned there on the next working day). An order whose
+ * planned date has passed stays where the queue puts it, marked overdue and late — it is
+ * not piled onto today's planned minutes.
  */
 export const schedule: Handler<'planning.schedule'> = (ctx, input) => {
   const cp = currentPlan(ctx);
@@ -18,14 +22,15 @@ export const schedule: Handler<'planning.schedule'> = (ctx, input) => {
   for (let d = from; d <= to; d = addDays(d, 1)) {
     const working = plan.cal.isWorkingDay(d);
     const closedFor = working ? null : (plan.cal.closureOn(d)?.name ?? (plan.cal.isHoliday(d) ? 'holiday' : null));
-    days.set(d, { date: d, working, closedFor, capacityMinutes: working ? plan.cal.minutesPerDay : 0, plannedMinutes: 0, scheduledMinutes: 0, jobs: [] });
+    days.set(d, { date: d, working, closedFor, capacityMinutes: working ? plan.cal.minutesPerDay : 0, plannedMinutes: 0, scheduledMinutes: 0, overloadMinutes: 0, jobs: [] });
   }
   for (const p of cp.snap.production) {
     const job = plan.job(p.id);
     if (!job) continue;
     const item = cp.snap.itemRows.get(p.itemId)!;
-    const planned = days.get(p.plannedOn < cp.snap.today ? cp.snap.today : p.plannedOn);
+    const planned = days.get(p.plannedOn);
     if (planned) planned.plannedMinutes += p.batches * p.recipe.batchMinutes;
+    const lateness = jobLateness({ plannedOn: p.plannedOn, finishesOn: job.slot.to, dueOn: job.dueOn }, cp.snap.today);
     for (const slotDay of job.slot.days) {
       const day = days.get(slotDay.date);
       if (!day) continue;
@@ -41,10 +46,11 @@ export const schedule: Handler<'planning.schedule'> = (ctx, input) => {
         from: job.slot.from,
         to: job.slot.to,
         dueOn: job.dueOn,
-        late: job.slot.to > job.dueOn,
+        ...lateness,
       });
     }
   }
+  for (const d of days.values()) d.overloadMinutes = overloadMinutes(d.working, d.plannedMinutes, d.capacityMinutes);
   for (const d of days.values()) d.jobs.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.productionId - b.productionId));
   return { today: cp.snap.today, minutesPerDay: plan.cal.minutesPerDay, days: [...days.values()] };
 };

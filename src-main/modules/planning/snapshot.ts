@@ -8,7 +8,8 @@ import type { OpenLine, OpenProduction, PlanningSnapshot, StockLot } from '../..
 import type { ItemKind } from '../../../src-shared/contract/common';
 import type { Unit } from '../../../src-shared/domain/units';
 import type { ReadCtx } from '../../api/context';
-import { allActiveRecipes } from '../catalog/recipeLookup';
+import { allActiveRecipes, WHOLE_UNITS_COL } from '../catalog/recipeLookup';
+import { sql } from '../../db/sql';
 import { loadSupply } from './supplySource';
 import { rawRows } from './statements';
 
@@ -83,10 +84,10 @@ function loadOpenProduction(ctx: ReadCtx, active: Map<number, RecipeDef>): OpenP
       .prepare(`SELECT id, item_id AS itemId, version, yield_milli AS yieldMilli, batch_minutes AS batchMinutes FROM recipes WHERE id IN (SELECT value FROM json_each(?))`)
       .all(ids) as { id: number; itemId: number; version: number; yieldMilli: number; batchMinutes: number }[];
     const comps = db
-      .prepare(`SELECT recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp FROM recipe_components WHERE recipe_id IN (SELECT value FROM json_each(?)) ORDER BY recipe_id, position`)
-      .all(ids) as { recipeId: number; itemId: number; qtyMilli: number; scrapBp: number }[];
+      .prepare(sql`SELECT recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL} FROM recipe_components WHERE recipe_id IN (SELECT value FROM json_each(?)) ORDER BY recipe_id, position`.text)
+      .all(ids) as { recipeId: number; itemId: number; qtyMilli: number; scrapBp: number; wholeUnits: number }[];
     for (const h of heads) {
-      recipes.set(h.id, { recipeId: h.id, itemId: h.itemId, version: h.version, yieldMilli: h.yieldMilli, batchMinutes: h.batchMinutes, components: comps.filter((c) => c.recipeId === h.id).map(({ itemId, qtyMilli, scrapBp }) => ({ itemId, qtyMilli, scrapBp })) });
+      recipes.set(h.id, { recipeId: h.id, itemId: h.itemId, version: h.version, yieldMilli: h.yieldMilli, batchMinutes: h.batchMinutes, components: comps.filter((c) => c.recipeId === h.id).map(({ itemId, qtyMilli, scrapBp, wholeUnits }) => ({ itemId, qtyMilli, scrapBp, wholeUnits: wholeUnits === 1 })) });
     }
   }
   const links = db

@@ -2,7 +2,7 @@ import type { Handler } from '../../api/handlers';
 import { likeContains } from '../catalog/items';
 import { sql, where as whereClause, type Sql } from '../../db/sql';
 
-/** The board: by planned date, then number; the orders each batch serves named on the row. */
+/** The board: by planned date, earliest first (what is due next on top), then number; the orders each batch serves named on the row. */
 export const listProduction: Handler<'production.list'> = (ctx, input) => {
   const where: Sql[] = [];
   const params: Record<string, unknown> = {};
@@ -31,7 +31,7 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
               (SELECT group_concat(number, ' ') FROM (SELECT DISTINCT o.number FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
                  JOIN customer_orders o ON o.id = l.order_id WHERE k.production_order_id = p.id ORDER BY o.number)) AS orderNumbers
        FROM production_orders p JOIN items i ON i.id = p.item_id JOIN recipes r ON r.id = p.recipe_id
-       ${cond} ORDER BY p.planned_on DESC, p.id DESC LIMIT @limit OFFSET @offset`.text,
+       ${cond} ORDER BY p.planned_on, p.id LIMIT @limit OFFSET @offset`.text,
     )
     .all({ ...params, limit: input.limit, offset: input.offset }) as {
     id: number;

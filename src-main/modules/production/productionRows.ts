@@ -1,5 +1,6 @@
 import type { ProductionOrder } from '../../../src-shared/contract/production';
-import { grossPerBatch } from '../../../src-shared/domain/recipeTree';
+import { componentNeed } from '../../../src-shared/domain/recipe';
+import { WHOLE_UNITS_COL } from '../catalog/recipeLookup';
 import { proposeFefo } from '../../../src-shared/domain/fefo';
 import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
@@ -34,14 +35,15 @@ interface Head {
 
 export function recipeComponentsOf(ctx: ReadCtx, recipeId: number) {
   return ctx.sqlite
-    .prepare('SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp FROM recipe_components WHERE recipe_id = ? ORDER BY position')
-    .all(recipeId) as { itemId: number; qtyMilli: number; scrapBp: number }[];
+    .prepare(sql`SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL} FROM recipe_components WHERE recipe_id = ? ORDER BY position`.text)
+    .all(recipeId)
+    .map((c) => ({ ...(c as { itemId: number; qtyMilli: number; scrapBp: number }), wholeUnits: (c as { wholeUnits: number }).wholeUnits === 1 }));
 }
 
 /** What the recipe version asks for these batches, per component item (scrap included). */
 export function materialNeeds(ctx: ReadCtx, recipeId: number, batches: number): Map<number, number> {
   const needs = new Map<number, number>();
-  for (const c of recipeComponentsOf(ctx, recipeId)) needs.set(c.itemId, (needs.get(c.itemId) ?? 0) + grossPerBatch(c) * batches);
+  for (const c of recipeComponentsOf(ctx, recipeId)) needs.set(c.itemId, (needs.get(c.itemId) ?? 0) + componentNeed(c, batches));
   return needs;
 }
 

@@ -29,7 +29,6 @@ export const SHEET_LABELS = {
     checkedBy: 'Controllato da',
     signature: 'Firma',
     vat: 'P.IVA',
-    page: 'Pagina',
     statuses: { planned: 'pianificato', released: 'rilasciato', in_progress: 'in lavorazione', completed: 'completato', cancelled: 'annullato' },
   },
   en: {
@@ -61,7 +60,6 @@ export const SHEET_LABELS = {
     checkedBy: 'Checked by',
     signature: 'Signature',
     vat: 'VAT no.',
-    page: 'Page',
     statuses: { planned: 'planned', released: 'released', in_progress: 'in progress', completed: 'completed', cancelled: 'cancelled' },
   },
 } as const;

@@ -20,7 +20,7 @@ export const productionSheetPdf: Handler<'production.sheetPdf'> = async (ctx, in
   const locale = lang === 'it' ? 'it-IT' : 'en-GB';
   const q = (milli: number, unit: typeof po.item.unit) => formatQuantity(milli, unit, locale);
 
-  const pdf = await renderPdf(`${L.title} ${po.number}`, (doc) => {
+  const pdf = await renderPdf(`${L.title} ${po.number}`, { language: lang }, (doc) => {
     companyHeader(doc, settings.company, L.vat);
     doc.font('Helvetica-Bold').fontSize(16).text(`${L.title}`, 330, 40, { width: 225, align: 'right' });
     doc.fontSize(20).text(po.number, 330, doc.y, { width: 225, align: 'right' });

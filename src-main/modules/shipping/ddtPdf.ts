@@ -48,11 +48,11 @@ function factBoxes(doc: Pdf, cells: { label: string; value: string; width: numbe
  * the two signatures.
  */
 export function renderDdt(s: DdtSnapshot, logo: Buffer | null): Promise<Buffer> {
-  return renderPdf(`DDT ${s.number}`, (doc) => drawDdt(doc, s, logo));
+  return renderPdf(`DDT ${s.number}`, { language: s.language }, (doc) => drawDdt(doc, s, logo));
 }
 
 export function renderDdtSync(s: DdtSnapshot, logo: Buffer | null): Buffer {
-  return renderPdfSync(`DDT ${s.number}`, (doc) => drawDdt(doc, s, logo));
+  return renderPdfSync(`DDT ${s.number}`, { language: s.language }, (doc) => drawDdt(doc, s, logo));
 }
 
 function drawDdt(doc: Pdf, s: DdtSnapshot, logo: Buffer | null): void {

@@ -19,7 +19,7 @@ export const packingSlipPdf: Handler<'shipping.packingSlipPdf'> = async (ctx, in
   const L = DDT_LABELS[lang];
   const locale = localeOf(lang);
   const company = s.ddt ? loadDdt(ctx, s.ddt.id).snapshot.company : readSettings(ctx).company;
-  const pdf = await renderPdf(`${L.packingSlip} ${s.ddt?.number ?? s.id}`, (doc) => {
+  const pdf = await renderPdf(`${L.packingSlip} ${s.ddt?.number ?? s.id}`, { language: lang }, (doc) => {
     companyHeader(doc, company, L.vat);
     doc.font('Helvetica-Bold').fontSize(15).text(L.packingSlip, 330, 40, { width: 225, align: 'right' });
     doc.font('Helvetica').fontSize(10).text(s.ddt ? `${L.ddtRef} ${s.ddt.number} — ${formatDocDate(s.ddt.date, locale)}` : `${L.shipment} #${s.id} — ${L.draft}`, 330, doc.y + 2, { width: 225, align: 'right' });

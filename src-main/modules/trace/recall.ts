@@ -12,7 +12,7 @@ import { traceOf } from './traceLot';
 
 /**
  * Recall from a lot, in one transaction: the forward trace names every affected lot;
- * each still on hand becomes `recalled` (through inventory, with the reason), every open
+ * the lot itself and each other one still on hand becomes `recalled` (through inventory, with the reason), every open
  * reservation on an affected lot is cancelled (through inventory), and the orders that
  * held them get their status recomputed. What was done is recorded for the order pages
  * and the report. A dry run answers the same without writing anything.
@@ -21,7 +21,7 @@ export const recall: Handler<'trace.recall'> = (ctx, input) => {
   const lotId = resolveLot(ctx, input);
   const trace = traceOf(ctx, lotId, 'forward');
   const root = trace.lots.find((l) => l.id === lotId)!;
-  const { block, untouched } = lotsToRecall(trace.lots);
+  const { block, untouched } = lotsToRecall(trace.lots, lotId);
   const date = localDate(ctx.now());
   const orders = new Map<number, { id: number; number: string; customerName: string }>();
   for (const r of trace.reservations) if (r.order) orders.set(r.order.id, { id: r.order.id, number: r.order.number, customerName: r.order.customerName });

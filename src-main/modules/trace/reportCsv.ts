@@ -24,7 +24,7 @@ export function recallCsv(data: RecallReportData, lang: 'it' | 'en'): string {
     { header: L.onHand, kind: 'milli' },
     { header: L.customer, kind: 'text' },
     { header: L.email, kind: 'text' },
-    { header: L.phone, kind: 'text' },
+    { header: L.phone, kind: 'textAsIs' },
     { header: L.ddt, kind: 'text' },
     { header: L.ddtDate, kind: 'date' },
     { header: L.order, kind: 'text' },

@@ -140,6 +140,6 @@ export const recallReportPdf: Handler<'trace.recallReportPdf'> = async (ctx, inp
   const settings = readSettings(ctx);
   const lang = input.language ?? settings.language ?? 'it';
   const L = RECALL_LABELS[lang];
-  const pdf = await renderPdf(`${L.title} ${data.root.code}`, (doc) => drawRecallReport(doc, data, L, lang === 'it' ? 'it-IT' : 'en-GB', settings.company, localDate(ctx.now())));
+  const pdf = await renderPdf(`${L.title} ${data.root.code}`, { language: lang }, (doc) => drawRecallReport(doc, data, L, lang === 'it' ? 'it-IT' : 'en-GB', settings.company, localDate(ctx.now())));
   return toBase64Pdf(reportFileName(data, lang, 'pdf'), pdf);
 };

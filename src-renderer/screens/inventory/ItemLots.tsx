@@ -38,7 +38,7 @@ export function ItemLots({ itemId }: { itemId: number }) {
 
   const columns: Column<Lot>[] = [
     { key: 'code', header: t('inventory.col.lot'), width: 120, render: (l) => <Text size="sm" ff="monospace" fw={600}>{l.code}</Text> },
-    { key: 'status', header: t('inventory.col.status'), width: 120, render: (l) => <LotStatusBadge status={l.status} size="xs" /> },
+    { key: 'status', header: t('inventory.col.status'), width: 120, render: (l) => <LotStatusBadge status={l.status} expired={l.expired} size="xs" /> },
     {
       key: 'supplier',
       header: t('inventory.col.supplier'),

@@ -70,7 +70,7 @@ export function LotPage({ lotId }: { lotId: number }) {
             </Text>
           </>
         }
-        badge={<LotStatusBadge status={lot.status} size="lg" testId="lot-status" />}
+        badge={<LotStatusBadge status={lot.status} expired={lot.expired} size="lg" testId="lot-status" />}
         actions={
           <>
             <Button variant="default" onClick={() => navigate(`/traceability?lot=${encodeURIComponent(lot.code)}`)} data-testid="lot-trace">

@@ -16,8 +16,16 @@ export const STATUS_COLOR: Record<LotStatus, string> = {
   recalled: 'grape',
 };
 
-export function LotStatusBadge({ status, size = 'sm', testId }: { status: LotStatus; size?: 'xs' | 'sm' | 'md' | 'lg'; testId?: string }) {
+/** A released lot past its expiry says Expired in red: it is still released on paper, but nothing in it may be used. */
+export function LotStatusBadge({ status, size = 'sm', testId, expired = false }: { status: LotStatus; size?: 'xs' | 'sm' | 'md' | 'lg'; testId?: string; expired?: boolean }) {
   const { t } = useI18n();
+  if (expired && status === 'released') {
+    return (
+      <Badge color="red" variant="filled" size={size} radius="sm" fw={600} data-testid={testId} data-status="expired">
+        {t('inventory.badge.expired')}
+      </Badge>
+    );
+  }
   return (
     <Badge color={STATUS_COLOR[status]} variant={status === 'released' ? 'light' : 'filled'} size={size} radius="sm" fw={600} data-testid={testId} data-status={status}>
       {t(`inventory.status.${status}`)}

@@ -1,7 +1,8 @@
 /**
- * Production per day against capacity: the finite queue's minutes as a bar, what was
- * planned on the day beyond capacity in red, days off greyed, the batches of each day
- * listed (late ones marked). Four weeks at a time.
+ * Production per day against capacity: the finite queue's minutes as a bar and as
+ * "h / capacity" (what the day's batches add up to), what was planned on a working day
+ * beyond capacity as a red overload badge, days off greyed, the batches of each day
+ * listed (late and overdue ones marked). Four weeks at a time.
  */
 import { useState } from 'react';
 import { Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
@@ -44,7 +45,7 @@ export function ScheduleTab() {
       <div data-testid="schedule">
         {(data?.days ?? []).map((day) => {
           const cap = day.capacityMinutes;
-          const over = Math.max(0, day.plannedMinutes - cap);
+          const over = day.overloadMinutes;
           const fill = cap > 0 ? Math.min(100, (day.scheduledMinutes / cap) * 100) : 0;
           const offLabel = day.working ? null : day.closedFor === 'holiday' ? t('planning.schedule.holiday') : day.closedFor ? day.closedFor : t('planning.schedule.weekend');
           return (
@@ -52,7 +53,7 @@ export function ScheduleTab() {
               <Text size="sm" fw={day.date === data?.today ? 650 : 500}>
                 {dayLabel(day.date)}
               </Text>
-              {day.working || over > 0 ? (
+              {day.working ? (
                 <Tooltip label={`${t('planning.schedule.scheduled')}: ${hoursText(day.scheduledMinutes, locale)} · ${t('planning.schedule.planned')}: ${hoursText(day.plannedMinutes, locale)} · ${t('planning.schedule.capacity')}: ${hoursText(cap, locale)}`}>
                   <div className={`schedule-bar${over > 0 ? ' over' : ''}`}>
                     <div className="schedule-bar-fill" style={{ width: `${fill}%` }} />
@@ -63,19 +64,21 @@ export function ScheduleTab() {
                 <Text size="xs">{offLabel}</Text>
               )}
               <Group gap={4} justify="flex-end" wrap="nowrap">
-                <Text size="xs" className="num" c={over > 0 ? 'red.7' : 'dimmed'} fw={over > 0 ? 650 : undefined}>
-                  {over > 0 ? `${hoursText(day.plannedMinutes, locale)} / ${hoursText(cap, locale)}` : day.working ? `${hoursText(day.scheduledMinutes, locale)} / ${hoursText(cap, locale)}` : ''}
+                <Text size="xs" className="num" c="dimmed" data-testid={`schedule-hours-${day.date}`}>
+                  {day.working ? `${hoursText(day.scheduledMinutes, locale)} / ${hoursText(cap, locale)}` : ''}
                 </Text>
                 {over > 0 ? (
-                  <Badge size="xs" color="red" style={{ flexShrink: 0 }}>
-                    {t('planning.schedule.overload')}
-                  </Badge>
+                  <Tooltip label={`${t('planning.schedule.planned')}: ${hoursText(day.plannedMinutes, locale)} · ${t('planning.schedule.capacity')}: ${hoursText(cap, locale)}`}>
+                    <Badge size="xs" color="red" style={{ flexShrink: 0 }}>
+                      {t('planning.schedule.overload')} +{hoursText(over, locale)}
+                    </Badge>
+                  </Tooltip>
                 ) : null}
               </Group>
               {day.jobs.length > 0 ? (
                 <div className="schedule-jobs">
                   {day.jobs.map((j) => (
-                    <Badge key={j.productionId} size="sm" variant="light" color={j.late ? 'red' : j.status === 'planned' ? 'blue' : 'teal'} title={j.late ? t('planning.schedule.late', { date: d(j.dueOn) }) : undefined} style={{ textTransform: 'none' }}>
+                    <Badge key={j.productionId} size="sm" variant="light" color={j.late ? 'red' : j.status === 'planned' ? 'blue' : 'teal'} title={j.overdue ? t('planning.schedule.overdue', { date: d(j.plannedOn) }) : j.late ? t('planning.schedule.late', { date: d(j.dueOn) }) : undefined} data-late={j.late ? 'yes' : 'no'} style={{ textTransform: 'none' }}>
                       <Link to={`/production/${j.productionId}`} size="xs" c="inherit">
                         {j.number} · {j.item.sku} · {hoursText(j.minutes, locale)}
                       </Link>

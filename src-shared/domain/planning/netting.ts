@@ -5,7 +5,7 @@
  * its active recipe, in whole batches. Bought items end as shortages.
  */
 import { mulDivRound } from '../decimal';
-import { grossPerBatch, RecipeCycleError, type RecipeDef } from '../recipe';
+import { componentNeed, RecipeCycleError, type RecipeDef } from '../recipe';
 import { ItemSupply, type Incoming, type Take } from './supply';
 import type { DemandSource, PlanningSnapshot } from './types';
 
@@ -160,7 +160,7 @@ export class Netting {
 
   private makeFor(d: Demand, recipe: RecipeDef, qty: number): Make {
     const batches = mulDivRound(qty, 1, recipe.yieldMilli, 'ceil');
-    d.children = recipe.components.map((c) => this.newDemand(c.itemId, grossPerBatch(c) * batches, d.needOn, d.sources, d.priority));
+    d.children = recipe.components.map((c) => this.newDemand(c.itemId, componentNeed(c, batches), d.needOn, d.sources, d.priority));
     return { itemId: d.itemId, recipe, batches, qtyMilli: batches * recipe.yieldMilli, minutes: batches * recipe.batchMinutes, surplusMilli: batches * recipe.yieldMilli - qty };
   }
 }

@@ -3,7 +3,7 @@
  * finite-capacity queue of the production already planned, earliest due first. Shortages,
  * promises and the schedule are all read from one plan, so they never disagree.
  */
-import { grossPerBatch } from '../recipe';
+import { componentNeed } from '../recipe';
 import { CapacityBoard, type Slot } from './capacity';
 import type { WorkCalendar } from './calendar';
 import { Netting, type Demand } from './netting';
@@ -62,7 +62,7 @@ export class Plan {
       const needOn = p.plannedOn;
       this.productionDemands.set(
         p.id,
-        p.recipe.components.map((c) => this.netting.newDemand(c.itemId, grossPerBatch(c) * p.batches, needOn, sources)),
+        p.recipe.components.map((c) => this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources)),
       );
     }
     // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists

@@ -21,7 +21,7 @@ export function resetWorkshop(): void {
   made = 0;
 }
 
-export function readyOrder(app: BottegaApp, opts: { soaps?: number; language?: 'it' | 'en' } = {}) {
+export function readyOrder(app: BottegaApp, opts: { soaps?: number; language?: 'it' | 'en'; phone?: string } = {}) {
   const n = made++;
   const sfx = n === 0 ? '' : `-${n}`;
   const soap = app.call('catalog.createItem', { sku: `SAP-LAV${sfx}`, name: 'Sapone alla lavanda', kind: 'product', unit: 'pcs', netWeight: '120 g', gtin: n === 0 ? '8001234567897' : null, shelfLifeDays: 365 });
@@ -34,7 +34,7 @@ export function readyOrder(app: BottegaApp, opts: { soaps?: number; language?: '
     ],
   }).lots;
   const customer = app.call('parties.createCustomer', {
-    ...aCustomer().name('Erboristeria La Malva').shipTo('Via del Magazzino, 3', '40121', 'Bologna', 'BO').input(),
+    ...aCustomer().name('Erboristeria La Malva').shipTo('Via del Magazzino, 3', '40121', 'Bologna', 'BO').phone(opts.phone ?? null).input(),
     language: opts.language ?? 'it',
   });
   const order = app.call('orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: String(opts.soaps ?? 25) }, { itemId: cream.id, quantity: '2' }], confirm: true });

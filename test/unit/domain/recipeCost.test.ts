@@ -13,12 +13,14 @@ describe('costRollup', () => {
     // cream batch (3 kg): milk 2 750 × 1 €/l = 2 750 000 + eggs 12 × 0,25 = 3 000 000 → 5 750 000;
     // per kg 5 750 000 × 1000 / 3 000 = 1 916 666,67 → 1 916 667
     expect(costs.get(CREAM)).toEqual({ unitCostMicros: 1_916_667, missing: [] });
-    // dough batch (10 kg): flour 6 150 × 0,80 = 4 920 000 + sugar 2 400 000 + cream 1 916 667 = 9 236 667;
-    // per kg 923 666,7 → 923 667 (its own cost of 5 is ignored: it is made, not bought)
-    expect(costs.get(DOUGH)).toEqual({ unitCostMicros: 923_667, missing: [] });
-    // cake batch (10 pcs): dough 5 100 × 923 667 / 1000 = 4 710 701,7 → 4 710 702; boxes 3 500 000;
-    // cream 1 500 × 1 916 667 / 1000 = 2 875 000,5 → 2 875 001; total 11 085 703 → 1 108 570,3 → 1 108 570
-    expect(costs.get(CAKE)).toEqual({ unitCostMicros: 1_108_570, missing: [] });
+    // one batch is costed from its explosion's raw materials (the recipe page's one computation):
+    // dough batch (10 kg): flour 6 150 × 0,80 = 4 920 000 + sugar 2 000 × 1,20 = 2 400 000 + its kg of
+    // cream exploded: milk ⌈2 750 / 3⌉ = 917 → 917 000, eggs ⌈12 000 / 3⌉ = 4 000 → 1 000 000; total
+    // 9 237 000 → 923 700 per kg (its own cost of 5 is ignored: it is made, not bought)
+    expect(costs.get(DOUGH)).toEqual({ unitCostMicros: 923_700, missing: [] });
+    // cake batch (10 pcs) exploded: flour 3 137 × 0,80 = 2 509 600, sugar 1 020 × 1,20 = 1 224 000,
+    // milk 1 843 → 1 843 000, eggs 8 040 × 0,25 = 2 010 000, boxes 3 500 000; 11 086 600 → 1 108 660
+    expect(costs.get(CAKE)).toEqual({ unitCostMicros: 1_108_660, missing: [] });
     expect(costs.get(FLOUR)).toEqual({ unitCostMicros: 800_000, missing: [] });
     expect(costs.size).toBe(4);
   });
@@ -29,10 +31,10 @@ describe('costRollup', () => {
     const costs = costRollup(lookup, priceOf(withoutSugar), [CAKE, DOUGH, CREAM, SUGAR]);
     expect(costs.get(SUGAR)).toEqual({ unitCostMicros: null, missing: [SUGAR] });
     expect(costs.get(CREAM)).toEqual({ unitCostMicros: 1_916_667, missing: [] });
-    // dough: 4 920 000 + 1 916 667 = 6 836 667 → 683 666,7 → 683 667
-    expect(costs.get(DOUGH)).toEqual({ unitCostMicros: 683_667, missing: [SUGAR] });
-    // cake: 5 100 × 683 667 / 1000 = 3 486 701,7 → 3 486 702 + 3 500 000 + 2 875 001 = 9 861 703 → 986 170
-    expect(costs.get(CAKE)).toEqual({ unitCostMicros: 986_170, missing: [SUGAR] });
+    // dough: 9 237 000 − sugar 2 400 000 = 6 837 000 → 683 700
+    expect(costs.get(DOUGH)).toEqual({ unitCostMicros: 683_700, missing: [SUGAR] });
+    // cake: 11 086 600 − sugar 1 224 000 = 9 862 600 → 986 260
+    expect(costs.get(CAKE)).toEqual({ unitCostMicros: 986_260, missing: [SUGAR] });
   });
 
   it('lists every missing leaf once, sorted', () => {
@@ -70,10 +72,11 @@ describe('costBreakdown', () => {
     const { lookup, cake } = bakery();
     const b = costBreakdown(CAKE, lookup, priceOf(PRICES));
     expect(b).not.toBeNull();
-    expect(b).toMatchObject({ itemId: CAKE, recipeId: cake.recipeId, yieldMilli: 10_000, batchCostMicros: 11_085_703, unitCostMicros: 1_108_570, missing: [] });
+    // the batch is costed like the roll-up (its explosion); the lines from each component's unit cost
+    expect(b).toMatchObject({ itemId: CAKE, recipeId: cake.recipeId, yieldMilli: 10_000, batchCostMicros: 11_086_600, unitCostMicros: 1_108_660, missing: [] });
     expect(b?.lines).toEqual([
-      // 4 710 702 / 11 085 703 = 42,49 %; per cake 471 070,2 → 471 070
-      { itemId: DOUGH, qtyMilli: 5_000, grossMilli: 5_100, scrapBp: 200, unitCostMicros: 923_667, batchCostMicros: 4_710_702, perUnitMicros: 471_070, shareBp: 4_249, missing: [] },
+      // 5 100 × 923 700 = 4 710 870 of 11 085 871 = 42,49 %; per cake 471 087
+      { itemId: DOUGH, qtyMilli: 5_000, grossMilli: 5_100, scrapBp: 200, unitCostMicros: 923_700, batchCostMicros: 4_710_870, perUnitMicros: 471_087, shareBp: 4_249, missing: [] },
       { itemId: BOX, qtyMilli: 10_000, grossMilli: 10_000, scrapBp: 0, unitCostMicros: 350_000, batchCostMicros: 3_500_000, perUnitMicros: 350_000, shareBp: 3_157, missing: [] },
       { itemId: CREAM, qtyMilli: 1_500, grossMilli: 1_500, scrapBp: 0, unitCostMicros: 1_916_667, batchCostMicros: 2_875_001, perUnitMicros: 287_500, shareBp: 2_593, missing: [] },
     ]);
@@ -83,9 +86,9 @@ describe('costBreakdown', () => {
     const { lookup } = bakery();
     const noBox = (id: number) => (id === BOX ? null : (PRICES[id] ?? null));
     const b = costBreakdown(CAKE, lookup, noBox);
-    // without boxes: 4 710 702 + 2 875 001 = 7 585 703 → 758 570,3 → 758 570
-    expect(b?.unitCostMicros).toBe(758_570);
-    expect(costRollup(lookup, noBox, [CAKE]).get(CAKE)?.unitCostMicros).toBe(758_570);
+    // without boxes: 11 086 600 − 3 500 000 = 7 586 600 → 758 660
+    expect(b?.unitCostMicros).toBe(758_660);
+    expect(costRollup(lookup, noBox, [CAKE]).get(CAKE)?.unitCostMicros).toBe(758_660);
     expect(b?.missing).toEqual([BOX]);
     const box = b?.lines.find((l) => l.itemId === BOX);
     expect(box).toMatchObject({ unitCostMicros: null, batchCostMicros: null, perUnitMicros: null, shareBp: null, missing: [BOX] });

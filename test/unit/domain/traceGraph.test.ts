@@ -52,9 +52,18 @@ describe('trace graph', () => {
       { id: 3, status: 'recalled' as const, onHandMilli: 5 },
       { id: 4, status: 'blocked' as const, onHandMilli: 1 },
       { id: 5, status: 'quarantine' as const, onHandMilli: 1 },
-    ]);
+    ], 1);
     expect(r.block.map((l) => l.id)).toEqual([1, 4, 5]);
     expect(r.untouched.map((l) => l.id)).toEqual([2, 3]);
+  });
+
+  it('always marks the lot the recall is raised against, even used up', () => {
+    const r = lotsToRecall([
+      { id: 1, status: 'released' as const, onHandMilli: 0 },
+      { id: 2, status: 'released' as const, onHandMilli: 0 },
+    ], 1);
+    expect(r.block.map((l) => l.id)).toEqual([1]);
+    expect(r.untouched.map((l) => l.id)).toEqual([2]);
   });
 
   it('suggests codes one typo away, or containing what was typed', () => {

@@ -1,0 +1,28 @@
+/**
+ * The demo's PF-KIT-TRIS recipe page at 1366×768, Italian and English: the tree's total,
+ * the cost card's batch cost and the raw-material total are one amount (they once read
+ * 40,43 € and 40,52 €), and no packaging shows a fraction of a piece.
+ */
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './fixtures';
+import { api, shot } from './helpers';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('the kit recipe: one cost everywhere, whole pieces', async ({ page, app }, testInfo) => {
+  // the demo workshop into the server's (fresh) database, as `bottega demo` makes it
+  execFileSync(process.execPath, ['out/main/cli.js', '--db', app.dbPath, 'demo', '--scale', 'small', '--seed', '1'], { stdio: 'ignore' });
+  const kit = (await api<{ recipes: { item: { id: number; sku: string } }[] }>(app, 'catalog.listRecipes', { q: 'PF-KIT-TRIS' })).recipes[0]!;
+  for (const lang of ['it', 'en'] as const) {
+    await api(app, 'settings.update', { language: lang });
+    await page.goto(app.url);
+    await page.goto(`${app.origin}/#/recipes/${kit.item.id}`);
+    const card = page.getByTestId('cost-batch');
+    await expect(card).toBeVisible();
+    const total = await page.getByTestId('raw-total').innerText();
+    expect(total).toMatch(/\d/);
+    await expect(card).toContainText(total.trim());
+    await expect(page.getByTestId('raw-materials')).not.toContainText(/\d,\d+ (pz|pcs)/);
+    await shot(page, testInfo, `kit-recipe-${lang}`);
+  }
+});
