@@ -4,7 +4,10 @@
  * known once everything is drawn, so the document keeps its pages (pdfkit bufferPages)
  * and this writes the numbers last, going back over each page.
  */
-import type { Pdf } from './pdfDocument';
+import type PDFDocument from 'pdfkit';
+
+/** pdfkit's document (declared here too: pdfDocument.ts imports this file) */
+type Pdf = InstanceType<typeof PDFDocument>;
 
 export type DocLanguage = 'it' | 'en';
 

@@ -3,15 +3,15 @@
  * the cost card's batch cost and the raw-material total are one amount (they once read
  * 40,43 € and 40,52 €), and no packaging shows a fraction of a piece.
  */
-import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { api, shot } from './helpers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('the kit recipe: one cost everywhere, whole pieces', async ({ page, app }, testInfo) => {
-  // the demo workshop into the server's (fresh) database, as `bottega demo` makes it
-  execFileSync(process.execPath, ['out/main/cli.js', '--db', app.dbPath, 'demo', '--scale', 'small', '--seed', '1'], { stdio: 'ignore' });
+  // the demo workshop into the server's (fresh) database, as the first-run screen loads it
+  // (the server holds the file's writer lock: `bottega demo` from another process is refused)
+  await api(app, 'system.loadDemo', { seed: 1 });
   const kit = (await api<{ recipes: { item: { id: number; sku: string } }[] }>(app, 'catalog.listRecipes', { q: 'PF-KIT-TRIS' })).recipes[0]!;
   for (const lang of ['it', 'en'] as const) {
     await api(app, 'settings.update', { language: lang });

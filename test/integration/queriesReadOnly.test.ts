@@ -70,6 +70,9 @@ describe('queries cannot write', () => {
     'shipping.packingSlipPdf': { id: ids.shipment },
     'planning.calendar': { year: 2026 },
     'planning.promise': { orderId: ids.order },
+    'audit.document': { doc: `orders/${ids.order}` },
+    // a file that is no backup: the preview answers with its problem, writing nothing
+    'system.restorePreview': { path: app.ctx.dbPath + '.absent' },
   };
 
   function counts(): Record<string, number> {
@@ -113,7 +116,7 @@ describe('queries cannot write', () => {
   });
 
   it('a recorded notification is read back as a draft without a write; sending is the one query that records', async () => {
-    expect([...QUERIES_GIVEN_THE_WRITER].sort()).toEqual(['notifications.send', 'system.makeBackup']);
+    expect([...QUERIES_GIVEN_THE_WRITER].sort()).toEqual(['backups.runNow', 'notifications.send', 'system.makeBackup']);
     const sent = await app.callAsync('notifications.send', { kind: 'order_confirmed', docId: ids.order });
     const before = one('SELECT total_changes()');
     const draft = await app.invokeAsync('notifications.draft', { id: sent.id });
