@@ -75,3 +75,13 @@ export function inventoryBulkLoader(ctx: Ctx) {
 }
 
 export type InventoryBulkLoader = ReturnType<typeof inventoryBulkLoader>;
+
+/**
+ * Every 'ship' movement written against a customer order re-filed against the shipment of
+ * the same id, as shipping's confirm files them — for a generator that wrote what left
+ * against the orders first and then one shipment per order with the order's id (shipping's
+ * bulk loader). Set-based, once per run; how many movements it moved.
+ */
+export function pointShipMovementsAtShipments(ctx: Ctx): number {
+  return ctx.sqlite.prepare("UPDATE stock_movements SET doc_type = 'shipment' WHERE doc_type = 'customer_order' AND kind = 'ship'").run().changes;
+}
