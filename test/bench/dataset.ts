@@ -26,7 +26,9 @@ function filesUnder(dir: string): string[] {
 
 export function cacheKey(scale: DemoScale, seed: number): string {
   const h = createHash('sha256');
-  const sources = [...filesUnder(join(REPO, 'src-main', 'demo')), ...filesUnder(join(REPO, 'resources', 'migrations'))].sort();
+  // the generator, the modules' bulk loaders it writes through, and the schema they write into
+  const loaders = filesUnder(join(REPO, 'src-main', 'modules')).filter((f) => /[\\/]bulkLoad\.ts$/.test(f));
+  const sources = [...filesUnder(join(REPO, 'src-main', 'demo')), ...loaders, ...filesUnder(join(REPO, 'resources', 'migrations'))].sort();
   for (const f of sources) h.update(relative(REPO, f)).update('\0').update(readFileSync(f)).update('\0');
   return `${scale}-seed${seed}-g${DEMO_GENERATOR_VERSION}-${h.digest('hex').slice(0, 12)}`;
 }

@@ -1,4 +1,4 @@
-import { itemLabelInfo } from '../../modules/labels/schema';
+import { bulkInsertLabelFacts } from '../../modules/labels/bulkLoad';
 import type { DemoStep } from '../types';
 
 /**
@@ -18,19 +18,15 @@ export const labelFactsStep: DemoStep = {
       if (item.kind !== 'product' && item.kind !== 'intermediate') continue;
       const cosmetic = COSMETIC.test(item.name);
       const food = !cosmetic && FOOD.test(item.name);
-      ctx.db
-        .insert(itemLabelInfo)
-        .values({
-          itemId: item.id,
-          labelKind: cosmetic ? 'cosmetic' : food ? 'food' : 'other',
-          expiryWording: 'best_before',
-          paoMonths: cosmetic ? (/crema|cream/i.test(item.name) ? 6 : 12) : null,
-          netContent: '',
-          unitsPerCase: item.kind === 'product' && item.unit === 'pcs' ? 12 : null,
-          updatedAt: at,
-        })
-        .onConflictDoNothing()
-        .run();
+      bulkInsertLabelFacts(ctx, {
+        itemId: item.id,
+        labelKind: cosmetic ? 'cosmetic' : food ? 'food' : 'other',
+        expiryWording: 'best_before',
+        paoMonths: cosmetic ? (/crema|cream/i.test(item.name) ? 6 : 12) : null,
+        netContent: '',
+        unitsPerCase: item.kind === 'product' && item.unit === 'pcs' ? 12 : null,
+        updatedAt: at,
+      });
       n++;
     }
     return { itemLabelFacts: n };

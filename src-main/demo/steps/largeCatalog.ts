@@ -9,7 +9,7 @@ import type { Ctx } from '../../api/context';
 import { costRollup, type RecipeDef } from '../../../src-shared/domain/recipeTree';
 import type { Unit } from '../../../src-shared/domain/units';
 import { addDays } from '../call';
-import { catalogWriter, type ItemRowIn } from '../bulkInsert';
+import { catalogBulkLoader, type ItemRowIn } from '../../modules/catalog/bulkLoad';
 import { FLAVOURS, INTERMEDIATE_KINDS, MATERIAL_FAMILIES, PACKAGING_FAMILIES, PRODUCT_KINDS, QUALIFIERS, type Use } from '../largeVocabulary';
 import type { Rng } from '../rng';
 import type { DemoState, DemoStep, SupplyCategory } from '../types';
@@ -307,7 +307,7 @@ export const largeCatalogStep: DemoStep = {
 };
 
 function writeAll(ctx: Ctx, rng: Rng, state: DemoState, nodes: Node[], archived: number): Record<string, number> {
-  const write = catalogWriter(ctx);
+  const write = catalogBulkLoader(ctx);
   for (const n of nodes) n.id = write.item(n.row);
 
   // sale price: the rolled-up cost with a markup, rounded the way a price list is

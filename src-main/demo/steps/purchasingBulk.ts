@@ -3,10 +3,13 @@
  * behind every supplier receipt of the ten-year history (ordered a lead time before the
  * goods came, received in full by exactly the lots of that receipt), and today's open
  * orders for a few hundred materials, due over the next weeks. Numbers per year without
- * gaps; the sequences end where the next order continues.
+ * gaps; the sequences end where the next order continues. The rows go in through
+ * purchasing's and numbering's bulk loaders (modules/<name>/bulkLoad.ts).
  */
 import { addDays, localDate } from '../../../src-shared/domain/dates';
 import type { Ctx } from '../../api/context';
+import { numberingBulkLoader } from '../../modules/numbering/bulkLoad';
+import { purchasingBulkLoader } from '../../modules/purchasing/bulkLoad';
 import { niceRoundUp } from '../paperwork';
 import type { Rng } from '../rng';
 
@@ -34,11 +37,8 @@ export function writePurchaseHistory(ctx: Ctx, rng: Rng, terms: DemoTerms[]): Re
   const db = ctx.sqlite;
   const now = ctx.now().toISOString();
   const today = localDate(ctx.now());
-  const insertTerms = db.prepare(
-    `INSERT INTO supplier_items (item_id, supplier_id, preferred, supplier_code, min_qty_milli, multiple_milli, lead_time_days, price_micros, created_at, updated_at)
-     VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const x of terms) insertTerms.run(x.itemId, x.supplierId, x.supplierCode, x.minQtyMilli, x.multipleMilli, x.leadTimeDays, x.priceMicros, now, now);
+  const write = purchasingBulkLoader(ctx);
+  for (const x of terms) write.terms(x.itemId, x.supplierId, x.supplierCode, x.minQtyMilli, x.multipleMilli, x.leadTimeDays, x.priceMicros, now);
 
   const lead = new Map(
     (db.prepare('SELECT i.id, coalesce(si.lead_time_days, i.lead_time_days, 7) AS lead FROM items i LEFT JOIN supplier_items si ON si.item_id = i.id AND si.preferred = 1').all() as { id: number; lead: number }[]).map(
@@ -71,21 +71,13 @@ export function writePurchaseHistory(ctx: Ctx, rng: Rng, terms: DemoTerms[]): Re
     seq.set(year, n);
     return `OF${year}/${String(n).padStart(4, '0')}`;
   };
-  const insertPo = db.prepare(
-    `INSERT INTO purchase_orders (number, supplier_id, status, ordered_on, expected_on, notes, created_at, sent_at) VALUES (?, ?, ?, ?, ?, '', ?, ?)`,
-  );
-  const insertLine = db.prepare(
-    `INSERT INTO purchase_order_lines (purchase_order_id, position, item_id, qty_milli, received_milli, open_milli, unit_price_micros, expected_on, notes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')`,
-  );
-  const insertReceipt = db.prepare('INSERT INTO purchase_receipts (purchase_order_line_id, stock_document_id, lot_id, qty_milli, received_on) VALUES (?, ?, ?, ?, ?)');
   const stamp = (day: string) => `${day}T08:30:00.000Z`;
   let lines = 0;
   for (const r of receipts) {
-    const poId = Number(insertPo.run(numberFor(r.orderedOn), r.supplierId, 'received', r.orderedOn, r.date, stamp(r.orderedOn), stamp(r.orderedOn)).lastInsertRowid);
+    const poId = write.order(numberFor(r.orderedOn), r.supplierId, 'received', r.orderedOn, r.date, stamp(r.orderedOn), stamp(r.orderedOn));
     r.lots.forEach((l, i) => {
-      const lineId = Number(insertLine.run(poId, i + 1, l.itemId, l.qtyMilli, l.qtyMilli, 0, l.costMicros, r.date).lastInsertRowid);
-      insertReceipt.run(lineId, r.docId, l.lotId, l.qtyMilli, r.date);
+      const lineId = write.line(poId, i + 1, l.itemId, l.qtyMilli, l.qtyMilli, 0, l.costMicros, r.date);
+      write.receipt(lineId, r.docId, l.lotId, l.qtyMilli, r.date);
       lines++;
     });
   }
@@ -100,16 +92,16 @@ export function writePurchaseHistory(ctx: Ctx, rng: Rng, terms: DemoTerms[]): Re
       const orderedOn = addDays(today, -rng.int(0, 14));
       const expectedOn = addDays(today, rng.int(-3, 25));
       const draft = rng.chance(0.15);
-      const poId = Number(insertPo.run(numberFor(orderedOn), supplierId, draft ? 'draft' : 'sent', orderedOn, expectedOn, stamp(orderedOn), draft ? null : stamp(orderedOn)).lastInsertRowid);
+      const poId = write.order(numberFor(orderedOn), supplierId, draft ? 'draft' : 'sent', orderedOn, expectedOn, stamp(orderedOn), draft ? null : stamp(orderedOn));
       group.slice(k, k + 6).forEach((x, i) => {
         const qty = Math.max(x.minQtyMilli, niceRoundUp(rng.int(5, 200) * 1000));
-        insertLine.run(poId, i + 1, x.itemId, qty, 0, qty, x.priceMicros, expectedOn);
+        write.line(poId, i + 1, x.itemId, qty, 0, qty, x.priceMicros, expectedOn);
         lines++;
       });
       openOrders++;
     }
   }
-  const setSeq = db.prepare('INSERT INTO sequences (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  for (const [year, n] of seq) setSeq.run(`purchase:${year}`, n);
+  const numbers = numberingBulkLoader(ctx);
+  for (const [year, n] of seq) numbers.set(`purchase:${year}`, n);
   return { supplierTerms: terms.length, purchaseOrders: receipts.length + openOrders, purchaseOrderLines: lines };
 }

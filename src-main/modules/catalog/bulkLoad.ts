@@ -1,12 +1,16 @@
 /**
- * Prepared INSERTs for the large catalog: the same columns and rules the catalog
- * commands write (unique SKU, integers in thousandths and micros, one active version per
- * item, ISO timestamps), without a command's per-row checks — thousands of rows in
- * milliseconds. The rows were made valid by construction; `bottega check` verifies them.
+ * Bulk loaders for generated data, not commands: the demo's large catalog writes its
+ * thousands of items and recipes through these prepared INSERTs. The same columns and
+ * rules the catalog commands write (unique SKU, integers in thousandths and micros, one
+ * active version per item, ISO timestamps), without a command's per-row checks — the rows
+ * are valid by construction, and `bottega check` proves they are. They live here, beside
+ * the schema they write, so the catalog stays the one writer of its tables.
+ *
+ * The statements are prepared once, when the loader is made: make one per run and reuse it.
  */
-import type { Ctx } from '../api/context';
-import type { ItemKind } from '../../src-shared/contract/common';
-import type { Unit } from '../../src-shared/domain/units';
+import type { Ctx } from '../../api/context';
+import type { ItemKind } from '../../../src-shared/contract/common';
+import type { Unit } from '../../../src-shared/domain/units';
 
 export interface ItemRowIn {
   sku: string;
@@ -38,7 +42,7 @@ export interface RecipeRowIn {
   components: { itemId: number; qtyMilli: number; enteredUnit: Unit; scrapBp: number }[];
 }
 
-export function catalogWriter(ctx: Ctx) {
+export function catalogBulkLoader(ctx: Ctx) {
   const itemStmt = ctx.sqlite.prepare(
     `INSERT INTO items (sku, name, kind, unit, lot_tracked, quarantine_on_receipt, shelf_life_days, reorder_point_milli,
        lead_time_days, net_weight_mg, gtin, unit_cost_micros, sale_price_cents, notes, archived, created_at, updated_at)
@@ -55,10 +59,12 @@ export function catalogWriter(ctx: Ctx) {
   );
   const priceStmt = ctx.sqlite.prepare('UPDATE items SET sale_price_cents = ? WHERE id = ?');
   return {
+    /** one item; its new id */
     item(row: ItemRowIn): number {
       const r = itemStmt.run({ ...row, lotTracked: row.lotTracked ? 1 : 0, quarantineOnReceipt: row.quarantineOnReceipt ? 1 : 0, archived: row.archived ? 1 : 0 });
       return Number(r.lastInsertRowid);
     },
+    /** one recipe version with its components in order; its new id */
     recipe(row: RecipeRowIn): number {
       const { components, ...head } = row;
       const id = Number(recipeStmt.run({ ...head, active: head.active ? 1 : 0 }).lastInsertRowid);
@@ -70,3 +76,5 @@ export function catalogWriter(ctx: Ctx) {
     },
   };
 }
+
+export type CatalogBulkLoader = ReturnType<typeof catalogBulkLoader>;
