@@ -7,20 +7,30 @@
 import { buildSync } from 'esbuild';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
-let built: string | null = null;
+const built = new Map<string, string>();
 
-export function bundledCli(): string {
-  if (built) return built;
+/**
+ * A TypeScript entry of this checkout (relative to its root) bundled into one .mjs, once
+ * per test file: a child process that starts in a fraction of a second, where tsx would
+ * compile for seconds on each start.
+ */
+export function bundledScript(entry: string): string {
+  const done = built.get(entry);
+  if (done) return done;
   const root = resolve(import.meta.dirname, '..', '..');
   const dir = join(root, '.cache', `test-cli-${process.pid}`);
+  if (built.size === 0) process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'cli.mjs');
-  buildSync({ entryPoints: [join(root, 'src-main', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
-  built = outfile;
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const outfile = join(dir, `${basename(entry).replace(/\.ts$/, '')}.mjs`);
+  buildSync({ entryPoints: [join(root, entry)], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
+  built.set(entry, outfile);
   return outfile;
+}
+
+export function bundledCli(): string {
+  return bundledScript(join('src-main', 'cli', 'main.ts'));
 }
 
 export interface CliRun {
