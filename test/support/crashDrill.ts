@@ -29,6 +29,8 @@ export interface KilledRun<T> {
   stderr: string;
   /** what `justBefore` saw right before the kill (undefined when not killed) */
   seen: T | undefined;
+  /** milliseconds from taking the lock to its end: a whole run's span, to spread the kills over */
+  heldMs: number;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function killAfterLock<T = undefined>(child: ChildProcess, dbPath: 
   void exited.then(() => (done = true));
   // its own lock: a stale one left by a killed process is there until the child takes it over
   while (!done && readLock(dbPath)?.pid !== child.pid) await sleep(1);
+  const locked = Date.now();
   let seen: T | undefined;
   if (!done) {
     await Promise.race([sleep(afterLockMs), exited]);
@@ -55,5 +58,5 @@ export async function killAfterLock<T = undefined>(child: ChildProcess, dbPath: 
     }
   }
   const { code, signal } = await exited;
-  return { finished: code === 0, killed: signal === 'SIGKILL', stdout, stderr, seen };
+  return { finished: code === 0, killed: signal === 'SIGKILL', stdout, stderr, seen, heldMs: Date.now() - locked };
 }
