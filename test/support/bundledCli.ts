@@ -6,7 +6,7 @@
  */
 import { buildSync } from 'esbuild';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 const built = new Map<string, string>();
@@ -21,12 +21,29 @@ export function bundledScript(entry: string): string {
   if (done) return done;
   const root = resolve(import.meta.dirname, '..', '..');
   const dir = join(root, '.cache', `test-cli-${process.pid}`);
-  if (built.size === 0) process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  if (built.size === 0) {
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    // a test worker ended by its pool never runs 'exit': sweep the bundles of processes gone
+    sweepBundlesOfDeadProcesses(join(root, '.cache'));
+  }
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `${basename(entry).replace(/\.ts$/, '')}.mjs`);
   buildSync({ entryPoints: [join(root, entry)], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
   built.set(entry, outfile);
   return outfile;
+}
+
+function sweepBundlesOfDeadProcesses(cache: string): void {
+  if (!existsSync(cache)) return;
+  for (const name of readdirSync(cache)) {
+    const pid = Number(/^test-cli-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(cache, name), { recursive: true, force: true });
+    }
+  }
 }
 
 export function bundledCli(): string {
