@@ -5,14 +5,14 @@
  * must have left the new content. Bounded: a dozen runs of a ~1 MB file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../src-main/api/app';
 import { runCheck } from '../../src-main/db/check';
-import { lockFileOf } from '../../src-main/db/lock';
 import { tempDir } from '../support/tempDir';
 import { makeBottegaDb, skuPrefixes } from '../support/dbFiles';
 import { bundledCli, runCli, startCli } from '../support/bundledCli';
+import { killAfterLock, seeded } from '../support/crashDrill';
 
 let t: ReturnType<typeof tempDir>;
 const files = { OLD: '', NEW: '' };
@@ -27,34 +27,9 @@ beforeAll(() => {
 });
 afterAll(() => t.cleanup());
 
-/** mulberry32: the same kill instants on every run of the suite. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Runs `restore source`, kills it `afterLockMs` after it took the lock (or lets it finish); resolves how it ended. */
 async function restoreKilledAt(source: string, afterLockMs: number): Promise<{ finished: boolean; stdout: string }> {
-  const child = startCli(t.dbPath, ['restore', source]);
-  let stdout = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  let done = false;
-  void exited.then(() => (done = true));
-  while (!done && !existsSync(lockFileOf(t.dbPath))) await sleep(1);
-  if (!done) {
-    await Promise.race([sleep(afterLockMs), exited]);
-    if (!done) child.kill('SIGKILL');
-  }
-  const code = await exited;
-  return { finished: code === 0, stdout };
+  return killAfterLock(startCli(t.dbPath, ['restore', source]), t.dbPath, afterLockMs);
 }
 
 describe('restore crash drill', () => {

@@ -6,21 +6,48 @@
  */
 import { buildSync } from 'esbuild';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 
-let built: string | null = null;
+const built = new Map<string, string>();
 
-export function bundledCli(): string {
-  if (built) return built;
+/**
+ * A TypeScript entry of this checkout (relative to its root) bundled into one .mjs, once
+ * per test file: a child process that starts in a fraction of a second, where tsx would
+ * compile for seconds on each start.
+ */
+export function bundledScript(entry: string): string {
+  const done = built.get(entry);
+  if (done) return done;
   const root = resolve(import.meta.dirname, '..', '..');
   const dir = join(root, '.cache', `test-cli-${process.pid}`);
+  if (built.size === 0) {
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    // a test worker ended by its pool never runs 'exit': sweep the bundles of processes gone
+    sweepBundlesOfDeadProcesses(join(root, '.cache'));
+  }
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'cli.mjs');
-  buildSync({ entryPoints: [join(root, 'src-main', 'cli', 'main.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
-  built = outfile;
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const outfile = join(dir, `${basename(entry).replace(/\.ts$/, '')}.mjs`);
+  buildSync({ entryPoints: [join(root, entry)], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
+  built.set(entry, outfile);
   return outfile;
+}
+
+function sweepBundlesOfDeadProcesses(cache: string): void {
+  if (!existsSync(cache)) return;
+  for (const name of readdirSync(cache)) {
+    const pid = Number(/^test-cli-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(cache, name), { recursive: true, force: true });
+    }
+  }
+}
+
+export function bundledCli(): string {
+  return bundledScript(join('src-main', 'cli', 'main.ts'));
 }
 
 export interface CliRun {
