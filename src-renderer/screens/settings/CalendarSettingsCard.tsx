@@ -3,6 +3,7 @@
  * closures and transit days per carrier/zone; below, the year's days off as computed
  * (national holidays from the calendar library, Easter Monday included).
  */
+import { DateField } from '../../components/DateField';
 import { useEffect, useMemo, useState } from 'react';
 import { ActionIcon, Button, Card, Chip, Grid, Group, NativeSelect, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { WorkCalendarSettings } from '../../../src-shared/contract/workCalendar';
@@ -119,8 +120,8 @@ export function CalendarSettingsCard() {
         </Text>
         {draft.closures.map((c, i) => (
           <Group key={i} gap="xs" mb={4} wrap="nowrap" data-testid={`calendar-closure-${i}`}>
-            <TextInput type="date" aria-label={t('settings.calendar.closure.from')} value={c.from} onChange={(e) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, from: e.currentTarget.value } : x)) })} />
-            <TextInput type="date" aria-label={t('settings.calendar.closure.to')} value={c.to} onChange={(e) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, to: e.currentTarget.value } : x)) })} />
+            <DateField aria-label={t('settings.calendar.closure.from')} value={c.from} onChange={(d) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, from: d } : x)) })} />
+            <DateField aria-label={t('settings.calendar.closure.to')} value={c.to} onChange={(d) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, to: d } : x)) })} />
             <TextInput style={{ flex: 1 }} placeholder={t('settings.calendar.closure.name')} aria-label={t('settings.calendar.closure.name')} value={c.name} onChange={(e) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} />
             <ActionIcon variant="subtle" color="gray" aria-label={t('common.remove')} onClick={() => set({ closures: draft.closures.filter((_, j) => j !== i) })}>
               <IconTrash size={16} />

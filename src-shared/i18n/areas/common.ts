@@ -4,6 +4,7 @@ import type { Message } from '../types';
 export const commonIt = {
   // common
   'common.save': 'Salva',
+  'common.date.placeholder': 'gg/mm/aaaa',
   'common.saving': 'Salvataggio…',
   'common.cancel': 'Annulla',
   'common.close': 'Chiudi',
@@ -119,6 +120,7 @@ export const commonIt = {
 
 export const commonEn: Readonly<Record<keyof typeof commonIt, Message>> = {
   'common.save': 'Save',
+  'common.date.placeholder': 'dd/mm/yyyy',
   'common.saving': 'Saving…',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
