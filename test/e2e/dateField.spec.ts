@@ -32,3 +32,19 @@ test('the order form takes a requested date typed as 15/3/2027 in Italian, shows
   const order = await api<{ requestedOn: string | null }>(app, 'orders.get', { id });
   expect(order.requestedOn).toBe('2027-03-15');
 });
+
+test('Settings takes 7,5 working hours in Italian, keeps the comma and still shows 7,5 after a reload', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await expect(page.getByTestId('nav-orders')).toBeVisible();
+  await page.goto(`${app.url}#/settings`);
+  const hours = page.getByTestId('calendar-hours');
+  await hours.fill('7,5');
+  await expect(hours).toHaveValue('7,5');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings.update') && r.ok());
+  await page.getByTestId('calendar-save').click();
+  await saved;
+  await page.reload();
+  await expect(page.getByTestId('calendar-hours')).toHaveValue('7,5');
+});

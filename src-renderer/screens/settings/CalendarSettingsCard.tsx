@@ -3,6 +3,7 @@
  * closures and transit days per carrier/zone; below, the year's days off as computed
  * (national holidays from the calendar library, Easter Monday included).
  */
+import { DecimalInput } from '../../components/DecimalInput';
 import { DateField } from '../../components/DateField';
 import { useEffect, useMemo, useState } from 'react';
 import { ActionIcon, Button, Card, Chip, Grid, Group, NativeSelect, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
@@ -102,7 +103,7 @@ export function CalendarSettingsCard() {
             </Chip.Group>
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <NumberInput label={t('settings.calendar.hours')} value={draft.hours} onChange={(v) => set({ hours: v })} min={0.25} max={24} step={0.5} decimalScale={2} data-testid="calendar-hours" />
+            <DecimalInput label={t('settings.calendar.hours')} value={draft.hours} onChange={(v) => set({ hours: v })} min={0.25} max={24} step={0.5} decimalScale={2} data-testid="calendar-hours" />
           </Grid.Col>
           <Grid.Col span={{ base: 4, sm: 2 }}>
             <NumberInput label={t('settings.calendar.patron')} value={pd ? Number(pd) : ''} onChange={(v) => setPatron(pm || '01', v === '' ? '' : String(v))} min={1} max={31} allowDecimal={false} data-testid="calendar-patron-day" />
