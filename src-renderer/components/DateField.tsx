@@ -7,13 +7,17 @@ import { useI18n } from '../i18n/I18nProvider';
 
 dayjs.extend(customParseFormat);
 
-/** What people type: 7/3/2026, 07-03-26, 7.3.2026, or the ISO date itself. */
-const TYPED_FORMATS = ['D/M/YYYY', 'D-M-YYYY', 'D.M.YYYY', 'D/M/YY', 'D-M-YY', 'D.M.YY', 'YYYY-MM-DD'];
+/** Day, month, year as people type them: 7/3/2026, 07-03-26, 7.3.2026. */
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 
-/** A typed date (day first, as in Italy and the UK) → "YYYY-MM-DD", or null when it is not a date. */
+/** A typed date (day first, as in Italy and the UK, or ISO) → "YYYY-MM-DD", or null when it is not a date. */
 export function parseTypedDate(text: string): string | null {
-  const d = dayjs(text.trim(), TYPED_FORMATS, true);
-  return d.isValid() ? d.format('YYYY-MM-DD') : null;
+  const t = text.trim();
+  const m = DAY_FIRST.exec(t);
+  const iso = m ? `${m[3]!.length === 2 ? `20${m[3]}` : m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : t;
+  // strict: 31/02 is refused instead of rolling over into March
+  const d = dayjs(iso, 'YYYY-MM-DD', true);
+  return d.isValid() ? iso : null;
 }
 
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser' | 'defaultValue'> & {
