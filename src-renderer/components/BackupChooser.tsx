@@ -18,7 +18,7 @@ function sizeText(bytes: number, i18n: I18n): string {
 }
 
 function countsText(b: DbFileInfoOut, i18n: I18n): string {
-  return b.counts ? i18n.t('restore.counts', { orders: i18n.fmt.number(b.counts.orders), lots: i18n.fmt.number(b.counts.lots), ddts: i18n.fmt.number(b.counts.ddts) }) : '—';
+  return b.counts ? i18n.t('restore.counts', b.counts) : '—';
 }
 
 function StateBadge({ b, i18n }: { b: DbFileInfoOut; i18n: I18n }) {

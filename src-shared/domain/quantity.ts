@@ -122,7 +122,12 @@ function numberFormat(locale: string): Intl.NumberFormat {
   return f;
 }
 
-/** 2500 (kg) → "2,5 kg" in it-IT. Display only: the float here never flows back. */
+/** The unit as people write it in the locale's language: pieces are "pz" in Italian. */
+export function unitSymbol(unit: Unit, locale: string): string {
+  return unit === 'pcs' && locale.toLowerCase().startsWith('it') ? 'pz' : unit;
+}
+
+/** 2500 (kg) → "2,5 kg" in it-IT, 12000 (pcs) → "12 pz". Display only: the float here never flows back. */
 export function formatQuantity(milli: number, unit: Unit, locale: string): string {
-  return `${numberFormat(locale).format(milli / 1000)} ${unit}`;
+  return `${numberFormat(locale).format(milli / 1000)} ${unitSymbol(unit, locale)}`;
 }

@@ -4,8 +4,9 @@
  *
  *   const t = createTranslator('it');
  *   t('items.created', { sku: 'OLIO-01' })
- *   t('common.results', { count: 3 })   // plural forms picked by Intl.PluralRules
+ *   t('common.results', { count: 3 })   // ICU plural: '{count, plural, one {# risultato} other {# risultati}}'
  */
+import { IntlMessageFormat } from 'intl-messageformat';
 import { en } from './en';
 import { it, type MessageKey } from './it';
 import { LANGS, LOCALE_OF, type Lang, type Message } from './types';
@@ -35,17 +36,7 @@ export function pickLanguage(saved: Lang | null | undefined, systemLocale: strin
   return systemLocale?.toLowerCase().startsWith('it') ? 'it' : 'en';
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
-function plural(lang: Lang): Intl.PluralRules {
-  let r = pluralRules.get(lang);
-  if (!r) {
-    r = new Intl.PluralRules(LOCALE_OF[lang]);
-    pluralRules.set(lang, r);
-  }
-  return r;
-}
 
 function numberFormat(lang: Lang): Intl.NumberFormat {
   let f = numberFormats.get(lang);
@@ -66,12 +57,41 @@ function interpolate(lang: Lang, text: string, params: MessageParams | undefined
   });
 }
 
+/** ICU syntax beyond `{name}`: a plural, select or selectordinal argument. */
+const ICU_ARGUMENT = /\{\s*\w+\s*,\s*(plural|select|selectordinal)\s*,/;
+
+/** Compiled ICU messages, by language and text (parsing is the costly part). */
+const compiled = new Map<string, IntlMessageFormat>();
+
+function icu(lang: Lang, text: string): IntlMessageFormat {
+  const id = `${lang}\u0000${text}`;
+  let m = compiled.get(id);
+  if (!m) {
+    // ignoreTag: a `<` in a message is text here (the UI writes no markup through t())
+    m = new IntlMessageFormat(text, LOCALE_OF[lang], undefined, { ignoreTag: true });
+    compiled.set(id, m);
+  }
+  return m;
+}
+
+/**
+ * Plain messages keep the light `{name}` replacement (a missing parameter stays visible,
+ * as in the lot pattern hint that shows `{yyyy}` itself); messages with a plural go through
+ * intl-messageformat, which applies the language's CLDR plural rules and writes `#` as a
+ * number of the language.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const msg = DICTIONARIES[lang][key] ?? it[key] ?? key;
-  if (typeof msg === 'string') return interpolate(lang, msg, params);
-  const count = typeof params?.count === 'number' ? params.count : 0;
-  const form = plural(lang).select(count) === 'one' ? msg.one : msg.other;
-  return interpolate(lang, form, params);
+  return formatMessage(lang, DICTIONARIES[lang][key] ?? it[key] ?? key, params);
+}
+
+/** One message text (a dictionary's, or a module's own wording such as an email's) in `lang`. */
+export function formatMessage(lang: Lang, msg: Message, params?: MessageParams): string {
+  if (!ICU_ARGUMENT.test(msg)) return interpolate(lang, msg, params);
+  // a parameter the caller did not give stays visible as `{name}` (as in interpolate)
+  // instead of making intl-messageformat throw in the middle of a render
+  const values: Record<string, string | number> = {};
+  for (const [, name] of msg.matchAll(/\{\s*(\w+)\s*[,}]/g)) values[name!] = name === 'count' ? 0 : `{${name}}`;
+  return String(icu(lang, msg).format({ ...values, ...params }));
 }
 
 export function createTranslator(lang: Lang): Translator {

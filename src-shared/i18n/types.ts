@@ -1,8 +1,9 @@
 /**
- * A message is a plain string with `{name}` placeholders, or plural forms chosen by the
- * `count` parameter through Intl.PluralRules (Italian and English only need one/other).
+ * A message is a string with `{name}` placeholders; a count is written as an ICU plural,
+ * `{count, plural, one {# riga} other {# righe}}`, so the language's own plural rules
+ * (through intl-messageformat) pick the form, never a hand-made `n === 1`.
  */
-export type Message = string | { readonly one: string; readonly other: string };
+export type Message = string;
 
 export const LANGS = ['it', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -68,7 +68,7 @@ test('ship a ready order, print its DDT, register a return', async ({ page, app,
   const pdf = testInfo.outputPath('ddt.pdf');
   writeFileSync(pdf, Buffer.from(ddt.base64, 'base64'));
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
-  for (const expected of ['Documento di trasporto', 'N. 1/2026', 'Erboristeria La Malva', `L. ${lots[0]!.code}`, `L. ${lots[1]!.code}`, 'BRT', 'PESO LORDO', '2,28 kg']) expect(text).toContain(expected);
+  for (const expected of ['Documento di trasporto', 'N. 1/2026', 'Erboristeria La Malva', lots[0]!.code, lots[1]!.code, 'BRT', 'PESO LORDO', '2,28 kg']) expect(text).toContain(expected);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, testInfo.outputPath('ddt')]);
   await tab.close();
 

@@ -17,7 +17,7 @@ export interface ProductLabel {
   name: string;
   /** "Peso netto 100 g" */
   netLine: string | null;
-  /** "L. L26123-1" / "Lotto L26123-1" */
+  /** "L26123-1" (a code that begins with L), "L. 26123-1" / "Lotto L26123-1" */
   lotLine: string;
   /** "Da consumarsi entro il 31/03/2027" */
   expiryLine: string | null;

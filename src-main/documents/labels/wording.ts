@@ -73,9 +73,14 @@ export function expiryLine(kind: LabelKind, wording: ExpiryWording, expiresOn: s
   return `${w.expiry} ${date}`;
 }
 
-/** "L. L26123-1" on food and other labels, "Lotto L26123-1" on cosmetics (their usual wording). */
+/**
+ * "Lotto L26123-1" on cosmetics (their usual wording); on food and other labels the code
+ * alone when it already begins with L ("L26123-1", not "L26123-1": Directive 2011/91/EU
+ * asks for the letter L only where the code is not clearly a lot), else "L. 26123-1".
+ */
 export function lotLine(kind: LabelKind, code: string, lang: LabelLanguage): string {
-  return kind === 'cosmetic' ? `${LABEL_WORDS[lang].batch} ${code}` : `${LABEL_WORDS[lang].lot} ${code}`;
+  if (kind === 'cosmetic') return `${LABEL_WORDS[lang].batch} ${code}`;
+  return /^L/i.test(code) ? code : `${LABEL_WORDS[lang].lot} ${code}`;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ComposedMessage, NotificationKind } from '../../../src-shared/contract/notifications';
 import { formatMoney } from '../../../src-shared/domain/money';
+import { formatMessage } from '../../../src-shared/i18n';
 
 export type MailLanguage = 'it' | 'en';
 
@@ -62,7 +63,7 @@ const WORDS = {
     carrier: 'Corriere',
     tracking: 'Numero di tracking',
     trackLink: 'Segui la spedizione',
-    packages: (n: number) => (n === 1 ? '1 collo' : `${n} colli`),
+    packages: (n: number) => formatMessage('it', '{count, plural, one {# collo} other {# colli}}', { count: n }),
     destination: 'Destinazione',
     lot: 'lotto',
     thanks: 'Grazie per la fiducia.',
@@ -85,7 +86,7 @@ const WORDS = {
     carrier: 'Carrier',
     tracking: 'Tracking number',
     trackLink: 'Track your parcel',
-    packages: (n: number) => (n === 1 ? '1 package' : `${n} packages`),
+    packages: (n: number) => formatMessage('en', '{count, plural, one {# package} other {# packages}}', { count: n }),
     destination: 'Destination',
     lot: 'lot',
     thanks: 'Thank you for your order.',

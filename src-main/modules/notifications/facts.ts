@@ -11,8 +11,7 @@ import type { OrderFacts, Sender, ShipmentFacts } from './compose';
 
 /** "12 pz" in Italian, "12 pcs" in English (the unit symbols people write). */
 export function mailQuantity(milli: number, unit: Unit, lang: 'it' | 'en'): string {
-  const text = formatQuantity(milli, unit, lang === 'it' ? 'it-IT' : 'en-GB');
-  return lang === 'it' && unit === 'pcs' ? text.replace(/ pcs$/, ' pz') : text;
+  return formatQuantity(milli, unit, lang === 'it' ? 'it-IT' : 'en-GB');
 }
 
 export function senderOf(ctx: ReadCtx): Sender {

@@ -10,7 +10,7 @@ export const localeOf = (lang: 'it' | 'en') => (lang === 'it' ? 'it-IT' : 'en-GB
 
 /** The number alone, e.g. "2,5" (the unit has its own column, in the document's language). */
 export function qtyNumber(milli: number, unit: DdtSnapshot['lines'][number]['unit'], locale: string): string {
-  return formatQuantity(milli, unit, locale).replace(/\s*(pcs|g|kg|ml|l)$/, '');
+  return formatQuantity(milli, unit, locale).replace(/\s*(pcs|pz|g|kg|ml|l)$/, '');
 }
 
 export function addressLines(a: Address): string[] {
@@ -98,7 +98,7 @@ function drawDdt(doc: Pdf, s: DdtSnapshot, logo: Buffer | null): void {
     tableRow(doc, [
       { text: l.sku, width: widths[0]! },
       { text: l.name, width: widths[1]! },
-      { text: `L. ${l.lotCode}`, width: widths[2]! },
+      { text: l.lotCode, width: widths[2]! },
       { text: formatDocDate(l.expiresOn, locale), width: widths[3]! },
       { text: qtyNumber(l.qtyMilli, l.unit, locale), width: widths[4]!, align: 'right' },
       { text: L.units[l.unit], width: widths[5]! },

@@ -37,7 +37,7 @@ export const packingSlipPdf: Handler<'shipping.packingSlipPdf'> = async (ctx, in
       tableRow(doc, [
         { text: l.item.sku, width: widths[0]! },
         { text: l.item.name, width: widths[1]! },
-        { text: `L. ${l.lot.code}`, width: widths[2]! },
+        { text: l.lot.code, width: widths[2]! },
         { text: formatDocDate(l.lot.expiresOn, locale), width: widths[3]! },
         { text: `${qtyNumber(l.qtyMilli, l.item.unit, locale)} ${L.units[l.item.unit]}`, width: widths[4]!, align: 'right' },
         { text: '', width: widths[5]! },

@@ -3,6 +3,7 @@
  * door), newest first, a page at a time. The filters live in the address (#/settings/
  * activity?doc=orders/42), so a document's "Whole history" link opens it filtered.
  */
+import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { Button, Card, Code, Group, Pagination, Popover, Select, Table, Text, TextInput } from '@mantine/core';
 import { AUDIT_DOORS, type AuditDoor } from '../../../src-shared/contract/audit';
@@ -60,8 +61,8 @@ export function ActivityScreen() {
       />
       <Card withBorder radius="md" padding="sm" mb="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput type="date" label={t('audit.filter.since')} value={filters.since ?? ''} onChange={(e) => setFilters({ ...filters, since: e.currentTarget.value })} w={150} data-testid="audit-since" />
-          <TextInput type="date" label={t('audit.filter.until')} value={filters.until ?? ''} onChange={(e) => setFilters({ ...filters, until: e.currentTarget.value })} w={150} data-testid="audit-until" />
+          <DateField label={t('audit.filter.since')} value={filters.since ?? ''} onChange={(d) => setFilters({ ...filters, since: d })} w={150} data-testid="audit-since" />
+          <DateField label={t('audit.filter.until')} value={filters.until ?? ''} onChange={(d) => setFilters({ ...filters, until: d })} w={150} data-testid="audit-until" />
           <TextInput
             label={t('audit.filter.doc')}
             placeholder={t('audit.filter.doc.placeholder')}

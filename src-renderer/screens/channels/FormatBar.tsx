@@ -8,7 +8,7 @@ import type { Choice, Preview } from './useImportFlow';
 import { QueryError } from '../../components/QueryState';
 
 export function FormatBar({ preview, choice, mapping, onChoose, onMap }: { preview: Preview | null; choice: Choice; mapping: boolean; onChoose(c: Choice): void; onMap(): void }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const mappings = useApiQuery('channels.listMappings', {});
   const value = mapping || choice.mapping ? 'map' : choice.mappingName ? `saved:${choice.mappingName}` : (choice.format ?? (preview ? (preview.mappingName ? `saved:${preview.mappingName}` : preview.format) : null));
   const data = [
@@ -40,7 +40,7 @@ export function FormatBar({ preview, choice, mapping, onChoose, onMap }: { previ
       <QueryError query={mappings} compact />
       {preview ? (
         <Text size="sm" c="dimmed" pb={6} data-testid="import-file-summary">
-          {t('channels.file.summary', { name: preview.file.name, rows: fmt.number(preview.file.rows), encoding: preview.file.encoding, delimiter: preview.file.delimiter === '\t' ? 'tab' : preview.file.delimiter })}
+          {t('channels.file.summary', { name: preview.file.name, rows: preview.file.rows, encoding: preview.file.encoding, delimiter: preview.file.delimiter === '\t' ? 'tab' : preview.file.delimiter })}
           {preview.recognised ? ` · ${t('channels.format.recognised')}` : ''}
         </Text>
       ) : null}

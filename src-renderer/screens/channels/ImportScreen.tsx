@@ -25,9 +25,9 @@ function mb(bytes: number): string {
 
 /** A job's stage and bar: the preview's reading ('parse') or the import itself ('import'). */
 function JobProgress({ job, what }: { job: Job | ImportJob | null; what: 'parse' | 'import' }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const stage = job?.stage ?? 'queued';
-  const label = t(`channels.stage.${stage}` as MessageKey, { rows: fmt.number(job?.rows ?? 0) });
+  const label = t(`channels.stage.${stage}` as MessageKey, { rows: job?.rows ?? 0 });
   return (
     <Stack gap={4} data-testid={what === 'parse' ? 'import-reading' : 'import-progress'}>
       <Text size="sm">{t(`channels.${what}.progress`, { stage: label })}</Text>

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Preview } from './useImportFlow';
 
 export function UnknownSkus({ preview, onApply }: { preview: Preview; onApply(chosen: { externalSku: string; itemId: number }[]): void }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const [chosen, setChosen] = useState<Map<string, PickedItem>>(new Map());
   if (preview.unknownSkus.length === 0) return null;
   const all = preview.unknownSkus.every((u) => chosen.has(u.externalSku));
@@ -20,7 +20,7 @@ export function UnknownSkus({ preview, onApply }: { preview: Preview; onApply(ch
         {preview.unknownSkus.map((u, i) => (
           <Group key={u.externalSku} gap="md" wrap="nowrap" align="center">
             <Text size="sm" w={420} style={{ flexShrink: 0 }} lineClamp={2}>
-              {t('channels.unknown.sku', { sku: u.externalSku, name: u.name, rows: fmt.number(u.rows), row: u.firstRow })}
+              {t('channels.unknown.sku', { sku: u.externalSku, name: u.name, rows: u.rows, row: u.firstRow })}
             </Text>
             <div style={{ flex: 1, maxWidth: 520 }}>
               <ItemPicker

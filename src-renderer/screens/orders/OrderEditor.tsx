@@ -3,6 +3,7 @@
  * lines (item, quantity in the item's unit, price from the item's list price, discount,
  * VAT), with running totals. Save as a draft, or save and confirm at once.
  */
+import { DateField } from '../../components/DateField';
 import { useRef, useState, type SetStateAction } from 'react';
 import { Alert, Button, Card, Grid, Group, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -240,10 +241,10 @@ function OrderForm({ order }: { order: Order | null }) {
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <TextInput type="date" label={t('orders.field.orderedOn')} value={orderedOn} onChange={(e) => typed('orderedOn', setOrderedOn)(e.currentTarget.value)} error={err(['orderedOn'])} data-testid="order-ordered-on" />
+            <DateField label={t('orders.field.orderedOn')} value={orderedOn} onChange={(d) => typed('orderedOn', setOrderedOn)(d)} error={err(['orderedOn'])} data-testid="order-ordered-on" />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <TextInput type="date" label={t('orders.field.requestedOn')} value={requestedOn} onChange={(e) => typed('requestedOn', setRequestedOn)(e.currentTarget.value)} error={err(['requestedOn'])} data-testid="order-requested-on" />
+            <DateField label={t('orders.field.requestedOn')} value={requestedOn} onChange={(d) => typed('requestedOn', setRequestedOn)(d)} error={err(['requestedOn'])} data-testid="order-requested-on" />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Textarea label={t('orders.field.notes')} autosize minRows={1} maxRows={4} value={notes} onChange={(e) => typed('notes', setNotes)(e.currentTarget.value)} error={err(['notes'])} data-testid="order-notes" />

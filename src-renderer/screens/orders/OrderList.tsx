@@ -3,8 +3,9 @@
  * late only, a search box); late orders in red. Rows that can still be fulfilled have a
  * box to tick, and "Fulfil selected" plans them all at once.
  */
+import { DateField } from '../../components/DateField';
 import { useEffect, useState } from 'react';
-import { Button, Checkbox, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Chip, Group, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { OrderStatus } from '../../../src-shared/domain/orderStatus';
 import { usePagedList, type Out } from '../../api/hooks';
@@ -211,11 +212,11 @@ export function OrderList() {
             <Text size="sm" c="dimmed">
               {t('orders.filter.from')}
             </Text>
-            <TextInput type="date" value={f.from} onChange={(e) => set({ from: e.currentTarget.value })} aria-label={t('orders.filter.from')} w={140} data-testid="orders-filter-from" />
+            <DateField value={f.from} onChange={(d) => set({ from: d })} aria-label={t('orders.filter.from')} w={140} data-testid="orders-filter-from" />
             <Text size="sm" c="dimmed">
               {t('orders.filter.to')}
             </Text>
-            <TextInput type="date" value={f.to} onChange={(e) => set({ to: e.currentTarget.value })} aria-label={t('orders.filter.to')} w={140} data-testid="orders-filter-to" />
+            <DateField value={f.to} onChange={(d) => set({ to: d })} aria-label={t('orders.filter.to')} w={140} data-testid="orders-filter-to" />
           </Group>
         </Group>
         <Group gap={6} wrap="wrap">

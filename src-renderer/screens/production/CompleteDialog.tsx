@@ -4,6 +4,7 @@
  * variance shown as it is typed, production date, an optional expiry, notes. Then the
  * output lot and the orders it made ready.
  */
+import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { Alert, Button, Grid, Group, Modal, ScrollArea, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { ProductionOrder } from '../../../src-shared/contract/production';
@@ -216,15 +217,14 @@ export function CompleteDialog({ po, opened, onClose }: { po: ProductionOrder; o
               ) : null}
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 4 }}>
-              <TextInput type="date" label={t('production.complete.producedOn')} description=" " value={producedOn} onChange={(e) => setProducedOn(e.currentTarget.value)} error={errs.producedOn} data-testid="complete-date" />
+              <DateField label={t('production.complete.producedOn')} description=" " value={producedOn} onChange={(d) => setProducedOn(d)} error={errs.producedOn} data-testid="complete-date" />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 4 }}>
-              <TextInput
-                type="date"
+              <DateField
                 label={t('production.complete.expiresOn')}
                 description={t('production.complete.expiresOn.hint')}
                 value={expiresOn}
-                onChange={(e) => setExpiresOn(e.currentTarget.value)}
+                onChange={setExpiresOn}
                 error={errs.expiresOn}
                 data-testid="complete-expiry"
                 inputWrapperOrder={['label', 'input', 'description', 'error']}

@@ -2,6 +2,7 @@
  * A production order made by hand, for stock: what (an item with a recipe), how much
  * (whole batches, or a quantity rounded up to batches) and when.
  */
+import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useApiCommand } from '../../api/hooks';
@@ -95,7 +96,7 @@ export function NewProductionDialog({ opened, onClose }: { opened: boolean; onCl
               />
             )}
           </Group>
-          <TextInput type="date" label={t('production.create.plannedOn')} value={plannedOn} onChange={(e) => setPlannedOn(e.currentTarget.value)} error={errs.plannedOn} w={200} data-testid="production-new-date" />
+          <DateField label={t('production.create.plannedOn')} value={plannedOn} onChange={(d) => setPlannedOn(d)} error={errs.plannedOn} w={200} data-testid="production-new-date" />
           <Textarea label={t('production.create.notes')} autosize minRows={2} maxRows={5} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
           {create.error ? <ErrorAlert error={create.error} shownFields={['itemId', 'batches', 'quantity', 'plannedOn']} /> : null}
           <Group justify="flex-end" gap="xs">

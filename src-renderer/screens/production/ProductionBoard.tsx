@@ -4,6 +4,7 @@
  * status, a red flag when materials are short, and the customer orders it serves.
  * Virtualised, fetched page by page.
  */
+import { DateField } from '../../components/DateField';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Chip, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -181,11 +182,11 @@ export function ProductionBoard({ creating }: { creating: boolean }) {
           </Group>
         </Chip.Group>
         <Group gap={6} wrap="nowrap">
-          <TextInput type="date" value={f.from} onChange={(e) => { const v = e.currentTarget.value; setF((o) => ({ ...o, from: v })); }} aria-label={t('orders.filter.from')} w={140} />
+          <DateField value={f.from} onChange={(d) => { const v = d; setF((o) => ({ ...o, from: v })); }} aria-label={t('orders.filter.from')} w={140} />
           <Text size="sm" c="dimmed">
             –
           </Text>
-          <TextInput type="date" value={f.to} onChange={(e) => { const v = e.currentTarget.value; setF((o) => ({ ...o, to: v })); }} aria-label={t('orders.filter.to')} w={140} />
+          <DateField value={f.to} onChange={(d) => { const v = d; setF((o) => ({ ...o, to: v })); }} aria-label={t('orders.filter.to')} w={140} />
         </Group>
       </Group>
       <ListResults

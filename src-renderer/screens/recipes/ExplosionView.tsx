@@ -3,8 +3,9 @@
  * batches) down to raw materials, each node in its own unit with its unit cost, and the
  * totals of what must be bought.
  */
+import { DecimalInput } from '../../components/DecimalInput';
 import { useMemo, useState } from 'react';
-import { ActionIcon, Alert, Button, Card, Group, NumberInput, SegmentedControl, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, SegmentedControl, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ExplosionNodeOut, Recipe } from '../../../src-shared/contract/catalog';
 import type { Out } from '../../api/hooks';
@@ -86,7 +87,7 @@ export function ExplosionView({ item, recipe }: { item: ItemDetail; recipe: Reci
               data-testid="explode-quantity"
             />
           ) : (
-            <NumberInput
+            <DecimalInput
               size="xs"
               w={120}
               aria-label={t('explode.batches')}

@@ -3,6 +3,8 @@
  * closures and transit days per carrier/zone; below, the year's days off as computed
  * (national holidays from the calendar library, Easter Monday included).
  */
+import { DecimalInput } from '../../components/DecimalInput';
+import { DateField } from '../../components/DateField';
 import { useEffect, useMemo, useState } from 'react';
 import { ActionIcon, Button, Card, Chip, Grid, Group, NativeSelect, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { WorkCalendarSettings } from '../../../src-shared/contract/workCalendar';
@@ -101,7 +103,7 @@ export function CalendarSettingsCard() {
             </Chip.Group>
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <NumberInput label={t('settings.calendar.hours')} value={draft.hours} onChange={(v) => set({ hours: v })} min={0.25} max={24} step={0.5} decimalScale={2} data-testid="calendar-hours" />
+            <DecimalInput label={t('settings.calendar.hours')} value={draft.hours} onChange={(v) => set({ hours: v })} min={0.25} max={24} step={0.5} decimalScale={2} data-testid="calendar-hours" />
           </Grid.Col>
           <Grid.Col span={{ base: 4, sm: 2 }}>
             <NumberInput label={t('settings.calendar.patron')} value={pd ? Number(pd) : ''} onChange={(v) => setPatron(pm || '01', v === '' ? '' : String(v))} min={1} max={31} allowDecimal={false} data-testid="calendar-patron-day" />
@@ -119,8 +121,8 @@ export function CalendarSettingsCard() {
         </Text>
         {draft.closures.map((c, i) => (
           <Group key={i} gap="xs" mb={4} wrap="nowrap" data-testid={`calendar-closure-${i}`}>
-            <TextInput type="date" aria-label={t('settings.calendar.closure.from')} value={c.from} onChange={(e) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, from: e.currentTarget.value } : x)) })} />
-            <TextInput type="date" aria-label={t('settings.calendar.closure.to')} value={c.to} onChange={(e) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, to: e.currentTarget.value } : x)) })} />
+            <DateField aria-label={t('settings.calendar.closure.from')} value={c.from} onChange={(d) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, from: d } : x)) })} />
+            <DateField aria-label={t('settings.calendar.closure.to')} value={c.to} onChange={(d) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, to: d } : x)) })} />
             <TextInput style={{ flex: 1 }} placeholder={t('settings.calendar.closure.name')} aria-label={t('settings.calendar.closure.name')} value={c.name} onChange={(e) => set({ closures: draft.closures.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} />
             <ActionIcon variant="subtle" color="gray" aria-label={t('common.remove')} onClick={() => set({ closures: draft.closures.filter((_, j) => j !== i) })}>
               <IconTrash size={16} />

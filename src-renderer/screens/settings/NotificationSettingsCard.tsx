@@ -70,6 +70,7 @@ export function NotificationSettingsCard() {
             description={v.passwordSet ? t('notify.settings.passwordSet') : undefined}
             error={v.passwordLost && !password ? t('notify.settings.passwordLost') : undefined}
             data-testid="smtp-password"
+            visibilityToggleButtonProps={{ 'aria-label': t('notify.settings.password.toggle') }}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             autoComplete="new-password"

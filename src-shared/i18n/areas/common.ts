@@ -4,6 +4,7 @@ import type { Message } from '../types';
 export const commonIt = {
   // common
   'common.save': 'Salva',
+  'common.date.placeholder': 'gg/mm/aaaa',
   'common.saving': 'Salvataggio…',
   'common.cancel': 'Annulla',
   'common.discard.title': 'Scartare i dati scritti?',
@@ -25,7 +26,7 @@ export const commonIt = {
   'common.all': 'Tutti',
   'common.open': 'Apri',
   'common.showArchived': 'Mostra archiviati',
-  'common.results': { one: '{count} risultato', other: '{count} risultati' },
+  'common.results': '{count, plural, one {# risultato} other {# risultati}}',
   'common.shownOf': '{shown} di {total}',
   'common.notFound': 'Non trovato',
   'common.comingSoon': 'In arrivo',
@@ -124,6 +125,7 @@ export const commonIt = {
 
 export const commonEn: Readonly<Record<keyof typeof commonIt, Message>> = {
   'common.save': 'Save',
+  'common.date.placeholder': 'dd/mm/yyyy',
   'common.saving': 'Saving…',
   'common.cancel': 'Cancel',
   'common.discard.title': 'Discard what you typed?',
@@ -145,7 +147,7 @@ export const commonEn: Readonly<Record<keyof typeof commonIt, Message>> = {
   'common.all': 'All',
   'common.open': 'Open',
   'common.showArchived': 'Show archived',
-  'common.results': { one: '{count} result', other: '{count} results' },
+  'common.results': '{count, plural, one {# result} other {# results}}',
   'common.shownOf': '{shown} of {total}',
   'common.notFound': 'Not found',
   'common.comingSoon': 'Coming soon',

@@ -136,7 +136,7 @@ export const ordersIt = {
   // fulfil
   'orders.fulfil.title': 'Evadi {what}',
   'orders.fulfil.oneOrder': 'l’ordine {number}',
-  'orders.fulfil.manyOrders': { one: '{count} ordine', other: '{count} ordini' },
+  'orders.fulfil.manyOrders': '{count, plural, one {# ordine} other {# ordini}}',
   'orders.fulfil.intro': 'Prima la merce in magazzino (prima scadenza, prima uscita), poi la produzione per il resto.',
   'orders.fulfil.group': 'Un ordine di produzione per prodotto',
   'orders.fulfil.group.hint': 'Spento: un ordine di produzione per ogni riga',
@@ -148,7 +148,7 @@ export const ordersIt = {
   'orders.fulfil.col.qty': 'Quantità',
   'orders.fulfil.production': 'Da produrre',
   'orders.fulfil.production.none': 'Nessuna produzione necessaria.',
-  'orders.fulfil.batches': { one: '{count} lotto', other: '{count} lotti' },
+  'orders.fulfil.batches': '{count, plural, one {# lotto} other {# lotti}}',
   'orders.fulfil.recipe': 'ricetta v{version}',
   'orders.fulfil.serves': 'Per',
   'orders.fulfil.madeFirst': 'Da fare prima',
@@ -164,7 +164,7 @@ export const ordersIt = {
   'orders.fulfil.unmakeable.missing': 'mancano {qty}',
   'orders.fulfil.nothing': 'Non c’è niente da evadere: le righe sono già impegnate, in produzione o spedite.',
   'orders.fulfil.confirm': 'Impegna e pianifica',
-  'orders.fulfil.done': 'Evasione registrata: {reserved} impegni dal magazzino, {production} ordini di produzione',
+  'orders.fulfil.done': 'Evasione registrata: {reserved, plural, one {# impegno} other {# impegni}} dal magazzino, {production, plural, one {# ordine di produzione} other {# ordini di produzione}}',
   'orders.fulfil.notConfirmed': 'Si possono evadere solo ordini confermati: {list}',
 } as const satisfies Record<string, Message>;
 
@@ -297,7 +297,7 @@ export const ordersEn: Readonly<Record<keyof typeof ordersIt, Message>> = {
 
   'orders.fulfil.title': 'Fulfil {what}',
   'orders.fulfil.oneOrder': 'order {number}',
-  'orders.fulfil.manyOrders': { one: '{count} order', other: '{count} orders' },
+  'orders.fulfil.manyOrders': '{count, plural, one {# order} other {# orders}}',
   'orders.fulfil.intro': 'Stock first (first expiry, first out), then production for the rest.',
   'orders.fulfil.group': 'One production order per product',
   'orders.fulfil.group.hint': 'Off: one production order per line',
@@ -309,7 +309,7 @@ export const ordersEn: Readonly<Record<keyof typeof ordersIt, Message>> = {
   'orders.fulfil.col.qty': 'Quantity',
   'orders.fulfil.production': 'To make',
   'orders.fulfil.production.none': 'No production needed.',
-  'orders.fulfil.batches': { one: '{count} batch', other: '{count} batches' },
+  'orders.fulfil.batches': '{count, plural, one {# batch} other {# batches}}',
   'orders.fulfil.recipe': 'recipe v{version}',
   'orders.fulfil.serves': 'For',
   'orders.fulfil.madeFirst': 'Made first',
@@ -325,6 +325,6 @@ export const ordersEn: Readonly<Record<keyof typeof ordersIt, Message>> = {
   'orders.fulfil.unmakeable.missing': '{qty} missing',
   'orders.fulfil.nothing': 'Nothing to fulfil: the lines are already reserved, in production or shipped.',
   'orders.fulfil.confirm': 'Reserve and plan',
-  'orders.fulfil.done': 'Fulfilment recorded: {reserved} reservations from stock, {production} production orders',
+  'orders.fulfil.done': 'Fulfilment recorded: {reserved, plural, one {# reservation} other {# reservations}} from stock, {production, plural, one {# production order} other {# production orders}}',
   'orders.fulfil.notConfirmed': 'Only confirmed orders can be fulfilled: {list}',
 };

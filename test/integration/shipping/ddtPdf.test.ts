@@ -76,9 +76,9 @@ describe('the DDT PDF', () => {
       '22/10/2026 15:30',
       'Sapone alla lavanda',
       'Crema mani 50 ml',
-      `L. ${w.lots[0]!.code}`,
-      `L. ${w.lots[1]!.code}`,
-      `L. ${w.lots[2]!.code}`,
+      `${w.lots[0]!.code}`,
+      `${w.lots[1]!.code}`,
+      `${w.lots[2]!.code}`,
       '01/03/2027',
       'Colli',
       'scatole di cartone',
@@ -91,7 +91,9 @@ describe('the DDT PDF', () => {
     ]) {
       expect(text.toLowerCase(), expected).toContain(expected.toLowerCase());
     }
-    expect(text).toMatch(/SAP-LAV\s+Sapone alla lavanda\s+L\. \S+\s+01\/03\/2027\s+10\s+pz/);
+    expect(text).toMatch(/SAP-LAV\s+Sapone alla lavanda\s+L\S+\s+01\/03\/2027\s+10\s+pz/);
+    // the lot column holds the code alone: "L. L26…" repeated the L (issue 17)
+    expect(text).not.toContain('L. L');
     expect(text).toMatch(/15\s+pz/);
     // the saved copy beside the database
     expect(pdf.savedPath).toBe(join(t.dir, 'documents', 'bottega', 'DDT', 'DDT-2026-00001.pdf'));
@@ -141,14 +143,14 @@ describe('the DDT PDF', () => {
     const pdf = await app.callAsync('shipping.ddtPdf', { returnId: ret.id });
     expect(pdf.fileName).toBe('DDT-2026-00002-reso.pdf');
     const text = readPdf(pdf.base64, 'ddt-reso');
-    for (const expected of ['Documento di trasporto — reso', 'N. 2/2026', 'Reso', 'Rif. DDT di consegna: 1/2026', 'Erboristeria La Malva', 'Confezioni danneggiate', `L. ${shipment.lines[0]!.lot.code}`]) {
+    for (const expected of ['Documento di trasporto — reso', 'N. 2/2026', 'Reso', 'Rif. DDT di consegna: 1/2026', 'Erboristeria La Malva', 'Confezioni danneggiate', `${shipment.lines[0]!.lot.code}`]) {
       expect(text, expected).toContain(expected);
     }
     const slip = await app.callAsync('shipping.packingSlipPdf', { id: shipment.id });
     const slipText = readPdf(slip.base64, 'packing-slip');
     expect(slipText).toContain('Distinta di imballaggio');
     expect(slipText).toContain('DDT 1/2026');
-    for (const l of shipment.lines) expect(slipText).toContain(`L. ${l.lot.code}`);
+    for (const l of shipment.lines) expect(slipText).toContain(`${l.lot.code}`);
     expect(slipText).not.toMatch(/€|EUR|Prezzo|Price/);
   });
 });
@@ -162,11 +164,11 @@ describe('a long DDT', () => {
     const lines = Array.from({ length: 70 }, (_, i) => ({ ...base.lines[0]!, lotCode: `LX${String(i).padStart(3, '0')}`, qtyMilli: (i + 1) * 1000 }));
     const pdf = await renderDdt({ ...base, lines }, null);
     const text = readPdf(pdf.toString('base64'), 'ddt-long');
-    for (const l of lines) expect(text).toContain(`L. ${l.lotCode}`);
+    for (const l of lines) expect(text).toContain(`${l.lotCode}`);
     expect(text.match(/FIRMA DEL CONDUCENTE/g)).toHaveLength(1);
     const file = join(t.dir, 'ddt-long.pdf');
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1])).toBeGreaterThanOrEqual(2);
     // the totals come after the last line
-    expect(text.indexOf('FIRMA DEL CONDUCENTE')).toBeGreaterThan(text.indexOf('L. LX069'));
+    expect(text.indexOf('FIRMA DEL CONDUCENTE')).toBeGreaterThan(text.indexOf('LX069'));
   });
 });

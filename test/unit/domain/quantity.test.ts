@@ -96,6 +96,7 @@ describe('formatQuantity', () => {
     expect(formatQuantity(1_234_567, 'g', 'en-US')).toBe('1,234.567 g');
     expect(formatQuantity(12_345_678, 'g', 'it-IT')).toBe('12.345,678 g');
     expect(formatQuantity(1, 'pcs', 'en-US')).toBe('0.001 pcs');
-    expect(formatQuantity(3000, 'pcs', 'it-IT')).toBe('3 pcs');
+    expect(formatQuantity(3000, 'pcs', 'it-IT')).toBe('3 pz');
+    expect(formatQuantity(3000, 'pcs', 'en-GB')).toBe('3 pcs');
   });
 });

@@ -39,7 +39,8 @@ describe('label wording', () => {
 
   it('cosmetics: batch wording; net word follows the unit written', () => {
     expect(lotLine('cosmetic', 'L1', 'it')).toBe('Lotto L1');
-    expect(lotLine('food', 'L1', 'it')).toBe('L. L1');
+    expect(lotLine('food', 'L1', 'it')).toBe('L1');
+    expect(lotLine('food', '26-1', 'it')).toBe('L. 26-1');
     expect(netWord('50 ml', 'it')).toBe('Volume netto');
     expect(netWord('250 g ℮', 'it')).toBe('Peso netto');
     expect(netWord('6 pezzi', 'en')).toBe('Contents');
