@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { sqliteOptions } from './sqliteBinding';
 
 export interface IntegrityState {
   state: 'checking' | 'ok' | 'damaged' | 'not_checked';
@@ -29,8 +30,7 @@ const { workerData, parentPort } = require('node:worker_threads');
 let problems;
 try {
   const Database = require(workerData.module);
-  const binding = process.env.BOTTEGA_SQLITE_BINDING;
-  const db = new Database(workerData.path, binding ? { readonly: true, fileMustExist: true, nativeBinding: binding } : { readonly: true, fileMustExist: true });
+  const db = new Database(workerData.path, workerData.options);
   try {
     problems = db.pragma(workerData.kind + '(20)').map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
   } finally {
@@ -51,7 +51,8 @@ export function checkPagesInWorker(path: string, kind: 'quick_check' | 'integrit
   return new Promise((done) => {
     let worker: Worker;
     try {
-      worker = new Worker(WORKER, { eval: true, workerData: { path: resolve(path), module, kind } });
+      // the options (the Electron driver binding included) come from the one place that makes them
+      worker = new Worker(WORKER, { eval: true, workerData: { path: resolve(path), module, kind, options: sqliteOptions({ readonly: true, fileMustExist: true }) } });
     } catch (err) {
       done([`the check could not start: ${(err as Error).message}`]);
       return;

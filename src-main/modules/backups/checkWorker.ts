@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { sqliteOptions } from '../../db/sqliteBinding';
 
 export interface FileCheck {
   /** 'ok', or what SQLite (or opening the file) said */
@@ -17,12 +18,10 @@ export interface FileCheck {
 type Pragma = 'integrity_check' | 'quick_check';
 
 /** Runs in the worker (as text) and, as the fallback, here: the same code. */
-function checkFile(DatabaseCtor: typeof Database, file: string, pragma: Pragma, counts: boolean): FileCheck {
+function checkFile(DatabaseCtor: typeof Database, file: string, pragma: Pragma, counts: boolean, options: Database.Options): FileCheck {
   let db: Database.Database | null = null;
   try {
-    // the Electron build of the driver when the app named one (a worker inherits the environment)
-    const binding = process.env.BOTTEGA_SQLITE_BINDING;
-    db = new DatabaseCtor(file, binding ? { readonly: true, fileMustExist: true, nativeBinding: binding } : { readonly: true, fileMustExist: true });
+    db = new DatabaseCtor(file, options);
     const rows = db.prepare(pragma === 'integrity_check' ? 'PRAGMA integrity_check' : 'PRAGMA quick_check').all() as Record<string, string>[];
     const integrity = rows.map((r) => Object.values(r)[0]).join('; ');
     if (integrity !== 'ok' || !counts) return { integrity, counts: null };
@@ -41,7 +40,7 @@ const WORKER = `
 const __name = (f) => f;
 const { parentPort, workerData } = require('node:worker_threads');
 const check = ${checkFile.toString()};
-parentPort.postMessage(check(require(workerData.driver), workerData.file, workerData.pragma, workerData.counts));
+parentPort.postMessage(check(require(workerData.driver), workerData.file, workerData.pragma, workerData.counts, workerData.options));
 `;
 
 function driverPath(): string | null {
@@ -54,12 +53,14 @@ function driverPath(): string | null {
 
 export function checkDatabaseFile(file: string, pragma: Pragma, counts: boolean): Promise<FileCheck> {
   const driver = driverPath();
-  const inline = () => checkFile(Database, file, pragma, counts);
+  // read-only, with the Electron driver binding when the app runs in Electron (sqliteBinding.ts)
+  const options = sqliteOptions({ readonly: true, fileMustExist: true });
+  const inline = () => checkFile(Database, file, pragma, counts, options);
   if (!driver) return Promise.resolve(inline());
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(WORKER, { eval: true, workerData: { driver, file, pragma, counts } });
+      worker = new Worker(WORKER, { eval: true, workerData: { driver, file, pragma, counts, options } });
     } catch {
       resolve(inline());
       return;
