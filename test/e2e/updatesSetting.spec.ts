@@ -18,7 +18,8 @@ test('Settings → Updates: "check for updates" is off until turned on, in Itali
   await page.screenshot({ path: testInfo.outputPath('updates-it-viewport.png') });
   await shot(page, testInfo, 'updates-it');
 
-  await toggle.check();
+  // a click, then the (retrying) assertion: the card may re-render while the setting saves
+  await toggle.click();
   await expect(toggle).toBeChecked();
   await expect.poll(async () => (await api<{ updates: { check: boolean } }>(app, 'settings.get', {})).updates.check).toBe(true);
 
