@@ -36,7 +36,7 @@ export interface Formatters {
 }
 
 export function createFormatters(locale: string, decimalComma: boolean, t: Translator): Formatters {
-  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: 'always' }); // 1.250 in Italian, as documents print it
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dayTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const unit = (u: Unit) => t(`unit.symbol.${u}`);

@@ -73,6 +73,8 @@ function currencyFormat(locale: string, currency: string, minDigits: number, max
       currency,
       minimumFractionDigits: minDigits,
       maximumFractionDigits: maxDigits,
+      // Italian writes 1.010,84 €: ICU's it-IT groups only from five digits unless told
+      useGrouping: 'always',
     });
     formatters.set(key, f);
   }

@@ -116,7 +116,7 @@ const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string): Intl.NumberFormat {
   let f = formatters.get(locale);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: 'always' }); // 1.250 kg in Italian too
     formatters.set(locale, f);
   }
   return f;

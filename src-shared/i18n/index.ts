@@ -41,7 +41,7 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 function numberFormat(lang: Lang): Intl.NumberFormat {
   let f = numberFormats.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE_OF[lang], { maximumFractionDigits: 3 });
+    f = new Intl.NumberFormat(LOCALE_OF[lang], { maximumFractionDigits: 3, useGrouping: 'always' }); // 1.250, not it-IT's 1250
     numberFormats.set(lang, f);
   }
   return f;

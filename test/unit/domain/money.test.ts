@@ -78,6 +78,11 @@ describe('formatting money', () => {
     expect(formatMoney(-50, 'en-US', 'USD')).toBe('-$0.50');
   });
 
+  it('groups thousands in Italian from four digits (1.010,84 €), which ICU it-IT skips by default', () => {
+    expect(plain(formatMoney(101_084, 'it-IT'))).toBe('1.010,84 €');
+    expect(plain(formatMicros(1_234_500_000, 'it-IT'))).toBe('1.234,50 €');
+  });
+
   it('formats unit costs with up to 4 decimals by default', () => {
     expect(plain(formatMicros(843_700, 'it-IT'))).toBe('0,8437 €');
     expect(plain(formatMicros(1_000_000, 'it-IT'))).toBe('1,00 €');

@@ -93,6 +93,7 @@ describe('parseQuantity', () => {
 describe('formatQuantity', () => {
   it('formats with the locale, at most 3 decimals, and the unit', () => {
     expect(formatQuantity(2500, 'kg', 'it-IT')).toBe('2,5 kg');
+    expect(formatQuantity(1_250_000, 'kg', 'it-IT')).toBe('1.250 kg'); // grouped from four digits
     expect(formatQuantity(1_234_567, 'g', 'en-US')).toBe('1,234.567 g');
     expect(formatQuantity(12_345_678, 'g', 'it-IT')).toBe('12.345,678 g');
     expect(formatQuantity(1, 'pcs', 'en-US')).toBe('0.001 pcs');
