@@ -19,12 +19,14 @@ import { useShipmentForm } from './useShipmentForm';
 import { clearConfirmError, confirmErrorFor } from './confirmHandoff';
 
 export function DraftEditor({ s }: { s: Shipment }) {
-  const { fmt } = useI18n();
+  const { t, fmt } = useI18n();
   const proposal = useApiQuery('shipping.proposal', { orderIds: s.orders.map((o) => o.id) });
   const ready = useMemo(() => {
     if (!proposal.data) return null;
     const infos = lineInfos(proposal.data, s);
     const values = valuesOfShipment(s, proposal.data.destination, (m, u) => fmt.qtyInput(m, u), (g) => fmt.decimalInput(g, 3));
+    // a draft saved without packages offers the usual appearance, as a new shipment does
+    if (values.appearance === '') values.appearance = t('shipping.new.appearanceDefault');
     // ready lines the draft does not carry yet: offered empty, to add by typing a quantity
     for (const l of proposal.data.lines) {
       const lot = l.lots[0] ?? l.otherLots[0];

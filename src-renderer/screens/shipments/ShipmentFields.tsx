@@ -79,7 +79,7 @@ function LinesCard({ values, set, infos, errs }: { values: ShipmentFormValues; s
           <Table.Tr>
             <Table.Th>{t('shipping.col.order')}</Table.Th>
             <Table.Th>{t('shipping.col.item')}</Table.Th>
-            <Table.Th w={300}>{t('shipping.new.lot')}</Table.Th>
+            <Table.Th w={340}>{t('shipping.new.lot')}</Table.Th>
             <Table.Th w={150}>{t('shipping.new.quantity')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -245,7 +245,7 @@ export function ShipmentFields({ values, set, infos, errs, shipTo }: { values: S
             {text('tracking', t('shipping.new.tracking'), 'tracking', 'trackingNumber')}
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-                <DateField label={t('shipping.new.startDate')} value={values.startDate} onChange={(v) => set({ startDate: v })} error={errs['transportStart.date']} data-testid="transport-start-date" />
+                <DateField label={t('shipping.new.start')} value={values.startDate} onChange={(v) => set({ startDate: v })} error={errs['transportStart.date']} data-testid="transport-start-date" />
               </Stack>
               <TextInput
                 label={t('shipping.new.startTime')}

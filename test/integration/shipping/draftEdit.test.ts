@@ -102,7 +102,7 @@ describe('editing a shipment draft', () => {
       const before = { shipment: app.call('shipping.get', { id: draft.id }), row: row() };
       const r = app.invoke('shipping.update', change(inputOf(draft)) as never);
       expect(r.ok).toBe(false);
-      const issues = (r as { error: { details: { issues: { path: (string | number)[] }[] } } }).error.details.issues;
+      const issues = (r as unknown as { error: { details: { issues: { path: (string | number)[] }[] } } }).error.details.issues;
       expect(issues.map((i) => i.path)).toContainEqual(path);
       expect({ shipment: app.call('shipping.get', { id: draft.id }), row: row() }).toEqual(before);
     });
