@@ -6,6 +6,8 @@
  * row it came from. What has no field (company data in Settings) is named in words.
  */
 import { useState } from 'react';
+import { Alert } from '@mantine/core';
+import { IconAlert } from '../../components/icons';
 import type { Unit } from '../../../src-shared/domain/units';
 import type { Translator } from '../../../src-shared/i18n';
 import { ErrorAlert, fieldErrors, issueText } from '../../components/errors';
@@ -101,7 +103,8 @@ export function useShipmentForm(initial: ShipmentFormValues, unitOf: (orderLineI
       testId="shipment-error"
     />
   ) : Object.keys(clientErrs).length > 0 ? (
-    <ErrorAlert error={new Error(t('error.checkFields'))} testId="shipment-error" />
+    // every problem is under its field: a short pointer, as for the server's field errors
+    <Alert color="red" variant="light" icon={<IconAlert />} title={t('error.checkFields')} data-testid="shipment-error" py="xs" />
   ) : null;
 
   return { values, set, setValues, errs, submit, busy, errorBox };
