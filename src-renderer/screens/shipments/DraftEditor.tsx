@@ -6,15 +6,14 @@
  * quarantine, Settings incomplete) lands on the fields, and the draft stays as saved.
  */
 import { useEffect, useMemo } from 'react';
-import { Button, Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { Shipment } from '../../../src-shared/contract/shipping';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
-import { IconCheck } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { QueryError } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { valuesOfShipment, type ShipmentFormValues } from './shipmentFormValues';
-import { lineInfos, ShipmentFields, type LineInfo } from './ShipmentFields';
+import { lineInfos, SaveButtons, ShipmentFields, type LineInfo } from './ShipmentFields';
 import { useShipmentForm } from './useShipmentForm';
 import { clearConfirmError, confirmErrorFor } from './confirmHandoff';
 
@@ -62,14 +61,7 @@ function DraftForm({ s, infos, values, shipTo }: { s: Shipment; infos: LineInfo[
       <Text fw={650} mb="xs">{t('shipping.draft.title')}</Text>
       <ShipmentFields values={form.values} set={form.set} infos={infos} errs={form.errs} shipTo={shipTo} />
       {form.errorBox}
-      <Group justify="flex-end" mt="sm" mb="md">
-        <Button variant="default" loading={form.busy} onClick={() => save(false)} data-testid="shipment-save">
-          {t('shipping.new.save')}
-        </Button>
-        <Button leftSection={<IconCheck size={16} />} loading={form.busy} onClick={() => save(true)} data-testid="shipment-save-confirm">
-          {t('shipping.new.saveConfirm')}
-        </Button>
-      </Group>
+      <SaveButtons busy={form.busy} onSave={save} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Card, Checkbox, Group, Stack, Text } from '@mantine/core';
 import type { ShipmentProposal } from '../../../src-shared/contract/shipping';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
-import { IconArrowLeft, IconCheck } from '../../components/icons';
+import { IconArrowLeft } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -16,7 +16,7 @@ import { navigate } from '../../router';
 import { call } from '../../api/client';
 import { QueryError } from '../../components/QueryState';
 import { emptyValues, type Pick } from './shipmentFormValues';
-import { lineInfos, ShipmentFields } from './ShipmentFields';
+import { lineInfos, SaveButtons, ShipmentFields } from './ShipmentFields';
 import { useShipmentForm } from './useShipmentForm';
 import { handOverConfirmError } from './confirmHandoff';
 
@@ -109,14 +109,7 @@ export function NewShipment({ initialOrders }: { initialOrders: number[] }) {
         <>
           <ShipmentFields values={form.values} set={form.set} infos={infos} errs={form.errs} shipTo={proposal.data.destination} />
           {form.errorBox}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" loading={form.busy} onClick={() => submit(false)} data-testid="shipment-save">
-              {t('shipping.new.save')}
-            </Button>
-            <Button leftSection={<IconCheck size={16} />} loading={form.busy} onClick={() => submit(true)} data-testid="shipment-save-confirm">
-              {t('shipping.new.saveConfirm')}
-            </Button>
-          </Group>
+          <SaveButtons busy={form.busy} onSave={submit} />
         </>
       ) : null}
     </>

@@ -5,12 +5,13 @@
  * the DDT and the labels then print as the place of delivery.
  */
 import { useMemo } from 'react';
-import { Card, Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { TRANSPORT_BY, type Address, type Shipment, type ShipmentProposal } from '../../../src-shared/contract/shipping';
 import { netWeightG } from '../../../src-shared/domain/shipmentWeight';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import type { Unit } from '../../../src-shared/domain/units';
 import { DateField } from '../../components/DateField';
+import { IconCheck } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Pick, ShipmentFormValues } from './shipmentFormValues';
 
@@ -264,5 +265,20 @@ export function ShipmentFields({ values, set, infos, errs, shipTo }: { values: S
       </SimpleGrid>
       <DestinationCard values={values} set={set} errs={errs} shipTo={shipTo} />
     </>
+  );
+}
+
+/** *Save draft* and *Save and confirm*, under the form of a new shipment and of a draft alike. */
+export function SaveButtons({ busy, onSave }: { busy: boolean; onSave: (confirm: boolean) => void }) {
+  const { t } = useI18n();
+  return (
+    <Group justify="flex-end" mt="sm" mb="md">
+      <Button variant="default" loading={busy} onClick={() => onSave(false)} data-testid="shipment-save">
+        {t('shipping.new.save')}
+      </Button>
+      <Button leftSection={<IconCheck size={16} />} loading={busy} onClick={() => onSave(true)} data-testid="shipment-save-confirm">
+        {t('shipping.new.saveConfirm')}
+      </Button>
+    </Group>
   );
 }
