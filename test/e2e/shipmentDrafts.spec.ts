@@ -117,6 +117,7 @@ test('a draft refuses -1 colli on the field, reopens editable, takes another lot
   await expect(page.getByTestId('shipment-state')).toHaveText('Confermata');
   await expect(page.getByTestId('shipment-ddt-number')).toContainText('1/2026');
   await expect(page.getByTestId('page-title')).toHaveText('Spedizione DDT 1/2026');
+  await expect(page.getByTestId('shipment-destination')).toHaveText('Viale della Fiera, 20, 40127 Bologna (BO)');
   const shipped = await api<{ transportStart: string; packageCount: number; lines: { lot: { id: number }; qtyMilli: number }[]; destination: { name: string } }>(app, 'shipping.get', { id });
   expect(shipped).toMatchObject({ transportStart: '2026-12-07T09:30', packageCount: 2, destination: { name: 'Fiera Pad. 21' } });
   expect(shipped.lines.map((l) => [l.lot.id, l.qtyMilli])).toEqual([

@@ -76,7 +76,9 @@ function ShipmentFacts({ s }: { s: Shipment }) {
             <Text size="xs" c="dimmed">{s.orders.map((o) => o.number).join(', ')}</Text>
           </Fact>
           <Fact label={t('shipping.page.destination')}>
-            <Text size="sm">{address(s.destination)}</Text>
+            {/* another place than the customer's (a fair, a warehouse): its name says where */}
+            {s.destination.name !== s.customer.name ? <Text size="sm" fw={600}>{s.destination.name}</Text> : null}
+            <Text size="sm" data-testid="shipment-destination">{address(s.destination)}</Text>
           </Fact>
           <Fact label={t('shipping.page.ddt')}>
             <Text size="sm" ff="monospace" fw={600} data-testid="shipment-ddt-number">
