@@ -100,6 +100,7 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'shipping.readyOrders',
   'shipping.proposal',
   'shipping.create',
+  'shipping.update',
   'shipping.confirm',
   'shipping.cancel',
   'shipping.get',

@@ -76,11 +76,30 @@ export function errorText(err: unknown, t: Translator): string {
   return t(`error.${err.code}`);
 }
 
+function StrayField({ label }: { label: string | null }) {
+  return label ? (
+    <Text span fw={600}>
+      {label}:{' '}
+    </Text>
+  ) : null;
+}
+
 /**
  * A form-level error box: the translated code, plus any issue whose field the form does
  * not show (so nothing the server said is lost).
  */
-export function ErrorAlert({ error, shownFields = [], testId }: { error: unknown; shownFields?: string[]; testId?: string }) {
+export function ErrorAlert({
+  error,
+  shownFields = [],
+  testId,
+  fieldLabel,
+}: {
+  error: unknown;
+  shownFields?: string[];
+  testId?: string;
+  /** the field as the user knows it ("Riga 2 · Lotto") for an issue's path; without it the path itself is shown */
+  fieldLabel?: (path: string) => string | null;
+}) {
   const { t } = useI18n();
   if (!error) return null;
   const issues = error instanceof ApiError ? error.issues : [];
@@ -98,7 +117,7 @@ export function ErrorAlert({ error, shownFields = [], testId }: { error: unknown
       <Text size="sm">{errorText(error, t)}</Text>
       {stray.map((i, n) => (
         <Text size="sm" key={n}>
-          {i.path?.length ? <Text span fw={600}>{pathKey(i.path)}: </Text> : null}
+          {i.path?.length ? <StrayField label={fieldLabel ? fieldLabel(pathKey(i.path)) : pathKey(i.path)} /> : null}
           {issueText(i, t)}
         </Text>
       ))}

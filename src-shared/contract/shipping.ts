@@ -26,13 +26,14 @@ export const address = z.object({
 });
 export type Address = z.infer<typeof address>;
 
+/** another destination than the customer's: a courier needs at least name, street and city */
 const addressInput = z.object({
   name: z.string().trim().min(1).max(200),
-  street: z.string().trim().max(200).default(''),
+  street: z.string().trim().min(1).max(200),
   postcode: z.string().trim().max(20).default(''),
-  city: z.string().trim().max(100).default(''),
+  city: z.string().trim().min(1).max(100),
   province: z.string().trim().max(10).default(''),
-  country: z.string().trim().max(2).default('IT'),
+  country: z.string().trim().toUpperCase().length(2).default('IT'),
 });
 
 const shipItem = z.object({ id, sku: z.string(), name: z.string(), kind: itemKind, unit, gtin: z.string().nullable(), netWeightMg: z.number().int().nullable() });

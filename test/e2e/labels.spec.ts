@@ -110,6 +110,7 @@ test('shipping labels from the shipment page: one per package, on the thermal la
   await api(app, 'shipping.confirm', { id: draft.id });
 
   await page.goto(`${app.origin}/#/shipments/${draft.id}`);
+  await page.getByTestId('shipment-more').click();
   await page.getByTestId('print-labels').click();
   await expect(page.getByTestId('labels-layout')).toHaveValue('thermal_100x150');
   await page.getByTestId('labels-preview').click();

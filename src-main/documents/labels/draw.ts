@@ -139,6 +139,7 @@ export function drawShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, im
   c.y += 3 * s;
   doc.moveTo(box.x, c.y).lineTo(box.x + box.width, c.y).lineWidth(0.8).strokeColor('#000000').stroke();
   c.y += 3 * s;
+  if (label.recipientHeading) c.line(label.recipientHeading.toUpperCase(), 6.5 * s, { bold: true });
   label.recipientLines.forEach((l, i) => c.line(l, (i === 0 ? 13 : 11) * s, { bold: i === 0 }));
   if (label.phoneLine) c.line(label.phoneLine, 11 * s);
   c.y += 3 * s;
@@ -164,6 +165,7 @@ function drawCompactShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, im
   const barcodeH = box.height * 0.24;
   const c = new Cursor(doc, box, box.y + box.height - barcodeH - 1);
   c.line(label.senderLines.join(' · '), 5);
+  if (label.recipientHeading) c.line(label.recipientHeading, 5, { bold: true });
   label.recipientLines.forEach((l, i) => c.line(l, i === 0 ? 8.5 : 7, { bold: i === 0 }));
   if (label.phoneLine) c.line(label.phoneLine, 7);
   c.line(`${label.documentLine} · ${label.packageLine}`, 7.5, { bold: true });

@@ -42,6 +42,8 @@ export interface ShippingLabel {
   kind: 'shipping';
   senderLines: string[];
   recipientLines: string[];
+  /** "Luogo di destinazione" over the address when the goods go elsewhere than the customer's registered address (as the DDT says) */
+  recipientHeading: string | null;
   /** "Tel. +39 051 123456": the courier calls the recipient, not the sender */
   phoneLine: string | null;
   /** "Peso lordo 12,5 kg": the shipment's gross weight, as on the DDT */

@@ -43,6 +43,7 @@ export function shippingLabels(s: Shipment, company: AppSettings['company'], lan
     kind: 'shipping' as const,
     senderLines: [`${w.sender}: ${sender[0]}`, ...sender.slice(1)],
     recipientLines: addressLines(s.destination),
+    recipientHeading: s.destinationDiffers ? w.destination : null,
     phoneLine,
     weightLine,
     documentLine,

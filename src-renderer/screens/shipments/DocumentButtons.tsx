@@ -13,7 +13,11 @@ import { pdfBlob } from '../production/SheetActions';
 
 type Fetch = () => Promise<{ fileName: string; base64: string }>;
 
-export function PdfButton({ label, fetch, testId, variant = 'default' }: { label: string; fetch: Fetch; testId: string; variant?: 'default' | 'filled' }) {
+/**
+ * Opens a PDF in a new tab, or in a dialog where tabs are blocked: `open` for a button or
+ * a menu item, `dialog` to render beside it.
+ */
+export function usePdfOpener(label: string, fetch: Fetch) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [inline, setInline] = useState<string | null>(null);
@@ -34,17 +38,25 @@ export function PdfButton({ label, fetch, testId, variant = 'default' }: { label
       setBusy(false);
     }
   };
+  const dialog = (
+    <Modal opened={inline !== null} onClose={() => setInline(null)} size="90%" title={<Text fw={650}>{label}</Text>}>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('shipping.pdf.blocked')}
+      </Text>
+      {inline ? <iframe src={inline} title={label} style={{ width: '100%', height: '75vh', border: 0 }} /> : null}
+    </Modal>
+  );
+  return { open, busy, dialog };
+}
+
+export function PdfButton({ label, fetch, testId, variant = 'default' }: { label: string; fetch: Fetch; testId: string; variant?: 'default' | 'filled' }) {
+  const pdf = usePdfOpener(label, fetch);
   return (
     <>
-      <Button variant={variant} loading={busy} onClick={() => void open()} data-testid={testId}>
+      <Button variant={variant} loading={pdf.busy} onClick={() => void pdf.open()} data-testid={testId}>
         {label}
       </Button>
-      <Modal opened={inline !== null} onClose={() => setInline(null)} size="90%" title={<Text fw={650}>{label}</Text>}>
-        <Text size="xs" c="dimmed" mb="xs">
-          {t('shipping.pdf.blocked')}
-        </Text>
-        {inline ? <iframe src={inline} title={label} style={{ width: '100%', height: '75vh', border: 0 }} /> : null}
-      </Modal>
+      {pdf.dialog}
     </>
   );
 }

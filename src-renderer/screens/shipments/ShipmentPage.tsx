@@ -1,24 +1,22 @@
 /**
  * #/shipments/7: one shipment — customer and destination, DDT number and date, transport,
  * packages and weight, the lines lot by lot with what came back, the returns. A draft is
- * confirmed (DDT number, stock moves) or cancelled; a confirmed one prints its DDT and
- * packing slip and takes returns.
+ * the editable form (DraftEditor): changed, confirmed (DDT number, stock moves) or
+ * cancelled; a confirmed one prints its DDT and packing slip and takes returns.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { Shipment } from '../../../src-shared/contract/shipping';
-import { call } from '../../api/client';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
-import { ErrorAlert } from '../../components/errors';
-import { IconArrowLeft, IconCheck, IconInfo } from '../../components/icons';
-import { notifySaved } from '../../components/notify';
+import { IconInfo } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Link, navigate } from '../../router';
+import { Link } from '../../router';
 import { ReasonDialog } from '../orders/ReasonDialog';
-import { DdtButton, PdfButton } from './DocumentButtons';
+import { DdtButton } from './DocumentButtons';
 import { ReturnDialog } from './ReturnDialog';
-import { PrintLabelsButton } from '../../components/PrintLabels';
+import { ShipmentActions } from './ShipmentActions';
+import { DraftEditor } from './DraftEditor';
 import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
 import { DocumentHistory } from '../../components/DocumentHistory';
@@ -63,55 +61,12 @@ export function ShipmentPage({ id }: { id: number }) {
   return <DetailPage query={q}>{(s) => <ShipmentView s={s} />}</DetailPage>;
 }
 
-function ShipmentView({ s }: { s: Shipment }) {
-  const { t, fmt, lang } = useI18n();
-  const name = useShipmentName();
-  const id = s.id;
-  const [cancelOpen, setCancelOpen] = useState(false);
-  const [returnOpen, setReturnOpen] = useState(false);
-  const confirm = useApiCommand('shipping.confirm', { onSuccess: (s) => notifySaved(t('shipping.confirmed', { number: s.ddt?.number ?? '' })) });
-  const cancel = useApiCommand('shipping.cancel', { onSuccess: () => setCancelOpen(false) });
+/** What a confirmed or cancelled shipment carried, read-only (the DDT keeps what it was issued with). */
+function ShipmentFacts({ s }: { s: Shipment }) {
+  const { t, fmt } = useI18n();
   const address = (a: Shipment['destination']) => [a.street, [a.postcode, a.city, a.province ? `(${a.province})` : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
     <>
-      <PageHeader
-        title={t('shipping.page.title', { number: name(s) })}
-        badge={<ShipmentStateBadge state={s.state} testId="shipment-state" />}
-        actions={
-          <>
-            <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate('/shipments')}>
-              {t('common.back')}
-            </Button>
-            {s.state === 'draft' ? (
-              <>
-                <Button variant="default" color="red" onClick={() => setCancelOpen(true)} data-testid="shipment-cancel">
-                  {t('shipping.action.cancel')}
-                </Button>
-                <Button leftSection={<IconCheck size={16} />} loading={confirm.isPending} onClick={() => confirm.mutate({ id })} data-testid="shipment-confirm">
-                  {t('shipping.action.confirm')}
-                </Button>
-              </>
-            ) : null}
-            {s.state !== 'cancelled' ? <PrintLabelsButton source={{ kind: 'shipment', shipmentId: id }} /> : null}
-            {s.state !== 'cancelled' ? <PdfButton label={t('shipping.action.packingSlip')} testId="shipment-packing-slip" fetch={() => call('shipping.packingSlipPdf', { id, language: lang })} /> : null}
-            {s.state === 'confirmed' ? (
-              <>
-                <Button variant="default" onClick={() => setReturnOpen(true)} data-testid="shipment-return">
-                  {t('shipping.action.return')}
-                </Button>
-                <DdtButton shipmentId={id} label={t('shipping.action.ddt')} testId="shipment-ddt" />
-              </>
-            ) : null}
-          </>
-        }
-      />
-      {confirm.error ? <ErrorAlert error={confirm.error} testId="shipment-confirm-error" /> : null}
-      {s.state === 'confirmed' ? <NotifyCustomer kind="shipment_sent" docId={id} /> : null}
-      {s.state === 'draft' ? (
-        <Alert color="gray" variant="light" icon={<IconInfo />} mb="md" py="xs">
-          {t('shipping.page.draftHint')}
-        </Alert>
-      ) : null}
       <Card withBorder radius="md" padding="md" mb="md">
         <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
           <Fact label={t('shipping.page.customer')}>
@@ -121,7 +76,9 @@ function ShipmentView({ s }: { s: Shipment }) {
             <Text size="xs" c="dimmed">{s.orders.map((o) => o.number).join(', ')}</Text>
           </Fact>
           <Fact label={t('shipping.page.destination')}>
-            <Text size="sm">{address(s.destination)}</Text>
+            {/* another place than the customer's (a fair, a warehouse): its name says where */}
+            {s.destination.name !== s.customer.name ? <Text size="sm" fw={600}>{s.destination.name}</Text> : null}
+            <Text size="sm" data-testid="shipment-destination">{address(s.destination)}</Text>
           </Fact>
           <Fact label={t('shipping.page.ddt')}>
             <Text size="sm" ff="monospace" fw={600} data-testid="shipment-ddt-number">
@@ -180,6 +137,31 @@ function ShipmentView({ s }: { s: Shipment }) {
           </Table.Tbody>
         </Table>
       </Card>
+    </>
+  );
+}
+
+function ShipmentView({ s }: { s: Shipment }) {
+  const { t } = useI18n();
+  const name = useShipmentName();
+  const id = s.id;
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const [returnOpen, setReturnOpen] = useState(false);
+  const cancel = useApiCommand('shipping.cancel', { onSuccess: () => setCancelOpen(false) });
+  return (
+    <>
+      <PageHeader
+        title={t('shipping.page.title', { number: name(s) })}
+        badge={<ShipmentStateBadge state={s.state} testId="shipment-state" />}
+        actions={<ShipmentActions s={s} onCancel={() => setCancelOpen(true)} onReturn={() => setReturnOpen(true)} />}
+      />
+      {s.state === 'confirmed' ? <NotifyCustomer kind="shipment_sent" docId={id} /> : null}
+      {s.state === 'draft' ? (
+        <Alert color="gray" variant="light" icon={<IconInfo />} mb="md" py="xs">
+          {t('shipping.page.draftHint')}
+        </Alert>
+      ) : null}
+      {s.state === 'draft' ? <DraftEditor s={s} /> : <ShipmentFacts s={s} />}
       {s.state === 'confirmed' ? (
         <Card withBorder radius="md" padding="sm" mb="md">
           <Text fw={650} mb="xs">{t('shipping.page.returns')}</Text>
