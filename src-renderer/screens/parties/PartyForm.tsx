@@ -1,5 +1,5 @@
 /** The customer/supplier form: Italian fiscal data, addresses, contacts; errors under each field. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Fieldset, Grid, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import type { Party } from '../../../src-shared/contract/parties';
 import type { MessageKey } from '../../../src-shared/i18n';
@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
 import { SubmitForm } from '../../components/SubmitForm';
+import { useEditedFields } from '../../components/editedFields';
 
 const TEXT_FIELDS = [
   'name', 'vatNumber', 'fiscalCode', 'street', 'postcode', 'city', 'province', 'country',
@@ -51,14 +52,25 @@ const LABEL: Record<Field, MessageKey> = {
   notes: 'party.field.notes',
 };
 
-export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | null }) {
+/**
+ * `onClose` is the drawer's (it asks before discarding typed data); `onDirtyChange` tells the
+ * drawer whether anything differs from what is saved.
+ */
+export function PartyForm({ kind, party, onClose, onDirtyChange }: { kind: PartyKind; party: Party | null; onClose(): void; onDirtyChange(dirty: boolean): void }) {
   const { t, lang } = useI18n();
   const k = PARTY_KINDS[kind];
-  const [v, setV] = useState<Values>(() => valuesOf(party, lang));
+  const [saved, setSaved] = useState<Values>(() => valuesOf(party, lang));
+  const [v, setV] = useState<Values>(saved);
   const [required, setRequired] = useState(false);
-  const done = (saved: Party) => {
+  const edits = useEditedFields();
+  const dirty = JSON.stringify(v) !== JSON.stringify(saved);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  const done = (out: Party) => {
+    setSaved(valuesOf(out, lang));
+    setV(valuesOf(out, lang));
     notifySaved(t(party ? 'parties.saved' : k.created));
-    navigate(`${k.base}/${saved.id}`, { replace: true });
+    navigate(`${k.base}/${out.id}`, { replace: true });
   };
   const create = useApiCommand(k.create, { onSuccess: done });
   const update = useApiCommand(k.update, { onSuccess: done });
@@ -74,8 +86,9 @@ export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | nul
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
       const value = extra.upper ? e.currentTarget.value.toUpperCase() : e.currentTarget.value;
       setV((prev) => ({ ...prev, [f]: value }));
+      edits.edit(f);
     },
-    error: f === 'name' && required && v.name.trim() === '' ? t('issue.required') : server[f],
+    error: f === 'name' && required && v.name.trim() === '' ? t('issue.required') : edits.isEdited(f) ? undefined : server[f],
     classNames: extra.mono ? { input: 'mono-input' } : undefined,
     'data-testid': `party-form-${f}`,
   });
@@ -85,6 +98,7 @@ export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | nul
       setRequired(true);
       return;
     }
+    edits.reset();
     if (party) update.mutate({ ...v, id: party.id });
     else create.mutate(v);
   };
@@ -201,7 +215,7 @@ export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | nul
             <span />
           )}
           <Group gap="xs">
-            <Button variant="default" onClick={() => navigate(k.base)}>
+            <Button variant="default" onClick={onClose} data-testid="party-close">
               {t('common.close')}
             </Button>
             <Button type="submit" loading={create.isPending || update.isPending} data-testid="party-save">
