@@ -55,16 +55,23 @@ test('order form: "choose the item / enter the quantity" go when the fields are 
     await expect(form.getByText(qtyRequired)).toHaveCount(0);
     await expect(page.getByTestId('order-line-qty-0')).not.toHaveAttribute('aria-invalid', 'true');
 
-    // Cancel with typed data asks; "keep editing" keeps everything
+    // Cancel with typed data asks in place of the form's buttons; "keep editing" keeps everything
     await page.getByTestId('order-cancel-edit').click();
-    await expect(page.getByTestId('discard-keep')).toBeVisible();
+    const question = page.getByTestId('discard-confirm');
+    await expect(question).toBeVisible();
+    await expect(question).toContainText(lang === 'it' ? 'Scartare i dati scritti?' : 'Discard what you typed?');
+    await expect(page.getByTestId('order-save')).toBeHidden();
+    await expect(page.getByTestId('discard-keep')).toBeFocused();
+    await question.scrollIntoViewIfNeeded();
     await shot(page, testInfo, `order-discard-${lang}`);
     await page.getByTestId('discard-keep').click();
-    await expect(page.getByTestId('discard-keep')).toBeHidden();
+    await expect(question).toBeHidden();
+    await expect(page.getByTestId('order-save')).toBeVisible();
     await expect(page.getByTestId('order-line-qty-0')).toHaveValue('24');
     // "discard" leaves, and nothing was saved
     await page.getByTestId('order-cancel-edit').click();
-    await page.getByTestId('discard-yes').click();
+    await expect(question).toBeVisible();
+    await question.getByTestId('discard-yes').click();
     await expect(page).toHaveURL(/#\/orders$/);
     const orders = await api<{ total: number }>(app, 'orders.list', {});
     expect(orders.total).toBe(0);
@@ -73,7 +80,7 @@ test('order form: "choose the item / enter the quantity" go when the fields are 
   await page.goto(`${app.origin}/#/orders/new`);
   await page.getByTestId('order-cancel-edit').click();
   await expect(page).toHaveURL(/#\/orders$/);
-  await expect(page.getByTestId('discard-keep')).toBeHidden();
+  await expect(page.getByTestId('discard-confirm')).toHaveCount(0);
 });
 
 test('customer drawer: CAP "ABCDE" for Italy is refused under the CAP field; Close with typed data asks', async ({ page, app }, testInfo) => {
@@ -93,17 +100,28 @@ test('customer drawer: CAP "ABCDE" for Italy is refused under the CAP field; Clo
     await cap.fill('50123');
     await expect(cap).not.toHaveAttribute('aria-invalid', 'true');
 
-    // Close asks; keep editing keeps the typed name
+    // Close asks inside the drawer, in place of its buttons; keep editing keeps the typed name
+    const drawer = page.getByTestId('party-drawer');
+    const question = drawer.getByTestId('discard-confirm');
     await page.getByTestId('party-close').click();
-    await expect(page.getByTestId('discard-keep')).toBeVisible();
+    await expect(question).toBeVisible();
+    await expect(question).toContainText(lang === 'it' ? 'Scartare i dati scritti?' : 'Discard what you typed?');
+    await expect(page.getByTestId('party-save')).toBeHidden();
+    await expect(question.getByTestId('discard-keep')).toBeFocused();
     await shot(page, testInfo, `customer-discard-${lang}`);
-    await page.getByTestId('discard-keep').click();
+    await question.getByTestId('discard-keep').click();
+    await expect(question).toBeHidden();
+    await expect(page.getByTestId('party-save')).toBeVisible();
     await expect(page.getByTestId('party-form-name')).toHaveValue(`Bottega ${lang}`);
-    // the drawer's own close (Escape) asks too
+    await expect(page).toHaveURL(/#\/customers\/new$/);
+    // the drawer's own close (Escape) asks too, and the drawer stays open while it asks
+    await page.getByTestId('party-form-city').click();
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('discard-keep')).toBeVisible();
-    await page.getByTestId('discard-yes').click();
+    await expect(question).toBeVisible();
+    await expect(page).toHaveURL(/#\/customers\/new$/);
+    await question.getByTestId('discard-yes').click();
     await expect(page).toHaveURL(/#\/customers$/);
+    await expect(drawer).toBeHidden();
     const found = await api<{ total: number }>(app, 'parties.searchCustomers', {});
     expect(found.total).toBe(0);
   }

@@ -26,7 +26,7 @@ import { orderTotals } from './orderTotals';
 import { DraftPromisePanel } from '../planning/PromisePanel';
 import { QueryState } from '../../components/QueryState';
 import { changedRowFields, useEditedFields } from '../../components/editedFields';
-import { useConfirmDiscard } from '../../components/ConfirmDiscard';
+import { DiscardOrFooter, useConfirmDiscard } from '../../components/ConfirmDiscard';
 
 const LINE_FIELDS = { itemId: 'item', quantity: 'quantity', unitPrice: 'unitPrice', discountPct: 'discountPct', vatPct: 'vatPct', note: 'note' } as const;
 
@@ -293,20 +293,21 @@ function OrderForm({ order }: { order: Order | null }) {
         </div>
       ) : null}
 
-      {discard.modal}
-      <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={discard.leave} data-testid="order-cancel-edit">
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant={isDraft ? 'default' : 'filled'} loading={pending === 'draft'} disabled={pending !== null} data-testid="order-save">
-          {isDraft ? t('orders.saveDraft') : t('orders.save')}
-        </Button>
-        {isDraft ? (
-          <Button onClick={() => void submit(true)} loading={pending === 'confirm'} disabled={pending !== null} data-testid="order-save-confirm">
-            {t('orders.saveConfirm')}
+      <DiscardOrFooter question={discard}>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={discard.leave} data-testid="order-cancel-edit">
+            {t('common.cancel')}
           </Button>
-        ) : null}
-      </Group>
+          <Button type="submit" variant={isDraft ? 'default' : 'filled'} loading={pending === 'draft'} disabled={pending !== null} data-testid="order-save">
+            {isDraft ? t('orders.saveDraft') : t('orders.save')}
+          </Button>
+          {isDraft ? (
+            <Button onClick={() => void submit(true)} loading={pending === 'confirm'} disabled={pending !== null} data-testid="order-save-confirm">
+              {t('orders.saveConfirm')}
+            </Button>
+          ) : null}
+        </Group>
+      </DiscardOrFooter>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useConfirmDiscard } from '../../components/ConfirmDiscard';
+import { useConfirmDiscard, type DiscardQuestion } from '../../components/ConfirmDiscard';
 import { Badge, Button, Drawer, Group, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Party } from '../../../src-shared/contract/parties';
@@ -17,14 +17,14 @@ import { ListResults, useNextPage } from '../../components/ListResults';
 import { ListSearch } from '../../components/ListSearch';
 
 /** The party in the drawer: #/customers/new or #/customers/12. */
-function PartyDrawerBody({ kind, id, onClose, onDirtyChange }: { kind: PartyKind; id: string; onClose(): void; onDirtyChange(dirty: boolean): void }) {
+function PartyDrawerBody({ kind, id, discard, onDirtyChange }: { kind: PartyKind; id: string; discard: DiscardQuestion; onDirtyChange(dirty: boolean): void }) {
   const k = PARTY_KINDS[kind];
   const partyId = Number(id);
   const isNew = id === 'new';
   const q = useApiQuery(k.get, { id: partyId }, { enabled: !isNew && partyId > 0 });
-  if (isNew) return <PartyForm key="new" kind={kind} party={null} onClose={onClose} onDirtyChange={onDirtyChange} />;
+  if (isNew) return <PartyForm key="new" kind={kind} party={null} discard={discard} onDirtyChange={onDirtyChange} />;
   if (q.data === undefined || q.error) return <QueryState query={q} />;
-  return <PartyForm key={q.data.id} kind={kind} party={q.data} onClose={onClose} onDirtyChange={onDirtyChange} />;
+  return <PartyForm key={q.data.id} kind={kind} party={q.data} discard={discard} onDirtyChange={onDirtyChange} />;
 }
 
 export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: string }) {
@@ -110,9 +110,8 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
         title={<Text fw={600}>{selected === 'new' ? t(k.newLabel) : (current?.name ?? t(k.editLabel))}</Text>}
         data-testid="party-drawer"
       >
-        {selected !== undefined ? <PartyDrawerBody kind={kind} id={selected} onClose={discard.leave} onDirtyChange={setDirty} /> : null}
+        {selected !== undefined ? <PartyDrawerBody kind={kind} id={selected} discard={discard} onDirtyChange={setDirty} /> : null}
       </Drawer>
-      {discard.modal}
     </>
   );
 }

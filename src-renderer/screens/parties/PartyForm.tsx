@@ -13,6 +13,7 @@ import { navigate } from '../../router';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useEditedFields } from '../../components/editedFields';
+import { DiscardOrFooter, type DiscardQuestion } from '../../components/ConfirmDiscard';
 
 const TEXT_FIELDS = [
   'name', 'vatNumber', 'fiscalCode', 'street', 'postcode', 'city', 'province', 'country',
@@ -53,10 +54,11 @@ const LABEL: Record<Field, MessageKey> = {
 };
 
 /**
- * `onClose` is the drawer's (it asks before discarding typed data); `onDirtyChange` tells the
- * drawer whether anything differs from what is saved.
+ * `discard` is the drawer's question (Close, Escape or a click outside ask it when something was
+ * typed; it shows in place of this form's footer); `onDirtyChange` tells the drawer whether
+ * anything differs from what is saved.
  */
-export function PartyForm({ kind, party, onClose, onDirtyChange }: { kind: PartyKind; party: Party | null; onClose(): void; onDirtyChange(dirty: boolean): void }) {
+export function PartyForm({ kind, party, discard, onDirtyChange }: { kind: PartyKind; party: Party | null; discard: DiscardQuestion; onDirtyChange(dirty: boolean): void }) {
   const { t, lang } = useI18n();
   const k = PARTY_KINDS[kind];
   const [saved, setSaved] = useState<Values>(() => valuesOf(party, lang));
@@ -200,29 +202,31 @@ export function PartyForm({ kind, party, onClose, onDirtyChange }: { kind: Party
             </Grid.Col>
           </Grid>
         </Fieldset>
-        <Group justify="space-between" className="sticky-actions">
-          {party ? (
-            <Button
-              variant="default"
-              leftSection={<IconArchive size={16} />}
-              loading={archive.isPending}
-              onClick={() => archive.mutate({ id: party.id, archived: !party.archived })}
-              data-testid="party-archive"
-            >
-              {party.archived ? t('common.restore') : t('common.archive')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onClose} data-testid="party-close">
-              {t('common.close')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} data-testid="party-save">
-              {t('common.save')}
-            </Button>
+        <DiscardOrFooter question={discard} className="sticky-actions">
+          <Group justify="space-between" className="sticky-actions">
+            {party ? (
+              <Button
+                variant="default"
+                leftSection={<IconArchive size={16} />}
+                loading={archive.isPending}
+                onClick={() => archive.mutate({ id: party.id, archived: !party.archived })}
+                data-testid="party-archive"
+              >
+                {party.archived ? t('common.restore') : t('common.archive')}
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Group gap="xs">
+              <Button variant="default" onClick={discard.leave} data-testid="party-close">
+                {t('common.close')}
+              </Button>
+              <Button type="submit" loading={create.isPending || update.isPending} data-testid="party-save">
+                {t('common.save')}
+              </Button>
+            </Group>
           </Group>
-        </Group>
+        </DiscardOrFooter>
       </Stack>
     </SubmitForm>
   );
