@@ -66,6 +66,9 @@ export function navEntryOf(firstSegment: string | undefined): NavEntry {
 
 /** "New …" per screen, for the n shortcut. */
 export const NEW_PATH: Partial<Record<ScreenId, string>> = {
+  orders: '/orders/new',
+  production: '/production?new=1',
+  shipments: '/shipments/new',
   items: '/items/new',
   customers: '/customers/new',
   suppliers: '/suppliers/new',

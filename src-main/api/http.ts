@@ -39,6 +39,15 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** What the browser shows when the screens are not built (out/renderer missing): the one command to run. */
+export const NOT_BUILT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bottega: screens not built</title></head>
+<body>
+<h1>The screens are not built yet</h1>
+<p>This checkout has no <code>out/renderer</code>. Stop this server, run <code>npm run build</code> in the project folder, then start <code>bottega serve</code> again.</p>
+<p lang="it">Le schermate non sono ancora compilate: esegui <code>npm run build</code> nella cartella del progetto e riavvia <code>bottega serve</code>.</p>
+</body></html>
+`;
+
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': type,
@@ -151,14 +160,15 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
   const handleStatic = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
     const path = decoded(pathname);
     if (path === null) return badUrl(res);
-    if (!opts.staticDir) return send(res, 404, 'Not found', 'text/plain');
+    // a checkout that was never built: say how to build instead of a bare "Not found"
+    if (!opts.staticDir) return send(res, 503, NOT_BUILT_PAGE, 'text/html; charset=utf-8', { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     const root = normalize(opts.staticDir);
     let file = normalize(join(root, path));
     if (!file.startsWith(root + sep) && file !== root) return send(res, 403, 'Forbidden', 'text/plain');
     // a client-side route (/recipes/12) gets the app shell
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    if (!existsSync(file)) return send(res, 404, 'Renderer not built: run npm run build', 'text/plain');
+    if (!existsSync(file)) return send(res, 503, NOT_BUILT_PAGE, 'text/html; charset=utf-8', { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     send(res, 200, readFileSync(file), type, type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {});
   };

@@ -21,7 +21,11 @@ function summary(p: ImportPreview, out: Out): void {
   out(`orders ${p.counts.orders}, lines ${p.counts.lines}: new ${p.counts.new}, duplicate ${p.counts.duplicate}, changed ${p.counts.changed}, ` +
     `changed but too far along ${p.counts.changed_locked}, to cancel ${p.counts.cancelled}, cancelled but too far along ${p.counts.cancelled_locked}, cancelled and skipped ${p.counts.cancelled_new}`);
   out(`customers: ${p.customers.matched} found, ${p.customers.toCreate} to create`);
-  for (const u of p.unknownSkus) out(`unknown SKU ${u.externalSku} (${u.name}), line ${u.firstRow}, ${u.rows} row(s): map it with --map '${u.externalSku}=OUR-SKU'`);
+  for (const u of p.unknownSkus) {
+    // an item named the same is suggested, not chosen: the user still says so with --map
+    const to = u.suggested ? u.suggested.sku : 'OUR-SKU';
+    out(`unknown SKU ${u.externalSku} (${u.name}), line ${u.firstRow}, ${u.rows} row(s): map it with --map '${u.externalSku}=${to}'${u.suggested ? ` (${u.suggested.sku} has the same name)` : ''}`);
+  }
   for (const q of p.problems) out(`line ${q.row ?? '-'}${q.column ? `, ${q.column}` : ''}: ${q.message} [${q.key}]`);
   if (p.problemCount > p.problems.length) out(`… and ${p.problemCount - p.problems.length} more problems`);
 }

@@ -14,6 +14,7 @@ export function rendererDir(): string | undefined {
 
 export async function serve(live: LiveApp, opts: { port?: number; token?: string }): Promise<HttpDoor> {
   const staticDir = rendererDir();
+  if (!staticDir) process.stderr.write('The screens are not built (no out/renderer): run npm run build, then bottega serve again. The API answers meanwhile.\n');
   const care = careForLiveApp(live);
   const door = await startHttpDoor({
     // every call through this door is recorded as the browser's (openLiveApp's door in run.ts)

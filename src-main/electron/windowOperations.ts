@@ -77,6 +77,7 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'purchasing.cancel',
   'purchasing.get',
   'purchasing.list',
+  'purchasing.previewFromShortages',
   'purchasing.createFromShortages',
   'purchasing.pdf',
   'trace.lot',

@@ -123,7 +123,10 @@ export const previewLine = z.object({
   item: itemRef.nullable(),
   /** how the item was found: chosen in this import, remembered for the channel, or the same SKU */
   mappedBy: z.enum(['chosen', 'saved', 'sku']).nullable(),
+  /** null until the item is known (the unit reads the quantity) or when it is not a quantity of the item */
   qtyMilli: z.number().int().nullable(),
+  /** the quantity as the file wrote it, shown while the SKU is not mapped yet */
+  qtyText: z.string(),
   /** net of VAT, per unit */
   unitPriceCents: z.number().int().nullable(),
   discountBp: z.number().int(),
@@ -181,7 +184,8 @@ export const importPreview = z.object({
   channel: orderChannel,
   orders: z.array(previewOrder),
   /** SKUs of the file that map to no item: each listed once, for the user to map */
-  unknownSkus: z.array(z.object({ externalSku: z.string(), name: z.string(), firstRow: z.number().int(), rows: z.number().int(), channel: orderChannel })),
+  /** suggested: the one item (product or intermediate) named like the file's product, ignoring case and accents, for the user to accept */
+  unknownSkus: z.array(z.object({ externalSku: z.string(), name: z.string(), firstRow: z.number().int(), rows: z.number().int(), channel: orderChannel, suggested: itemRef.nullable() })),
   /** at most 1000 listed; problemCount has them all */
   problems: z.array(importProblem),
   problemCount: z.number().int(),

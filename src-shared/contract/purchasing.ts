@@ -10,6 +10,15 @@ export type PurchaseOrderStatus = z.infer<typeof purchaseOrderStatus>;
 const itemRef = z.object({ id, sku: z.string(), name: z.string(), kind: itemKind, unit });
 const supplierRef = z.object({ id, name: z.string() });
 
+/** A shortage list to order from (the planning screen's "to order" column). */
+const shortageListInput = z.object({
+  lines: z
+    .array(z.object({ itemId: id, qtyMilli: z.number().int().positive(), neededBy: isoDate.optional() }))
+    .min(1)
+    .max(2000),
+});
+const unplacedShortage = z.object({ itemId: id, sku: z.string(), name: z.string(), qtyMilli: z.number().int(), reason: z.enum(['no_supplier']) });
+
 export const supplierTerms = z.object({
   id,
   item: itemRef,
@@ -143,16 +152,37 @@ export const purchasingOps = {
     z.object({ statuses: z.array(purchaseOrderStatus).optional(), supplierId: id.optional(), itemId: id.optional(), q: z.string().max(100).default(''), ...pageInput }),
     z.object({ orders: z.array(listRow), total: z.number().int() }),
   ),
-  'purchasing.createFromShortages': command(
-    "Draft purchase orders from a shortage list: grouped by each material's preferred supplier, quantities rounded up to its minimum and multiple, expected dates from its lead time; lines without a supplier are reported, not placed.",
+  'purchasing.previewFromShortages': query(
+    "What createFromShortages would write for the same list, without writing: per preferred supplier the lines (requested and rounded-up quantities, price, expected date) and the supplier's open draft they would be added to (null: a new draft).",
+    shortageListInput,
     z.object({
-      lines: z
-        .array(z.object({ itemId: id, qtyMilli: z.number().int().positive(), neededBy: isoDate.optional() }))
-        .min(1)
-        .max(2000),
+      purchaseOrders: z.array(
+        z.object({
+          supplier: supplierRef,
+          draft: z.object({ id, number: z.string() }).nullable(),
+          expectedOn: z.string(),
+          lines: z.array(
+            z.object({
+              item: z.object({ id, sku: z.string(), name: z.string(), unit }),
+              requestedMilli: z.number().int(),
+              orderedMilli: z.number().int(),
+              unitPriceMicros: z.number().int().nullable(),
+              expectedOn: z.string(),
+              leadTimeKnown: z.boolean(),
+              late: z.boolean(),
+            }),
+          ),
+        }),
+      ),
+      unplaced: z.array(unplacedShortage),
     }),
+  ),
+  'purchasing.createFromShortages': command(
+    "Draft purchase orders from a shortage list: grouped by each material's preferred supplier (added to that supplier's open draft when it has one, else a new draft), quantities rounded up to its minimum and multiple, expected dates from its lead time; lines without a supplier are reported, not placed.",
+    shortageListInput,
     z.object({
-      purchaseOrders: z.array(z.object({ id, number: z.string(), supplier: supplierRef, lineCount: z.number().int(), expectedOn: z.string() })),
+      /** addedToDraft: the lines went into the supplier's existing draft; lineCount is the lines added */
+      purchaseOrders: z.array(z.object({ id, number: z.string(), supplier: supplierRef, lineCount: z.number().int(), expectedOn: z.string(), addedToDraft: z.boolean() })),
       placed: z.array(
         z.object({
           itemId: id,
@@ -168,7 +198,7 @@ export const purchasingOps = {
           late: z.boolean(),
         }),
       ),
-      unplaced: z.array(z.object({ itemId: id, sku: z.string(), name: z.string(), qtyMilli: z.number().int(), reason: z.enum(['no_supplier']) })),
+      unplaced: z.array(unplacedShortage),
     }),
   ),
   'purchasing.openSupply': query(

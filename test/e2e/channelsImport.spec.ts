@@ -48,6 +48,12 @@ test('import the Shopify sample: preview, map the unknown SKU once, import, see 
   await expect(page.getByTestId('import-summary')).toContainText('0 riconosciuti, 2 da creare');
   await expect(page.getByTestId('import-order-#1003')).toContainText('Annullato nel negozio: saltato');
   await expect(page.getByTestId('unknown-skus')).toContainText('SAP-MIE-100');
+  // before it is mapped, the order says so instead of "? ×" and a total of 0,00 €
+  const unmapped = page.getByTestId('import-order-#1002');
+  await expect(unmapped).toContainText('9 × SAP-MIE-100 → non ancora abbinato');
+  await expect(unmapped.getByTestId('import-total-unmapped')).toHaveText('SKU da abbinare');
+  await expect(unmapped).not.toContainText('?');
+  await expect(unmapped).not.toContainText('0,00');
   await expect(page.getByTestId('import-go')).toBeDisabled();
   // nothing written by the preview
   expect((await api<{ total: number }>(app, 'orders.list', {})).total).toBe(0);
@@ -59,6 +65,7 @@ test('import the Shopify sample: preview, map the unknown SKU once, import, see 
   await expect(page.getByTestId('unknown-skus')).toHaveCount(0);
   await expect(page.getByTestId('import-go')).toBeEnabled();
   await expect(page.getByTestId('import-order-#1002')).toContainText('SAP-MIE-100 → MIELE-100');
+  await expect(page.getByTestId('import-order-#1002').getByTestId('import-total-unmapped')).toHaveCount(0);
   await shot(page, testInfo, '3-preview-ready');
 
   await page.getByTestId('import-go').click();

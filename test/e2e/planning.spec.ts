@@ -82,6 +82,8 @@ test('the shortage list, one click to purchase orders, and the schedule', async 
 
   // the purchase order comes after the date of need (today): still short, but nothing left to order
   await page.getByTestId('shortages-create-pos').click();
+  await expect(page.getByTestId('po-preview')).toContainText('Cerificio Bianchi');
+  await page.getByTestId('po-preview-confirm').click();
   await expect(row).toContainText('350 kg arriva in ritardo');
   await expect(page.getByTestId('shortages-create-pos')).toBeDisabled();
   await shot(page, testInfo, '5-shortages-ordered');

@@ -57,7 +57,8 @@ describe('import of the Shopify sample', () => {
     expect(p).toMatchObject({ format: 'shopify', recognised: true, channel: 'shopify', canImport: false, problems: [], customers: { matched: 0, toCreate: 2 } });
     expect(p.file).toMatchObject({ encoding: 'utf-8', delimiter: ',', rows: 4 });
     expect(p.counts).toMatchObject({ orders: 3, lines: 4, new: 2, cancelled_new: 1 });
-    expect(p.unknownSkus).toEqual([{ externalSku: 'SAP-MIE-100', name: 'Sapone al miele, avena e latte 100 g', firstRow: 4, rows: 1, channel: 'shopify' }]);
+    // no item is named like it (ours is "Sapone al miele"): nothing suggested
+    expect(p.unknownSkus).toEqual([{ externalSku: 'SAP-MIE-100', name: 'Sapone al miele, avena e latte 100 g', firstRow: 4, rows: 1, channel: 'shopify', suggested: null }]);
     expect(p.orders[0]!.lines.map((l) => [l.item?.sku, l.mappedBy, l.qtyMilli, l.unitPriceCents])).toEqual([
       ['SAP-LAV-100', 'sku', 2000, 533],
       ['CAN-ARA-200', 'sku', 1000, 1516],
@@ -100,6 +101,27 @@ describe('import of the Shopify sample', () => {
     const mid = counts();
     expect(app.call('channels.import', file('shopify-orders-export.csv'))).toMatchObject({ created: 0, duplicates: 2, skipped: 1, customersCreated: 0 });
     expect(counts()).toEqual(mid);
+  });
+
+  it('an unmapped SKU: its line keeps the quantity as written and no total; an item named the same ignoring case and accents is suggested, but only when one item has that name', () => {
+    catalog();
+    const honey = app.call('catalog.createItem', { sku: 'MIELE-AVENA', name: 'SAPONE AL MIÈLE,  avena e latte 100 G', kind: 'product', unit: 'pcs' });
+    // a material of the same name is not something a customer orders
+    app.call('catalog.createItem', { sku: 'MP-MIELE', name: 'Sapone al miele, avena e latte 100 g', kind: 'material', unit: 'kg' });
+    const before = counts();
+    const p = preview(file('shopify-orders-export.csv'));
+    expect(p.unknownSkus.map((u) => [u.externalSku, u.suggested])).toEqual([['SAP-MIE-100', { id: honey.id, sku: 'MIELE-AVENA', name: 'SAPONE AL MIÈLE,  avena e latte 100 G', kind: 'product', unit: 'pcs' }]]);
+    const line = p.orders.find((o) => o.ref === '#1002')!.lines[0]!;
+    expect([line.item, line.qtyMilli, line.qtyText]).toEqual([null, null, '9']);
+    // the preview suggests; nothing is mapped or written until the user accepts
+    expect(p.canImport).toBe(false);
+    expect(counts()).toEqual(before);
+    const accepted = preview({ ...file('shopify-orders-export.csv'), skuMappings: [{ externalSku: 'SAP-MIE-100', itemId: honey.id }] });
+    expect(accepted.orders.find((o) => o.ref === '#1002')!.lines[0]!).toMatchObject({ item: { sku: 'MIELE-AVENA' }, mappedBy: 'chosen', qtyMilli: 9000, qtyText: '9' });
+
+    // a second product with the same name: no guess
+    app.call('catalog.createItem', { sku: 'MIELE-AVENA-2', name: 'Sapone al miele, avena e latte 100 g', kind: 'product', unit: 'pcs' });
+    expect(preview(file('shopify-orders-export.csv')).unknownSkus[0]!.suggested).toBeNull();
   });
 
   it('reads the same orders from Excel-touched copies (1252 + semicolons + decimal commas, BOM + CRLF + multi-line notes)', () => {
@@ -238,7 +260,7 @@ describe('any other CSV, through a saved column mapping', () => {
 
     const p = preview(file('wholesale-semicolon.csv'));
     expect(p).toMatchObject({ format: 'mapping', mappingName: 'La Malva', recognised: true, channel: 'wholesale', problems: [] });
-    expect(p.unknownSkus).toEqual([{ externalSku: 'Sapone al miele 100 g', name: 'Sapone al miele 100 g', firstRow: 5, rows: 1, channel: 'wholesale' }]);
+    expect(p.unknownSkus).toEqual([{ externalSku: 'Sapone al miele 100 g', name: 'Sapone al miele 100 g', firstRow: 5, rows: 1, channel: 'wholesale', suggested: null }]);
     const r = app.call('channels.import', { ...file('wholesale-semicolon.csv'), mappingName: 'la malva', skuMappings: [{ externalSku: 'Sapone al miele 100 g', itemId: mie.id }] });
     expect(r.created).toBe(2);
     const o = app.call('orders.get', { id: app.call('orders.list', { q: 'WH-2026-041' }).orders[0]!.id });

@@ -139,6 +139,53 @@ describe('purchase orders', () => {
     expectCheckOk();
   });
 
+  it('from shortages: the preview shows what will be written and writes nothing; a supplier with an open draft gets the lines added to it, not a second draft', () => {
+    const w = workshop();
+    // the oil supplier already has a draft (typed by hand); the glass supplier only a sent order
+    const draft = app.call('purchasing.create', { supplierId: w.oleificio.id, lines: [{ itemId: w.lye.id, quantity: '10 kg' }] });
+    const sent = app.call('purchasing.create', { supplierId: w.glass.id, lines: [{ itemId: w.jar.id, quantity: '100' }] });
+    app.call('purchasing.send', { id: sent.id });
+    const list = { lines: [{ itemId: w.oil.id, qtyMilli: 26_300, neededBy: '2026-10-26' }, { itemId: w.jar.id, qtyMilli: 230_000 }, { itemId: w.wax.id, qtyMilli: 4_000 }] };
+
+    const before = footprint();
+    const preview = app.call('purchasing.previewFromShortages', list);
+    expect(footprint()).toEqual(before);
+    expect(preview.purchaseOrders.map((p) => [p.supplier.name, p.draft?.number ?? null, p.expectedOn, p.lines.map((l) => [l.item.sku, l.requestedMilli, l.orderedMilli, l.unitPriceMicros, l.late])])).toEqual([
+      ['Oleificio Rossi S.r.l.', draft.number, '2026-10-27', [['OLIO', 26_300, 30_000, 6_400_000, true]]],
+      // a sent order is not a draft to add to: a new one is opened
+      ['Glass & Co Ltd', null, '2026-10-29', [['VASO', 230_000, 300_000, 350_000, false]]],
+    ]);
+    expect(preview.unplaced.map((u) => u.sku)).toEqual(['CERA']);
+
+    const r = app.call('purchasing.createFromShortages', list);
+    // what the preview said is what was written
+    expect(r.purchaseOrders.map((p) => [p.number, p.supplier.name, p.lineCount, p.addedToDraft])).toEqual([
+      [draft.number, 'Oleificio Rossi S.r.l.', 1, true],
+      ['OF2026/0003', 'Glass & Co Ltd', 1, false],
+    ]);
+    expect(footprint()).toEqual({ ...before, pos: before.pos + 1, lines: before.lines + 2, seq: before.seq + 1 });
+    const merged = app.call('purchasing.get', { id: draft.id });
+    expect(merged.status).toBe('draft');
+    expect(merged.lines.map((l) => [l.position, l.item.sku, l.qtyMilli, l.expectedOn])).toEqual([
+      [1, 'SODA', 10_000, '2026-10-22'],
+      [2, 'OLIO', 30_000, '2026-10-27'],
+    ]);
+    // the draft's expected date moves to its latest line
+    expect(merged.expectedOn).toBe('2026-10-27');
+    expect(app.call('purchasing.list', { statuses: ['draft'], supplierId: w.oleificio.id }).total).toBe(1);
+
+    // once that draft is sent, the next shortage list opens a new draft for the supplier
+    app.call('purchasing.send', { id: draft.id });
+    const again = app.call('purchasing.previewFromShortages', { lines: [{ itemId: w.lye.id, qtyMilli: 1_000 }] });
+    expect(again.purchaseOrders.map((p) => p.draft)).toEqual([null]);
+    expect(app.call('purchasing.createFromShortages', { lines: [{ itemId: w.lye.id, qtyMilli: 1_000 }] }).purchaseOrders.map((p) => [p.number, p.addedToDraft])).toEqual([['OF2026/0004', false]]);
+
+    // an unknown item is refused by the preview too, naming its line
+    const bad = refusal('purchasing.previewFromShortages', { lines: [{ itemId: w.oil.id, qtyMilli: 1000 }, { itemId: 4242, qtyMilli: 1 }] });
+    expect([bad.code, (bad.details as { issues: { path: unknown[] }[] }).issues.map((i) => i.path)]).toEqual(['VALIDATION', [['lines', 1, 'itemId']]]);
+    expectCheckOk();
+  });
+
   it('partial receipt through the inventory receipt: received, open, incoming and state follow', () => {
     const w = workshop();
     const po = app.call('purchasing.create', { supplierId: w.oleificio.id, lines: [{ itemId: w.oil.id, quantity: '50 kg' }, { itemId: w.lye.id, quantity: '10 kg' }] });

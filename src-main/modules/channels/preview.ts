@@ -23,6 +23,7 @@ import { extractOrders, type DraftCustomer, type DraftLine, type DraftOrder } fr
 import { nameKey, postcodeKey } from './fieldValues';
 import { resolveColumns, type Channel, type Field, type ResolvedColumns } from './formats';
 import { savedSkuMap } from './mappings';
+import { exactNameSuggester } from './nameSuggestions';
 import { ProblemList } from './problems';
 import { fileBytesOf } from './uploads';
 import { sql } from '../../db/sql';
@@ -181,6 +182,7 @@ export function buildPreview(ctx: ReadCtx, input: ImportInput, opts: PreviewOpti
   };
   const unknown = new Map<string, { externalSku: string; name: string; firstRow: number; rows: number; channel: Channel }>();
   const archivedReported = new Set<number>();
+  const suggest = exactNameSuggester(ctx);
 
   // ---- customers
   const customers = customerIndex(ctx);
@@ -331,6 +333,7 @@ export function buildPreview(ctx: ReadCtx, input: ImportInput, opts: PreviewOpti
           item: r.item ? { id: r.item.id, sku: r.item.sku, name: r.item.name, kind: r.item.kind, unit: r.item.unit } : null,
           mappedBy: r.by,
           qtyMilli: r.qtyMilli,
+          qtyText: l.qtyText,
           unitPriceCents: l.unitPriceCents ?? r.item?.price ?? null,
           discountBp: l.discountBp,
           vatBp: l.vatBp,
@@ -361,7 +364,7 @@ export function buildPreview(ctx: ReadCtx, input: ImportInput, opts: PreviewOpti
     recognised: chosen.recognised,
     channel: chosen.channel,
     orders: outOrders,
-    unknownSkus: [...unknown.values()],
+    unknownSkus: [...unknown.values()].map((u) => ({ ...u, suggested: suggest(u.name || u.externalSku) })),
     problems: problems.sorted(),
     problemCount: problems.count,
     customers: { matched, toCreate },

@@ -32,6 +32,14 @@ export function partyValues(input: PartyInput) {
   if (input.pec && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.pec)) {
     p.add(['pec'], 'email.invalid', `${input.pec} is not an email address`, { value: input.pec });
   }
+  // an Italian CAP is five digits; foreign postcodes follow their own rules and are kept as typed
+  if (country === 'IT' && input.postcode && !/^\d{5}$/.test(input.postcode)) {
+    p.add(['postcode'], 'cap.invalid', `CAP ${input.postcode} must be 5 digits`, { value: input.postcode });
+  }
+  const shipCountry = (input.shipCountry || country).toUpperCase();
+  if (shipCountry === 'IT' && input.shipPostcode && !/^\d{5}$/.test(input.shipPostcode)) {
+    p.add(['shipPostcode'], 'cap.invalid', `CAP ${input.shipPostcode} must be 5 digits`, { value: input.shipPostcode });
+  }
   p.throwIfAny('The record has invalid fields');
   return {
     ...input,

@@ -30,10 +30,13 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
     const lots = fefoLotsOf(ctx, itemId);
     const pickIndex = input.picks.findIndex((x) => x.itemId === itemId);
     if (pickIndex >= 0) {
-      const chosen = input.picks[pickIndex]!.lots.map((l, j) => ({
-        lotId: l.lotId,
-        qtyMilli: p.parse(['picks', pickIndex, 'lots', j, 'quantity'], 'quantity', () => parseQuantity(l.quantity, item.unit), { unit: item.unit }) ?? 0,
-      }));
+      const chosen = input.picks[pickIndex]!.lots.map((l, j) => {
+        const path = ['picks', pickIndex, 'lots', j, 'quantity'];
+        const qtyMilli = p.parse(path, 'quantity', () => parseQuantity(l.quantity, item.unit), { unit: item.unit });
+        // a negative pick would count against the total and show "Available -5 kg"
+        if (qtyMilli !== null && qtyMilli <= 0) p.add(path, 'positive', `Lot quantity "${l.quantity}" for ${item.sku} must be more than zero`, { sku: item.sku });
+        return { lotId: l.lotId, qtyMilli: qtyMilli ?? 0 };
+      });
       const problems = checkOverride(new Map(lots.map((l) => [l.lotId, l])), chosen, po.plannedOn);
       for (const pr of problems) {
         const code = lots.find((l) => l.lotId === pr.lotId)?.code ?? String(pr.lotId);
@@ -50,6 +53,8 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
       plan.push(...proposal.picks.map((x) => ({ itemId, lotId: x.lotId, qtyMilli: x.qtyMilli })));
     }
   }
+  // typing mistakes (a quantity that is no number, or not above zero) are VALIDATION on the field
+  if (p.issues.some((i) => i.path.at(-1) === 'quantity')) p.throwIfAny('Some lot quantities are not valid');
   if (p.issues.length > 0) {
     throw new DomainError('LOT_NOT_RELEASED', 'Some chosen lots cannot be used', { issues: p.issues });
   }

@@ -1,103 +1,40 @@
 import { localDate } from '../../../src-shared/domain/dates';
-import { orderQuantity } from '../../../src-shared/domain/purchasing';
 import type { Handler } from '../../api/handlers';
-import { FieldProblems } from '../fieldParsing';
-import { insertPurchaseOrder, type NewPurchaseLine } from './orderCommands';
-import { supplierTermsOf } from './openSupply';
-import { afterLeadTime } from './workingDays';
+import { appendToDraft, insertPurchaseOrder } from './orderCommands';
+import { planFromShortages } from './shortagePlan';
 
-interface Need {
-  itemId: number;
-  qtyMilli: number;
-  neededBy?: string | undefined;
-}
-
-/** Adds up the needs of one item (the shortage list may name it once per order); the earliest date counts. */
-function mergeNeeds(lines: Need[]): Need[] {
-  const byItem = new Map<number, Need>();
-  for (const l of lines) {
-    const prev = byItem.get(l.itemId);
-    if (!prev) byItem.set(l.itemId, { ...l });
-    else {
-      prev.qtyMilli += l.qtyMilli;
-      if (l.neededBy !== undefined && (prev.neededBy === undefined || l.neededBy < prev.neededBy)) prev.neededBy = l.neededBy;
-    }
-  }
-  return [...byItem.values()];
-}
+/** What "Create purchase orders" would write, for the user to look at before confirming. */
+export const previewFromShortages: Handler<'purchasing.previewFromShortages'> = (ctx, input) => planFromShortages(ctx, input);
 
 /**
- * One draft purchase order per preferred supplier for a shortage list. Quantities are
- * rounded up to the supplier's minimum and multiple; each line is expected after the
- * supplier's lead time in working days (the item's when the supplier has none; today
- * when neither is known, and said so). Materials with no supplier are reported back.
+ * Draft purchase orders for a shortage list, as the preview showed them: per preferred
+ * supplier, added to that supplier's open draft when it has one, else a new draft.
+ * Materials with no supplier are reported back.
  */
 export const createFromShortages: Handler<'purchasing.createFromShortages'> = (ctx, input) => {
-  const needs = mergeNeeds(input.lines);
-  const p = new FieldProblems();
-  const known = new Set(
-    (ctx.sqlite.prepare('SELECT id FROM items WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(needs.map((n) => n.itemId))) as { id: number }[]).map((r) => r.id),
-  );
-  input.lines.forEach((l, i) => {
-    if (!known.has(l.itemId)) p.add(['lines', i, 'itemId'], 'not_found', `Line ${i + 1}: no item with id ${l.itemId}`, { id: l.itemId, line: i + 1 });
-  });
-  p.throwIfAny('The shortage list names unknown items');
-
+  const plan = planFromShortages(ctx, input);
   const today = localDate(ctx.now());
-  const terms = supplierTermsOf(ctx, needs.map((n) => n.itemId));
-  const unplaced = needs.filter((n) => !terms.has(n.itemId));
-  const bySupplier = new Map<number, (Need & { orderedMilli: number; expectedOn: string; leadKnown: boolean })[]>();
-  for (const n of needs) {
-    const t = terms.get(n.itemId);
-    if (!t) continue;
-    const group = bySupplier.get(t.supplierId) ?? [];
-    group.push({
-      ...n,
-      orderedMilli: orderQuantity(n.qtyMilli, t.minQtyMilli, t.multipleMilli),
-      expectedOn: afterLeadTime(ctx, today, t.leadTimeDays ?? 0),
-      leadKnown: t.leadTimeDays !== null,
-    });
-    bySupplier.set(t.supplierId, group);
-  }
-
-  // every price in one lookup: the preferred supplier's, by item
-  const prices = new Map(
-    (
-      ctx.sqlite
-        .prepare('SELECT item_id AS itemId, supplier_id AS supplierId, price_micros AS price FROM supplier_items WHERE item_id IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(needs.map((n) => n.itemId))) as { itemId: number; supplierId: number; price: number | null }[]
-    ).map((r) => [`${r.itemId}:${r.supplierId}`, r.price]),
-  );
-  const purchaseOrders: { id: number; number: string; supplier: { id: number; name: string }; lineCount: number; expectedOn: string }[] = [];
+  const purchaseOrders: { id: number; number: string; supplier: { id: number; name: string }; lineCount: number; expectedOn: string; addedToDraft: boolean }[] = [];
   const placed: { itemId: number; requestedMilli: number; orderedMilli: number; purchaseOrderId: number; purchaseOrderNumber: string; lineId: number; expectedOn: string; leadTimeKnown: boolean; late: boolean }[] = [];
-  for (const [supplierId, group] of [...bySupplier.entries()].sort((a, b) => a[0] - b[0])) {
-    const lines: NewPurchaseLine[] = group.map((g) => ({
-      itemId: g.itemId,
-      qtyMilli: g.orderedMilli,
-      unitPriceMicros: prices.get(`${g.itemId}:${supplierId}`) ?? null,
-      expectedOn: g.expectedOn,
-    }));
-    const expectedOn = group.reduce((max, g) => (g.expectedOn > max ? g.expectedOn : max), today);
-    const po = insertPurchaseOrder(ctx, { supplierId, orderedOn: today, expectedOn, notes: '', lines });
-    purchaseOrders.push({ id: po.id, number: po.number, supplier: { id: supplierId, name: terms.get(group[0]!.itemId)!.supplierName }, lineCount: lines.length, expectedOn });
-    group.forEach((g, i) =>
+  for (const group of plan.purchaseOrders) {
+    const lines = group.lines.map((l) => ({ itemId: l.item.id, qtyMilli: l.orderedMilli, unitPriceMicros: l.unitPriceMicros, expectedOn: l.expectedOn }));
+    const po = group.draft
+      ? { ...group.draft, lineIds: appendToDraft(ctx, group.draft.id, lines, group.expectedOn) }
+      : insertPurchaseOrder(ctx, { supplierId: group.supplier.id, orderedOn: today, expectedOn: group.expectedOn, notes: '', lines });
+    purchaseOrders.push({ id: po.id, number: po.number, supplier: group.supplier, lineCount: lines.length, expectedOn: group.expectedOn, addedToDraft: group.draft !== null });
+    group.lines.forEach((l, i) =>
       placed.push({
-        itemId: g.itemId,
-        requestedMilli: g.qtyMilli,
-        orderedMilli: g.orderedMilli,
+        itemId: l.item.id,
+        requestedMilli: l.requestedMilli,
+        orderedMilli: l.orderedMilli,
         purchaseOrderId: po.id,
         purchaseOrderNumber: po.number,
         lineId: po.lineIds[i]!,
-        expectedOn: g.expectedOn,
-        leadTimeKnown: g.leadKnown,
-        late: g.neededBy !== undefined && g.expectedOn > g.neededBy,
+        expectedOn: l.expectedOn,
+        leadTimeKnown: l.leadTimeKnown,
+        late: l.late,
       }),
     );
   }
-  const names = ctx.sqlite.prepare('SELECT sku, name FROM items WHERE id = ?');
-  return {
-    purchaseOrders,
-    placed,
-    unplaced: unplaced.map((n) => ({ itemId: n.itemId, ...(names.get(n.itemId) as { sku: string; name: string }), qtyMilli: n.qtyMilli, reason: 'no_supplier' as const })),
-  };
+  return { purchaseOrders, placed, unplaced: plan.unplaced };
 };

@@ -4,7 +4,7 @@ import { registerIncomingSupply } from '../inventory/incoming';
 import { registerReceiptLink } from '../inventory/receiptLinks';
 import { deleteSupplierTerms, listSupplierTerms, saveSupplierTerms } from './terms';
 import { cancelPurchaseOrder, createPurchaseOrder, sendPurchaseOrder, updatePurchaseOrder } from './orderCommands';
-import { createFromShortages } from './fromShortages';
+import { createFromShortages, previewFromShortages } from './fromShortages';
 import { listPurchaseOrders } from './orderList';
 import { loadPurchaseOrder } from './orderRows';
 import { openSupply, openSupplyByItem } from './openSupply';
@@ -42,6 +42,7 @@ export const purchasingHandlers: HandlerMap<PurchasingOp> = {
   'purchasing.get': (ctx, input) => loadPurchaseOrder(ctx, input.id),
   'purchasing.list': listPurchaseOrders,
   'purchasing.createFromShortages': createFromShortages,
+  'purchasing.previewFromShortages': previewFromShortages,
   'purchasing.openSupply': (ctx, input) => openSupply(ctx, input.itemIds),
   'purchasing.pdf': purchaseOrderPdf,
 };

@@ -41,12 +41,23 @@ export function insertPurchaseOrder(ctx: Ctx, po: NewPurchaseOrder): { id: numbe
   return { id, number, lineIds: insertLines(ctx, id, po.lines) };
 }
 
-function insertLines(ctx: Ctx, purchaseOrderId: number, lines: NewPurchaseLine[]): number[] {
+function insertLines(ctx: Ctx, purchaseOrderId: number, lines: NewPurchaseLine[], firstPosition = 1): number[] {
   const stmt = ctx.sqlite.prepare(
     `INSERT INTO purchase_order_lines (purchase_order_id, position, item_id, qty_milli, open_milli, unit_price_micros, expected_on, notes)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return lines.map((l, i) => Number(stmt.run(purchaseOrderId, i + 1, l.itemId, l.qtyMilli, l.qtyMilli, l.unitPriceMicros, l.expectedOn, l.notes ?? '').lastInsertRowid));
+  return lines.map((l, i) => Number(stmt.run(purchaseOrderId, firstPosition + i, l.itemId, l.qtyMilli, l.qtyMilli, l.unitPriceMicros, l.expectedOn, l.notes ?? '').lastInsertRowid));
+}
+
+/**
+ * Adds lines after the last one of a draft purchase order (the shortage list's lines for a
+ * supplier that already has a draft); the order's expected date moves later if a line needs it.
+ */
+export function appendToDraft(ctx: Ctx, purchaseOrderId: number, lines: NewPurchaseLine[], expectedOn: string): number[] {
+  if (statusOf(ctx, purchaseOrderId) !== 'draft') throw refuseStatus(purchaseOrderId, statusOf(ctx, purchaseOrderId), 'changed');
+  const last = ctx.sqlite.prepare('SELECT coalesce(max(position), 0) AS last FROM purchase_order_lines WHERE purchase_order_id = ?').get(purchaseOrderId) as { last: number };
+  ctx.sqlite.prepare('UPDATE purchase_orders SET expected_on = max(expected_on, ?) WHERE id = ?').run(expectedOn, purchaseOrderId);
+  return insertLines(ctx, purchaseOrderId, lines, last.last + 1);
 }
 
 type OrderInput = ParsedInputOf<Contract['purchasing.create']>;

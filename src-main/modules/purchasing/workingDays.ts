@@ -1,8 +1,8 @@
 import { addWorkingDays, isWeekday } from '../../../src-shared/domain/purchasing';
-import type { Ctx } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
 
 /** Tells, for one database, whether a date is a working day. */
-export type WorkingCalendar = (ctx: Ctx) => (date: string) => boolean;
+export type WorkingCalendar = (ctx: ReadCtx) => (date: string) => boolean;
 
 let calendar: WorkingCalendar = () => isWeekday;
 
@@ -14,6 +14,7 @@ export function registerWorkingCalendar(c: WorkingCalendar): void {
   calendar = c;
 }
 
-export function afterLeadTime(ctx: Ctx, from: string, days: number): string {
+/** Reads only (the calendar settings), so a preview query can ask it too. */
+export function afterLeadTime(ctx: ReadCtx, from: string, days: number): string {
   return addWorkingDays(from, days, calendar(ctx));
 }

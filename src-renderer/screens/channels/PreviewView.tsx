@@ -119,14 +119,41 @@ export function OrdersTable({ preview }: { preview: Preview }) {
     {
       key: 'lines',
       header: t('channels.col.lines'),
+      // until its SKU is mapped a line has no item, so no unit to read its quantity in: it shows the quantity as written and says so
       render: (o) => (
-        <Text size="xs" lineClamp={2}>
-          {o.lines.map((l) => `${l.qtyMilli === null ? '?' : fmt.number(l.qtyMilli / 1000)} × ${l.externalSku} → ${l.item ? l.item.sku : '?'}`).join(' · ')}
+        <Text size="xs" lineClamp={2} style={{ whiteSpace: 'normal' }} title={o.lines.map((l) => `${l.qtyMilli === null ? l.qtyText : fmt.number(l.qtyMilli / 1000)} × ${l.externalSku} → ${l.item ? l.item.sku : t('channels.line.notMapped')}`).join('\n')}>
+          {o.lines.map((l, i) => (
+            <span key={i}>
+              {i > 0 ? ' · ' : ''}
+              {l.qtyMilli === null ? l.qtyText : fmt.number(l.qtyMilli / 1000)} × {l.externalSku} →{' '}
+              {l.item ? (
+                l.item.sku
+              ) : (
+                <Text span inherit c="orange.8" fs="italic" data-testid="import-line-unmapped">
+                  {t('channels.line.notMapped')}
+                </Text>
+              )}
+            </span>
+          ))}
         </Text>
       ),
     },
-    { key: 'total', header: t('channels.col.total'), width: 100, align: 'right', render: (o) => fmt.money(o.totalCents) },
-    { key: 'state', header: t('channels.col.state'), width: 270, render: (o) => <StateBadge state={o.state} /> },
+    {
+      key: 'total',
+      header: t('channels.col.total'),
+      width: 110,
+      align: 'right',
+      // a total without the unmapped lines would be a wrong number, not a smaller one
+      render: (o) =>
+        o.lines.some((l) => !l.item) ? (
+          <Text size="xs" c="orange.8" title={t('channels.total.notMapped.hint')} data-testid="import-total-unmapped">
+            {t('channels.total.notMapped')}
+          </Text>
+        ) : (
+          fmt.money(o.totalCents)
+        ),
+    },
+    { key: 'state', header: t('channels.col.state'), width: 240, render: (o) => <StateBadge state={o.state} /> },
   ];
   return (
     <VirtualTable

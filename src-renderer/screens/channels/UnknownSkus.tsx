@@ -1,4 +1,8 @@
-/** SKUs of the file no item answers to: the user picks the item once; the import remembers it for the channel. */
+/**
+ * SKUs of the file no item answers to: the user picks the item once; the import remembers it
+ * for the channel. An item with the same name (the preview's suggestion) is filled in, marked
+ * as a suggestion: it is used only when the user applies the choices.
+ */
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { MessageKey } from '../../../src-shared/i18n';
@@ -8,9 +12,11 @@ import type { Preview } from './useImportFlow';
 
 export function UnknownSkus({ preview, onApply }: { preview: Preview; onApply(chosen: { externalSku: string; itemId: number }[]): void }) {
   const { t } = useI18n();
-  const [chosen, setChosen] = useState<Map<string, PickedItem>>(new Map());
+  // what the user picked or cleared; an SKU not touched shows its suggestion
+  const [chosen, setChosen] = useState<Map<string, PickedItem | null>>(new Map());
   if (preview.unknownSkus.length === 0) return null;
-  const all = preview.unknownSkus.every((u) => chosen.has(u.externalSku));
+  const pickOf = (u: Preview['unknownSkus'][number]): PickedItem | null => (chosen.has(u.externalSku) ? chosen.get(u.externalSku)! : u.suggested);
+  const all = preview.unknownSkus.every((u) => pickOf(u) !== null);
   return (
     <Alert color="yellow" title={t('channels.unknown.title')} data-testid="unknown-skus">
       <Text size="sm" mb="sm">
@@ -24,24 +30,22 @@ export function UnknownSkus({ preview, onApply }: { preview: Preview; onApply(ch
             </Text>
             <div style={{ flex: 1, maxWidth: 520 }}>
               <ItemPicker
-                value={chosen.get(u.externalSku) ?? null}
-                onChange={(item) =>
-                  setChosen((old) => {
-                    const next = new Map(old);
-                    if (item) next.set(u.externalSku, item);
-                    else next.delete(u.externalSku);
-                    return next;
-                  })
-                }
+                value={pickOf(u)}
+                onChange={(item) => setChosen((old) => new Map(old).set(u.externalSku, item))}
                 kinds={['product', 'intermediate']}
                 aria-label={u.externalSku}
                 data-testid={`unknown-sku-${i}`}
               />
+              {u.suggested && !chosen.has(u.externalSku) ? (
+                <Text size="xs" c="dimmed" mt={2} data-testid={`unknown-sku-suggested-${i}`}>
+                  {t('channels.unknown.suggested', { sku: u.suggested.sku })}
+                </Text>
+              ) : null}
             </div>
           </Group>
         ))}
         <Group>
-          <Button disabled={!all} onClick={() => onApply([...chosen].map(([externalSku, item]) => ({ externalSku, itemId: item.id })))} data-testid="unknown-apply">
+          <Button disabled={!all} onClick={() => onApply(preview.unknownSkus.map((u) => ({ externalSku: u.externalSku, itemId: pickOf(u)!.id })))} data-testid="unknown-apply">
             {t('channels.unknown.apply')}
           </Button>
         </Group>

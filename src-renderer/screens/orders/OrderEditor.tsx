@@ -4,7 +4,7 @@
  * VAT), with running totals. Save as a draft, or save and confirm at once.
  */
 import { DateField } from '../../components/DateField';
-import { useRef, useState } from 'react';
+import { useRef, useState, type SetStateAction } from 'react';
 import { Alert, Button, Card, Grid, Group, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Order } from '../../../src-shared/contract/orders';
@@ -25,6 +25,10 @@ import { OrderLinesEditor, newLine, type LineRow } from './OrderLinesEditor';
 import { orderTotals } from './orderTotals';
 import { DraftPromisePanel } from '../planning/PromisePanel';
 import { QueryState } from '../../components/QueryState';
+import { changedRowFields, useEditedFields } from '../../components/editedFields';
+import { DiscardOrFooter, useConfirmDiscard } from '../../components/ConfirmDiscard';
+
+const LINE_FIELDS = { itemId: 'item', quantity: 'quantity', unitPrice: 'unitPrice', discountPct: 'discountPct', vatPct: 'vatPct', note: 'note' } as const;
 
 /** Whether the server would still let the order change (orders.update's own rule). */
 export function canEditOrder(o: Order): boolean {
@@ -78,10 +82,27 @@ function OrderForm({ order }: { order: Order | null }) {
   const [pending, setPending] = useState<'draft' | 'confirm' | null>(null);
   const [sent, setSent] = useState<number[]>([]);
   const busy = useRef(false);
+  const edits = useEditedFields();
+  /** Every change to the lines clears the errors of the fields it changed (row key, not index). */
+  const changeLines = (update: SetStateAction<LineRow[]>) => {
+    const next = typeof update === 'function' ? update(lines) : update;
+    const changed = changedRowFields(lines, next, LINE_FIELDS);
+    if (changed.length > 0 || next.length !== lines.length) edits.edit(...changed.map((k) => `line.${k}`));
+    setLines(next);
+  };
+  /** A header field's setter that also clears its error. */
+  const typed =
+    <T,>(field: string, set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      edits.edit(field);
+    };
 
   const server = areaFieldErrors(error, t);
   const err = (path: (string | number)[]): string | undefined => {
     const key = path.map(String).join('.');
+    const editKey = path[0] === 'lines' ? `line.${lines[path[1] as number]?.key}.${String(path[2])}` : key;
+    if (edits.isEdited(editKey)) return undefined;
     if (clientErrors[key]) return clientErrors[key];
     if (path[0] === 'lines') {
       const j = sent.indexOf(path[1] as number);
@@ -94,7 +115,7 @@ function OrderForm({ order }: { order: Order | null }) {
 
   /** The item's list price fills an empty price when the item is chosen. */
   const onPickItem = async (key: number, item: PickedItem | null) => {
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, item } : l)));
+    changeLines((ls) => ls.map((l) => (l.key === key ? { ...l, item } : l)));
     if (!item) return;
     const detail = await qc.fetchQuery({ queryKey: ['catalog.getItem', { id: item.id }], queryFn: () => call('catalog.getItem', { id: item.id }) });
     setLines((ls) =>
@@ -118,6 +139,7 @@ function OrderForm({ order }: { order: Order | null }) {
       if (l.quantity.trim() === '') e[`lines.${i}.quantity`] = t('orders.line.quantityRequired');
     }
     setClientErrors(e);
+    edits.reset();
     if (Object.keys(e).length > 0) return;
     setSent(used);
     setError(null);
@@ -158,6 +180,7 @@ function OrderForm({ order }: { order: Order | null }) {
   const shown = ['customerId', 'channel', 'externalRef', 'orderedOn', 'requestedOn', 'notes', ...sent.flatMap((_, j) => ['itemId', 'quantity', 'unitPrice', 'discountPct', 'vatPct', 'note'].map((f) => `lines.${j}.${f}`))];
   const isDraft = !order || order.state === 'draft';
   const back = order ? `/orders/${order.id}` : '/orders';
+  const discard = useConfirmDiscard(edits.dirty, () => navigate(back));
 
   return (
     <form
@@ -186,7 +209,7 @@ function OrderForm({ order }: { order: Order | null }) {
                 </Link>
               }
               value={customer}
-              onChange={setCustomer}
+              onChange={typed('customerId', setCustomer)}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               required
               autoFocus={!order}
@@ -199,7 +222,7 @@ function OrderForm({ order }: { order: Order | null }) {
               label={t('orders.field.channel')}
               data={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channel.${c}`) }))}
               value={channel}
-              onChange={(v) => v && setChannel(v as OrderChannel)}
+              onChange={(v) => v && typed('channel', setChannel)(v as OrderChannel)}
               allowDeselect={false}
               error={err(['channel'])}
               data-testid="order-channel"
@@ -211,25 +234,25 @@ function OrderForm({ order }: { order: Order | null }) {
               description={t('orders.field.externalRef.hint')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               value={externalRef}
-              onChange={(e) => setExternalRef(e.currentTarget.value)}
+              onChange={(e) => typed('externalRef', setExternalRef)(e.currentTarget.value)}
               error={err(['externalRef'])}
               classNames={{ input: 'mono-input' }}
               data-testid="order-external-ref"
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <DateField label={t('orders.field.orderedOn')} value={orderedOn} onChange={(d) => setOrderedOn(d)} error={err(['orderedOn'])} data-testid="order-ordered-on" />
+            <DateField label={t('orders.field.orderedOn')} value={orderedOn} onChange={(d) => typed('orderedOn', setOrderedOn)(d)} error={err(['orderedOn'])} data-testid="order-ordered-on" />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <DateField label={t('orders.field.requestedOn')} value={requestedOn} onChange={(d) => setRequestedOn(d)} error={err(['requestedOn'])} data-testid="order-requested-on" />
+            <DateField label={t('orders.field.requestedOn')} value={requestedOn} onChange={(d) => typed('requestedOn', setRequestedOn)(d)} error={err(['requestedOn'])} data-testid="order-requested-on" />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <Textarea label={t('orders.field.notes')} autosize minRows={1} maxRows={4} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={err(['notes'])} data-testid="order-notes" />
+            <Textarea label={t('orders.field.notes')} autosize minRows={1} maxRows={4} value={notes} onChange={(e) => typed('notes', setNotes)(e.currentTarget.value)} error={err(['notes'])} data-testid="order-notes" />
           </Grid.Col>
         </Grid>
       </Card>
 
-      <OrderLinesEditor lines={lines} setLines={setLines} onPickItem={(key, item) => void onPickItem(key, item)} err={err} />
+      <OrderLinesEditor lines={lines} setLines={changeLines} onPickItem={(key, item) => void onPickItem(key, item)} err={err} />
       {!order || order.state === 'draft' ? <DraftPromisePanel customerId={customer?.id ?? null} requestedOn={requestedOn} lines={lines.map((l) => ({ itemId: l.item?.id ?? null, quantity: l.quantity }))} /> : null}
 
       <Group justify="flex-end" mb="md">
@@ -270,19 +293,21 @@ function OrderForm({ order }: { order: Order | null }) {
         </div>
       ) : null}
 
-      <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={() => navigate(back)} data-testid="order-cancel-edit">
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant={isDraft ? 'default' : 'filled'} loading={pending === 'draft'} disabled={pending !== null} data-testid="order-save">
-          {isDraft ? t('orders.saveDraft') : t('orders.save')}
-        </Button>
-        {isDraft ? (
-          <Button onClick={() => void submit(true)} loading={pending === 'confirm'} disabled={pending !== null} data-testid="order-save-confirm">
-            {t('orders.saveConfirm')}
+      <DiscardOrFooter question={discard}>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={discard.leave} data-testid="order-cancel-edit">
+            {t('common.cancel')}
           </Button>
-        ) : null}
-      </Group>
+          <Button type="submit" variant={isDraft ? 'default' : 'filled'} loading={pending === 'draft'} disabled={pending !== null} data-testid="order-save">
+            {isDraft ? t('orders.saveDraft') : t('orders.save')}
+          </Button>
+          {isDraft ? (
+            <Button onClick={() => void submit(true)} loading={pending === 'confirm'} disabled={pending !== null} data-testid="order-save-confirm">
+              {t('orders.saveConfirm')}
+            </Button>
+          ) : null}
+        </Group>
+      </DiscardOrFooter>
     </form>
   );
 }

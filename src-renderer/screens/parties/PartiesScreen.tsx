@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useConfirmDiscard, type DiscardQuestion } from '../../components/ConfirmDiscard';
 import { Badge, Button, Drawer, Group, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Party } from '../../../src-shared/contract/parties';
@@ -16,14 +17,14 @@ import { ListResults, useNextPage } from '../../components/ListResults';
 import { ListSearch } from '../../components/ListSearch';
 
 /** The party in the drawer: #/customers/new or #/customers/12. */
-function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
+function PartyDrawerBody({ kind, id, discard, onDirtyChange }: { kind: PartyKind; id: string; discard: DiscardQuestion; onDirtyChange(dirty: boolean): void }) {
   const k = PARTY_KINDS[kind];
   const partyId = Number(id);
   const isNew = id === 'new';
   const q = useApiQuery(k.get, { id: partyId }, { enabled: !isNew && partyId > 0 });
-  if (isNew) return <PartyForm key="new" kind={kind} party={null} />;
+  if (isNew) return <PartyForm key="new" kind={kind} party={null} discard={discard} onDirtyChange={onDirtyChange} />;
   if (q.data === undefined || q.error) return <QueryState query={q} />;
-  return <PartyForm key={q.data.id} kind={kind} party={q.data} />;
+  return <PartyForm key={q.data.id} kind={kind} party={q.data} discard={discard} onDirtyChange={onDirtyChange} />;
 }
 
 export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: string }) {
@@ -33,6 +34,11 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
   const [archived, setArchived] = useState(false);
   const [debounced] = useDebouncedValue(q.trim(), 150);
   const list = usePagedList(k.search, { q: debounced, includeArchived: archived }, (out) => ({ rows: out.parties, total: out.total }));
+  const [dirty, setDirty] = useState(false);
+  const discard = useConfirmDiscard(dirty, () => {
+    setDirty(false);
+    navigate(k.base);
+  });
   const current = selected && selected !== 'new' ? list.rows.find((p) => String(p.id) === selected) : undefined;
 
   const columns: Column<Party>[] = [
@@ -98,13 +104,13 @@ export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: 
       </ListResults>
       <Drawer
         opened={selected !== undefined}
-        onClose={() => navigate(k.base)}
+        onClose={discard.leave}
         position="right"
         size={640}
         title={<Text fw={600}>{selected === 'new' ? t(k.newLabel) : (current?.name ?? t(k.editLabel))}</Text>}
         data-testid="party-drawer"
       >
-        {selected !== undefined ? <PartyDrawerBody kind={kind} id={selected} /> : null}
+        {selected !== undefined ? <PartyDrawerBody kind={kind} id={selected} discard={discard} onDirtyChange={setDirty} /> : null}
       </Drawer>
     </>
   );

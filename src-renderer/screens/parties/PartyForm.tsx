@@ -1,5 +1,5 @@
 /** The customer/supplier form: Italian fiscal data, addresses, contacts; errors under each field. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Fieldset, Grid, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import type { Party } from '../../../src-shared/contract/parties';
 import type { MessageKey } from '../../../src-shared/i18n';
@@ -12,6 +12,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
 import { SubmitForm } from '../../components/SubmitForm';
+import { useEditedFields } from '../../components/editedFields';
+import { DiscardOrFooter, type DiscardQuestion } from '../../components/ConfirmDiscard';
 
 const TEXT_FIELDS = [
   'name', 'vatNumber', 'fiscalCode', 'street', 'postcode', 'city', 'province', 'country',
@@ -51,14 +53,26 @@ const LABEL: Record<Field, MessageKey> = {
   notes: 'party.field.notes',
 };
 
-export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | null }) {
+/**
+ * `discard` is the drawer's question (Close, Escape or a click outside ask it when something was
+ * typed; it shows in place of this form's footer); `onDirtyChange` tells the drawer whether
+ * anything differs from what is saved.
+ */
+export function PartyForm({ kind, party, discard, onDirtyChange }: { kind: PartyKind; party: Party | null; discard: DiscardQuestion; onDirtyChange(dirty: boolean): void }) {
   const { t, lang } = useI18n();
   const k = PARTY_KINDS[kind];
-  const [v, setV] = useState<Values>(() => valuesOf(party, lang));
+  const [saved, setSaved] = useState<Values>(() => valuesOf(party, lang));
+  const [v, setV] = useState<Values>(saved);
   const [required, setRequired] = useState(false);
-  const done = (saved: Party) => {
+  const edits = useEditedFields();
+  const dirty = JSON.stringify(v) !== JSON.stringify(saved);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  const done = (out: Party) => {
+    setSaved(valuesOf(out, lang));
+    setV(valuesOf(out, lang));
     notifySaved(t(party ? 'parties.saved' : k.created));
-    navigate(`${k.base}/${saved.id}`, { replace: true });
+    navigate(`${k.base}/${out.id}`, { replace: true });
   };
   const create = useApiCommand(k.create, { onSuccess: done });
   const update = useApiCommand(k.update, { onSuccess: done });
@@ -74,8 +88,9 @@ export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | nul
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
       const value = extra.upper ? e.currentTarget.value.toUpperCase() : e.currentTarget.value;
       setV((prev) => ({ ...prev, [f]: value }));
+      edits.edit(f);
     },
-    error: f === 'name' && required && v.name.trim() === '' ? t('issue.required') : server[f],
+    error: f === 'name' && required && v.name.trim() === '' ? t('issue.required') : edits.isEdited(f) ? undefined : server[f],
     classNames: extra.mono ? { input: 'mono-input' } : undefined,
     'data-testid': `party-form-${f}`,
   });
@@ -85,6 +100,7 @@ export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | nul
       setRequired(true);
       return;
     }
+    edits.reset();
     if (party) update.mutate({ ...v, id: party.id });
     else create.mutate(v);
   };
@@ -186,29 +202,31 @@ export function PartyForm({ kind, party }: { kind: PartyKind; party: Party | nul
             </Grid.Col>
           </Grid>
         </Fieldset>
-        <Group justify="space-between" className="sticky-actions">
-          {party ? (
-            <Button
-              variant="default"
-              leftSection={<IconArchive size={16} />}
-              loading={archive.isPending}
-              onClick={() => archive.mutate({ id: party.id, archived: !party.archived })}
-              data-testid="party-archive"
-            >
-              {party.archived ? t('common.restore') : t('common.archive')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={() => navigate(k.base)}>
-              {t('common.close')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending} data-testid="party-save">
-              {t('common.save')}
-            </Button>
+        <DiscardOrFooter question={discard} className="sticky-actions">
+          <Group justify="space-between" className="sticky-actions">
+            {party ? (
+              <Button
+                variant="default"
+                leftSection={<IconArchive size={16} />}
+                loading={archive.isPending}
+                onClick={() => archive.mutate({ id: party.id, archived: !party.archived })}
+                data-testid="party-archive"
+              >
+                {party.archived ? t('common.restore') : t('common.archive')}
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Group gap="xs">
+              <Button variant="default" onClick={discard.leave} data-testid="party-close">
+                {t('common.close')}
+              </Button>
+              <Button type="submit" loading={create.isPending || update.isPending} data-testid="party-save">
+                {t('common.save')}
+              </Button>
+            </Group>
           </Group>
-        </Group>
+        </DiscardOrFooter>
       </Stack>
     </SubmitForm>
   );

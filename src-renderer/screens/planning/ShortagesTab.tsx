@@ -2,26 +2,25 @@
  * Materials short for the open orders and planned production (or one order's), netted at
  * each date of need; "Create purchase orders" turns what nothing covers into drafts.
  */
-import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { ShortageRowOut } from '../../../src-shared/contract/planning';
-import { useApiCommand, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
-import { ErrorAlert } from '../../components/errors';
 import { IconCheck } from '../../components/icons';
-import { notifySaved } from '../../components/notify';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
 import { useShortDate } from './planningFormat';
 import { QueryError } from '../../components/QueryState';
+import { PurchasePreview } from './PurchasePreview';
 
 export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orderId?: number; productionOrderId?: number; filterLabel?: string }) {
   const { t, fmt } = useI18n();
   const d = useShortDate();
   const q = useApiQuery('planning.shortages', { ...(orderId ? { orderId } : {}), ...(productionOrderId ? { productionOrderId } : {}) });
-  const create = useApiCommand('purchasing.createFromShortages', {
-    onSuccess: (out) => notifySaved(t('planning.shortages.created', { count: out.purchaseOrders.length })),
-  });
+  // the list the preview was asked for: kept as it was when asked, so confirming writes what was shown
+  const [previewing, setPreviewing] = useState<{ itemId: number; qtyMilli: number; neededBy: string }[] | null>(null);
   const rows = q.data?.rows ?? [];
   const toOrder = rows.filter((r) => r.toOrderMilli > 0);
 
@@ -103,22 +102,16 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
         {rows.length > 0 ? (
           <Button
             size="sm"
-            disabled={toOrder.length === 0}
+            disabled={toOrder.length === 0 || previewing !== null}
             title={toOrder.length === 0 ? t('planning.shortages.nothingToOrder') : undefined}
-            loading={create.isPending}
-            onClick={() => create.mutate({ lines: toOrder.map((r) => ({ itemId: r.item.id, qtyMilli: r.toOrderMilli, neededBy: r.firstShortOn })) })}
+            onClick={() => setPreviewing(toOrder.map((r) => ({ itemId: r.item.id, qtyMilli: r.toOrderMilli, neededBy: r.firstShortOn })))}
             data-testid="shortages-create-pos"
           >
             {t('planning.shortages.create')}
           </Button>
         ) : null}
       </Group>
-      {create.error ? <ErrorAlert error={create.error} /> : null}
-      {create.data && create.data.unplaced.length > 0 ? (
-        <Alert color="orange" variant="light" p="xs" data-testid="shortages-unplaced">
-          {t('planning.shortages.unplaced', { items: create.data.unplaced.map((u) => u.sku).join(', ') })}
-        </Alert>
-      ) : null}
+      {previewing ? <PurchasePreview list={{ lines: previewing }} onClose={() => setPreviewing(null)} /> : null}
       {q.data && rows.length === 0 ? (
         <EmptyScreen icon={<IconCheck size={28} />} title={t('planning.shortages.empty.title')} description={t('planning.shortages.empty.body')} testId="shortages-empty" />
       ) : (

@@ -8,6 +8,8 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { isUnit, type Unit } from '../../../src-shared/domain/units';
+import { parseQuantity } from '../../../src-shared/domain/quantity';
+import { useEditedFields } from '../../components/editedFields';
 import { ApiError } from '../../api/client';
 import { useApiCommand } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
@@ -22,7 +24,17 @@ import { AddLotButton, ComponentLotsCard, LotPickRow, type LotPick } from './Lot
 type PickRow = LotPick;
 interface CompState {
   changed: boolean;
+  unit: Unit;
   rows: PickRow[];
+}
+
+/** The typed quantity in thousandths, or NaN when it is no quantity (the server names that one). */
+function quantityOf(text: string, unit: Unit): number {
+  try {
+    return parseQuantity(text, unit);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 let nextKey = 1;
@@ -75,7 +87,7 @@ export function ShortageTable({ shortages, names }: { shortages: Shortage[]; nam
 
 export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; opened: boolean; onClose(): void }) {
   const { t, fmt } = useI18n();
-  const [state, setState] = useState<Map<number, CompState>>(() => new Map(po.components.map((c) => [c.item.id, { changed: false, rows: proposalRows(c, fmt) }])));
+  const [state, setState] = useState<Map<number, CompState>>(() => new Map(po.components.map((c) => [c.item.id, { changed: false, unit: c.item.unit, rows: proposalRows(c, fmt) }])));
   const [sentItems, setSentItems] = useState<number[]>([]);
   const release = useApiCommand('production.release', {
     onSuccess: (out) => {
@@ -92,13 +104,14 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
     setState((old) => {
       const next = new Map(old);
       const cur = next.get(itemId)!;
-      next.set(itemId, { changed: true, rows: f(cur.rows) });
+      next.set(itemId, { ...cur, changed: true, rows: f(cur.rows) });
       return next;
     });
   const reset = (c: ProductionOrder['components'][number]) =>
-    setState((old) => new Map(old).set(c.item.id, { changed: false, rows: proposalRows(c, fmt) }));
+    setState((old) => new Map(old).set(c.item.id, { changed: false, unit: c.item.unit, rows: proposalRows(c, fmt) }));
 
   const [missing, setMissing] = useState<Record<number, { lotId?: string; quantity?: string }>>({});
+  const edits = useEditedFields();
   const submit = () => {
     // a row half filled in is a mistake, not a row to leave out
     const m: Record<number, { lotId?: string; quantity?: string }> = {};
@@ -107,9 +120,11 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
       for (const r of st.rows) {
         if (r.lotId === null && r.quantity.trim() !== '') m[r.key] = { lotId: t('production.complete.lotRequired') };
         if (r.lotId !== null && r.quantity.trim() === '') m[r.key] = { quantity: t('production.complete.qtyRequired') };
+        else if (r.quantity.trim() !== '' && quantityOf(r.quantity, st.unit) <= 0) m[r.key] = { ...m[r.key], quantity: t('issue.positive') };
       }
     }
     setMissing(m);
+    edits.reset();
     if (Object.keys(m).length > 0) return;
     const picks = po.components
       .filter((c) => state.get(c.item.id)?.changed)
@@ -118,6 +133,7 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
     release.mutate({ id: po.id, picks });
   };
   const rowError = (itemId: number, j: number, field: 'lotId' | 'quantity') => {
+    if (edits.isEdited(`${state.get(itemId)!.rows[j]?.key}.${field}`)) return undefined;
     const own = missing[state.get(itemId)!.rows[j]?.key ?? -1]?.[field];
     if (own) return own;
     const i = sentItems.indexOf(itemId);
@@ -208,7 +224,10 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
                     lotError={rowError(c.item.id, j, 'lotId')}
                     qtyError={rowError(c.item.id, j, 'quantity')}
                     removeLabel={t('common.remove')}
-                    onChange={(patch) => update(c.item.id, (rows) => rows.map((x) => (x.key === r.key ? { ...x, ...patch } : x)))}
+                    onChange={(patch) => {
+                      edits.edit(...Object.keys(patch).filter((f) => f !== 'code').map((f) => `${r.key}.${f}`));
+                      update(c.item.id, (rows) => rows.map((x) => (x.key === r.key ? { ...x, ...patch } : x)));
+                    }}
                     onRemove={() => update(c.item.id, (rows) => rows.filter((x) => x.key !== r.key))}
                   />
                 ))}

@@ -117,7 +117,14 @@ export function ExplosionView({ item, recipe }: { item: ItemDetail; recipe: Reci
         </div>
       ) : null}
       {!data ? (
-        <Skeleton h={120} m="md" />
+        // a quantity the server refused (or none) will never load: say so instead of a skeleton forever
+        qtyError || !enabled ? (
+          <Text size="sm" c="dimmed" px="md" pb="md" data-testid="explosion-needs-quantity">
+            {t('explode.needsQuantity')}
+          </Text>
+        ) : explosion.error ? null : (
+          <Skeleton h={120} m="md" data-testid="explosion-loading" />
+        )
       ) : (
         <Table verticalSpacing={6} horizontalSpacing="md" fz="sm" highlightOnHover data-testid="explosion-tree" style={{ opacity: explosion.isFetching ? 0.7 : 1, tableLayout: 'fixed' }}>
           <Table.Thead>
