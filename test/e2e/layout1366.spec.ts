@@ -77,3 +77,28 @@ test('at 1366×768 the orders list, the trace tables and the shortages show whol
     expect(await cut(page.getByTestId('shortages-table').locator('th')), `${lang}: shortage headers cut`).toEqual([]);
   }
 });
+
+test('at 1366×768 the order and production order headers keep their title whole, cancelling is behind "⋯"', async ({ page, app }) => {
+  await api(app, 'system.loadDemo', { seed: 1 });
+  const orders = await api<{ orders: { id: number; status: string }[] }>(app, 'orders.list', { q: '', statuses: ['waiting'] });
+  const production = await api<{ orders: { id: number }[] }>(app, 'production.list', { q: '', statuses: ['released'] });
+  expect(orders.orders.length).toBeGreaterThan(0);
+  expect(production.orders.length).toBeGreaterThan(0);
+  for (const lang of ['it', 'en'] as const) {
+    await api(app, 'settings.update', { language: lang });
+    await page.goto(app.url);
+    for (const [path, prefix] of [
+      [`/orders/${orders.orders[0]!.id}`, 'order'],
+      [`/production/${production.orders[0]!.id}`, 'po'],
+    ] as const) {
+      await page.goto(`${app.origin}/#${path}`);
+      await expect(page.getByTestId('page-title')).toBeVisible();
+      expect(await cut(page.getByTestId('page-title')), `${lang} ${path}: title cut`).toEqual([]);
+      await expect(page.getByTestId(`${prefix}-cancel`)).toHaveCount(0);
+      await page.getByTestId(`${prefix}-more`).click();
+      await expect(page.getByTestId(`${prefix}-cancel`)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId(`${prefix}-cancel`)).toHaveCount(0);
+    }
+  }
+});
