@@ -18,7 +18,7 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/{testFileDir}/baselines/{arg}{ext}',
   expect: {
     timeout: 10_000,
-    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css', stylePath: 'test/e2e/visual/fixedFonts.css' },
+    toHaveScreenshot: { maxDiffPixels: 100, animations: 'disabled', caret: 'hide', scale: 'css', stylePath: 'test/e2e/visual/fixedFonts.css' },
   },
   projects: [
     { name: 'e2e', testIgnore: 'visual/**' },
