@@ -7,13 +7,23 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/e2e',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
   retries: 0,
   // a test.only left in a spec would silently skip the rest on CI
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // the visual set (test/e2e/visual) compares screenshots with baselines committed next to
+  // it; `npm run test:visual:update` rewrites them. No platform in the name: one Chromium.
+  snapshotPathTemplate: '{testDir}/{testFileDir}/baselines/{arg}{ext}',
+  expect: {
+    timeout: 10_000,
+    toHaveScreenshot: { maxDiffPixels: 100, animations: 'disabled', caret: 'hide', scale: 'css', stylePath: 'test/e2e/visual/fixedFonts.css' },
+  },
+  projects: [
+    { name: 'e2e', testIgnore: 'visual/**' },
+    { name: 'visual', testMatch: 'visual/**/*.spec.ts' },
+  ],
   use: {
     viewport: { width: 1366, height: 820 },
     locale: 'it-IT',

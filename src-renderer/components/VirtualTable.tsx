@@ -1,19 +1,39 @@
 /**
  * A long list as a compact table, virtualised (TanStack Virtual): only the rows in view
  * are in the DOM, so 50 000 items scroll like 50. Rows open on click or Enter, and the
- * arrow keys move between them.
+ * arrow keys move between them. The table measures itself and chooses which columns
+ * shrink (tableFit.ts): fixed columns keep their width, the flexible one takes the rest.
  */
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { fitColumns, neededWidth } from './tableFit';
 
 export interface Column<T> {
   key: string;
   header: ReactNode;
-  /** px or any CSS width; leave one column without width to take the rest */
+  /** px or any CSS width: a fixed column (dates, numbers, statuses); leave the text column without width to take the rest */
   width?: number | string;
+  /** a column without width never gets less than this (px, default 160): the table drops optional columns or scrolls instead */
+  minWidth?: number;
+  /** the column may be left out when the table is too narrow; the lowest goes first */
+  dropOrder?: number;
   align?: 'left' | 'right' | 'center';
   render(row: T): ReactNode;
+}
+
+/** The width of an element's content box, kept up to date (0 until measured). */
+function useContentWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 interface Props<T> {
@@ -30,8 +50,9 @@ interface Props<T> {
   dimmed?(row: T): boolean;
 }
 
-export function VirtualTable<T>({ rows, columns, rowKey, onOpen, onNearEnd, height, rowHeight = 38, testId, rowTestId, dimmed }: Props<T>) {
+export function VirtualTable<T>({ rows, columns: allColumns, rowKey, onOpen, onNearEnd, height, rowHeight = 38, testId, rowTestId, dimmed }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const columns = fitColumns(allColumns, useContentWidth(scrollRef));
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -71,7 +92,7 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, onNearEnd, heig
 
   return (
     <div ref={scrollRef} className="virtual-scroll" style={{ height }} data-testid={testId}>
-      <Table stickyHeader highlightOnHover verticalSpacing={0} horizontalSpacing="sm" fz="sm" style={{ tableLayout: 'fixed' }}>
+      <Table stickyHeader highlightOnHover verticalSpacing={0} horizontalSpacing="xs" fz="sm" style={{ tableLayout: 'fixed', minWidth: neededWidth(columns) }}>
         <colgroup>
           {columns.map((c) => (
             <col key={c.key} style={c.width !== undefined ? { width: c.width } : undefined} />
@@ -80,7 +101,7 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, onNearEnd, heig
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (
-              <Table.Th key={c.key} ta={c.align ?? 'left'} className="virtual-th">
+              <Table.Th key={c.key} ta={c.align ?? 'left'} className="virtual-th" title={typeof c.header === 'string' ? c.header : undefined} data-col={c.key}>
                 {c.header}
               </Table.Th>
             ))}
@@ -106,7 +127,7 @@ export function VirtualTable<T>({ rows, columns, rowKey, onOpen, onNearEnd, heig
                 onKeyDown={(e) => onKeyDown(e, vi.index, row)}
               >
                 {columns.map((c) => (
-                  <Table.Td key={c.key} ta={c.align ?? 'left'} className="virtual-td">
+                  <Table.Td key={c.key} ta={c.align ?? 'left'} className="virtual-td" data-col={c.key}>
                     {c.render(row)}
                   </Table.Td>
                 ))}

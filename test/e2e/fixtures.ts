@@ -13,10 +13,14 @@ export interface BottegaServer {
   dbPath: string;
 }
 
-/** Starts the built CLI in browser mode on a fresh database; resolves when it prints its URL. */
-export async function startServer(dbPath: string): Promise<{ server: BottegaServer; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['out/main/cli.js', '--db', dbPath, '--json', 'serve', '--port', '0'], {
+/**
+ * Starts the built CLI in browser mode on a fresh database; resolves when it prints its URL.
+ * `nodeArgs` go before the script (the visual set preloads a fixed clock), `env` on top of ours.
+ */
+export async function startServer(dbPath: string, opts: { nodeArgs?: string[]; env?: Record<string, string> } = {}): Promise<{ server: BottegaServer; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'out/main/cli.js', '--db', dbPath, '--json', 'serve', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...opts.env },
   });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));

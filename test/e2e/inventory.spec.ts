@@ -86,7 +86,8 @@ test('receive two lots, FEFO picks the earlier expiry, count and block one, FEFO
   await expect(page.getByTestId('lot-onhand')).toHaveText('8 kg');
   await expect(page.getByTestId('lot-movements')).toContainText('Rettifica');
 
-  // Block it, with a reason.
+  // Block it, with a reason (a rarer action: behind "⋯").
+  await page.getByTestId('lot-more').click();
   await page.getByTestId('lot-action-block').click();
   await page.getByTestId('action-submit').click();
   await expect(page.getByText('Campo obbligatorio')).toBeVisible();

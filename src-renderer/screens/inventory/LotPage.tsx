@@ -3,7 +3,8 @@
  * it lies, every movement (with reversal), what holds it, and how its status changed.
  */
 import { useState } from 'react';
-import { Button, Card, DataList, Grid, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Button, Card, DataList, Grid, Menu, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { MoreActions } from '../../components/MoreActions';
 import { useApiQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -53,6 +54,18 @@ export function LotPage({ lotId }: { lotId: number }) {
     // a disabled action says why, rather than just being grey
     return opts.disabledWhy ? <Tooltip label={opts.disabledWhy}>{b}</Tooltip> : b;
   };
+  // the rarer actions behind "⋯" (the header keeps the lot's item readable at 1366 px); a
+  // disabled one still says why, under its name
+  const menuItem = (a: LotAction, label: string, opts: { color?: string; disabledWhy?: string | false } = {}) => (
+    <Menu.Item color={opts.color} disabled={!!opts.disabledWhy} onClick={() => setAction(a)} data-testid={`lot-action-${a}`}>
+      {label}
+      {opts.disabledWhy ? (
+        <Text size="xs" c="dimmed">
+          {opts.disabledWhy}
+        </Text>
+      ) : null}
+    </Menu.Item>
+  );
 
   return (
     <>
@@ -79,13 +92,15 @@ export function LotPage({ lotId }: { lotId: number }) {
             {lot.status !== 'blocked' && lot.status !== 'recalled' ? <PrintLabelsButton source={{ kind: 'lot', lotId: lot.id }} /> : null}
             {lot.status === 'quarantine' ? button('release', t('inventory.action.release'), { variant: 'filled', color: 'teal' }) : null}
             {button('count', t('inventory.action.count'))}
-            {button('scrap', t('inventory.action.scrap'), { disabledWhy: !hasStock && t('inventory.action.noStock') })}
-            {button('move', t('inventory.action.move'), { disabledWhy: (!hasStock && t('inventory.action.noStock')) || (!manyLocations && t('inventory.action.oneLocation')) })}
-            {lot.status === 'blocked'
-              ? button('unblock', t('inventory.action.unblock'))
-              : lot.status === 'released' || lot.status === 'quarantine'
-                ? button('block', t('inventory.action.block'), { color: 'red', variant: 'light' })
-                : null}
+            <MoreActions testId="lot-more">
+              {menuItem('scrap', t('inventory.action.scrap'), { disabledWhy: !hasStock && t('inventory.action.noStock') })}
+              {menuItem('move', t('inventory.action.move'), { disabledWhy: (!hasStock && t('inventory.action.noStock')) || (!manyLocations && t('inventory.action.oneLocation')) })}
+              {lot.status === 'blocked'
+                ? menuItem('unblock', t('inventory.action.unblock'))
+                : lot.status === 'released' || lot.status === 'quarantine'
+                  ? menuItem('block', t('inventory.action.block'), { color: 'red' })
+                  : null}
+            </MoreActions>
           </>
         }
       />

@@ -116,6 +116,8 @@ export function StockOverview({ query }: { query: URLSearchParams }) {
   const columns: Column<Row>[] = [
     {
       key: 'item',
+      // the name column takes what the numbers leave: at 1366 px about 300 px
+      minWidth: 260,
       header: (
         <Group gap={6} wrap="nowrap">
           {header('name', t('inventory.col.name'))}
@@ -137,8 +139,8 @@ export function StockOverview({ query }: { query: URLSearchParams }) {
         </Group>
       ),
     },
-    { key: 'onHand', header: header('onHand', t('inventory.col.onHand')), width: 120, align: 'right', render: (r) => <Qty milli={r.onHandMilli} unit={r.item.unit} strong /> },
-    { key: 'reserved', header: header('reserved', t('inventory.col.reserved')), width: 104, align: 'right', render: (r) => <Qty milli={r.reservedMilli} unit={r.item.unit} zeroDash /> },
+    { key: 'onHand', header: header('onHand', t('inventory.col.onHand')), width: 110, align: 'right', render: (r) => <Qty milli={r.onHandMilli} unit={r.item.unit} strong /> },
+    { key: 'reserved', header: header('reserved', t('inventory.col.reserved')), width: 100, align: 'right', render: (r) => <Qty milli={r.reservedMilli} unit={r.item.unit} zeroDash /> },
     {
       key: 'available',
       header: header('available', t('inventory.col.available')),
@@ -146,10 +148,10 @@ export function StockOverview({ query }: { query: URLSearchParams }) {
       align: 'right',
       render: (r) => <Qty milli={r.availableMilli} unit={r.item.unit} strong color={r.belowReorder ? 'orange.8' : undefined} />,
     },
-    { key: 'incoming', header: header('incoming', t('inventory.col.incoming')), width: 104, align: 'right', render: (r) => <Qty milli={r.incomingMilli} unit={r.item.unit} zeroDash /> },
+    { key: 'incoming', header: header('incoming', t('inventory.col.incoming')), width: 96, align: 'right', render: (r) => <Qty milli={r.incomingMilli} unit={r.item.unit} zeroDash /> },
     { key: 'lots', header: header('lots', t('inventory.col.lots')), width: 60, align: 'right', render: (r) => <Text span size="sm" className="num" c={r.openLots === 0 ? 'dimmed' : undefined}>{fmt.number(r.openLots)}</Text> },
     { key: 'expiry', header: header('expiry', t('inventory.col.nextExpiry')), width: 124, render: (r) => <ExpiryText date={r.nextExpiry} soonDays={soonDays} /> },
-    { key: 'alerts', header: t('inventory.col.alerts'), width: 200, render: (r) => <Alerts row={r} /> },
+    { key: 'alerts', header: t('inventory.col.alerts'), width: 170, render: (r) => <Alerts row={r} /> },
   ];
 
   const filtered = debounced !== '' || kind !== '' || filter !== 'all';

@@ -22,6 +22,7 @@ import { LateBadge, ORDER_CHANNELS, OrderStatusBadge, STATUS_FILTERS, type Order
 import { promiseColumn, usePromiseByOrder } from '../planning/PromisePanel';
 import { ListResults, useNextPage } from '../../components/ListResults';
 import { ListSearch } from '../../components/ListSearch';
+import { CellText } from '../../components/CellText';
 
 type Row = Out<'orders.list'>['orders'][number];
 
@@ -80,7 +81,7 @@ export function OrderList() {
   const columns: Column<Row>[] = [
     {
       key: 'select',
-      width: 44,
+      width: 36,
       header: (
         <Checkbox
           size="xs"
@@ -110,16 +111,20 @@ export function OrderList() {
     {
       key: 'customer',
       header: t('orders.col.customer'),
+      // the one column that shrinks; rather than fold a name, the line count, the channel
+      // and the order date give way (at 1366 px the longest demo customer is whole)
+      minWidth: 340,
       render: (r) => (
-        <Text size="sm" truncate fw={500} title={r.customerName}>
+        <CellText fw={500} data-testid={`order-customer-${r.number}`}>
           {r.customerName}
-        </Text>
+        </CellText>
       ),
     },
     {
       key: 'channel',
       header: t('orders.col.channel'),
       width: 120,
+      dropOrder: 2,
       render: (r) => (
         <Text size="sm" truncate>
           {t(`orders.channel.${r.channel}`)}
@@ -132,7 +137,7 @@ export function OrderList() {
         </Text>
       ),
     },
-    { key: 'ordered', header: t('orders.col.ordered'), width: 120, render: (r) => <span className="num">{fmt.date(r.orderedOn)}</span> },
+    { key: 'ordered', header: t('orders.col.ordered'), width: 120, dropOrder: 3, render: (r) => <span className="num">{fmt.date(r.orderedOn)}</span> },
     {
       key: 'requested',
       header: t('orders.col.requested'),
@@ -150,10 +155,10 @@ export function OrderList() {
         );
       },
     },
-    promiseColumn(promises, fmt.date, t('planning.col.promise')),
+    { ...promiseColumn(promises, fmt.date, t('planning.col.promise')), width: 130 },
     { key: 'status', header: t('orders.col.status'), width: 188, render: (r) => <OrderStatusBadge status={r.status} size="sm" /> },
     { key: 'total', header: t('orders.col.total'), width: 105, align: 'right', render: (r) => <span className="num">{fmt.money(r.totalCents)}</span> },
-    { key: 'lines', header: t('orders.col.lines'), width: 62, align: 'right', render: (r) => <span className="num">{fmt.number(r.lineCount)}</span> },
+    { key: 'lines', header: t('orders.col.lines'), width: 62, dropOrder: 1, align: 'right', render: (r) => <span className="num">{fmt.number(r.lineCount)}</span> },
   ];
 
   const onNearEnd = useNextPage(list);

@@ -5,7 +5,8 @@
  */
 import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { useState } from 'react';
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Menu, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { MoreActions } from '../../components/MoreActions';
 import type { Order } from '../../../src-shared/contract/orders';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
@@ -186,9 +187,12 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
               </Button>
             ) : null}
             {o.state !== 'cancelled' && !shipped ? (
-              <Button variant="default" color="red" onClick={() => setCancelOpen(true)} data-testid="order-cancel">
-                {t('orders.action.cancel')}
-              </Button>
+              // a rare, destructive action: behind "⋯", the main ones keep the room
+              <MoreActions testId="order-more">
+                <Menu.Item color="red" onClick={() => setCancelOpen(true)} data-testid="order-cancel">
+                  {t('orders.action.cancel')}
+                </Menu.Item>
+              </MoreActions>
             ) : null}
             {o.state === 'draft' ? (
               <Button leftSection={<IconCheck size={16} />} loading={confirm.isPending} onClick={() => confirm.mutate({ id: o.id })} data-testid="order-confirm">

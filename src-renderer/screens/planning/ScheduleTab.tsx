@@ -64,7 +64,7 @@ export function ScheduleTab() {
                 <Text size="xs">{offLabel}</Text>
               )}
               <Group gap={4} justify="flex-end" wrap="nowrap">
-                <Text size="xs" className="num" c="dimmed" data-testid={`schedule-hours-${day.date}`}>
+                <Text size="xs" className="num" c="dimmed" style={{ flex: 'none' }} data-testid={`schedule-hours-${day.date}`}>
                   {day.working ? `${hoursText(day.scheduledMinutes, locale)} / ${hoursText(cap, locale)}` : ''}
                 </Text>
                 {over > 0 ? (

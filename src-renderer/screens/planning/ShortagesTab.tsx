@@ -28,17 +28,21 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
     {
       key: 'item',
       header: t('planning.shortages.col.item'),
+      minWidth: 258,
+      // the name first, the SKU under it: a narrow column still says which material it is
       render: (r) => (
-        <Link to={`/items/${r.item.id}`} size="sm">
-          <Text span ff="monospace" size="sm" fw={600}>
+        <Stack gap={0} style={{ minWidth: 0 }}>
+          <Link to={`/items/${r.item.id}`} size="sm" fw={500} className="cell-text" title={`${r.item.name} · ${r.item.sku}`} data-testid={`shortage-name-${r.item.sku}`}>
+            {r.item.name}
+          </Link>
+          <Text size="xs" c="dimmed" ff="monospace" className="cell-text">
             {r.item.sku}
-          </Text>{' '}
-          {r.item.name}
-        </Link>
+          </Text>
+        </Stack>
       ),
     },
-    { key: 'needed', header: t('planning.shortages.col.needed'), width: 110, align: 'right', render: (r) => <span className="num">{fmt.qty(r.neededMilli, r.item.unit)}</span> },
-    { key: 'available', header: t('planning.shortages.col.available'), width: 130, align: 'right', render: (r) => <span className="num">{fmt.qty(r.availableMilli, r.item.unit)}</span> },
+    { key: 'needed', header: t('planning.shortages.col.needed'), width: 102, align: 'right', render: (r) => <span className="num">{fmt.qty(r.neededMilli, r.item.unit)}</span> },
+    { key: 'available', header: t('planning.shortages.col.available'), width: 110, align: 'right', render: (r) => <span className="num">{fmt.qty(r.availableMilli, r.item.unit)}</span> },
     {
       key: 'short',
       header: t('planning.shortages.col.short'),
@@ -57,12 +61,12 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
         </Stack>
       ),
     },
-    { key: 'toOrder', header: t('planning.shortages.col.toOrder'), width: 110, align: 'right', render: (r) => <span className="num">{r.toOrderMilli > 0 ? fmt.qty(r.toOrderMilli, r.item.unit) : '—'}</span> },
-    { key: 'first', header: t('planning.shortages.col.firstShort'), width: 96, render: (r) => <span className="num">{d(r.firstShortOn)}</span> },
+    { key: 'toOrder', header: t('planning.shortages.col.toOrder'), width: 90, align: 'right', render: (r) => <span className="num">{r.toOrderMilli > 0 ? fmt.qty(r.toOrderMilli, r.item.unit) : '—'}</span> },
+    { key: 'first', header: t('planning.shortages.col.firstShort'), width: 100, render: (r) => <span className="num">{d(r.firstShortOn)}</span> },
     {
       key: 'lead',
       header: t('planning.shortages.col.leadTime'),
-      width: 120,
+      width: 130,
       render: (r) =>
         r.leadTimeDays === null ? (
           <Badge color="orange" variant="light" size="sm">
@@ -75,9 +79,11 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
     {
       key: 'causes',
       header: t('planning.shortages.col.causes'),
-      width: 220,
+      // the order numbers wrap on two lines (the whole list on hover)
+      width: 150,
+      dropOrder: 1,
       render: (r) => (
-        <Text size="xs" ff="monospace" lineClamp={2} title={r.causes.map((c) => c.number).join(' ')}>
+        <Text size="xs" ff="monospace" lineClamp={2} style={{ whiteSpace: 'normal' }} title={r.causes.map((c) => c.number).join(' ')}>
           {r.causes.map((c) => c.number).join(' ')}
         </Text>
       ),

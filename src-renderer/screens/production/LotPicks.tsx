@@ -18,26 +18,21 @@ interface Item {
 
 /** A component of the production order with its lots; `detail` goes under the name, `aside` on the right. */
 export function ComponentLotsCard({ item, detail, aside, testId, children }: { item: Item; detail?: ReactNode; aside: ReactNode; testId: string; children: ReactNode }) {
-  const title = (
-    <Text fw={600} size="sm" truncate>
-      {item.name}{' '}
-      <Text span size="xs" c="dimmed" ff="monospace">
-        {item.sku}
-      </Text>
-    </Text>
-  );
+  // the whole name, wrapping when the dialog is narrow: picking lots for a component you
+  // cannot read is a mistake waiting to happen
   return (
     <Paper withBorder radius="md" p="sm" data-testid={testId}>
-      <Group justify="space-between" mb={6} wrap="nowrap">
-        {detail ? (
-          <div style={{ minWidth: 0 }}>
-            {title}
-            {detail}
-          </div>
-        ) : (
-          title
-        )}
-        {aside}
+      <Group justify="space-between" mb={6} wrap="nowrap" align="flex-start">
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <Text fw={600} size="sm" data-testid={`${testId}-name`}>
+            {item.name}{' '}
+            <Text span size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+              {item.sku}
+            </Text>
+          </Text>
+          {detail}
+        </div>
+        <div style={{ flex: 'none' }}>{aside}</div>
       </Group>
       {children}
     </Paper>

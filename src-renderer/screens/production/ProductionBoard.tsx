@@ -24,7 +24,9 @@ import { ListResults } from '../../components/ListResults';
 type Row = Out<'production.list'>['orders'][number];
 type BoardLine = { kind: 'day'; date: string; count: number; minutes: number } | { kind: 'po'; row: Row };
 
-const GRID = '120px minmax(220px, 1fr) 190px 230px minmax(160px, 260px) 90px';
+// number, product (the one that shrinks: at 1366 px it gets ~300 px, whole name on hover),
+// quantity, status (two badges), orders served, time
+const GRID = '120px minmax(260px, 1fr) 120px 220px 160px 90px';
 const DAY_HEIGHT = 40;
 const ROW_HEIGHT = 54;
 
@@ -70,7 +72,7 @@ function BoardRow({ row, onOpen }: { row: Row; onOpen(): void }) {
         {row.number}
       </Text>
       <div style={{ minWidth: 0 }}>
-        <Text size="sm" fw={500} truncate>
+        <Text size="sm" fw={500} truncate title={row.item.name}>
           {row.item.name}
         </Text>
         <Text size="xs" c="dimmed" ff="monospace" truncate>

@@ -5,7 +5,8 @@
  * consumed. Actions follow the status: release, start, complete, cancel; print the sheet.
  */
 import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Menu, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { MoreActions } from '../../components/MoreActions';
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
@@ -173,9 +174,12 @@ function ProductionView({ po }: { po: Out<'production.get'> }) {
             <SheetActions id={po.id} number={po.number} />
             {po.status === 'completed' ? <PrintLabelsButton source={{ kind: 'production', productionId: po.id }} /> : null}
             {open ? (
-              <Button variant="default" color="red" onClick={() => setDialog('cancel')} data-testid="po-cancel">
-                {t('production.action.cancel')}
-              </Button>
+              // cancelling is rare and must not sit next to Release: it goes behind "⋯"
+              <MoreActions testId="po-more">
+                <Menu.Item color="red" onClick={() => setDialog('cancel')} data-testid="po-cancel">
+                  {t('production.action.cancel')}
+                </Menu.Item>
+              </MoreActions>
             ) : null}
             {po.status === 'planned' ? (
               <Button onClick={() => setDialog('release')} data-testid="po-release">

@@ -35,8 +35,8 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
   const onNearEnd = useNextPage(list);
 
   const columns: Column<Row>[] = [
-    { key: 'number', header: t('purchasing.col.number'), width: 130, render: (r) => <Text size="sm" ff="monospace" fw={600}>{r.number}</Text> },
-    { key: 'supplier', header: t('purchasing.col.supplier'), render: (r) => <Text size="sm" fw={500} truncate title={r.supplier.name}>{r.supplier.name}</Text> },
+    { key: 'number', header: t('purchasing.col.number'), width: 116, render: (r) => <Text size="sm" ff="monospace" fw={600}>{r.number}</Text> },
+    { key: 'supplier', header: t('purchasing.col.supplier'), minWidth: 300, render: (r) => <Text size="sm" fw={500} truncate title={r.supplier.name}>{r.supplier.name}</Text> },
     { key: 'ordered', header: t('purchasing.col.ordered'), width: 120, render: (r) => <span className="num">{fmt.date(r.orderedOn)}</span> },
     {
       key: 'expected',
@@ -49,8 +49,8 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
         </Text>
       ),
     },
-    { key: 'status', header: t('purchasing.col.status'), width: 170, render: (r) => <PurchaseStatusBadge status={r.status} /> },
-    { key: 'lines', header: t('purchasing.col.lines'), width: 140, align: 'right', render: (r) => <span className="num">{`${fmt.number(r.openLines)} / ${fmt.number(r.lineCount)}`}</span> },
+    { key: 'status', header: t('purchasing.col.status'), width: 160, render: (r) => <PurchaseStatusBadge status={r.status} /> },
+    { key: 'lines', header: t('purchasing.col.lines'), width: 110, align: 'right', render: (r) => <span className="num">{`${fmt.number(r.openLines)} / ${fmt.number(r.lineCount)}`}</span> },
     { key: 'total', header: t('purchasing.col.total'), width: 120, align: 'right', render: (r) => <span className="num">{fmt.money(r.totalCents)}</span> },
   ];
   const newButton = (testId: string) => (

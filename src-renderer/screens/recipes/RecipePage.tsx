@@ -117,10 +117,10 @@ export function RecipePage({ itemId, query }: { itemId: number; query: URLSearch
           </Tabs.List>
           <Tabs.Panel value="view">
             <Grid gap="md">
-              <Grid.Col span={{ base: 12, lg: 8 }} order={{ base: 2, lg: 1 }}>
+              <Grid.Col span={{ base: 12, xl: 8 }} order={{ base: 2, xl: 1 }}>
                 <ExplosionView key={recipe.id} item={it} recipe={recipe} />
               </Grid.Col>
-              <Grid.Col span={{ base: 12, lg: 4 }} order={{ base: 1, lg: 2 }}>
+              <Grid.Col span={{ base: 12, xl: 4 }} order={{ base: 1, xl: 2 }}>
                 <Stack gap="md">
                   <CostCard item={it} recipe={recipe} />
                   {recipe.notes ? (

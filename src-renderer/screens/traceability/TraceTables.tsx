@@ -3,22 +3,25 @@ import { Paper, Stack, Table, Text } from '@mantine/core';
 import type { TraceLot, TraceResult } from '../../../src-shared/contract/trace';
 import type { CustomerExposure } from '../../../src-shared/domain/traceGraph';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { CellText } from '../../components/CellText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link, navigate } from '../../router';
 import { CardTitle, LotStatusBadge } from '../inventory/common';
 
 const mono = { fontFamily: 'var(--mantine-font-family-monospace)' };
+/** a whole date in either language ("17 nov 2026", "Nov 17, 2026") with the cell's padding */
+const DATE_WIDTH = 130;
 
 export function AffectedLots({ lots }: { lots: TraceLot[] }) {
   const { t, fmt } = useI18n();
   const columns: Column<TraceLot>[] = [
-    { key: 'code', header: t('trace.col.lot'), width: 130, render: (l) => <span style={mono}>{l.code}</span> },
-    { key: 'item', header: t('trace.col.item'), render: (l) => `${l.item.name} · ${l.item.sku}` },
-    { key: 'level', header: t('trace.col.level'), width: 70, align: 'right', render: (l) => l.depth },
+    { key: 'code', header: t('trace.col.lot'), width: 120, render: (l) => <span style={mono}>{l.code}</span> },
+    { key: 'item', header: t('trace.col.item'), minWidth: 200, render: (l) => <CellText full={`${l.item.name} · ${l.item.sku}`}>{`${l.item.name} · ${l.item.sku}`}</CellText> },
+    { key: 'level', header: t('trace.col.level'), width: 70, align: 'right', dropOrder: 1, render: (l) => l.depth },
     { key: 'status', header: t('trace.col.status'), width: 120, render: (l) => <LotStatusBadge status={l.status} size="xs" /> },
     { key: 'via', header: t('trace.col.via'), width: 120, render: (l) => l.production?.number ?? '' },
-    { key: 'expiry', header: t('trace.col.expiry'), width: 110, render: (l) => (l.expiresOn ? fmt.date(l.expiresOn) : '—') },
-    { key: 'onHand', header: t('trace.col.onHand'), width: 110, align: 'right', render: (l) => fmt.qty(l.onHandMilli, l.item.unit) },
+    { key: 'expiry', header: t('trace.col.expiry'), width: DATE_WIDTH, render: (l) => <span className="num">{l.expiresOn ? fmt.date(l.expiresOn) : '—'}</span> },
+    { key: 'onHand', header: t('trace.col.onHand'), width: 110, align: 'right', render: (l) => <span className="num">{fmt.qty(l.onHandMilli, l.item.unit)}</span> },
   ];
   return (
     <Paper withBorder p="md" radius="md">
@@ -91,8 +94,8 @@ export function ShipmentsCard({ shipments, lots }: { shipments: Shipment[]; lots
   };
   const columns: Column<Shipment>[] = [
     { key: 'ddt', header: t('trace.col.ddt'), width: 90, render: (s) => s.ddtNumber ?? '—' },
-    { key: 'date', header: t('trace.col.ddtDate'), width: 110, render: (s) => (s.ddtDate ? fmt.date(s.ddtDate) : '') },
-    { key: 'customer', header: t('trace.col.customer'), render: (s) => s.customer.name },
+    { key: 'date', header: t('trace.col.ddtDate'), width: DATE_WIDTH, render: (s) => <span className="num">{s.ddtDate ? fmt.date(s.ddtDate) : ''}</span> },
+    { key: 'customer', header: t('trace.col.customer'), minWidth: 180, render: (s) => <CellText>{s.customer.name}</CellText> },
     { key: 'order', header: t('trace.col.order'), width: 110, render: (s) => (s.order ? <Link to={`/orders/${s.order.id}`} size="sm">{s.order.number}</Link> : '') },
     { key: 'lot', header: t('trace.col.lot'), width: 120, render: (s) => <span style={mono}>{lots.get(s.lotId)?.code}</span> },
     { key: 'shipped', header: t('trace.col.shipped'), width: 100, align: 'right', render: (s) => qty(s.shippedMilli, s) },

@@ -11,6 +11,7 @@ import { traceTree, type TraceTreeNode, type WalkDirection } from '../../../src-
 import { IconChevronDown, IconChevronRight } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
+import { CellText } from '../../components/CellText';
 import { CardTitle, LotStatusBadge, STATUS_COLOR } from '../inventory/common';
 
 type Node = TraceTreeNode<TraceEdge>;
@@ -97,6 +98,8 @@ function TreeRow({ node, path, depth, open, toggle, lots, direction }: RowProps)
         aria-expanded={hasChildren ? isOpen : undefined}
         data-testid={`trace-node-${lot.code}`}
         data-repeated={node.repeated || undefined}
+        className="trace-row"
+        preventGrowOverflow={false}
         style={{ borderLeft: `3px solid var(--mantine-color-${STATUS_COLOR[lot.status]}-5)`, opacity: node.repeated ? 0.6 : 1 }}
       >
         <UnstyledButton
@@ -111,9 +114,7 @@ function TreeRow({ node, path, depth, open, toggle, lots, direction }: RowProps)
         <Link to={`/traceability?lot=${encodeURIComponent(lot.code)}`} ff="monospace" size="sm" fw={600}>
           {lot.code}
         </Link>
-        <Text size="sm" lineClamp={1}>
-          {lot.item.name}
-        </Text>
+        <CellText className="trace-row-name">{lot.item.name}</CellText>
         <Text size="xs" c="dimmed" ff="monospace">
           {lot.item.sku}
         </Text>
@@ -127,9 +128,9 @@ function TreeRow({ node, path, depth, open, toggle, lots, direction }: RowProps)
           {fmt.qty(lot.onHandMilli, lot.item.unit)}
         </Text>
         {direction === 'backward' && lot.supplierLotCode ? (
-          <Text size="xs" c="dimmed">
+          <CellText size="xs" c="dimmed" className="trace-row-supplier">
             {[lot.supplier?.name, t('trace.supplierLot', { code: lot.supplierLotCode })].filter(Boolean).join(' · ')}
-          </Text>
+          </CellText>
         ) : null}
         {node.repeated ? (
           <Text size="xs" c="dimmed" fs="italic">
