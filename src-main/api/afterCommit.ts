@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { connectionOf } from '../db/statementCache';
 
 /**
  * Work that must follow a command's commit before the command answers: writing the saved
@@ -11,10 +12,12 @@ import type Database from 'better-sqlite3';
  * demo, the benchmark, whose figures time the transaction — runs it on the next turn of the
  * event loop ('next-turn'); a process that ends first leaves it to the next start.
  */
+// keyed by the connection itself: a command's handler may see the statement cache's stand-in for it
 const queues = new WeakMap<Database.Database, (() => void)[]>();
 
 /** The registry wraps each command's transaction in this. */
-export function withAfterCommit<T>(sqlite: Database.Database, transaction: () => T, when: 'now' | 'next-turn' = 'now'): T {
+export function withAfterCommit<T>(on: Database.Database, transaction: () => T, when: 'now' | 'next-turn' = 'now'): T {
+  const sqlite = connectionOf(on);
   if (queues.has(sqlite)) return transaction(); // nested: the outer command runs the queue
   const queue: (() => void)[] = [];
   queues.set(sqlite, queue);
@@ -48,7 +51,7 @@ function runAll(queue: (() => void)[]): void {
  * after that transaction has ended.
  */
 export function afterCommit(sqlite: Database.Database, job: () => void): void {
-  const queue = queues.get(sqlite);
+  const queue = queues.get(connectionOf(sqlite));
   if (queue) queue.push(job);
   else setImmediate(job);
 }

@@ -26,6 +26,7 @@ import { withAfterCommit } from './afterCommit';
 import { auditHandlers } from '../modules/audit/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
+import { withStatementCache } from '../db/statementCache';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -59,9 +60,11 @@ type Prepared =
   | { ok: false; envelope: Envelope<unknown> }
   | { ok: true; run: () => unknown; check: (out: unknown) => unknown; record: (out: unknown) => unknown; kind: 'command' | 'query' };
 
-function prepare(ctx: Ctx, name: string, rawInput: unknown): Prepared {
+function prepare(plain: Ctx, name: string, rawInput: unknown): Prepared {
   if (!isOperationName(name)) return { ok: false, envelope: fail('NOT_FOUND', `Unknown operation: ${name}`, { operation: name }) };
   const op = contract[name];
+  // a command runs on the connection's statement cache: each SQL text is compiled once per connection
+  const ctx = op.kind === 'command' ? withStatementCache(plain) : plain;
   const parsed = op.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return { ok: false, envelope: fail('VALIDATION', `Invalid input for ${name}`, { operation: name, issues: zodIssues(parsed.error) }) };

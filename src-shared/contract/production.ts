@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
 import { isoDate, lot } from './inventory';
+import { ORDER_STATUSES } from '../domain/orderStatus';
 
 export const PRODUCTION_STATUSES = ['planned', 'released', 'in_progress', 'completed', 'cancelled'] as const;
 export const productionStatus = z.enum(PRODUCTION_STATUSES);
@@ -46,6 +47,32 @@ export const productionOrder = z.object({
 });
 export type ProductionOrder = z.infer<typeof productionOrder>;
 
+/**
+ * What a step of the flow (release, start, complete) answers: what the step changed, not
+ * the whole production order again (its components, FEFO proposals and links cost more to
+ * gather than the step itself). The page reloads the document with production.get.
+ */
+export const productionChange = z.object({
+  id,
+  number: z.string(),
+  status: productionStatus,
+  item: itemRef,
+  plannedQtyMilli: z.number().int(),
+  /** release: the lots now held for it */
+  reserved: z.array(z.object({ reservationId: id, itemId: id, lotId: id, qtyMilli: z.number().int() })),
+  /** complete: the lot it made */
+  outputLot: z.object({ id, code: z.string(), expiresOn: z.string().nullable() }).nullable(),
+  actualQtyMilli: z.number().int().nullable(),
+  /** actual − planned, in basis points of the planned quantity */
+  yieldVarianceBp: z.number().int().nullable(),
+  producedOn: z.string().nullable(),
+  /** complete: what each input lot gave, in lot order (item, code) */
+  consumed: z.array(z.object({ lotId: id, lotCode: z.string(), itemId: id, qtyMilli: z.number().int() })),
+  /** the customer orders it serves, with their status after the step */
+  orders: z.array(z.object({ id, number: z.string(), customerName: z.string(), status: z.enum(ORDER_STATUSES) })),
+});
+export type ProductionChange = z.infer<typeof productionChange>;
+
 const boardRow = z.object({
   id,
   number: z.string(),
@@ -81,9 +108,9 @@ export const productionOps = {
   'production.release': command(
     'Release: reserve the materials lot by lot (FEFO unless lots are chosen); refused with the shortage list if anything is missing.',
     z.object({ id, picks: z.array(z.object({ itemId: id, lots: z.array(lotPick) })).default([]) }),
-    productionOrder,
+    productionChange,
   ),
-  'production.start': command('Mark a released production order as in progress.', z.object({ id }), productionOrder),
+  'production.start': command('Mark a released production order as in progress.', z.object({ id }), productionChange),
   'production.complete': command(
     'Complete a batch: actual consumption per lot, actual output, the finished lot and its genealogy; the output goes to the linked order lines.',
     z.object({
@@ -97,7 +124,7 @@ export const productionOps = {
       expiresOn: isoDate.optional(),
       notes: z.string().max(2000).default(''),
     }),
-    productionOrder,
+    productionChange,
   ),
   'production.cancel': command(
     'Cancel a production order that is not completed: its reservations are returned, its links removed.',

@@ -32,12 +32,14 @@ export interface BenchFigure<S = unknown, P = unknown> {
   /** the goal, for the table only (the JSON reports numbers, never verdicts) */
   goal?: { median_ms?: number; p95_ms?: number; per_s?: number };
   scales?: DemoScale[];
-  /** once, untimed: find the records the runs use */
-  setup?(env: BenchEnv): S;
+  /** once, untimed: find the records the runs use (may be async: a figure that starts a server) */
+  setup?(env: BenchEnv): S | Promise<S>;
   /** before each run, untimed: e.g. create the order the run confirms */
   prepare?(env: BenchEnv, state: S, i: number): P;
-  /** the timed work; throw to report the figure as failed */
-  run(env: BenchEnv, state: S, i: number, prepared: P): void;
+  /** the timed work; throw to report the figure as failed. A promise is awaited inside the timing (a call through the HTTP door). */
+  run(env: BenchEnv, state: S, i: number, prepared: P): void | Promise<void>;
+  /** once at the end, whatever happened: close what setup opened */
+  teardown?(env: BenchEnv, state: S): void | Promise<void>;
 }
 
 /** Keeps a figure's own state type while letting lists hold figures of any state. */
@@ -63,23 +65,32 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-/** Runs a figure: setup, warm-up, n timed runs; an exception becomes `error`, never a crash. */
-export function measure(env: BenchEnv, f: BenchFigure): FigureResult {
+/** Runs a figure: setup, warm-up, n timed runs, teardown; an exception becomes `error`, never a crash. */
+export async function measure(env: BenchEnv, f: BenchFigure): Promise<FigureResult> {
   const samples: number[] = [];
+  let state: unknown;
+  let error: string | undefined;
   try {
-    const state = f.setup?.(env);
+    state = await f.setup?.(env);
     const warmup = f.warmup ?? Math.max(1, Math.round(f.n / 10));
     for (let i = 0; i < warmup + f.n; i++) {
       const prepared = f.prepare?.(env, state, i);
       const t0 = performance.now();
-      f.run(env, state, i, prepared);
+      const pending = f.run(env, state, i, prepared);
+      if (pending) await pending;
       const ms = performance.now() - t0;
       if (i >= warmup) samples.push(ms);
     }
   } catch (err) {
-    return { ...summarize(samples, f), error: err instanceof Error ? err.message : String(err) };
+    error = err instanceof Error ? err.message : String(err);
+  } finally {
+    try {
+      await f.teardown?.(env, state);
+    } catch (err) {
+      error ??= `teardown: ${err instanceof Error ? err.message : String(err)}`;
+    }
   }
-  return summarize(samples, f);
+  return error === undefined ? summarize(samples, f) : { ...summarize(samples, f), error };
 }
 
 function summarize(samples: number[], f: BenchFigure): FigureResult {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--scale small|large] [--seed N] [--only PREFIX] [--json] [--rebuild]`
+ * `npm run bench -- [--scale small|large] [--seed N] [--only PREFIX[,PREFIX…]] [--json] [--rebuild]`
  *
  * Measures the figures of BENCH.md on the demo database of the given scale (large by
  * default: the one the goals refer to). A program that reports, never a test: it exits 0
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const figures = (await loadFigures()).filter((f) => (!values.only || f.name.startsWith(values.only)) && (!f.scales || f.scales.includes(scale)));
+  const figures = (await loadFigures()).filter((f) => (!values.only || values.only.split(',').some((o) => f.name.startsWith(o))) && (!f.scales || f.scales.includes(scale)));
   const info = ensureDataset(scale, seed, { rebuild: values.rebuild, log });
   log(`${info.reused ? 'reusing' : 'using'} ${info.key}`);
   const work = workingCopy(info);
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     for (const f of figures) {
       const env: BenchEnv = { app: work.app, scale, seed, rng: Rng.forStep(seed, `bench:${f.name}`), dataset, log: (l) => log(`  ${l}`) };
       log(`${f.name} …`);
-      const r = measure(env, f);
+      const r = await measure(env, f);
       results[f.name] = r;
       log(`${f.name}: median ${fmt(r.median_ms)} ms, p95 ${fmt(r.p95_ms)} ms${r.per_s !== undefined ? `, ${r.per_s}/s` : ''}${r.error ? ` — ERROR ${r.error}` : ''}`);
     }

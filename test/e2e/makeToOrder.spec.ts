@@ -100,6 +100,9 @@ test('make to order: order → fulfil → release → complete → ready to ship
   await page.getByTestId('complete-submit').click();
   await expect(page.getByTestId('complete-result')).toBeVisible();
   await expect(page.getByTestId('complete-result')).toContainText('30 pz');
+  // the order the batch serves, with the status the completion left it in (from the command's answer)
+  await expect(page.getByTestId('complete-result').locator('[data-testid^="complete-order-"]')).toHaveCount(1);
+  await expect(page.getByTestId('complete-result').locator('[data-testid^="complete-order-"]')).toContainText('Pronto per la spedizione');
   await shot(page, testInfo, '9-completed');
   await page.getByTestId('complete-close').click();
   await expect(page.getByTestId('po-status')).toHaveText('Completato');

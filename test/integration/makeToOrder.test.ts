@@ -69,12 +69,16 @@ describe('make to order', () => {
 
     app.call('production.release', { id: basePo!.id });
     const baseDone = app.call('production.complete', { id: basePo!.id, outputQuantity: '2 kg' });
-    expect(baseDone.outputLot).toMatchObject({ onHandMilli: 2000, expiresOn: '2027-01-20' });
-    expect(baseDone.consumed.map((c) => [c.item.sku, c.qtyMilli])).toEqual([['OLIO', 1600], ['SODA', 400]]);
+    // the answer says what the step changed: the lot made, the quantity, what each input lot gave
+    expect(baseDone.outputLot).toMatchObject({ expiresOn: '2027-01-20' });
+    expect(baseDone.actualQtyMilli).toBe(2000);
+    expect(app.call('inventory.lot', { lotId: baseDone.outputLot!.id }).lot.onHandMilli).toBe(2000);
+    expect(baseDone.consumed.map((c) => [c.itemId, c.qtyMilli])).toEqual([[w.oil.id, 1600], [w.lye.id, 400]]);
     expectCheckOk();
 
     const released = app.call('production.release', { id: soapPo!.id });
-    expect(released.components[0]!.reservedMilli).toBe(3000);
+    expect(released.reserved.reduce((n, r) => n + r.qtyMilli, 0)).toBe(3000);
+    expect(released.orders).toEqual([expect.objectContaining({ id: order.id, status: 'in_production' })]);
     expect(app.call('orders.get', { id: order.id }).status).toBe('in_production');
     app.call('production.start', { id: soapPo!.id });
     const soapDone = app.call('production.complete', { id: soapPo!.id, outputQuantity: '29' });

@@ -72,9 +72,9 @@ describe('whole pieces', () => {
     expect(shortages.rows.filter((r) => r.item.id === jar.id)).toEqual([]);
 
     const released = app.call('production.release', { id: po.id });
-    expect(released.components.find((c) => c.item.id === jar.id)!.reservedMilli).toBe(49_000);
+    expect(released.reserved.filter((r) => r.itemId === jar.id).reduce((n, r) => n + r.qtyMilli, 0)).toBe(49_000);
     const done = app.call('production.complete', { id: po.id, producedOn: '2026-12-01' });
-    expect(done.consumed.filter((c) => c.item.id === jar.id).reduce((s, c) => s + c.qtyMilli, 0)).toBe(49_000);
+    expect(done.consumed.filter((c) => c.itemId === jar.id).reduce((s, c) => s + c.qtyMilli, 0)).toBe(49_000);
     const left = app.call('inventory.itemLots', { itemId: jar.id });
     expect(left.lots.reduce((s, l) => s + l.onHandMilli, 0)).toBe(51_000);
   });

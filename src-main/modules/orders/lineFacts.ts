@@ -1,4 +1,4 @@
-import { lineStatus, orderStatus, lineNetCents, type LineFacts } from '../../../src-shared/domain/orderStatus';
+import { lineStatus, orderStatus, lineNetCents, type LineFacts, type OrderStatus } from '../../../src-shared/domain/orderStatus';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { Ctx, ReadCtx } from '../../api/context';
 import { sql, trusted } from '../../db/sql';
@@ -80,10 +80,12 @@ export function factsOf(line: LineRow, allocations: Allocation[], production: Li
 
 /**
  * Recomputes and stores the derived status (and total) of orders, so the order list can
- * filter on it with an index. Every command that moves an order calls this.
+ * filter on it with an index. Every command that moves an order calls this, once per
+ * transaction for all the orders it touched; the new statuses come back for its answer.
  */
-export function refreshOrders(ctx: Ctx, orderIds: number[]): void {
-  if (orderIds.length === 0) return;
+export function refreshOrders(ctx: Ctx, orderIds: number[]): Map<number, OrderStatus> {
+  const statuses = new Map<number, OrderStatus>();
+  if (orderIds.length === 0) return statuses;
   const unique = [...new Set(orderIds)];
   const { lines, allocations, production } = loadLineFacts(ctx, unique);
   const states = ctx.sqlite
@@ -96,7 +98,9 @@ export function refreshOrders(ctx: Ctx, orderIds: number[]): void {
     const status = orderStatus(o.state, mine.map((l) => factsOf(l, allocations, production)));
     const total = mine.reduce((s, l) => s + lineNetCents(l.qtyMilli, l.unitPriceCents, l.discountBp), 0);
     update.run(status, total, stamp, o.id);
+    statuses.set(o.id, status);
   }
+  return statuses;
 }
 
 export function isLate(status: string, requestedOn: string | null, promisedOn: string | null, today: string): boolean {

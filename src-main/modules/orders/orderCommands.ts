@@ -101,7 +101,13 @@ export const confirmOrder: Handler<'orders.confirm'> = (ctx, input) => {
   const o = loadOrder(ctx, input.id);
   if (o.state !== 'draft') throw new DomainError('CONFLICT', `Order ${o.number} is ${o.state}, not a draft`, { id: o.id, state: o.state });
   // items may have been archived since the draft was written
-  const archived = o.lines.filter((l) => (ctx.sqlite.prepare('SELECT archived FROM items WHERE id = ?').get(l.item.id) as { archived: number }).archived);
+  const archivedIds = new Set(
+    ctx.sqlite
+      .prepare('SELECT id FROM items WHERE archived = 1 AND id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(o.lines.map((l) => l.item.id))) as number[],
+  );
+  const archived = o.lines.filter((l) => archivedIds.has(l.item.id));
   if (archived.length > 0) {
     throw new DomainError('VALIDATION', `Archived items on the order: ${archived.map((l) => l.item.sku).join(', ')}`, {
       issues: archived.map((l) => ({ path: ['lines', l.position - 1, 'itemId'], key: 'item_archived', message: `${l.item.sku} is archived`, params: { sku: l.item.sku, line: l.position } })),

@@ -12,8 +12,9 @@ import { createLot } from '../inventory/lotCreation';
 import { loadLot } from '../inventory/lotRows';
 import { readSettings } from '../settings/store';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
-import { assertStatus, refreshLinkedOrders, releaseProductionReservations } from './productionCreate';
-import { loadProductionOrder, materialNeeds, PRODUCTION_ORDER } from './productionRows';
+import { assertStatus, releaseProductionReservations } from './productionCreate';
+import { materialNeeds, PRODUCTION_ORDER } from './productionRows';
+import { changeOf, productionHead, refreshServedOrders } from './productionChange';
 import { sql, trusted } from '../../db/sql';
 
 interface Consumption {
@@ -42,10 +43,11 @@ function consumeFromLocations(ctx: Ctx, lotId: number, qtyMilli: number, docId: 
  * output allocated to the order lines the batch serves.
  */
 export const completeProduction: Handler<'production.complete'> = (ctx, input) => {
-  const po = loadProductionOrder(ctx, input.id);
+  const po = productionHead(ctx, input.id);
   assertStatus(po, ['released', 'in_progress'], 'completed');
   const producedOn = input.producedOn ?? localDate(ctx.now());
-  const needs = materialNeeds(ctx, po.recipe.id, po.batches);
+  // the recipe's items, to check a consumption given by hand (what was reserved is in the recipe already)
+  const needs = input.consumption ? materialNeeds(ctx, po.recipeId, po.batches) : new Map<number, number>();
   const p = new FieldProblems();
   const lotStmt = ctx.sqlite.prepare('SELECT l.id, l.item_id AS itemId, i.unit, i.sku FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id = ?');
   const reservations = reservationsForDoc(ctx, PRODUCTION_ORDER, po.id);
@@ -122,16 +124,29 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     .run(outputLot.id, output, producedOn, ctx.now().toISOString(), input.notes, input.notes, po.id);
 
   allocateOutput(ctx, po.id, outputLot.id, output!, producedOn);
-  refreshLinkedOrders(ctx, po.id);
-  return loadProductionOrder(ctx, po.id);
+  const consumed = inputLots
+    .filter((c, i) => inputLots.findIndex((d) => d.lotId === c.lotId) === i)
+    .map((c) => ({ lotId: c.lotId, lotCode: c.lot.code, itemId: c.lot.item.id, qtyMilli: perLot.get(c.lotId)! }))
+    .sort((a, b) => a.itemId - b.itemId || (a.lotCode < b.lotCode ? -1 : a.lotCode > b.lotCode ? 1 : 0));
+  return changeOf(po, 'completed', refreshServedOrders(ctx, po.id), {
+    outputLot: { id: outputLot.id, code: outputLot.code, expiresOn },
+    actualQtyMilli: output!,
+    yieldVarianceBp: Math.round(((output! - po.plannedQtyMilli) * 10_000) / po.plannedQtyMilli),
+    producedOn,
+    consumed,
+  });
 };
 
-/** The finished lot goes to the linked order lines (earliest needed first), up to what each still lacks. */
+/**
+ * The finished lot goes to the linked order lines (earliest needed first), up to what each
+ * still lacks. What a line already holds is looked up through its order (the reservations'
+ * document index): by the line alone it was a scan of every reservation ever made.
+ */
 function allocateOutput(ctx: Ctx, productionOrderId: number, lotId: number, output: number, date: string): void {
   const links = ctx.sqlite
     .prepare(
       sql`SELECT k.order_line_id AS lineId, k.qty_milli AS linkQty, l.order_id AS orderId, l.item_id AS itemId, l.qty_milli - l.shipped_milli AS openQty,
-              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_line_id = l.id AND r.qty_milli > 0), 0) AS allocated
+              coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_id = l.order_id AND r.doc_line_id = l.id AND r.qty_milli > 0), 0) AS allocated
        FROM production_links k JOIN order_lines l ON l.id = k.order_line_id JOIN customer_orders o ON o.id = l.order_id
        WHERE k.production_order_id = ? AND o.state = 'confirmed'
        ORDER BY coalesce(o.requested_on, o.ordered_on), o.id, l.position`.text,

@@ -6,8 +6,9 @@ import { FieldProblems } from '../fieldParsing';
 import { fefoLotsOf } from '../inventory/lotQueries';
 import { itemAvailableMilli } from '../inventory/ledger';
 import { reserveStock } from '../inventory/reservations';
-import { assertStatus, refreshLinkedOrders } from './productionCreate';
-import { loadProductionOrder, materialNeeds, PRODUCTION_ORDER } from './productionRows';
+import { assertStatus } from './productionCreate';
+import { materialNeeds, PRODUCTION_ORDER } from './productionRows';
+import { changeOf, heldLots, productionHead, refreshServedOrders, servedOrders } from './productionChange';
 
 /**
  * Release: the recipe version is frozen and every material is reserved lot by lot —
@@ -15,9 +16,9 @@ import { loadProductionOrder, materialNeeds, PRODUCTION_ORDER } from './producti
  * rest. If anything is missing nothing is reserved and the refusal lists the shortages.
  */
 export const releaseProduction: Handler<'production.release'> = (ctx, input) => {
-  const po = loadProductionOrder(ctx, input.id);
+  const po = productionHead(ctx, input.id);
   assertStatus(po, ['planned'], 'released');
-  const needs = materialNeeds(ctx, po.recipe.id, po.batches);
+  const needs = materialNeeds(ctx, po.recipeId, po.batches);
   const unitStmt = ctx.sqlite.prepare('SELECT sku, unit FROM items WHERE id = ?');
   const p = new FieldProblems();
   const plan: { itemId: number; lotId: number; qtyMilli: number }[] = [];
@@ -66,13 +67,13 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
   }
   for (const x of plan) reserveStock(ctx, { itemId: x.itemId, lotId: x.lotId, qtyMilli: x.qtyMilli, docType: PRODUCTION_ORDER, docId: po.id, needDate: po.plannedOn });
   ctx.sqlite.prepare("UPDATE production_orders SET status = 'released', materials_short = 0, released_at = ? WHERE id = ?").run(ctx.now().toISOString(), po.id);
-  refreshLinkedOrders(ctx, po.id);
-  return loadProductionOrder(ctx, po.id);
+  return changeOf(po, 'released', refreshServedOrders(ctx, po.id), { reserved: heldLots(ctx, po.id) });
 };
 
 export const startProduction: Handler<'production.start'> = (ctx, input) => {
-  const po = loadProductionOrder(ctx, input.id);
+  const po = productionHead(ctx, input.id);
   assertStatus(po, ['released'], 'started');
   ctx.sqlite.prepare("UPDATE production_orders SET status = 'in_progress', started_at = ? WHERE id = ?").run(ctx.now().toISOString(), po.id);
-  return loadProductionOrder(ctx, po.id);
+  // starting changes no order's status: the served orders are answered as they are
+  return changeOf(po, 'in_progress', servedOrders(ctx, po.id), { reserved: heldLots(ctx, po.id) });
 };

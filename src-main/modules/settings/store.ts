@@ -4,7 +4,8 @@ import { settings } from './schema';
 
 /** Settings live as one JSON value per top-level key; unknown or stale keys fall back to defaults. */
 export function readSettings(ctx: ReadCtx): AppSettings {
-  const rows = ctx.db.select().from(settings).all();
+  // plain SQL, not the query builder: a command's statement cache keeps it compiled (completions read the expiry rule)
+  const rows = ctx.sqlite.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const raw: Record<string, unknown> = {};
   for (const r of rows) {
     try {

@@ -7,18 +7,17 @@
 import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { Alert, Button, Grid, Group, Modal, ScrollArea, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import type { ProductionOrder } from '../../../src-shared/contract/production';
+import type { ProductionChange, ProductionOrder } from '../../../src-shared/contract/production';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { isUnit } from '../../../src-shared/domain/units';
 import { ApiError } from '../../api/client';
-import { useApiCommand, useApiQuery } from '../../api/hooks';
+import { useApiCommand } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
 import { IconCheck } from '../../components/icons';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import { areaFieldErrors, OrderStatusBadge, today } from '../orders/orderBits';
-import { QueryError } from '../../components/QueryState';
 import { DialogFooter } from '../../components/DialogFooter';
 import { AddLotButton, ComponentLotsCard, LotPickRow, type LotPick } from './LotPicks';
 
@@ -28,17 +27,17 @@ interface Row extends LotPick {
 
 let nextKey = 1;
 
-function OrderNowLine({ orderId, number, customer }: { orderId: number; number: string; customer: string }) {
-  const q = useApiQuery('orders.get', { id: orderId });
+/** An order the batch serves, with the status the completion left it in (the answer says it: no query per order). */
+function OrderNowLine({ order }: { order: ProductionChange['orders'][number] }) {
   return (
-    <Group gap="xs" wrap="nowrap" data-testid={`complete-order-${number}`}>
-      <Link to={`/orders/${orderId}`} ff="monospace" fw={600} size="sm">
-        {number}
+    <Group gap="xs" wrap="nowrap" data-testid={`complete-order-${order.number}`}>
+      <Link to={`/orders/${order.id}`} ff="monospace" fw={600} size="sm">
+        {order.number}
       </Link>
       <Text size="sm" truncate>
-        {customer}
+        {order.customerName}
       </Text>
-      {q.data ? <OrderStatusBadge status={q.data.status} size="sm" /> : <QueryError query={q} compact />}
+      <OrderStatusBadge status={order.status} size="sm" />
     </Group>
   );
 }
@@ -63,7 +62,7 @@ export function CompleteDialog({ po, opened, onClose }: { po: ProductionOrder; o
   const [expiresOn, setExpiresOn] = useState('');
   const [notes, setNotes] = useState('');
   const [sent, setSent] = useState<number[]>([]);
-  const [done, setDone] = useState<ProductionOrder | null>(null);
+  const [done, setDone] = useState<ProductionChange | null>(null);
   const complete = useApiCommand('production.complete', {
     onSuccess: (out) => {
       notifySaved(t('production.complete.done', { number: out.number, lot: out.outputLot?.code ?? '' }));
@@ -121,14 +120,14 @@ export function CompleteDialog({ po, opened, onClose }: { po: ProductionOrder; o
             <Text fw={600}>{t('production.complete.result', { lot: done.outputLot?.code ?? '', qty: fmt.qty(done.actualQtyMilli ?? 0, done.item.unit) })}</Text>
             {done.outputLot?.expiresOn ? <Text size="sm">{t('production.lot.expires', { date: fmt.date(done.outputLot.expiresOn) })}</Text> : null}
           </Alert>
-          {done.links.length > 0 ? (
+          {done.orders.length > 0 ? (
             <div>
               <Text size="sm" fw={600} mb={4}>
                 {t('production.complete.orders')}
               </Text>
               <Stack gap={4}>
-                {[...new Map(done.links.map((l) => [l.orderId, l])).values()].map((l) => (
-                  <OrderNowLine key={l.orderId} orderId={l.orderId} number={l.orderNumber} customer={l.customerName} />
+                {done.orders.map((o) => (
+                  <OrderNowLine key={o.id} order={o} />
                 ))}
               </Stack>
             </div>

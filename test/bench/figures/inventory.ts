@@ -27,7 +27,7 @@ export const figures = [
     what: 'goods receipt of 10 lines (10 new lots with supplier lot codes)',
     n: 200,
     warmup: 20,
-    goal: { median_ms: 5 },
+    goal: { median_ms: 2 },
     setup: (env) => {
       const db = env.app.ctx.sqlite;
       const supplierId = db.prepare('SELECT id FROM suppliers ORDER BY id LIMIT 1').pluck().get() as number;

@@ -1,0 +1,83 @@
+/**
+ * The lean side of the production commands on the flow (release, start, complete): the
+ * head of a production order, read in one row, and the answer that says what the step
+ * changed. The whole document (components with FEFO proposals, links, children, the lot
+ * page of the output) is production.get's; building it twice per command was most of a
+ * release's time on a large file.
+ */
+import type { ProductionChange, ProductionOrder } from '../../../src-shared/contract/production';
+import type { Ctx, ReadCtx } from '../../api/context';
+import { notFound } from '../../api/domainError';
+import { sql, trusted } from '../../db/sql';
+import { refreshOrders } from '../orders/lineFacts';
+import { PRODUCTION_ORDER } from './productionRows';
+
+export interface ProductionHead {
+  id: number;
+  number: string;
+  status: ProductionOrder['status'];
+  item: ProductionOrder['item'];
+  recipeId: number;
+  batches: number;
+  plannedQtyMilli: number;
+  plannedOn: string;
+}
+
+export function productionHead(ctx: ReadCtx, id: number): ProductionHead {
+  const h = ctx.sqlite
+    .prepare(
+      `SELECT p.id, p.number, p.status, p.recipe_id AS recipeId, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn,
+              i.id AS itemId, i.sku, i.name, i.kind, i.unit
+       FROM production_orders p JOIN items i ON i.id = p.item_id WHERE p.id = ?`,
+    )
+    .get(id) as (Omit<ProductionHead, 'item'> & { itemId: number; sku: string; name: string; kind: ProductionHead['item']['kind']; unit: ProductionHead['item']['unit'] }) | undefined;
+  if (!h) throw notFound('production order', id);
+  const { itemId, sku, name, kind, unit, ...rest } = h;
+  return { ...rest, item: { id: itemId, sku, name, kind, unit } };
+}
+
+/** The customer orders a production order serves, with their status as stored. */
+export function servedOrders(ctx: ReadCtx, productionOrderId: number): ProductionChange['orders'] {
+  return ctx.sqlite
+    .prepare(
+      `SELECT DISTINCT o.id, o.number, c.name AS customerName, o.status FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
+       JOIN customer_orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id WHERE k.production_order_id = ? ORDER BY o.id`,
+    )
+    .all(productionOrderId) as ProductionChange['orders'];
+}
+
+/**
+ * Refreshes the status of the customer orders a production order serves (once, all of
+ * them in one pass) and answers them with their new status.
+ */
+export function refreshServedOrders(ctx: Ctx, productionOrderId: number): ProductionChange['orders'] {
+  const orders = servedOrders(ctx, productionOrderId);
+  const status = refreshOrders(ctx, orders.map((o) => o.id));
+  return orders.map((o) => ({ ...o, status: status.get(o.id) ?? o.status }));
+}
+
+const OPEN_RESERVATIONS = sql`SELECT id AS reservationId, item_id AS itemId, lot_id AS lotId, qty_milli AS qtyMilli FROM reservations
+  WHERE doc_type = '${trusted(PRODUCTION_ORDER)}' AND doc_id = ? AND qty_milli > 0 AND lot_id IS NOT NULL ORDER BY id`;
+
+/** The lots a production order holds now, for release's answer. */
+export function heldLots(ctx: ReadCtx, productionOrderId: number): ProductionChange['reserved'] {
+  return ctx.sqlite.prepare(OPEN_RESERVATIONS.text).all(productionOrderId) as ProductionChange['reserved'];
+}
+
+export function changeOf(head: ProductionHead, status: ProductionHead['status'], orders: ProductionChange['orders'], more: Partial<ProductionChange> = {}): ProductionChange {
+  return {
+    id: head.id,
+    number: head.number,
+    status,
+    item: head.item,
+    plannedQtyMilli: head.plannedQtyMilli,
+    reserved: [],
+    outputLot: null,
+    actualQtyMilli: null,
+    yieldVarianceBp: null,
+    producedOn: null,
+    consumed: [],
+    orders,
+    ...more,
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * The make-to-order flow (BENCH.md): per order create → fulfil → release and complete
+ * (intermediates first) → allocated, ready to ship. Timed three ways in the same run, on
+ * the same copy of the file:
+ * - flow.make_to_order: through the registry, as every door calls it;
+ * - flow.make_to_order_http: through the browser door (HTTP, JSON, token), from a
+ *   keep-alive client in this process;
+ * - flow.commit_floor: the disk's floor for it — as many immediate transactions as one
+ *   flow commits, each writing one small row, same connection, pragmas and file — so the
+ *   flow reads as a multiple of what synchronous=FULL costs on this machine.
+ */
+import { Agent, request } from 'node:http';
+import type Database from 'better-sqlite3';
+import { startHttpDoor, type HttpDoor } from '../../../src-main/api/http';
+import type { Envelope } from '../../../src-shared/contract/errors';
+import type { Contract, InputOf, OperationName, OutputOf } from '../../../src-shared/contract';
+import type { BenchEnv } from '../harness';
+import { defineFigure } from '../harness';
+import { Rng } from '../../../src-main/demo/rng';
+import { statSync } from 'node:fs';
+import { call, stockUp } from './support';
+import { customerId, makeToOrder, plenty, twoLevelProduct } from './orders';
+
+interface FlowSetup {
+  itemId: number;
+  yieldMilli: number;
+  customerId: number;
+}
+
+/**
+ * A product of the usual make-to-order shape, its materials stocked up for thousands of
+ * orders: the same product for the three figures (chosen by flow.make_to_order's own
+ * generator), so the floor commits as many transactions as the flow does.
+ */
+function flowSetup(env: BenchEnv): FlowSetup {
+  const p = twoLevelProduct({ ...env, rng: Rng.forStep(env.seed, 'bench:flow.make_to_order') });
+  stockUp(env, p.leaves, plenty);
+  env.log(`product ${p.itemId} (batch ${p.yieldMilli / 1000}), ${p.leaves.length} bought materials stocked up`);
+  return { itemId: p.itemId, yieldMilli: p.yieldMilli, customerId: customerId(env) };
+}
+
+/**
+ * Three orders first: each must end ready to ship, and the figure's runs must fit in a bench
+ * run. Logs what one order writes to the WAL (pages, from an emptied log): under a busy disk
+ * a commit costs by what it syncs, not only by how many there are.
+ */
+function trial(env: BenchEnv, s: FlowSetup, runs: number): number {
+  const wal = `${env.app.ctx.dbPath}-wal`;
+  env.app.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const t0 = performance.now();
+  let commits = 0;
+  for (let i = 0; i < 3; i++) {
+    const order = makeToOrder(env, s);
+    const status = call(env, 'orders.get', { id: order.id }).status;
+    if (status !== 'ready_to_ship') throw new Error(`order ${order.number} is ${status}, not ready_to_ship`);
+    commits = order.commits;
+  }
+  const each = (performance.now() - t0) / 3;
+  const pageSize = env.app.ctx.sqlite.pragma('page_size', { simple: true }) as number;
+  env.log(`one order writes about ${Math.round(statSync(wal).size / pageSize / 3)} pages to the WAL (${Math.round(statSync(wal).size / 3 / 1024)} KiB) in ${commits} commits`);
+  if (each > 1000) throw new Error(`not run: an order takes ${Math.round(each)} ms through the flow (3 trial orders), ${runs} would take ${Math.round((each * runs) / 60_000)} min`);
+  return commits;
+}
+
+/** A keep-alive JSON client of the browser door: what the renderer's fetch does, minus the browser. */
+function doorClient(door: HttpDoor) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const post = (name: string, input: unknown): Promise<Envelope<unknown>> =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify(input);
+      const req = request(
+        {
+          agent,
+          host: '127.0.0.1',
+          port: door.port,
+          method: 'POST',
+          path: `/api/${name}`,
+          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: `Bearer ${door.token}`, Host: `127.0.0.1:${door.port}` },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            try {
+              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Envelope<unknown>);
+            } catch (err) {
+              reject(err instanceof Error ? err : new Error(String(err)));
+            }
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  return {
+    async call<K extends OperationName>(name: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> {
+      const res = await post(name, input);
+      if (!res.ok) throw new Error(`${name}: ${res.error.code} ${res.error.message}`);
+      return res.data as OutputOf<Contract[K]>;
+    },
+    close: () => agent.destroy(),
+  };
+}
+
+type DoorClient = ReturnType<typeof doorClient>;
+
+async function makeToOrderHttp(client: DoorClient, s: FlowSetup): Promise<void> {
+  const order = await client.call('orders.create', { customerId: s.customerId, channel: 'shopify', lines: [{ itemId: s.itemId, quantity: String(s.yieldMilli / 1000) }], confirm: true });
+  const done = await client.call('orders.fulfil', { orderIds: [order.id] });
+  for (const id of [...done.productionOrderIds].reverse()) {
+    await client.call('production.release', { id });
+    await client.call('production.complete', { id });
+  }
+}
+
+export const figures = [
+  defineFigure({
+    name: 'flow.make_to_order',
+    what: 'per order: create → fulfil → release and complete (intermediates first) → allocated, ready to ship',
+    n: 1000,
+    warmup: 50,
+    perRun: 1,
+    goal: { per_s: 500, median_ms: 2 },
+    setup: (env) => {
+      const s = flowSetup(env);
+      env.log(`one order commits ${trial(env, s, 1050)} transactions`);
+      return s;
+    },
+    run: (env, s) => {
+      makeToOrder(env, s);
+    },
+  }),
+  defineFigure({
+    name: 'flow.make_to_order_http',
+    what: 'the same flow through the HTTP door (JSON, token, contract checks), keep-alive client in the same process',
+    n: 300,
+    warmup: 30,
+    perRun: 1,
+    goal: { per_s: 100 },
+    setup: async (env) => {
+      const s = flowSetup(env);
+      trial(env, s, 330);
+      const door = await startHttpDoor({ invoke: (name, input) => env.app.invokeAsync(name, input, 'browser') });
+      return { s, door, client: doorClient(door) };
+    },
+    run: (_env, st) => makeToOrderHttp(st.client, st.s),
+    teardown: async (_env, st) => {
+      st?.client.close();
+      await st?.door.close();
+    },
+  }),
+  defineFigure({
+    name: 'flow.commit_floor',
+    what: "the disk's floor for one flow: as many immediate transactions as it commits, one small row each, same file and pragmas",
+    n: 1000,
+    warmup: 50,
+    perRun: 1,
+    setup: (env) => {
+      const s = flowSetup(env);
+      const commits = trial(env, s, 0);
+      const db: Database.Database = env.app.ctx.sqlite;
+      db.exec('CREATE TABLE IF NOT EXISTS bench_commit_floor (id INTEGER PRIMARY KEY, at TEXT NOT NULL)');
+      const insert = db.prepare('INSERT INTO bench_commit_floor (at) VALUES (?)');
+      const write = db.transaction((at: string) => insert.run(at));
+      env.log(`${commits} commits per flow; synchronous = ${String(db.pragma('synchronous', { simple: true }))} (2 = FULL), journal ${String(db.pragma('journal_mode', { simple: true }))}`);
+      return { commits, write };
+    },
+    run: (_env, st) => {
+      for (let k = 0; k < st.commits; k++) st.write.immediate(new Date().toISOString());
+    },
+  }),
+];
