@@ -30,9 +30,9 @@ export function ShipmentList() {
   const columns: Column<Row>[] = [
     { key: 'ddt', header: t('shipping.col.ddt'), width: 120, render: (r) => <Text size="sm" ff="monospace" fw={600}>{name(r)}</Text> },
     { key: 'date', header: t('shipping.col.date'), width: 110, render: (r) => <Text size="sm">{r.ddtDate ? fmt.date(r.ddtDate) : fmt.date(r.createdAt.slice(0, 10))}</Text> },
-    { key: 'customer', header: t('shipping.col.customer'), render: (r) => <Text size="sm" truncate>{r.customerName}</Text> },
+    { key: 'customer', header: t('shipping.col.customer'), minWidth: 200, render: (r) => <Text size="sm" truncate>{r.customerName}</Text> },
     { key: 'orders', header: t('shipping.col.orders'), width: 130, render: (r) => <Text size="xs" ff="monospace" truncate>{r.orderNumbers.join(', ')}</Text> },
-    { key: 'packages', header: t('shipping.col.packages'), width: 70, align: 'right', render: (r) => <Text size="sm" className="num">{r.packageCount}</Text> },
+    { key: 'packages', header: t('shipping.col.packages'), width: 96, align: 'right', render: (r) => <Text size="sm" className="num">{r.packageCount}</Text> },
     { key: 'carrier', header: t('shipping.col.carrier'), width: 180, render: (r) => <Text size="xs" truncate>{[r.carrier, r.trackingNumber].filter(Boolean).join(' · ')}</Text> },
     {
       key: 'state',
