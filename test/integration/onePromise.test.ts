@@ -69,4 +69,30 @@ describe('one delivery promise, from typing to production (demo workshop, 48 lav
     }
     expect([...shortOfProduction]).toEqual(shortBefore);
   });
+
+  it('orders.setPromisedDate promises the plan’s date; a bad or past date is refused on promisedOn; a new order ahead in the queue is named when the date moves', () => {
+    const a = app.call('orders.create', { customerId, requestedOn: '2026-02-20', lines: [{ itemId: candles, quantity: '48' }], confirm: true });
+    const p = app.call('planning.promise', { orderId: a.id });
+    expect(p.change).toBeNull();
+    expect(app.call('orders.setPromisedDate', { id: a.id, promisedOn: p.deliveryOn! }).promisedOn).toBe(p.deliveryOn);
+    expect(app.call('planning.promise', { orderId: a.id }).change).toBeNull();
+    const ops = app.ctx.sqlite.prepare('SELECT l.operation FROM audit_docs d JOIN audit_log l ON l.id = d.audit_id WHERE d.doc = ? ORDER BY l.id').pluck().all(`orders/${a.id}`);
+    expect(ops).toEqual(['orders.create', 'orders.setPromisedDate']);
+
+    for (const [promisedOn, key] of [['2026-02-30', undefined], ['2026-01-02', 'date_in_past']] as const) {
+      const r = app.invoke('orders.setPromisedDate', { id: a.id, promisedOn });
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('VALIDATION');
+        expect(r.error.details?.issues).toEqual([expect.objectContaining({ path: ['promisedOn'], ...(key ? { key } : {}) })]);
+      }
+    }
+    expect(app.call('orders.get', { id: a.id }).promisedOn).toBe(p.deliveryOn);
+
+    // a bigger order for the same candles, requested earlier: the queue puts it ahead, the date moves, the panel says why
+    const b = app.call('orders.create', { customerId, requestedOn: '2026-01-21', lines: [{ itemId: candles, quantity: '240' }], confirm: true });
+    const moved = app.call('planning.promise', { orderId: a.id });
+    expect(moved.deliveryOn! > p.deliveryOn!).toBe(true);
+    expect(moved.change).toEqual({ promisedOn: p.deliveryOn, causes: [{ kind: 'order_ahead', refs: [b.number] }] });
+  });
 });

@@ -5,6 +5,7 @@ import type { DeliveryPromise } from '../../../src-shared/domain/planning/promis
 import type { Handler } from '../../api/handlers';
 import { notFound } from '../../api/domainError';
 import { currentPlan, type CurrentPlan } from './planCache';
+import { promiseChange } from './promiseChange';
 
 function ref(cp: CurrentPlan, itemId: number) {
   const i = cp.snap.itemRows.get(itemId)!;
@@ -31,6 +32,7 @@ export function promiseOut(cp: CurrentPlan, p: DeliveryPromise, order: { id: num
     // unknown is late too: nobody can say it will be on time
     late: order.requestedOn !== null && (p.deliveryOn === null || p.deliveryOn > order.requestedOn),
     lines: p.lines.map((l) => ({ item: ref(cp, l.itemId), qtyMilli: l.qtyMilli, fromStockMilli: l.fromStockMilli, readyOn: l.readyOn })),
+    change: null,
   };
 }
 
@@ -57,7 +59,8 @@ export const promise: Handler<'planning.promise'> = (ctx, input) => {
       // a draft, shipped or cancelled order has nothing left to promise: promise what its lines ask as if new
       return promiseOfLines(cp, input);
     }
-    return promiseOut(cp, p, { id: o.id, number: o.number, requestedOn: o.requestedOn, carrier: cp.transitOf(o.customerId).carrier });
+    const out = promiseOut(cp, p, { id: o.id, number: o.number, requestedOn: o.requestedOn, carrier: cp.transitOf(o.customerId).carrier });
+    return { ...out, change: promiseChange(ctx, cp, o, out.deliveryOn) };
   }
   return promiseOfLines(cp, input);
 };

@@ -258,7 +258,7 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
         <LinesTable order={o} />
       </Card>
       <OrderShipments orderId={o.id} />
-      {o.state === 'confirmed' && o.status !== 'shipped' ? <OrderPromisePanel orderId={o.id} orderNumber={o.number} /> : null}
+      {o.state === 'confirmed' && o.status !== 'shipped' ? <OrderPromisePanel orderId={o.id} orderNumber={o.number} promisedOn={o.promisedOn} /> : null}
 
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div style={{ minWidth: 0, flex: 1 }}>
