@@ -247,7 +247,7 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
             </Text>
           </Fact>
           <Fact label={t('orders.page.promisedOn')}>
-            <Text size="sm" c={o.late && o.promisedOn ? 'red.7' : undefined}>
+            <Text size="sm" c={o.late && o.promisedOn ? 'red.7' : undefined} data-testid="order-promised">
               {o.promisedOn ? fmt.date(o.promisedOn) : '—'}
             </Text>
           </Fact>
