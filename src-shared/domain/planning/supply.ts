@@ -67,13 +67,6 @@ export class ItemSupply {
     }
   }
 
-  /** A copy to try a what-if on (a new order) without spending the real plan's supply. */
-  clone(): ItemSupply {
-    const c = Object.create(ItemSupply.prototype) as ItemSupply;
-    Object.assign(c, { lots: this.lots.map((l) => ({ ...l })), incoming: this.incoming.map((i) => ({ ...i })), firstLot: this.firstLot, firstIncoming: this.firstIncoming });
-    return c;
-  }
-
   /** Stock usable at `needOn` plus supply arriving by then; returns what was taken. */
   takeOnTime(qty: number, needOn: string, into: Take[]): number {
     let left = qty;
