@@ -50,6 +50,7 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'orders.update',
   'orders.confirm',
   'orders.cancel',
+  'orders.setPromisedDate',
   'orders.get',
   'orders.list',
   'orders.fulfilPreview',

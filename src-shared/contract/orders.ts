@@ -153,6 +153,11 @@ export const orderOps = {
     z.object({ id, reason: z.string().max(1000).default('') }),
     order,
   ),
+  'orders.setPromisedDate': command(
+    'Set (or clear, with null) the delivery date promised to the customer of a confirmed order still to ship; not a past day.',
+    z.object({ id, promisedOn: isoDate.nullable() }),
+    order,
+  ),
   'orders.get': query('One order with its lines, allocations and production.', z.object({ id }), order),
   'orders.list': query(
     'Orders, newest first, with filters.',

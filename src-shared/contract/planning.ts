@@ -47,6 +47,10 @@ export const deliveryPromise = z.object({
   /** the promise is after the requested date */
   late: z.boolean(),
   lines: z.array(z.object({ item: itemRef, qtyMilli: z.number().int(), fromStockMilli: z.number().int(), readyOn: day.nullable() })),
+  /** a saved order whose promise is no longer the date promised to the customer: that date, and why (what the data shows since) */
+  change: z
+    .object({ promisedOn: day, causes: z.array(z.object({ kind: z.enum(['order_ahead', 'reservation', 'other']), refs: z.array(z.string()) })) })
+    .nullable(),
 });
 export type DeliveryPromiseOut = z.infer<typeof deliveryPromise>;
 

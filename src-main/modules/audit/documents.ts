@@ -67,6 +67,7 @@ const RULES: { [K in CommandName]: Rule<K> } = {
   'orders.update': order,
   'orders.confirm': order,
   'orders.cancel': order,
+  'orders.setPromisedDate': order,
   'orders.fulfil': (i, o) => [...all('orders', i.orderIds), ...all('production', o.productionOrderIds), ...all('lots', o.reservations.map((r) => r.lotId))],
   'production.create': (i, o) => [...production(i, o), ...all('orders', o.links.map((l) => l.orderId))],
   'production.update': production,

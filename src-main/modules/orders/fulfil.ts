@@ -6,8 +6,33 @@ import { reserveStock } from '../inventory/reservations';
 import { productionForOrders } from './productionPort';
 import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
 import { planFulfilment } from './fulfilPlan';
+import { ordersShortByItem } from '../planning/materialsShort';
 
-export const fulfilPreview: Handler<'orders.fulfilPreview'> = (ctx, input) => planFulfilment(ctx, input.orderIds, input.group);
+/**
+ * The dialog's plan, with its materials short as the plan nets them (the shortage list's
+ * numbers for these orders): what it proposes to make is the fulfil's, whether a material
+ * is there in time is the plan's, so the dialog and the order's promise say the same.
+ */
+export const fulfilPreview: Handler<'orders.fulfilPreview'> = (ctx, input) => {
+  const plan = planFulfilment(ctx, input.orderIds, input.group);
+  const short = ordersShortByItem(ctx, input.orderIds);
+  return { ...plan, proposals: plan.proposals.map((p) => withPlanShortages(p, short)) };
+};
+
+/** Bought materials short by what the plan leaves short of them (shared out in proposal order); intermediates keep their own proposal. */
+function withPlanShortages(p: ProposalOut, short: Map<number, number>): ProposalOut {
+  const children = p.children.map((c) => withPlanShortages(c, short));
+  const made = new Set(children.map((c) => c.item.id));
+  const materials = p.materials.map((m) => {
+    if (made.has(m.item.id) || m.item.kind === 'intermediate' || m.item.kind === 'product') return m;
+    const s = Math.min(m.neededMilli, short.get(m.item.id) ?? 0);
+    if (s > 0) short.set(m.item.id, short.get(m.item.id)! - s);
+    return { ...m, availableMilli: m.neededMilli - s, shortMilli: s };
+  });
+  // its own materials, like the production order it becomes (an intermediate's shortage is its child's)
+  const materialsShort = materials.some((m) => m.shortMilli > 0 && !made.has(m.item.id));
+  return { ...p, children, materials, materialsShort };
+}
 
 /** Writes a proposal and, nested under it, the production of the intermediates it lacks. */
 function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentId: number | null, yieldOf: (recipeId: number) => number, created: number[]): void {

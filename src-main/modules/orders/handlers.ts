@@ -4,6 +4,7 @@ import { cancelOrder, confirmOrder, createOrder, updateOrder } from './orderComm
 import { listOrders } from './orderList';
 import { loadOrder } from './orderRows';
 import { fulfil, fulfilPreview } from './fulfil';
+import { setPromisedDate } from './promisedDate';
 import { CUSTOMER_ORDER } from './lineFacts';
 
 type OrderOp = Extract<keyof typeof import('../../../src-shared/contract/orders').orderOps, string>;
@@ -22,6 +23,7 @@ export const orderHandlers: HandlerMap<OrderOp> = {
   'orders.update': updateOrder,
   'orders.confirm': confirmOrder,
   'orders.cancel': cancelOrder,
+  'orders.setPromisedDate': setPromisedDate,
   'orders.get': (ctx, input) => loadOrder(ctx, input.id),
   'orders.list': listOrders,
   'orders.fulfilPreview': fulfilPreview,

@@ -5,7 +5,7 @@
  */
 import { localDate } from '../../../src-shared/domain/dates';
 import { Plan } from '../../../src-shared/domain/planning/plan';
-import { promiseAll } from '../../../src-shared/domain/planning/promiseAll';
+import { promiseAll, promiseNewOrder, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
 import type { CapacityBoard } from '../../../src-shared/domain/planning/capacity';
 import type { DeliveryPromise } from '../../../src-shared/domain/planning/promise';
 import type { WorkCalendarSettings } from '../../../src-shared/contract/workCalendar';
@@ -22,6 +22,8 @@ export interface CurrentPlan {
   destinations: Map<number, Destination>;
   /** promises of every open order, made on first use */
   all(): { board: CapacityBoard; promises: Map<number, DeliveryPromise> };
+  /** the promise of an order being typed, as it will be once saved (the last few asked are remembered) */
+  quote(lines: { itemId: number; qtyMilli: number }[], requestedOn: string | null, transitDays: number): { plan: Plan; promise: DeliveryPromise };
   transitOf(customerId: number | undefined): { days: number; carrier: string | null };
 }
 
@@ -45,6 +47,8 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
   const plan = new Plan(snap, calendar);
   const dest = destinations(ctx, snap.openOrders.map((o) => o.customerId));
   let all: ReturnType<CurrentPlan['all']> | null = null;
+  let toPromise: OrderToPromise[] | null = null;
+  const quotes = new Map<string, ReturnType<CurrentPlan['quote']>>();
   const current: CurrentPlan = {
     key,
     snap,
@@ -53,13 +57,25 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
     destinations: dest,
     transitOf: (customerId) => transitFor(settings, customerId === undefined ? undefined : dest.get(customerId) ?? destinations(ctx, [customerId]).get(customerId)),
     all: () => {
-      all ??= promiseAll(
-        plan,
-        snap.openOrders.map((o) => ({ orderId: o.id, number: o.number, requestedOn: o.requestedOn, transitDays: current.transitOf(o.customerId).days, lines: o.lines, allocatedMilli: snap.allocated.get(o.id) ?? NOTHING_HELD })),
-      );
+      all ??= promiseAll(plan, openToPromise());
       return all;
     },
+    quote: (lines, requestedOn, transitDays) => {
+      const k = JSON.stringify([lines, requestedOn, transitDays]);
+      let q = quotes.get(k);
+      if (!q) {
+        // the same state, typed again (or the panel asking twice): the answer is the same
+        if (quotes.size >= 8) quotes.delete(quotes.keys().next().value!);
+        q = promiseNewOrder(snap, calendar, openToPromise(), { lines, requestedOn, transitDays });
+        quotes.set(k, q);
+      }
+      return q;
+    },
   };
+  function openToPromise(): OrderToPromise[] {
+    toPromise ??= snap.openOrders.map((o) => ({ orderId: o.id, number: o.number, requestedOn: o.requestedOn, transitDays: current.transitOf(o.customerId).days, lines: o.lines, allocatedMilli: snap.allocated.get(o.id) ?? NOTHING_HELD }));
+    return toPromise;
+  }
   cache.set(ctx.sqlite, current);
   return current;
 }

@@ -1,11 +1,11 @@
 import type { DeliveryPromiseOut } from '../../../src-shared/contract/planning';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { shortageRows } from '../../../src-shared/domain/planning/shortages';
-import { promiseNewOrder } from '../../../src-shared/domain/planning/promiseAll';
 import type { DeliveryPromise } from '../../../src-shared/domain/planning/promise';
 import type { Handler } from '../../api/handlers';
 import { notFound } from '../../api/domainError';
 import { currentPlan, type CurrentPlan } from './planCache';
+import { promiseChange } from './promiseChange';
 
 function ref(cp: CurrentPlan, itemId: number) {
   const i = cp.snap.itemRows.get(itemId)!;
@@ -32,6 +32,7 @@ export function promiseOut(cp: CurrentPlan, p: DeliveryPromise, order: { id: num
     // unknown is late too: nobody can say it will be on time
     late: order.requestedOn !== null && (p.deliveryOn === null || p.deliveryOn > order.requestedOn),
     lines: p.lines.map((l) => ({ item: ref(cp, l.itemId), qtyMilli: l.qtyMilli, fromStockMilli: l.fromStockMilli, readyOn: l.readyOn })),
+    change: null,
   };
 }
 
@@ -49,22 +50,22 @@ export const shortages: Handler<'planning.shortages'> = (ctx, input) => {
 
 export const promise: Handler<'planning.promise'> = (ctx, input) => {
   const cp = currentPlan(ctx);
-  const all = cp.all();
   if (input.orderId !== undefined) {
     const o = cp.snap.openOrders.find((x) => x.id === input.orderId);
-    const p = all.promises.get(input.orderId);
+    const p = cp.all().promises.get(input.orderId);
     if (!o || !p) {
       const exists = ctx.sqlite.prepare('SELECT id FROM customer_orders WHERE id = ?').get(input.orderId);
       if (!exists) throw notFound('order', input.orderId);
       // a draft, shipped or cancelled order has nothing left to promise: promise what its lines ask as if new
-      return promiseOfLines(cp, input, all.board);
+      return promiseOfLines(cp, input);
     }
-    return promiseOut(cp, p, { id: o.id, number: o.number, requestedOn: o.requestedOn, carrier: cp.transitOf(o.customerId).carrier });
+    const out = promiseOut(cp, p, { id: o.id, number: o.number, requestedOn: o.requestedOn, carrier: cp.transitOf(o.customerId).carrier });
+    return { ...out, change: promiseChange(ctx, cp, o, out.deliveryOn) };
   }
-  return promiseOfLines(cp, input, all.board);
+  return promiseOfLines(cp, input);
 };
 
-function promiseOfLines(cp: CurrentPlan, input: Parameters<Handler<'planning.promise'>>[1], board: ReturnType<CurrentPlan['all']>['board']): DeliveryPromiseOut {
+function promiseOfLines(cp: CurrentPlan, input: Parameters<Handler<'planning.promise'>>[1]): DeliveryPromiseOut {
   const lines: { itemId: number; qtyMilli: number }[] = [];
   for (const l of input.lines ?? []) {
     const item = cp.snap.itemRows.get(l.itemId);
@@ -78,7 +79,7 @@ function promiseOfLines(cp: CurrentPlan, input: Parameters<Handler<'planning.pro
     }
   }
   const transit = cp.transitOf(input.customerId);
-  const p = promiseNewOrder(cp.plan, board, lines, input.requestedOn ?? null, transit.days);
+  const p = cp.quote(lines, input.requestedOn ?? null, transit.days).promise;
   return promiseOut(cp, p, { id: null, number: null, requestedOn: input.requestedOn ?? null, carrier: transit.carrier });
 }
 

@@ -104,12 +104,29 @@ function loadOpenProduction(ctx: ReadCtx, active: Map<number, RecipeDef>): OpenP
     if (list) list.push(l);
     else byProduction.set(l.productionId, [l]);
   }
-  return rows.map((r) => {
+  const open = rows.map((r) => {
     const ls = byProduction.get(r.id) ?? [];
     const dues = ls.map((l) => l.dueOn).filter((d): d is string => d !== null).sort();
     const orders = [...new Map(ls.map((l) => [l.id, { id: l.id, number: l.number }])).values()];
     return { ...r, recipe: recipes.get(r.recipeId)!, orders, dueOn: dues[0] ?? null };
   });
+  inheritOrders(open);
+  return open;
+}
+
+/**
+ * An intermediate's production order is linked to no order line (its parent is), yet it
+ * works for the parent's orders: it inherits them, so a shortage in its materials is the
+ * order's shortage too (the order page and the shortage list name it before and after fulfil).
+ */
+function inheritOrders(list: OpenProduction[]): void {
+  const byId = new Map(list.map((p) => [p.id, p]));
+  const ordersOf = (p: OpenProduction, guard: number): OpenProduction['orders'] => {
+    if (p.orders.length > 0 || p.parentId === null || guard > 50) return p.orders;
+    const parent = byId.get(p.parentId);
+    return parent ? ordersOf(parent, guard + 1) : p.orders;
+  };
+  for (const p of list) if (p.orders.length === 0 && p.parentId !== null) p.orders = ordersOf(p, 0);
 }
 
 /** id, number, customer id, customer name, requested (or promised) date */

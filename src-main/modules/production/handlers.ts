@@ -5,7 +5,8 @@ import { registerProductionForOrders } from '../orders/productionPort';
 import { releaseProduction, startProduction } from './release';
 import { completeProduction } from './complete';
 import { listProduction } from './productionList';
-import { loadProductionOrder, PRODUCTION_ORDER } from './productionRows';
+import { loadProductionOrder, PRODUCTION_ORDER, withPlannedMaterials } from './productionRows';
+import { plannedMaterialsOf } from '../planning/materialsShort';
 import { productionSheetPdf } from './sheetPdf';
 
 type ProductionOp = Extract<keyof typeof import('../../../src-shared/contract/production').productionOps, string>;
@@ -29,7 +30,7 @@ export const productionHandlers: HandlerMap<ProductionOp> = {
   'production.start': startProduction,
   'production.complete': completeProduction,
   'production.cancel': cancelProduction,
-  'production.get': (ctx, input) => loadProductionOrder(ctx, input.id),
+  'production.get': (ctx, input) => withPlannedMaterials(loadProductionOrder(ctx, input.id), plannedMaterialsOf(ctx, input.id)),
   'production.list': listProduction,
   'production.sheetPdf': productionSheetPdf,
 };

@@ -1,5 +1,6 @@
 import type { Handler } from '../../api/handlers';
 import { likeContains } from '../catalog/items';
+import { productionShortOf } from '../planning/materialsShort';
 import { sql, where as whereClause, type Sql } from '../../db/sql';
 
 /** The board: by planned date, earliest first (what is due next on top), then number; the orders each batch serves named on the row. */
@@ -26,7 +27,7 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
   const cond = whereClause(where);
   const rows = ctx.sqlite
     .prepare(
-      sql`SELECT p.id, p.number, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status, p.materials_short AS materialsShort,
+      sql`SELECT p.id, p.number, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status,
               i.id AS itemId, i.sku, i.name, i.kind, i.unit, r.batch_minutes AS batchMinutes,
               (SELECT group_concat(number, ' ') FROM (SELECT DISTINCT o.number FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
                  JOIN customer_orders o ON o.id = l.order_id WHERE k.production_order_id = p.id ORDER BY o.number)) AS orderNumbers
@@ -40,7 +41,6 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
     plannedQtyMilli: number;
     plannedOn: string;
     status: 'planned';
-    materialsShort: number;
     itemId: number;
     sku: string;
     name: string;
@@ -50,6 +50,8 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
     orderNumbers: string | null;
   }[];
   const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM production_orders p JOIN items i ON i.id = p.item_id ${cond}`.text).get(params) as { n: number }).n;
+  // derived from the plan (the shortage list's netting), not the flag stored when the order was made
+  const short = productionShortOf(ctx, rows.filter((r) => r.status === 'planned').map((r) => r.id));
   return {
     orders: rows.map((r) => ({
       id: r.id,
@@ -59,7 +61,7 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
       plannedQtyMilli: r.plannedQtyMilli,
       plannedOn: r.plannedOn,
       status: r.status,
-      materialsShort: r.materialsShort === 1,
+      materialsShort: short.has(r.id),
       orderNumbers: r.orderNumbers ? r.orderNumbers.split(' ') : [],
       batchMinutes: r.batchMinutes * r.batches,
     })),

@@ -25,7 +25,6 @@ interface Head {
   plannedQtyMilli: number;
   plannedOn: string;
   status: ProductionOrder['status'];
-  materialsShort: number;
   parentId: number | null;
   outputLotId: number | null;
   actualQtyMilli: number | null;
@@ -51,7 +50,7 @@ export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
   const h = ctx.sqlite
     .prepare(
       `SELECT p.id, p.number, p.item_id AS itemId, p.recipe_id AS recipeId, r.version, r.yield_milli AS yieldMilli, r.batch_minutes AS batchMinutes,
-              p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status, p.materials_short AS materialsShort,
+              p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status,
               p.parent_id AS parentId, p.output_lot_id AS outputLotId, p.actual_qty_milli AS actualQtyMilli, p.produced_on AS producedOn, p.notes
        FROM production_orders p JOIN recipes r ON r.id = p.recipe_id WHERE p.id = ?`,
     )
@@ -105,7 +104,8 @@ export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
     plannedQtyMilli: h.plannedQtyMilli,
     plannedOn: h.plannedOn,
     status: h.status,
-    materialsShort: h.materialsShort === 1,
+    // from the table below, never the flag stored at creation (production.get puts the plan's view on both)
+    materialsShort: components.some((c) => c.shortMilli > 0),
     parent,
     children,
     links,
@@ -117,4 +117,19 @@ export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
     consumed,
     notes: h.notes,
   };
+}
+
+/**
+ * A planned order's materials as the plan nets them (the shortage list's numbers): needed,
+ * there on time for it, short; and the header's "materials short" read from the same
+ * rows. Released and started orders hold their materials: they are shown as loaded.
+ */
+export function withPlannedMaterials(po: ProductionOrder, planned: { itemId: number; onTimeMilli: number; shortMilli: number }[] | null): ProductionOrder {
+  if (po.status !== 'planned' || planned === null) return po;
+  const byItem = new Map(planned.map((m) => [m.itemId, m]));
+  const components = po.components.map((c) => {
+    const m = byItem.get(c.item.id);
+    return m ? { ...c, availableMilli: Math.min(c.neededMilli, m.onTimeMilli), shortMilli: m.shortMilli } : c;
+  });
+  return { ...po, components, materialsShort: components.some((c) => c.shortMilli > 0) };
 }

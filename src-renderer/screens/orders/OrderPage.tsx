@@ -251,7 +251,7 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
             </Text>
           </Fact>
           <Fact label={t('orders.page.promisedOn')}>
-            <Text size="sm" c={o.late && o.promisedOn ? 'red.7' : undefined}>
+            <Text size="sm" c={o.late && o.promisedOn ? 'red.7' : undefined} data-testid="order-promised">
               {o.promisedOn ? fmt.date(o.promisedOn) : '—'}
             </Text>
           </Fact>
@@ -262,7 +262,7 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
         <LinesTable order={o} />
       </Card>
       <OrderShipments orderId={o.id} />
-      {o.state === 'confirmed' && o.status !== 'shipped' ? <OrderPromisePanel orderId={o.id} orderNumber={o.number} /> : null}
+      {o.state === 'confirmed' && o.status !== 'shipped' ? <OrderPromisePanel orderId={o.id} orderNumber={o.number} promisedOn={o.promisedOn} /> : null}
 
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div style={{ minWidth: 0, flex: 1 }}>

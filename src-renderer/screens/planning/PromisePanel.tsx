@@ -1,9 +1,11 @@
 /** The delivery promise as a card: for an order being typed (debounced) and for a saved order. */
 import { useMemo, type ReactNode } from 'react';
-import { Card, Group, Loader, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useApiQuery } from '../../api/hooks';
+import { useApiCommand, useApiQuery } from '../../api/hooks';
+import { notifySaved } from '../../components/notify';
+import type { DeliveryPromiseOut } from '../../../src-shared/contract/planning';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import type { Column } from '../../components/VirtualTable';
@@ -60,14 +62,33 @@ export function DraftPromisePanel({ customerId, requestedOn, lines }: DraftProps
   );
 }
 
-/** A saved open order: its promise, and its shortages on the planning screen. */
-export function OrderPromisePanel({ orderId, orderNumber }: { orderId: number; orderNumber: string }) {
-  const { t } = useI18n();
+/** A saved open order: its promise, why it moved from the date promised, "Promise this date", and its shortages. */
+export function OrderPromisePanel({ orderId, orderNumber, promisedOn }: { orderId: number; orderNumber: string; promisedOn: string | null }) {
+  const { t, fmt } = useI18n();
   const q = useApiQuery('planning.promise', { orderId });
   const shortages = useApiQuery('planning.shortages', { orderId });
+  const promise = useApiCommand('orders.setPromisedDate', { onSuccess: (o) => notifySaved(t('planning.promise.promisedSaved', { date: fmt.date(o.promisedOn!), number: o.number })) });
+  const p = q.data;
   return (
     <PanelFrame loading={q.isFetching}>
-      {q.error ? <QueryError query={q} /> : q.data ? <PromiseSummary p={q.data} /> : null}
+      {q.error ? <QueryError query={q} /> : p ? <PromiseSummary p={p} /> : null}
+      {p?.change ? <PromiseChanged change={p.change} /> : null}
+      {p?.deliveryOn && p.deliveryOn !== promisedOn ? (
+        <Group gap="xs" mt={6}>
+          <Button size="compact-sm" variant="light" loading={promise.isPending} onClick={() => promise.mutate({ id: orderId, promisedOn: p.deliveryOn })} data-testid="promise-this-date">
+            {t('planning.promise.promiseThis')}
+          </Button>
+          {promise.error ? (
+            <Text size="sm" c="red.7">
+              {promise.error.message}
+            </Text>
+          ) : null}
+        </Group>
+      ) : promisedOn && !p?.change ? (
+        <Text size="sm" c="dimmed" mt={4} data-testid="promise-promised">
+          {t('planning.promise.promised', { date: fmt.date(promisedOn) })}
+        </Text>
+      ) : null}
       <QueryError query={shortages} compact />
       {shortages.data && shortages.data.rows.length > 0 ? (
         <Link to={`/planning?order=${orderId}&number=${encodeURIComponent(orderNumber)}`} size="sm" data-testid="order-shortages-link">
@@ -75,6 +96,23 @@ export function OrderPromisePanel({ orderId, orderNumber }: { orderId: number; o
         </Link>
       ) : null}
     </PanelFrame>
+  );
+}
+
+/** The promise is no longer the date promised to the customer: say so, and what the data shows since. */
+function PromiseChanged({ change }: { change: NonNullable<DeliveryPromiseOut['change']> }) {
+  const { t, fmt } = useI18n();
+  return (
+    <Alert color="orange" variant="light" p="xs" mt={6} data-testid="promise-changed">
+      <Text size="sm" fw={600}>
+        {t('planning.promise.changed', { date: fmt.date(change.promisedOn) })}
+      </Text>
+      {change.causes.map((c) => (
+        <Text size="sm" key={c.kind} data-testid={`promise-cause-${c.kind}`}>
+          {t(`planning.promise.cause.${c.kind}`, { refs: c.refs.join(', ') })}
+        </Text>
+      ))}
+    </Alert>
   );
 }
 

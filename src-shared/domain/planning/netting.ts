@@ -25,7 +25,7 @@ export interface Demand {
   itemId: number;
   qtyMilli: number;
   needOn: string;
-  /** 0: existing demand; 1: a what-if (a new order) served only from what is left */
+  /** 0 for every demand (an order being typed is planned as saved); kept as the first sort key for a future what-if that comes last */
   priority: number;
   sources: DemandSource[];
   takes: Take[];
@@ -53,8 +53,6 @@ export class Netting {
   private seq = 0;
   private readonly lotsByItem = new Map<number, PlanningSnapshot['lots']>();
   private readonly incomingByItem = new Map<number, Incoming[]>();
-  /** a what-if starts from what this plan left over */
-  private parent: Netting | null = null;
 
   constructor(readonly snap: PlanningSnapshot) {
     for (const l of snap.lots) push(this.lotsByItem, l.itemId, l);
@@ -66,22 +64,8 @@ export class Netting {
     }
   }
 
-  /**
-   * A what-if on top of this plan (a new order being typed): it sees only what the
-   * existing demand left over, and spends nothing of this plan.
-   */
-  fork(): Netting {
-    const f = Object.create(Netting.prototype) as Netting;
-    Object.assign(f, { snap: this.snap, demands: new Map(), supplies: new Map(), seq: this.seq, lotsByItem: this.lotsByItem, incomingByItem: this.incomingByItem, parent: this });
-    return f;
-  }
-
   supplyOf(itemId: number): ItemSupply {
     let s = this.supplies.get(itemId);
-    if (!s && this.parent) {
-      s = this.parent.supplyOf(itemId).clone();
-      this.supplies.set(itemId, s);
-    }
     if (!s) {
       s = new ItemSupply(this.lotsByItem.get(itemId) ?? [], this.incomingByItem.get(itemId) ?? [], this.snap.unlottedReservedMilli.get(itemId) ?? 0, this.snap.today);
       this.supplies.set(itemId, s);

@@ -1,11 +1,13 @@
 /**
  * Promises for many orders at once, earliest requested first, each booking its new
- * production on the capacity the previous ones left; and the what-if of an order being
- * typed, served only from what all open orders leave over.
+ * production on the capacity the previous ones left; and the promise of an order being
+ * typed, queued exactly as it will be once saved.
  */
 import type { CapacityBoard } from './capacity';
-import type { Plan } from './plan';
+import type { WorkCalendar } from './calendar';
+import { Plan } from './plan';
 import { promiseOrder, type DeliveryPromise } from './promise';
+import type { OpenLine, PlanningSnapshot } from './types';
 
 export interface OrderToPromise {
   orderId: number;
@@ -16,18 +18,46 @@ export interface OrderToPromise {
   allocatedMilli: ReadonlyMap<number, number>;
 }
 
-export function promiseAll(plan: Plan, orders: OrderToPromise[]): { board: CapacityBoard; promises: Map<number, DeliveryPromise> } {
+/** The queue's order: earliest requested first (no date: last), then the order saved first. */
+export function queueOrder(a: { requestedOn: string | null; orderId: number }, b: { requestedOn: string | null; orderId: number }): number {
+  const x = a.requestedOn ?? '9999';
+  const y = b.requestedOn ?? '9999';
+  return x < y ? -1 : x > y ? 1 : a.orderId - b.orderId;
+}
+
+/** `until`: stop once that order is promised (the ones after it in the queue cannot change its promise). */
+export function promiseAll(plan: Plan, orders: OrderToPromise[], until?: number): { board: CapacityBoard; promises: Map<number, DeliveryPromise> } {
   const board = plan.board.clone();
   const promises = new Map<number, DeliveryPromise>();
-  const sorted = [...orders].sort((a, b) => ((a.requestedOn ?? '9999') < (b.requestedOn ?? '9999') ? -1 : (a.requestedOn ?? '9999') > (b.requestedOn ?? '9999') ? 1 : a.orderId - b.orderId));
-  for (const o of sorted) promises.set(o.orderId, promiseOrder(plan, plan.lineDemands.get(o.orderId) ?? [], o.lines, board, { transitDays: o.transitDays, allocatedMilli: o.allocatedMilli }));
+  const sorted = [...orders].sort(queueOrder);
+  for (const o of sorted) {
+    promises.set(o.orderId, promiseOrder(plan, plan.lineDemands.get(o.orderId) ?? [], o.lines, board, { transitDays: o.transitDays, allocatedMilli: o.allocatedMilli }));
+    if (o.orderId === until) break;
+  }
   return { board, promises };
 }
 
-/** A new order (not saved yet): last in line for stock, supply and capacity. */
-export function promiseNewOrder(plan: Plan, boardAfterOpenOrders: CapacityBoard, lines: { itemId: number; qtyMilli: number }[], requestedOn: string | null, transitDays: number): DeliveryPromise {
-  const fork = plan.netting.fork();
-  const demands = lines.filter((l) => l.qtyMilli > 0).map((l) => fork.newDemand(l.itemId, l.qtyMilli, requestedOn ?? plan.snap.today, [{ kind: 'order', id: 0, number: '' }], 1));
-  fork.run();
-  return promiseOrder(plan, demands, lines, boardAfterOpenOrders.clone(), { transitDays });
+/** The id a new order is planned under: higher than any saved one, as it will be once saved. */
+export const NEW_ORDER_ID = Number.MAX_SAFE_INTEGER;
+const NOTHING_HELD: ReadonlyMap<number, number> = new Map();
+
+/**
+ * A new order (not saved yet), promised as the saved order will be: its lines join the
+ * open demand at their requested date (after the orders already there on that date) and
+ * the plan is made again with them, so what is typed and what is saved get the same date
+ * and the same shortages. (Served "last in line" instead, a typed order was promised later
+ * than the same order once saved, which the queue puts ahead of later requested orders.)
+ */
+export function promiseNewOrder(
+  snap: PlanningSnapshot,
+  cal: WorkCalendar,
+  openOrders: OrderToPromise[],
+  order: { lines: { itemId: number; qtyMilli: number }[]; requestedOn: string | null; transitDays: number },
+): { plan: Plan; promise: DeliveryPromise } {
+  const lines = order.lines.filter((l) => l.qtyMilli > 0);
+  const added: OpenLine[] = lines.map((l, i) => ({ orderId: NEW_ORDER_ID, orderNumber: '', lineId: -1 - i, itemId: l.itemId, openMilli: l.qtyMilli, requestedOn: order.requestedOn }));
+  const plan = new Plan({ ...snap, lines: [...snap.lines, ...added] }, cal);
+  const self: OrderToPromise = { orderId: NEW_ORDER_ID, number: '', requestedOn: order.requestedOn, transitDays: order.transitDays, lines: order.lines, allocatedMilli: NOTHING_HELD };
+  const { promises } = promiseAll(plan, [...openOrders, self], NEW_ORDER_ID);
+  return { plan, promise: promises.get(NEW_ORDER_ID)! };
 }

@@ -49,3 +49,47 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): Shortag
   }
   return rows.sort((a, b) => (a.firstShortOn < b.firstShortOn ? -1 : a.firstShortOn > b.firstShortOn ? 1 : a.itemId - b.itemId));
 }
+
+/** What the shortage list says is short of each bought item, for the demands kept. */
+export function shortByItem(plan: Plan, keep: (d: Demand) => boolean): Map<number, number> {
+  return new Map(shortageRows(plan, keep).map((r) => [r.itemId, r.shortMilli]));
+}
+
+export interface PlannedMaterial {
+  itemId: number;
+  neededMilli: number;
+  /** there on time for it in the plan: stock, or supply (a purchase, the production of an intermediate) arriving by its date */
+  onTimeMilli: number;
+  shortMilli: number;
+}
+
+/**
+ * A planned production order's materials as the plan nets them against every other open
+ * demand: the same numbers the shortage list shows for it. A bought material is short by
+ * what is not there on time; an intermediate is short (by what must still be made of it)
+ * only when the bought materials of that making are short — so the order is "materials
+ * short" exactly when the shortage list for it is not empty. Null: not in the plan
+ * (released or started orders hold their materials already).
+ */
+export function plannedMaterials(plan: Plan, productionId: number): PlannedMaterial[] | null {
+  const demands = plan.productionDemands.get(productionId);
+  if (!demands) return null;
+  const byItem = new Map<number, PlannedMaterial>();
+  for (const d of demands) {
+    const m = byItem.get(d.itemId) ?? { itemId: d.itemId, neededMilli: 0, onTimeMilli: 0, shortMilli: 0 };
+    m.neededMilli += d.qtyMilli;
+    m.onTimeMilli += d.onTimeMilli;
+    if (plan.snap.recipeOf(d.itemId)) {
+      if (boughtShort(plan, d, 0) > 0) m.shortMilli += d.qtyMilli - d.onTimeMilli;
+    } else m.shortMilli += d.qtyMilli - d.onTimeMilli;
+    byItem.set(d.itemId, m);
+  }
+  return [...byItem.values()];
+}
+
+/** What the bought materials under a demand miss (what the shortage list counts for it). */
+function boughtShort(plan: Plan, d: Demand, depth: number): number {
+  if (!plan.snap.recipeOf(d.itemId)) return d.qtyMilli - d.onTimeMilli;
+  if (depth > 50) return 0;
+  return d.children.reduce((s, c) => s + boughtShort(plan, c, depth + 1), 0);
+}

@@ -2,8 +2,10 @@
  * Planning figures (BENCH.md). The plan is remembered per database state, so a figure
  * that must measure the work forgets it before each run: `planning.shortages` and
  * `planning.promise_all` are cold (load + netting + queue every time). `planning.promise`
- * is what typing an order costs with the plan made (the first keystroke after a change
- * pays `planning.promise_cold`).
+ * is what typing an order costs with the open orders' snapshot loaded: since issue 17 the
+ * typed order is planned as it will be saved (queued by its requested date), so each new set
+ * of lines makes the plan again with them; only the same lines asked again are remembered.
+ * The first keystroke after a change also loads the snapshot (`planning.promise_cold`).
  */
 import { forgetPlan } from '../../../src-main/modules/planning/planCache';
 import type { BenchEnv } from '../harness';

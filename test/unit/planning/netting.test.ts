@@ -58,18 +58,29 @@ describe('netting', () => {
   it('an open purchase order before the date of need covers it; the promise names it', () => {
     const purchases = [{ itemId: 4, purchaseOrderId: 7, purchaseOrderNumber: 'OF2026/0007', openMilli: 1_000_000, expectedDate: '2026-10-27' }];
     const lots = [{ itemId: 3, lotId: 2, freeMilli: 100_000, expiresOn: null }];
-    const plan = new Plan(snapshot({ lots, supply: { purchases, leadTimeDays: () => 3 } }), cal);
-    expect(shortageRows(plan)).toEqual([]);
-    const p = promiseNewOrder(plan, plan.board, [{ itemId: 1, qtyMilli: 10_000 }], '2026-11-02', 2);
+    const snap = snapshot({ lots, supply: { purchases, leadTimeDays: () => 3 } });
+    expect(shortageRows(new Plan(snap, cal))).toEqual([]);
+    const p = promiseNewOrder(snap, cal, [], { lines: [{ itemId: 1, qtyMilli: 10_000 }], requestedOn: '2026-11-02', transitDays: 2 }).promise;
     // oil Tue 27 → base Wed 28 → cream Thu 29 → ships Fri 30 → delivered Tue 3 Nov
     expect(p).toMatchObject({ materialsOn: '2026-10-27', materialsBy: 'OF2026/0007', production: { from: '2026-10-28', to: '2026-10-29' }, shipOn: '2026-10-30', deliveryOn: '2026-11-03' });
   });
 
-  it('a what-if never takes what existing orders need', () => {
+  it('an order being typed is queued like the saved order: by requested date, not behind every open order', () => {
+    // one lot of 10 creams; an open order wants it on 1 Dec. Before, a typed order was served only from
+    // what all open orders left (no stock) while the same order once saved came first (stock): two dates.
     const lots = [{ itemId: 1, lotId: 1, freeMilli: 10_000, expiresOn: null }];
-    const plan = new Plan(snapshot({ lots, lines: [line(1, 1, 10_000, '2026-12-01')] }), cal);
-    const p = promiseNewOrder(plan, plan.board, [{ itemId: 1, qtyMilli: 5_000 }], '2026-10-23', 1);
-    expect(p.fromStock).toBe(false);
-    expect(p.lines[0]!.fromStockMilli).toBe(0);
+    const snap = snapshot({ lots, lines: [line(1, 1, 10_000, '2026-12-01')] });
+    const open = [{ orderId: 1, number: '2026/0001', requestedOn: '2026-12-01', transitDays: 1, lines: [{ itemId: 1, qtyMilli: 10_000 }], allocatedMilli: new Map() }];
+    const earlier = promiseNewOrder(snap, cal, open, { lines: [{ itemId: 1, qtyMilli: 5_000 }], requestedOn: '2026-10-23', transitDays: 1 }).promise;
+    expect(earlier.fromStock).toBe(true);
+    expect(earlier.lines[0]!.fromStockMilli).toBe(5_000);
+    // the same order saved (id 2, requested 23 Oct): the same promise
+    const saved = new Plan(snapshot({ lots, lines: [line(1, 1, 10_000, '2026-12-01'), line(2, 1, 5_000, '2026-10-23')] }), cal);
+    const { promises } = promiseAll(saved, [...open, { orderId: 2, number: '2026/0002', requestedOn: '2026-10-23', transitDays: 1, lines: [{ itemId: 1, qtyMilli: 5_000 }], allocatedMilli: new Map() }]);
+    expect(promises.get(2)).toEqual(earlier);
+    // requested after the open order: it gets what that order leaves (nothing in stock)
+    const later = promiseNewOrder(snap, cal, open, { lines: [{ itemId: 1, qtyMilli: 5_000 }], requestedOn: '2026-12-02', transitDays: 1 }).promise;
+    expect(later.fromStock).toBe(false);
+    expect(later.lines[0]!.fromStockMilli).toBe(0);
   });
 });

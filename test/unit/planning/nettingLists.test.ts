@@ -41,13 +41,16 @@ describe('demands that take nothing share no list with the ones that do', () => 
     expect(d1!.takes).toHaveLength(1);
   });
 
-  it('a what-if on top of the plan leaves the plan’s lists as they were', () => {
-    const plan = new Plan(snapshot({ lots: [{ itemId: 1, lotId: 1, freeMilli: 5_000, expiresOn: null }], lines: [line(1, 1, 3_000)] }), cal);
+  it('a what-if (an order being typed) leaves the plan’s lists as they were', () => {
+    const snap = snapshot({ lots: [{ itemId: 1, lotId: 1, freeMilli: 5_000, expiresOn: null }], lines: [line(1, 1, 3_000)] });
+    const plan = new Plan(snap, cal);
     const before = JSON.stringify(plan.lineDemands.get(1)!.map((d) => d.takes));
-    const p = promiseNewOrder(plan, plan.board, [{ itemId: 1, qtyMilli: 2_000 }], null, 1);
+    const open = [{ orderId: 1, number: '2026/0001', requestedOn: '2026-10-30', transitDays: 1, lines: [{ itemId: 1, qtyMilli: 3_000 }], allocatedMilli: new Map() }];
+    const p = promiseNewOrder(snap, cal, open, { lines: [{ itemId: 1, qtyMilli: 2_000 }], requestedOn: '2026-10-31', transitDays: 1 }).promise;
     expect(p.fromStock).toBe(true);
-    const more = promiseNewOrder(plan, plan.board, [{ itemId: 1, qtyMilli: 4_000 }], null, 1);
+    const more = promiseNewOrder(snap, cal, open, { lines: [{ itemId: 1, qtyMilli: 4_000 }], requestedOn: '2026-10-31', transitDays: 1 }).promise;
     expect(more.fromStock).toBe(false);
     expect(JSON.stringify(plan.lineDemands.get(1)!.map((d) => d.takes))).toBe(before);
+    expect(snap.lines).toHaveLength(1);
   });
 });
