@@ -177,7 +177,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
     }
     case 'check': {
       // the file's own read-only connections, one per core: the big scans run side by side
-      const report = runCheck(app.ctx, undefined, { full: values.full, threads: checkThreads() });
+      const report = runCheck(app.ctx, undefined, { full: values.full, threads: checkThreads(dbPath) });
       app.close();
       if (values.json) out(JSON.stringify(report));
       else {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type Database from 'better-sqlite3';
 import type { Ctx } from '../api/context';
@@ -163,7 +164,17 @@ export function runCheck(ctx: Ctx, list: Invariant[] = invariants, opts: CheckOp
   return { ok: checks.every((c) => c.ok), checks, ms: Math.round(performance.now() - started), threads };
 }
 
-/** The connections `bottega check` spreads its queries over: one per core (at most 4: beyond that the slowest query decides). */
-export function checkThreads(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * The connections `bottega check` spreads its queries over: one per core (at most 4:
+ * beyond that the slowest query decides), for a file big enough that starting the worker
+ * threads (a few tenths of a second) is worth it.
+ */
+export function checkThreads(dbPath: string): number {
+  let size = 0;
+  try {
+    size = statSync(dbPath).size;
+  } catch {
+    return 1;
+  }
+  return size < 64 * 1024 * 1024 ? 1 : Math.max(1, Math.min(4, availableParallelism()));
 }

@@ -100,7 +100,7 @@ export const figures = [
     warmup: 0,
     goal: { median_ms: 10_000 },
     run: (env) => {
-      const r = runCheck(env.app.ctx, undefined, { threads: checkThreads() });
+      const r = runCheck(env.app.ctx, undefined, { threads: checkThreads(env.app.ctx.dbPath) });
       env.log(`check ${r.ms} ms on ${r.threads} connections: ${r.checks.map((c) => `${c.name} ${c.ms}`).join(', ')}`);
       if (!r.ok) throw new Error(`check failed: ${r.checks.filter((c) => !c.ok).map((c) => c.name).join(', ')}`);
     },
