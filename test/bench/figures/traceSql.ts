@@ -7,8 +7,11 @@
  * the table shows what the app adds on top (goal: the app ≤ 2× this).
  */
 import { Rng } from '../../../src-main/demo/rng';
-import type { BenchEnv } from '../harness';
+import type { BenchEnv, BenchFigure } from '../harness';
 import { call } from './support';
+
+// its two figures are listed in trace.ts, beside the app's (run.ts loads every file here)
+export const figures: BenchFigure[] = [];
 
 /** Random lots among all of them, as trace.backward / trace.forward draw them (same generator, same seed). */
 export function randomLots(env: BenchEnv, n: number, figureName: string): number[] {
