@@ -52,7 +52,7 @@ describe('bottega CLI', () => {
     expect(bottega(['check']).code).toBe(0);
     const full = bottega(['check', '--full', '--json']);
     expect(full.code).toBe(0);
-    expect(JSON.parse(full.stdout).checks).toContainEqual({ name: 'sqlite.integrity', ok: true, problems: [] });
+    expect(JSON.parse(full.stdout).checks).toContainEqual({ name: 'sqlite.integrity', ok: true, problems: [], ms: expect.any(Number) });
     const file = join(t.dir, 'copy.db');
     expect(bottega(['backup', file]).code).toBe(0);
     expect(existsSync(file)).toBe(true);

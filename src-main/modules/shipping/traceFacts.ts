@@ -1,4 +1,5 @@
 import type { ReadCtx } from '../../api/context';
+import { preparedOnce } from '../../db/preparedOnce';
 
 /** One confirmed shipment line that carried a lot: who got it, with which DDT, how much came back. */
 export interface ShippedLot {
@@ -25,7 +26,7 @@ export interface ShippedLot {
  */
 export function shipmentsOfLots(ctx: ReadCtx, lotIds: number[]): ShippedLot[] {
   if (lotIds.length === 0) return [];
-  return ctx.sqlite.prepare(SHIPPED_LOTS_SQL).all(JSON.stringify(lotIds)) as ShippedLot[];
+  return preparedOnce(ctx.sqlite, SHIPPED_LOTS_SQL).all(JSON.stringify(lotIds)) as ShippedLot[];
 }
 
 /**

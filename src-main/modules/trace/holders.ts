@@ -7,6 +7,7 @@
  */
 import type { TraceReservation } from '../../../src-shared/contract/trace';
 import type { ReadCtx } from '../../api/context';
+import { preparedOnce } from '../../db/preparedOnce';
 import { documentLabel } from '../inventory/documents';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from '../production/productionRows';
@@ -39,7 +40,7 @@ interface Row {
 
 export function openReservations(ctx: ReadCtx, lotIds: number[]): TraceReservation[] {
   if (lotIds.length === 0) return [];
-  const rows = ctx.sqlite.prepare(OPEN_RESERVATIONS_SQL).all({ ids: JSON.stringify(lotIds) }) as Row[];
+  const rows = preparedOnce(ctx.sqlite, OPEN_RESERVATIONS_SQL).all({ ids: JSON.stringify(lotIds) }) as Row[];
   return rows.map((r) => ({
     reservationId: r.reservationId,
     lotId: r.lotId,

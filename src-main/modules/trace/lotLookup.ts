@@ -13,6 +13,7 @@ import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
 import { DomainError, fieldError, notFound } from '../../api/domainError';
 import { sql } from '../../db/sql';
+import { preparedOnce } from '../../db/preparedOnce';
 
 type FoundLot = OutputOf<Contract['trace.findLot']>['lots'][number];
 
@@ -71,7 +72,7 @@ export const findLot: Handler<'trace.findLot'> = (ctx, input) => {
  */
 export function resolveLot(ctx: ReadCtx, ref: { lotId?: number | undefined; code?: string | undefined }): number {
   if (ref.lotId !== undefined) {
-    if (!ctx.sqlite.prepare('SELECT 1 FROM lots WHERE id = ?').get(ref.lotId)) throw notFound('lot', ref.lotId);
+    if (!preparedOnce(ctx.sqlite, 'SELECT 1 FROM lots WHERE id = ?').get(ref.lotId)) throw notFound('lot', ref.lotId);
     return ref.lotId;
   }
   if (ref.code === undefined) throw fieldError('Give the lot id or its code', [{ path: ['code'], key: 'required', message: 'Give the lot id or its code' }]);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { recallRef } from '../../../src-shared/contract/trace';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
+import { preparedOnce } from '../../db/preparedOnce';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { shipmentsOfLots } from '../shipping/traceFacts';
 import { sql, trusted } from '../../db/sql';
@@ -11,8 +12,10 @@ type RecallRef = z.infer<typeof recallRef>;
 
 const RECALL_SELECT = sql`SELECT r.id, r.lot_id AS lotId, l.code AS lotCode, r.reason, r.date FROM recalls r JOIN lots l ON l.id = r.lot_id`;
 
+const RECALLS_OF_LOT_SQL = sql`${RECALL_SELECT} WHERE r.lot_id = ? ORDER BY r.id DESC`.text;
+
 export function recallsOfLot(ctx: ReadCtx, lotId: number): RecallRef[] {
-  return ctx.sqlite.prepare(sql`${RECALL_SELECT} WHERE r.lot_id = ? ORDER BY r.id DESC`.text).all(lotId) as RecallRef[];
+  return preparedOnce(ctx.sqlite, RECALLS_OF_LOT_SQL).all(lotId) as RecallRef[];
 }
 
 /** The latest recall made from a lot, for the report's reason and date. */

@@ -8,6 +8,7 @@
 import type { TraceEdge, TraceLot } from '../../../src-shared/contract/trace';
 import type { WalkDirection } from '../../../src-shared/domain/traceGraph';
 import type { ReadCtx } from '../../api/context';
+import { preparedOnce } from '../../db/preparedOnce';
 import { STOCK_DOCUMENT } from '../inventory/documents';
 import { PRODUCTION_ORDER } from '../production/productionRows';
 
@@ -29,7 +30,7 @@ export const FORWARD_EDGES_SQL = `WITH RECURSIVE reached(lot_id) AS (
   JOIN production_orders p ON p.id = g.production_order_id ORDER BY g.id`;
 
 export function genealogyEdges(ctx: ReadCtx, lotId: number, direction: WalkDirection): TraceEdge[] {
-  return ctx.sqlite.prepare(direction === 'backward' ? BACKWARD_EDGES_SQL : FORWARD_EDGES_SQL).all({ lotId }) as TraceEdge[];
+  return preparedOnce(ctx.sqlite, direction === 'backward' ? BACKWARD_EDGES_SQL : FORWARD_EDGES_SQL).all({ lotId }) as TraceEdge[];
 }
 
 export const LOT_FACTS_SQL = `SELECT l.id, l.code, l.status, l.origin, l.origin_date AS originDate, l.expires_on AS expiresOn,
@@ -75,7 +76,7 @@ interface LotFactsRow {
 
 /** The facts of each lot, in the order of `depths` (nearest first, then by code). */
 export function lotFacts(ctx: ReadCtx, depths: Map<number, number>): TraceLot[] {
-  const rows = ctx.sqlite.prepare(LOT_FACTS_SQL).all({ ids: JSON.stringify([...depths.keys()]) }) as LotFactsRow[];
+  const rows = preparedOnce(ctx.sqlite, LOT_FACTS_SQL).all({ ids: JSON.stringify([...depths.keys()]) }) as LotFactsRow[];
   return rows
     .map(
       (r): TraceLot => ({

@@ -6,19 +6,7 @@
  */
 import { defineFigure, type BenchEnv } from '../harness';
 import { call } from './support';
-
-/** Random lots among all of them: received, produced, used up or still on hand. */
-function randomLots(env: BenchEnv, n: number): number[] {
-  const db = env.app.ctx.sqlite;
-  const max = db.prepare('SELECT max(id) FROM lots').pluck().get() as number;
-  const exists = db.prepare('SELECT 1 FROM lots WHERE id = ?').pluck();
-  const out: number[] = [];
-  while (out.length < n) {
-    const id = env.rng.int(1, max);
-    if (exists.get(id)) out.push(id);
-  }
-  return out;
-}
+import { backwardSqlFigure, forwardSqlFigure, randomLots } from './traceSql';
 
 /** The material lot of the dataset that went into the most batches, directly and through intermediates. */
 function widestDatasetLot(env: BenchEnv): number {
@@ -108,22 +96,24 @@ export const figures = [
     n: 1000,
     warmup: 50,
     goal: { p95_ms: 20 },
-    setup: (env) => randomLots(env, 1050),
+    setup: (env) => randomLots(env, 1050, 'trace.backward'),
     run: (env, lots, i) => {
       call(env, 'trace.lot', { lotId: lots[i % lots.length]!, direction: 'backward' });
     },
   }),
+  defineFigure(backwardSqlFigure),
   defineFigure({
     name: 'trace.forward',
     what: 'forward trace of a random lot: every lot containing it, shipments, stock on hand, open reservations',
     n: 1000,
     warmup: 50,
     goal: { p95_ms: 20 },
-    setup: (env) => randomLots(env, 1050),
+    setup: (env) => randomLots(env, 1050, 'trace.forward'),
     run: (env, lots, i) => {
       call(env, 'trace.lot', { lotId: lots[i % lots.length]!, direction: 'forward' });
     },
   }),
+  defineFigure(forwardSqlFigure),
   defineFigure({
     name: 'trace.recall_pdf',
     what: `recall report PDF of a material lot used directly in ${RECALL_BATCHES} batches (made in setup through orders, production and shipping)`,
