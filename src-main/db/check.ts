@@ -2,7 +2,10 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type Database from 'better-sqlite3';
 import type { Ctx } from '../api/context';
+import type { CheckQuery, QueryOutcome } from './checkTypes';
 import { runQueriesInWorkers } from './checkWorkers';
+
+export type { CheckQuery, QueryOutcome } from './checkTypes';
 import { ident, sql } from './sql';
 
 export interface CheckResult {
@@ -29,17 +32,6 @@ export interface CheckOptions {
    * file's own, not the caller's connection; 1 or unset: in this thread, on ctx.sqlite)
    */
   threads?: number;
-}
-
-/**
- * One query of an invariant: plain SQL, so a worker thread on its own connection can run
- * it, and how one row it returns reads for a person (null: that row is no problem).
- */
-export interface CheckQuery {
-  sql: string;
-  problem: (row: never) => string | null;
-  /** about how many ms it takes on the large dataset, so the slow ones start first */
-  cost?: number;
 }
 
 export function checkQuery<R>(sql: string, problem: (row: R) => string | null, cost = 1): CheckQuery {
@@ -109,13 +101,6 @@ export const invariants: Invariant[] = [...sqliteInvariants];
 
 export function registerInvariants(list: Invariant[]): void {
   invariants.push(...list);
-}
-
-/** What a query gave: its rows, or why it could not run (a damaged page makes SQLite throw mid-query). */
-export interface QueryOutcome {
-  rows: unknown[];
-  error: string | null;
-  ms: number;
 }
 
 function runHere(db: Database.Database, sql: string): QueryOutcome {

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { CheckQuery, QueryOutcome } from './check';
+import type { CheckQuery, QueryOutcome } from './checkTypes';
 import { sqliteOptions } from './sqliteBinding';
 
 // Plain CommonJS, so the worker needs no TypeScript loader and no bundle of its own. A

@@ -20,6 +20,17 @@ export function compiledStatements(sqlite: Database.Database): number {
   return compiles.get(connectionOf(sqlite)) ?? 0;
 }
 
+/** Each connection's compiled statements by SQL text. */
+const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * Forget a connection's compiled statements, so the next command compiles (and shows) every
+ * statement again: what tests that read the statements a command runs need.
+ */
+export function clearStatementCache(sqlite: Database.Database): void {
+  caches.get(connectionOf(sqlite))?.clear();
+}
+
 /**
  * The connection, standing in for itself, whose `prepare` hands back an already compiled
  * statement for a SQL text it has seen: compiling was most of a small command's time
@@ -35,6 +46,7 @@ export function cachedConnection(db: Database.Database, max = 2000): Database.Da
   const known = standIns.get(db);
   if (known) return known;
   const cache = new Map<string, Database.Statement>();
+  caches.set(db, cache);
   const prepare = (sql: string): Database.Statement => {
     let stmt = cache.get(sql);
     if (stmt) {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { runCheck } from '../../src-main/db/check';
+import { clearStatementCache } from '../../src-main/db/statementCache';
 import { addDays } from '../../src-shared/domain/dates';
 import { fixedClock, tempDir } from '../support/tempDir';
 
@@ -113,6 +114,7 @@ function capture(fn: () => unknown): Captured[] {
   const db = app.ctx.sqlite as Database.Database & { prepare: Database.Database['prepare'] };
   const original = db.prepare;
   const seen: Captured[] = [];
+  clearStatementCache(db); // commands reuse compiled statements: make them compile (and show) each again
   db.prepare = ((sql: string) => {
     const st = original.call(db, sql);
     for (const m of ['all', 'get', 'run', 'iterate'] as const) {

@@ -49,6 +49,7 @@ describe('queries cannot write', () => {
     'channels.inspectFile': { fileBase64: SHOP_EXPORT, fileName: 'orders.csv' },
     'channels.previewImport': { fileBase64: SHOP_EXPORT, fileName: 'orders.csv' },
     'channels.startPreview': { fileBase64: SHOP_EXPORT, fileName: 'orders.csv' },
+    'purchasing.previewFromShortages': { lines: [{ itemId: ids.item, qtyMilli: 1000 }] },
     'purchasing.get': { id: ids.purchase },
     'purchasing.pdf': { id: ids.purchase },
     'trace.findLot': { code: ids.lotCode },
