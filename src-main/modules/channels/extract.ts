@@ -22,6 +22,12 @@ export interface DraftLine {
   discountBp: number;
   vatBp: number;
   note: string;
+  /**
+   * A shop's VAT-included unit price and the amount taken off the line, in cents, when the
+   * file's prices include VAT: the import derives exact net prices from them so the order
+   * comes to what the customer paid (null when prices are net)
+   */
+  paid: { unitGrossCents: number; discountCents: number } | null;
 }
 
 export interface DraftCustomer {
@@ -60,6 +66,10 @@ export interface DraftOrder {
   notes: string;
   customer: DraftCustomer;
   lines: DraftLine[];
+  /** the shipping the customer paid, VAT included when the prices are (0: none) */
+  shippingCents: number;
+  /** the shipping charge's VAT rate (the order's) */
+  shippingVatBp: number;
 }
 
 const DEFAULT_VAT_BP = 2200;
@@ -205,7 +215,9 @@ export function extractOrders(table: CsvTable, spec: FormatSpec, at: ResolvedCol
         else if (amount > 0 && price !== null && price > 0) discountBp = discountFromAmount(amount, price, qtyText);
       }
       const net = price === null ? null : pricesIncludeVat ? mulDivRound(price, 10_000, 10_000 + vat, 'half_up') : price;
-      lines.push({ row, externalSku, name: name || sku, qtyText, unitPriceCents: net, discountBp, vatBp: vat, note: cell(rec, 'lineNote') });
+      const discountCents = amountText !== '' ? (money(amountText) ?? 0) : 0;
+      const paid = price !== null && pricesIncludeVat && pctText === '' ? { unitGrossCents: price, discountCents: Math.max(0, discountCents) } : null;
+      lines.push({ row, externalSku, name: name || sku, qtyText, unitPriceCents: net, discountBp, vatBp: vat, note: cell(rec, 'lineNote'), paid });
     });
 
     const externalRef = spec.groupBy === 'number' ? first('externalRef').value || null : ref;
@@ -222,6 +234,9 @@ export function extractOrders(table: CsvTable, spec: FormatSpec, at: ResolvedCol
       notes: first('notes').value,
       customer,
       lines,
+      // Etsy repeats the order's shipping on every row: read it once; a shipping discount comes off it
+      shippingCents: Math.max(0, (money(first('shipping').value) ?? 0) - (money(first('shippingDiscount').value) ?? 0)),
+      shippingVatBp: defaultVat,
     });
   }
   return orders;
