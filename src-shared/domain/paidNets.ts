@@ -20,8 +20,8 @@ export function vatOnMicroCents(netMicroCents: bigint, vatBp: number): number {
 /**
  * Exact nets (micro-cents) of lines of ONE VAT rate from what was paid for each (cents,
  * VAT in): each paid / (1 + rate). When the lines' nets rounded to the cent do not add
- * up to the rounded total (several lines rounding the same way), the difference is moved
- * onto the largest line, so the order's net total is the rounded exact total too.
+ * up to the rounded total (several lines rounding the same way), whole cents are moved
+ * between lines, so the order's net total is the rounded exact total too.
  */
 export function exactNetsForPaid(paidCents: number[], vatBp: number): bigint[] {
   const den = BigInt(10_000 + vatBp);
@@ -31,12 +31,24 @@ export function exactNetsForPaid(paidCents: number[], vatBp: number): bigint[] {
   const cents = (m: bigint) => divRoundBig(m, MICRO, 'half_up');
   const roundedSum = nets.reduce((s, m) => s + cents(m), 0n);
   if (roundedSum === cents(total) || nets.length === 0) return nets;
-  // whole cents on every line but the largest, which takes the exact remainder
-  let largest = 0;
-  paidCents.forEach((c, i) => (c > paidCents[largest]! ? (largest = i) : undefined));
-  const out = nets.map((m) => cents(m) * MICRO);
-  const others = out.reduce((s, m, i) => (i === largest ? s : s + m), 0n);
-  out[largest] = total - others;
+  // whole cents per line, a cent moved at a time from/to the largest lines until they add
+  // up to the rounded total; then the largest line takes the exact sub-cent remainder
+  const whole = nets.map(cents);
+  const order = paidCents.map((c, i) => ({ c, i })).sort((x, y) => y.c - x.c || x.i - y.i);
+  let diff = cents(total) - roundedSum;
+  for (let k = 0; diff !== 0n; k = (k + 1) % order.length) {
+    const i = order[k]!.i;
+    if (diff > 0n) {
+      whole[i]!++;
+      diff--;
+    } else if (whole[i]! > 0n) {
+      whole[i]!--;
+      diff++;
+    }
+  }
+  const out = whole.map((c) => c * MICRO);
+  const largest = order[0]!.i;
+  out[largest] = out[largest]! + (total - out.reduce((s, m) => s + m, 0n));
   return out;
 }
 

@@ -32,7 +32,7 @@ function lineText(l: PlannedLine): OrderLineText {
   return {
     itemId: l.itemId,
     quantity: formatDecimal(l.qtyMilli, 3),
-    unitPrice: l.unitPriceCents === null ? null : formatDecimal(l.unitPriceCents, 2),
+    unitPrice: l.exactPrice ?? (l.unitPriceCents === null ? null : formatDecimal(l.unitPriceCents, 2)),
     discountPct: formatDecimal(l.discountBp, 2),
     vatPct: formatDecimal(l.vatBp, 2),
     note: l.note,

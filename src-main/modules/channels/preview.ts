@@ -263,6 +263,7 @@ export function buildPreview(ctx: ReadCtx, input: ImportInput, opts: PreviewOpti
       note: l.note,
       effectivePriceCents: l.unitPriceCents ?? item.price ?? 0,
       paid: l.paid,
+      exactPrice: l.exactPrice,
     };
     return { planned, shown };
   };

@@ -27,6 +27,8 @@ export interface PlannedLine {
   effectivePriceCents: number;
   /** what the customer paid for the line (VAT-included shop prices), see DraftLine.paid */
   paid: { unitGrossCents: number; discountCents: number } | null;
+  /** the file's exact net price (up to 8 decimals) */
+  exactPrice: string | null;
 }
 
 export interface PlannedOrder {
