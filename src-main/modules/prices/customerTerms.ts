@@ -2,6 +2,7 @@ import type { CustomerTerms } from '../../../src-shared/contract/prices';
 import { chainParts, effectivePct, isChainProblem, parseDiscountChain } from '../../../src-shared/domain/pricing';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
+import { sql } from '../../db/sql';
 import { fieldError, notFound } from '../../api/domainError';
 import type { Handler } from '../../api/handlers';
 import { checkAssignments } from './groups';
@@ -43,15 +44,15 @@ export function loadCustomerTerms(ctx: ReadCtx, customerId: number): CustomerTer
     .prepare(`SELECT l.id, l.name, l.valid_from AS validFrom, l.valid_to AS validTo FROM customer_price_lists x JOIN price_lists l ON l.id = x.list_id WHERE x.customer_id = ? ORDER BY l.id`)
     .all(customerId) as CustomerTerms['priceLists'];
   const today = localDate(ctx.now());
-  const validToday = `l.archived = 0 AND (l.valid_from IS NULL OR l.valid_from <= ?) AND (l.valid_to IS NULL OR l.valid_to >= ?)`;
+  const validToday = sql`l.archived = 0 AND (l.valid_from IS NULL OR l.valid_from <= ?) AND (l.valid_to IS NULL OR l.valid_to >= ?)`;
   const ownList = ctx.sqlite
-    .prepare(`SELECT l.id, l.name FROM customer_price_lists x JOIN price_lists l ON l.id = x.list_id WHERE x.customer_id = ? AND ${validToday} ORDER BY l.id LIMIT 1`)
+    .prepare(sql`SELECT l.id, l.name FROM customer_price_lists x JOIN price_lists l ON l.id = x.list_id WHERE x.customer_id = ? AND ${validToday} ORDER BY l.id LIMIT 1`.text)
     .get(customerId, today, today) as { id: number; name: string } | undefined;
   const groupList =
     r?.groupId == null
       ? undefined
       : (ctx.sqlite
-          .prepare(`SELECT l.id, l.name FROM group_price_lists x JOIN price_lists l ON l.id = x.list_id WHERE x.group_id = ? AND ${validToday} ORDER BY l.id LIMIT 1`)
+          .prepare(sql`SELECT l.id, l.name FROM group_price_lists x JOIN price_lists l ON l.id = x.list_id WHERE x.group_id = ? AND ${validToday} ORDER BY l.id LIMIT 1`.text)
           .get(r.groupId, today, today) as { id: number; name: string } | undefined);
   const termsId = r?.ownTerms ?? r?.groupTerms ?? null;
   const terms = termsId === null ? null : loadPaymentTerms(ctx, termsId);

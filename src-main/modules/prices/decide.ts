@@ -1,5 +1,6 @@
 import type { Quote } from '../../../src-shared/contract/prices';
 import { centsToE8, chainParts, effectivePct, formatUnitPrice, isChainProblem, lineAmountCents, parseDiscountChain, pickStep, type DiscountBp, type PriceStep } from '../../../src-shared/domain/pricing';
+import { sql } from '../../db/sql';
 import type { ReadCtx } from '../../api/context';
 
 /**
@@ -35,24 +36,23 @@ export function customerPricing(ctx: ReadCtx, customerId: number): CustomerPrici
   return { customerId, groupId: row?.groupId ?? null, discounts: isChainProblem(chain) ? [] : chain };
 }
 
-const LIST_VALID = `l.archived = 0 AND (l.valid_from IS NULL OR l.valid_from <= ?) AND (l.valid_to IS NULL OR l.valid_to >= ?)
+const LIST_VALID = sql`l.archived = 0 AND (l.valid_from IS NULL OR l.valid_from <= ?) AND (l.valid_to IS NULL OR l.valid_to >= ?)
   AND EXISTS (SELECT 1 FROM price_list_prices p WHERE p.list_id = l.id AND p.item_id = ?)`;
+
+const CUSTOMER_LIST = sql`SELECT l.id, l.name, l.vat_included AS vatIncluded FROM customer_price_lists c JOIN price_lists l ON l.id = c.list_id
+  WHERE c.customer_id = ? AND ${LIST_VALID} ORDER BY l.id LIMIT 1`.text;
+const GROUP_LIST = sql`SELECT l.id, l.name, l.vat_included AS vatIncluded FROM group_price_lists g JOIN price_lists l ON l.id = g.list_id
+  WHERE g.group_id = ? AND ${LIST_VALID} ORDER BY l.id LIMIT 1`.text;
 
 function customerList(ctx: ReadCtx, customerId: number, itemId: number, date: string): ListRef | undefined {
   return ctx.sqlite
-    .prepare(
-      `SELECT l.id, l.name, l.vat_included AS vatIncluded FROM customer_price_lists c JOIN price_lists l ON l.id = c.list_id
-       WHERE c.customer_id = ? AND ${LIST_VALID} ORDER BY l.id LIMIT 1`,
-    )
+    .prepare(CUSTOMER_LIST)
     .get(customerId, date, date, itemId) as ListRef | undefined;
 }
 
 function groupList(ctx: ReadCtx, groupId: number, itemId: number, date: string): ListRef | undefined {
   return ctx.sqlite
-    .prepare(
-      `SELECT l.id, l.name, l.vat_included AS vatIncluded FROM group_price_lists g JOIN price_lists l ON l.id = g.list_id
-       WHERE g.group_id = ? AND ${LIST_VALID} ORDER BY l.id LIMIT 1`,
-    )
+    .prepare(GROUP_LIST)
     .get(groupId, date, date, itemId) as ListRef | undefined;
 }
 

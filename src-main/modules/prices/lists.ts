@@ -3,6 +3,7 @@ import { parseMoneyCents } from '../../../src-shared/domain/money';
 import { parseDecimal } from '../../../src-shared/domain/decimal';
 import { adjustCents, type PriceStep } from '../../../src-shared/domain/pricing';
 import type { Unit } from '../../../src-shared/domain/units';
+import { sql } from '../../db/sql';
 import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import type { Handler } from '../../api/handlers';
@@ -11,7 +12,7 @@ import { assertListFitsItsUsers, parseEntry } from './priceRules';
 
 /** Price lists and their prices: the one writer of price_lists and price_list_prices. */
 
-const LIST_COLUMNS = `l.id, l.name, l.vat_included AS vatIncluded, l.valid_from AS validFrom, l.valid_to AS validTo,
+const LIST_COLUMNS = sql`l.id, l.name, l.vat_included AS vatIncluded, l.valid_from AS validFrom, l.valid_to AS validTo,
   l.free_shipping_over_cents AS freeShippingOverCents, l.notes, l.archived,
   (SELECT COUNT(DISTINCT item_id) FROM price_list_prices p WHERE p.list_id = l.id) AS itemCount,
   (SELECT COUNT(*) FROM group_price_lists g WHERE g.list_id = l.id) AS groupCount,
@@ -21,7 +22,7 @@ type ListRow = Omit<PriceList, 'vatIncluded' | 'archived'> & { vatIncluded: numb
 const toList = (r: ListRow): PriceList => ({ ...r, vatIncluded: r.vatIncluded === 1, archived: r.archived === 1 });
 
 export function loadList(ctx: ReadCtx, id: number): PriceList {
-  const r = ctx.sqlite.prepare(`SELECT ${LIST_COLUMNS} FROM price_lists l WHERE l.id = ?`).get(id) as ListRow | undefined;
+  const r = ctx.sqlite.prepare(sql`SELECT ${LIST_COLUMNS} FROM price_lists l WHERE l.id = ?`.text).get(id) as ListRow | undefined;
   if (!r) throw notFound('price list', id);
   return toList(r);
 }
@@ -73,7 +74,7 @@ export const archiveList: Handler<'prices.archiveList'> = (ctx, input) => {
 
 export const listLists: Handler<'prices.listLists'> = (ctx, input) => {
   const rows = ctx.sqlite
-    .prepare(`SELECT ${LIST_COLUMNS} FROM price_lists l WHERE (? = 1 OR l.archived = 0) AND l.name LIKE ? ESCAPE '\\' ORDER BY l.name COLLATE NOCASE`)
+    .prepare(sql`SELECT ${LIST_COLUMNS} FROM price_lists l WHERE (? = 1 OR l.archived = 0) AND l.name LIKE ? ESCAPE '\\' ORDER BY l.name COLLATE NOCASE`.text)
     .all(input.includeArchived ? 1 : 0, `%${input.q.replace(/[\\%_]/g, '\\$&')}%`) as ListRow[];
   return { lists: rows.map(toList) };
 };

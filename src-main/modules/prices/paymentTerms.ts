@@ -1,4 +1,5 @@
 import type { PaymentTerms } from '../../../src-shared/contract/prices';
+import { sql } from '../../db/sql';
 import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import type { Handler } from '../../api/handlers';
@@ -6,14 +7,14 @@ import type { Handler } from '../../api/handlers';
 /** Payment-terms templates: the one writer of payment_terms. */
 
 type Row = Omit<PaymentTerms, 'days' | 'endOfMonth' | 'cashOnDelivery' | 'archived'> & { days: string; endOfMonth: number; cashOnDelivery: number; archived: number };
-const COLUMNS = 'id, name, method, days, end_of_month AS endOfMonth, cash_on_delivery AS cashOnDelivery, archived';
+const COLUMNS = sql`id, name, method, days, end_of_month AS endOfMonth, cash_on_delivery AS cashOnDelivery, archived`;
 
 function toTerms(r: Row): PaymentTerms {
   return { ...r, days: r.days.split(',').map(Number), endOfMonth: r.endOfMonth === 1, cashOnDelivery: r.cashOnDelivery === 1, archived: r.archived === 1 };
 }
 
 export function loadPaymentTerms(ctx: ReadCtx, id: number): PaymentTerms {
-  const r = ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM payment_terms WHERE id = ?`).get(id) as Row | undefined;
+  const r = ctx.sqlite.prepare(sql`SELECT ${COLUMNS} FROM payment_terms WHERE id = ?`.text).get(id) as Row | undefined;
   if (!r) throw notFound('payment terms', id);
   return toTerms(r);
 }
@@ -46,5 +47,5 @@ export const archivePaymentTerms: Handler<'prices.archivePaymentTerms'> = (ctx, 
 };
 
 export const listPaymentTerms: Handler<'prices.listPaymentTerms'> = (ctx, input) => ({
-  terms: (ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM payment_terms WHERE (? = 1 OR archived = 0) ORDER BY name COLLATE NOCASE`).all(input.includeArchived ? 1 : 0) as Row[]).map(toTerms),
+  terms: (ctx.sqlite.prepare(sql`SELECT ${COLUMNS} FROM payment_terms WHERE (? = 1 OR archived = 0) ORDER BY name COLLATE NOCASE`.text).all(input.includeArchived ? 1 : 0) as Row[]).map(toTerms),
 });
