@@ -280,3 +280,19 @@ describe('service items (shipping, packaging, surcharges)', () => {
     expect(paths(refusal('catalog.saveRecipe', { itemId: soap.id, yield: '10', components: [{ itemId: ship.id, quantity: '1' }] }))).toEqual(['components.0.itemId']);
   });
 });
+
+describe('free shipping per list', () => {
+  it('a shipping line priced by the decision is free once the goods reach the list’s threshold (net), not below it; a typed one stays', () => {
+    const ship = app.call('catalog.createItem', { sku: 'SPEDIZIONE', name: 'Spese di trasporto', kind: 'service', unit: 'pcs', lotTracked: false, salePrice: '9,90' });
+    app.call('prices.updateList', { id: wholesale, name: 'Ingrosso 2026', freeShippingOver: '150' });
+    const c = aCustomer().create(app);
+    app.call('prices.setCustomerTerms', { customerId: c.id, groupId: erbo, discounts: '' });
+    const order = (candles: string, shipPrice?: string) =>
+      app.call('orders.create', { customerId: c.id, lines: [{ itemId: candle.id, quantity: candles }, { itemId: ship.id, quantity: '1', unitPrice: shipPrice ?? null }] });
+    // 9 × 15,00 = 135,00 < 150: shipping charged; 10 × 15,00 = 150,00: free
+    expect(order('9').lines[1]!.netCents).toBe(990);
+    expect(order('10').lines[1]!.netCents).toBe(0);
+    expect(order('10', '5').lines[1]!.netCents).toBe(500);
+    expect(app.call('prices.listLists', {}).lists.find((l) => l.id === wholesale)!.freeShippingOverCents).toBe(15000);
+  });
+});

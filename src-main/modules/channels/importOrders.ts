@@ -20,6 +20,7 @@ import { divRoundBig } from '../../../src-shared/domain/decimal';
 import { formatUnitPrice } from '../../../src-shared/domain/pricing';
 import { exactNetsForPaid, unitPriceE8For } from '../../../src-shared/domain/paidNets';
 import { createItem } from '../catalog/items';
+import { SHIPPING_SKU } from '../prices/decide';
 import { refreshOrders } from '../orders/lineFacts';
 import { buildPreview, type PlannedLine, type PlannedOrder, type PreviewOptions } from './preview';
 import { saveSkuMapping } from './mappings';
@@ -46,7 +47,6 @@ function shippingItemId(ctx: Ctx): number {
   const input = contract['catalog.createItem'].input.parse({ sku: SHIPPING_SKU, name: 'Spese di trasporto', kind: 'service', unit: 'pcs', lotTracked: false });
   return createItem(ctx, input).id;
 }
-export const SHIPPING_SKU = 'SPEDIZIONE';
 
 /**
  * The lines of an imported order as the orders module reads them. A shop order whose

@@ -13,7 +13,7 @@ import {
   parseUnitPriceE8,
   type DiscountBp,
 } from '../../../src-shared/domain/pricing';
-import { customerPricing, decide } from '../prices/decide';
+import { customerPricing, decide, freeShippingOverCents, SHIPPING_SKU } from '../prices/decide';
 import { parseChainField } from '../prices/priceRules';
 import { parseDecimal } from '../../../src-shared/domain/decimal';
 import type { Ctx } from '../../api/context';
@@ -54,10 +54,11 @@ export function parseOrderLines(ctx: Ctx, input: OrderInput & { orderedOn: strin
     p.throwIfAny('The order has invalid fields');
   }
   const who = customerPricing(ctx, input.customerId);
-  const itemStmt = ctx.sqlite.prepare('SELECT id, sku, unit, archived FROM items WHERE id = ?');
+  const itemStmt = ctx.sqlite.prepare('SELECT id, sku, unit, archived, kind FROM items WHERE id = ?');
+  const shippingAt: number[] = [];
   const lines = input.lines.map((l, i) => {
     const at = (field: string) => ['lines', i, field];
-    const item = itemStmt.get(l.itemId) as { id: number; sku: string; unit: 'kg'; archived: number } | undefined;
+    const item = itemStmt.get(l.itemId) as { id: number; sku: string; unit: 'kg'; archived: number; kind: string } | undefined;
     if (!item) {
       p.add(at('itemId'), 'not_found', `Line ${i + 1}: no item with id ${l.itemId}`, { line: i + 1, id: l.itemId });
       return null;
@@ -80,6 +81,7 @@ export function parseOrderLines(ctx: Ctx, input: OrderInput & { orderedOn: strin
       source = kept.priceSource;
       if (l.discountPct === null) chain = chainOrEmpty(kept.discounts);
     } else if (l.unitPrice === null) {
+      if (item.sku === SHIPPING_SKU && item.kind === 'service') shippingAt.push(i);
       const q = decide(ctx, who, item.id, qty, input.orderedOn);
       const gross = parseUnitPriceE8(q.unitPrice);
       price = q.vatIncluded ? netOfVatE8(gross, vat) : gross;
@@ -113,7 +115,17 @@ export function parseOrderLines(ctx: Ctx, input: OrderInput & { orderedOn: strin
     p.add(['requestedOn'], 'requested_before_order', 'The requested date is before the order date');
   }
   p.throwIfAny('The order has invalid fields');
-  return lines as PricedLine[];
+  const priced = lines as PricedLine[];
+  // the list's free-shipping threshold: a shipping line the decision priced becomes free
+  // when the goods (net, the service lines aside) reach it
+  if (shippingAt.length > 0) {
+    const over = freeShippingOverCents(ctx, who, input.orderedOn);
+    const goods = priced.reduce((s, l, i) => (shippingAt.includes(i) ? s : s + l.netCents), 0);
+    if (over !== null && goods >= over) {
+      for (const i of shippingAt) priced[i] = { ...priced[i]!, unitPriceE8: 0n, unitPriceCents: 0, netCents: 0 };
+    }
+  }
+  return priced;
 }
 
 function chainOrEmpty(text: string): DiscountBp[] {

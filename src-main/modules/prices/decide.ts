@@ -94,3 +94,17 @@ export function decide(ctx: ReadCtx, who: CustomerPricing, itemId: number, qtyMi
     lineCents: lineAmountCents(qtyMilli, e8, who.discounts),
   };
 }
+
+/** The SKU of the shipping service item a free-shipping threshold zeroes (shop imports use it too). */
+export const SHIPPING_SKU = 'SPEDIZIONE';
+
+const THRESHOLD = sql`SELECT l.free_shipping_over_cents AS t FROM price_lists l
+  WHERE l.free_shipping_over_cents IS NOT NULL AND l.archived = 0 AND (l.valid_from IS NULL OR l.valid_from <= ?) AND (l.valid_to IS NULL OR l.valid_to >= ?)
+    AND l.id IN (SELECT list_id FROM customer_price_lists WHERE customer_id = ? UNION ALL SELECT list_id FROM group_price_lists WHERE group_id = ?)
+  ORDER BY (SELECT 1 FROM customer_price_lists WHERE customer_id = ? AND list_id = l.id) DESC, l.id LIMIT 1`.text;
+
+/** The free-shipping threshold of the customer's list that day (its own first, else its group's), in net cents; null: none. */
+export function freeShippingOverCents(ctx: ReadCtx, who: CustomerPricing, date: string): number | null {
+  const r = ctx.sqlite.prepare(THRESHOLD).get(date, date, who.customerId, who.groupId, who.customerId) as { t: number } | undefined;
+  return r?.t ?? null;
+}
