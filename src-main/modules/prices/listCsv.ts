@@ -6,8 +6,7 @@ import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import type { Handler } from '../../api/handlers';
 import { FieldProblems } from '../fieldParsing';
-import { readCsv } from '../channels/csvTable';
-import { CSV_STYLES, writeCsv, type Cell, type CsvColumn } from '../channels/csvWrite';
+import { parse } from 'csv-parse/sync';
 import { getList, loadList, writeSteps } from './lists';
 import { parseEntry } from './priceRules';
 
@@ -28,9 +27,11 @@ interface RawRow {
 function rawRows(text: string, format: Format): RawRow[] {
   const clean = text.replace(/^\uFEFF/, '');
   if (format === 'csv') {
-    const t = readCsv(clean);
-    const header = { row: 1, cells: t.headers };
-    return [header, ...t.records.map((cells, i) => ({ row: t.lines[i] ?? i + 2, cells }))];
+    // Italian Excel writes ';'; a file saved elsewhere may use ','
+    const firstLine = clean.slice(0, clean.search(/\r|\n|$/));
+    const delimiter = firstLine.includes(';') || !firstLine.includes(',') ? ';' : ',';
+    const records = parse(clean, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    return records.map((r) => ({ row: r.info.lines, cells: r.record })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   }
   return clean
     .split(/\r\n|\n|\r/)
@@ -111,22 +112,24 @@ export const importCommit: Handler<'prices.importCommit'> = (ctx, input) => {
   return { changed: writeSteps(ctx, input.listId, read.steps), skippedSkus: read.unknownSkus.map((u) => u.sku) };
 };
 
+/** A cell for Excel: quoted when it holds the separator, a quote or a line break; a formula-like text guarded by an apostrophe. */
+function cell(text: string): string {
+  const safe = /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+const euros = (cents: number) => formatDecimal(cents, 2, { minFractionDigits: 2 }).replace('.', ',');
+
 export const exportList: Handler<'prices.exportList'> = (ctx, input) => {
   const list = getList(ctx, { id: input.id, q: '' }) as Exclude<ReturnType<typeof getList>, Promise<unknown>>;
-  const style = CSV_STYLES.it;
   const maxBreaks = Math.max(0, ...list.entries.map((e) => e.breaks.length));
-  const columns: CsvColumn[] = [
-    { header: 'Codice', kind: 'text' },
-    { header: 'Descrizione', kind: 'text' },
-    { header: 'Prezzo', kind: 'cents' },
-  ];
-  for (let i = 0; i < maxBreaks; i++) columns.push({ header: 'Da quantità', kind: 'text' }, { header: 'Prezzo', kind: 'cents' });
-  const rows: Cell[][] = list.entries.map((e) => [
+  const header = ['Codice', 'Descrizione', 'Prezzo', ...Array.from({ length: maxBreaks }, () => ['Da quantità', 'Prezzo']).flat()];
+  const rows = list.entries.map((e) => [
     e.item.sku,
     e.item.name,
-    e.priceCents,
-    ...e.breaks.flatMap((b) => [formatDecimal(b.fromMilli, 3).replace('.', style.decimal), b.priceCents]),
+    euros(e.priceCents),
+    ...e.breaks.flatMap((b) => [formatDecimal(b.fromMilli, 3).replace('.', ','), euros(b.priceCents)]),
   ]);
+  const csv = `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
   const safe = list.name.replace(/[^\p{L}\p{N}_-]+/gu, '_');
-  return { fileName: `listino_${safe}.csv`, csv: writeCsv(columns, rows, style) };
+  return { fileName: `listino_${safe}.csv`, csv };
 };
