@@ -28,6 +28,7 @@ describe('queries cannot write', () => {
     production: one('SELECT id FROM production_orders ORDER BY id LIMIT 1'),
     purchase: one('SELECT id FROM purchase_orders ORDER BY id LIMIT 1'),
     shipment: one('SELECT id FROM shipments WHERE ddt_id IS NOT NULL ORDER BY id LIMIT 1'),
+    priceList: one('SELECT id FROM price_lists ORDER BY id LIMIT 1'),
     shipmentOrder: one('SELECT ol.order_id FROM shipment_lines sl JOIN order_lines ol ON ol.id = sl.order_line_id ORDER BY sl.id LIMIT 1'),
   };
 
@@ -72,6 +73,13 @@ describe('queries cannot write', () => {
     'planning.calendar': { year: 2026 },
     'planning.promise': { orderId: ids.order },
     'audit.document': { doc: `orders/${ids.order}` },
+    'prices.getList': { id: ids.priceList },
+    'prices.importPreview': { listId: ids.priceList, text: 'SAP-X\t1,00\n', format: 'paste' },
+    'prices.exportList': { id: ids.priceList },
+    'prices.getCustomerTerms': { customerId: ids.customer },
+    'prices.quote': { customerId: ids.customer, itemId: ids.item, quantity: '24' },
+    'prices.quoteBatch': { customerId: ids.customer, lines: [{ itemId: ids.item, quantity: '24' }] },
+    'prices.itemCosts': { itemIds: [ids.item, ids.recipeItem] },
     // a file that is no backup: the preview answers with its problem, writing nothing
     'system.restorePreview': { path: app.ctx.dbPath + '.absent' },
   };
