@@ -23,6 +23,7 @@ import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
 import { areaFieldErrors, ORDER_CHANNELS, today, type OrderChannel } from './orderBits';
 import { OrderLinesEditor, newLine, type LineRow } from './OrderLinesEditor';
 import { orderTotals } from './orderTotals';
+import { TotalMargin, useMarginCosts } from './OrderMargins';
 import { DraftPromisePanel } from '../planning/PromisePanel';
 import { QueryState } from '../../components/QueryState';
 
@@ -90,7 +91,9 @@ function OrderForm({ order }: { order: Order | null }) {
     return server[key];
   };
 
-  const totals = orderTotals(lines.map((l) => ({ unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct })));
+  const drafts = lines.map((l) => ({ itemId: l.item?.id ?? null, unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct }));
+  const totals = orderTotals(drafts);
+  const margins = useMarginCosts(lines.flatMap((l) => (l.item ? [l.item.id] : [])));
 
   /** The item's list price fills an empty price when the item is chosen. */
   const onPickItem = async (key: number, item: PickedItem | null) => {
@@ -229,7 +232,7 @@ function OrderForm({ order }: { order: Order | null }) {
         </Grid>
       </Card>
 
-      <OrderLinesEditor lines={lines} setLines={setLines} onPickItem={(key, item) => void onPickItem(key, item)} err={err} />
+      <OrderLinesEditor lines={lines} setLines={setLines} onPickItem={(key, item) => void onPickItem(key, item)} err={err} margins={margins} />
       {!order || order.state === 'draft' ? <DraftPromisePanel customerId={customer?.id ?? null} requestedOn={requestedOn} lines={lines.map((l) => ({ itemId: l.item?.id ?? null, quantity: l.quantity }))} /> : null}
 
       <Group justify="flex-end" mb="md">
@@ -256,6 +259,7 @@ function OrderForm({ order }: { order: Order | null }) {
               {fmt.money(totals.totalCents)}
             </Text>
           </Group>
+          <TotalMargin lines={drafts} costs={margins} />
           {totals.incomplete ? (
             <Text size="xs" c="dimmed" mt={4} maw={280}>
               {t('orders.totals.incomplete')}

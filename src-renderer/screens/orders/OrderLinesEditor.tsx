@@ -10,6 +10,7 @@ import { LineRow, LinesCard, LinesTable, RemoveLine, useLineList } from '../../c
 import { ItemPicker, type PickedItem } from '../../components/ItemPicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { lineAmounts } from './orderTotals';
+import { LineMargin, type MarginCosts } from './OrderMargins';
 
 export interface LineRow {
   key: number;
@@ -30,9 +31,10 @@ interface Props {
   setLines: Dispatch<SetStateAction<LineRow[]>>;
   onPickItem(key: number, item: PickedItem | null): void;
   err(path: (string | number)[]): string | undefined;
+  margins: MarginCosts;
 }
 
-export function OrderLinesEditor({ lines, setLines, onPickItem, err }: Props) {
+export function OrderLinesEditor({ lines, setLines, onPickItem, err, margins }: Props) {
   const { t, fmt } = useI18n();
   const list = useLineList(setLines, newLine);
   // the item's unit, as long as the typed text does not name one itself
@@ -60,7 +62,8 @@ export function OrderLinesEditor({ lines, setLines, onPickItem, err }: Props) {
     <LinesCard title={t('orders.lines')} addLabel={t('orders.line.add')} onAdd={list.add} addTestId="order-line-add">
       <LinesTable numbered numberWidth={32} removeWidth={40} spacing="xs" columns={columns}>
         {lines.map((l, i) => {
-          const amounts = lineAmounts({ unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct });
+          const draft = { itemId: l.item?.id ?? null, unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct };
+          const amounts = lineAmounts(draft);
           return (
             <LineRow
               key={l.key}
@@ -138,6 +141,7 @@ export function OrderLinesEditor({ lines, setLines, onPickItem, err }: Props) {
                 <Text size="sm" className="num" data-testid={`order-line-net-${i}`} c={amounts ? undefined : 'dimmed'}>
                   {amounts ? fmt.money(amounts.netCents) : '—'}
                 </Text>
+                <LineMargin line={draft} costs={margins} index={i} />
               </Table.Td>
             </LineRow>
           );

@@ -27,7 +27,7 @@ function attempt<T>(f: () => T): T | null {
   }
 }
 
-export function lineAmounts(l: LineDraft): { netCents: number; vatCents: number } | null {
+export function lineAmounts(l: LineDraft): { qtyMilli: number; netCents: number; vatCents: number } | null {
   if (!l.unit || l.quantity.trim() === '') return null;
   const unit = l.unit;
   const qty = attempt(() => parseQuantity(l.quantity, unit));
@@ -36,7 +36,7 @@ export function lineAmounts(l: LineDraft): { netCents: number; vatCents: number 
   const vat = l.vatPct.trim() === '' ? 2200 : attempt(() => parseDecimal(l.vatPct, 2));
   if (qty === null || qty <= 0 || price === null || price < 0 || discount === null || discount < 0 || discount > 10_000 || vat === null || vat < 0 || vat > 10_000) return null;
   const netCents = lineNetCents(qty, price, discount);
-  return { netCents, vatCents: Math.round((netCents * vat) / 10_000) };
+  return { qtyMilli: qty, netCents, vatCents: Math.round((netCents * vat) / 10_000) };
 }
 
 export function orderTotals(lines: LineDraft[]): { netCents: number; vatCents: number; totalCents: number; incomplete: boolean } {
