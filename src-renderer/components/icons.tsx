@@ -93,6 +93,13 @@ export const IconSuppliers = (p: IconProps) => (
     <path d="M7 17h2M12 17h2M17 17h1" />
   </Icon>
 );
+/** a price tag */
+export const IconPrices = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9-9-9z" />
+    <circle cx="7.5" cy="7.5" r="1.5" />
+  </Icon>
+);
 export const IconSettings = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="12" cy="12" r="3" />

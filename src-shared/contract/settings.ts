@@ -40,22 +40,15 @@ const updatesShape = {
   check: z.boolean(),
 };
 
-const marginsShape = {
-  /** the order editor colours a line or total whose margin on the net price is under this, in basis points (3000 = 30 %) */
-  warnBelowBp: z.number().int().min(-100_000).max(10_000),
-};
-
 const COMPANY_DEFAULTS = { name: '', vatNumber: '', fiscalCode: '', street: '', postcode: '', city: '', province: '', country: 'IT', email: '', phone: '' };
 const INVENTORY_DEFAULTS = { lotCodePattern: DEFAULT_LOT_PATTERN, expiringSoonDays: 30 };
 const PRODUCTION_DEFAULTS = { expiryRule: 'shelf_life' as const };
 const UPDATES_DEFAULTS = { check: false };
-const MARGINS_DEFAULTS = { warnBelowBp: 3000 };
 
 export const company = z.object(companyShape);
 export const inventorySettings = z.object(inventoryShape);
 export const productionSettings = z.object(productionShape);
 export const updateSettings = z.object(updatesShape);
-export const marginSettings = z.object(marginsShape);
 
 export const appSettings = z.object({
   /** null: follow the system locale */
@@ -65,7 +58,6 @@ export const appSettings = z.object({
   production: z.preprocess((v) => ({ ...PRODUCTION_DEFAULTS, ...(v as object) }), productionSettings),
   planning: workCalendarField,
   updates: z.preprocess((v) => ({ ...UPDATES_DEFAULTS, ...(v as object) }), updateSettings),
-  margins: z.preprocess((v) => ({ ...MARGINS_DEFAULTS, ...(v as object) }), marginSettings),
   /** the first-run choice (empty or demo) has been made */
   initialized: z.boolean().default(false),
 });
@@ -82,7 +74,6 @@ export const settingsOps = {
       production: productionSettings.partial().optional(),
       planning: workCalendarSettings.partial().optional(),
       updates: updateSettings.partial().optional(),
-      margins: marginSettings.partial().optional(),
     }),
     appSettings,
   ),

@@ -12,7 +12,6 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
       ...(input.production ? { production: { ...current.production, ...input.production } } : {}),
       ...(input.planning ? { planning: { ...current.planning, ...input.planning } } : {}),
       ...(input.updates ? { updates: { ...current.updates, ...input.updates } } : {}),
-      ...(input.margins ? { margins: { ...current.margins, ...input.margins } } : {}),
     });
     return readSettings(ctx);
   },

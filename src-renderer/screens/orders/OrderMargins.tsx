@@ -28,7 +28,7 @@ export function useMarginCosts(itemIds: number[]): MarginCosts {
   // query-error: settings.get is loaded before any screen shows — I18nProvider waits for it and shows its error with Retry
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
   const costs = query.data ? new Map(query.data.costs.map((c) => [c.itemId, c.unitCostMicros])) : undefined;
-  return { costs, warnBelowBp: settings.data?.margins.warnBelowBp ?? 3000, query };
+  return { costs, warnBelowBp: Math.round((settings.data?.sales.marginWarnPct ?? 30) * 100), query };
 }
 
 /** A line's margin, or null when its amount or its cost is not known. */

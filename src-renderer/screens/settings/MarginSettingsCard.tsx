@@ -15,13 +15,13 @@ export function MarginSettingsCard() {
   const [pct, setPct] = useState<string | number | null>(null);
 
   useEffect(() => {
-    if (settings.data && pct === null) setPct(settings.data.margins.warnBelowBp / 100);
+    if (settings.data && pct === null) setPct(settings.data.sales.marginWarnPct);
   }, [settings.data, pct]);
 
   if (pct === null) return null;
   const server = fieldErrors(update.error, t);
   const value = typeof pct === 'number' ? pct : Number(pct.replace(',', '.'));
-  const invalid = pct === '' || !Number.isFinite(value) || value > 100;
+  const invalid = pct === '' || !Number.isFinite(value) || value < 0 || value > 100;
 
   return (
     <Card withBorder radius="md" padding="lg" data-testid="margin-settings">
@@ -33,7 +33,7 @@ export function MarginSettingsCard() {
         onSubmit={(e) => {
           e.preventDefault();
           if (invalid) return;
-          update.mutate({ margins: { warnBelowBp: Math.round(value * 100) } });
+          update.mutate({ sales: { marginWarnPct: value } });
         }}
       >
         <Group align="flex-start" gap="md">
@@ -41,11 +41,13 @@ export function MarginSettingsCard() {
             label={t('settings.margins.warnBelow')}
             value={pct}
             onChange={setPct}
+            min={0}
             max={100}
+            allowNegative={false}
             decimalScale={2}
             rightSection={<Text size="xs" c="dimmed">%</Text>}
             w={220}
-            error={invalid ? t('settings.margins.invalid') : server['margins.warnBelowBp']}
+            error={invalid ? t('settings.margins.invalid') : server['sales.marginWarnPct']}
             data-testid="settings-margin-threshold"
           />
           <Button type="submit" mt={25} loading={update.isPending} disabled={invalid} data-testid="settings-margin-save">
@@ -54,7 +56,7 @@ export function MarginSettingsCard() {
         </Group>
         {update.error ? (
           <div style={{ marginTop: 12 }}>
-            <ErrorAlert error={update.error} shownFields={['margins.warnBelowBp']} />
+            <ErrorAlert error={update.error} shownFields={['sales.marginWarnPct']} />
           </div>
         ) : null}
       </form>

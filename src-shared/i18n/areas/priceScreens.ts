@@ -5,7 +5,7 @@ export const priceScreensIt = {
   'settings.margins': 'Margini',
   'settings.margins.hint': 'Nell’ordine, una riga o un totale con un margine sotto questa soglia compare in rosso. Il margine è la parte del prezzo netto che resta dopo il costo di ricetta.',
   'settings.margins.warnBelow': 'Segnala margini sotto',
-  'settings.margins.invalid': 'Scrivi una percentuale fino a 100',
+  'settings.margins.invalid': 'Scrivi una percentuale da 0 a 100',
   'settings.margins.saved': 'Soglia dei margini salvata',
 
   'orders.margin': 'Margine',
@@ -22,7 +22,7 @@ export const priceScreensEn: Readonly<Record<keyof typeof priceScreensIt, Messag
   'settings.margins': 'Margins',
   'settings.margins.hint': 'In an order, a line or a total whose margin is under this threshold shows in red. The margin is the share of the net price left after the recipe cost.',
   'settings.margins.warnBelow': 'Flag margins under',
-  'settings.margins.invalid': 'Type a percentage up to 100',
+  'settings.margins.invalid': 'Type a percentage from 0 to 100',
   'settings.margins.saved': 'Margin threshold saved',
 
   'orders.margin': 'Margin',
