@@ -7,6 +7,7 @@ export const KIND_COLOR: Record<ItemKind, string> = {
   packaging: 'gray',
   intermediate: 'orange',
   product: 'teal',
+  service: 'grape',
 };
 
 export function KindBadge({ kind, size = 'sm' }: { kind: ItemKind; size?: 'xs' | 'sm' | 'md' }) {

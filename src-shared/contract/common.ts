@@ -3,7 +3,8 @@ import { UNITS } from '../domain/units';
 
 export const id = z.number().int().positive();
 export const unit = z.enum(UNITS);
-export const ITEM_KINDS = ['material', 'packaging', 'intermediate', 'product'] as const;
+/** service: shipping, packaging charge, surcharge — sold on orders, never stocked nor made */
+export const ITEM_KINDS = ['material', 'packaging', 'intermediate', 'product', 'service'] as const;
 export const itemKind = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof itemKind>;
 

@@ -16,6 +16,7 @@ import { logoOps } from './logo';
 import { planningOps } from './planning';
 import { backupOps } from './backups';
 import { auditOps } from './audit';
+import { pricesOps } from './prices';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -37,6 +38,7 @@ export const contract = {
   ...planningOps,
   ...backupOps,
   ...auditOps,
+  ...pricesOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { command, query } from './define';
 import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
 import { isoDate } from './inventory';
 import { LINE_STATUSES, ORDER_STATUSES } from '../domain/orderStatus';
+import { paymentMethod, priceSource } from './prices';
 
 export const ORDER_CHANNELS = ['manual', 'phone', 'email', 'shop', 'wholesale', 'shopify', 'etsy', 'woocommerce', 'other'] as const;
 export const orderChannel = z.enum(ORDER_CHANNELS);
@@ -15,10 +16,14 @@ export const orderLineInput = z.object({
   itemId: id,
   /** "24", "2,5 kg" */
   quantity: requiredText(40),
-  /** euros per unit; the item's sale price when absent */
+  /**
+   * euros per unit, net of VAT, up to 8 decimals; absent/null: decided by prices.quote
+   * (customer list > group list > item sale price) and re-decided while the order is a
+   * draft; a typed price is kept and marked manual
+   */
   unitPrice: optionalText(30),
-  /** "10" (%) */
-  discountPct: optionalText(10),
+  /** "10" or a chain "10+5" (%); absent/null: the customer's (or group's) discount */
+  discountPct: optionalText(40),
   /** "22" (%); 22 when absent */
   vatPct: optionalText(10),
   note: z.string().max(1000).default(''),
@@ -33,6 +38,8 @@ export const orderInput = z.object({
   requestedOn: isoDate.nullish().transform((v) => v ?? null),
   notes: z.string().max(5000).default(''),
   lines: z.array(orderLineInput).min(1).max(500),
+  /** absent/null: the customer's terms (own, else the group's) */
+  paymentTermsId: id.nullish().transform((v) => v ?? null),
   /** confirm at once (the usual case for phone and shop orders) */
   confirm: z.boolean().default(false),
 });
@@ -52,6 +59,12 @@ export const orderLine = z.object({
   item: itemRef,
   qtyMilli: z.number().int(),
   unitPriceCents: z.number().int(),
+  /** the exact net unit price (up to 8 decimals), e.g. "4.2" or "25.40983607" */
+  unitPrice: z.string(),
+  /** where the price came from; manual = typed (or a shop's price) */
+  priceSource: priceSource,
+  /** the discount chain ["10","5"]; discountBp is its effective total */
+  discounts: z.array(z.string()),
   discountBp: z.number().int(),
   vatBp: z.number().int(),
   netCents: z.number().int(),
@@ -76,6 +89,8 @@ export const order = z.object({
   promisedOn: z.string().nullable(),
   late: z.boolean(),
   notes: z.string(),
+  /** the terms the order carries (a copy: a later template change does not touch it) */
+  paymentTerms: z.object({ id: id.nullable(), name: z.string(), method: paymentMethod, days: z.array(z.number().int()), endOfMonth: z.boolean(), cashOnDelivery: z.boolean() }).nullable(),
   totalCents: z.number().int(),
   vatCents: z.number().int(),
   lines: z.array(orderLine),

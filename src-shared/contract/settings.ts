@@ -40,15 +40,22 @@ const updatesShape = {
   check: z.boolean(),
 };
 
+const salesShape = {
+  /** the order editor shows a line's (and the order's) margin in colour under this percent */
+  marginWarnPct: z.number().min(0).max(100),
+};
+
 const COMPANY_DEFAULTS = { name: '', vatNumber: '', fiscalCode: '', street: '', postcode: '', city: '', province: '', country: 'IT', email: '', phone: '' };
 const INVENTORY_DEFAULTS = { lotCodePattern: DEFAULT_LOT_PATTERN, expiringSoonDays: 30 };
 const PRODUCTION_DEFAULTS = { expiryRule: 'shelf_life' as const };
 const UPDATES_DEFAULTS = { check: false };
+const SALES_DEFAULTS = { marginWarnPct: 30 };
 
 export const company = z.object(companyShape);
 export const inventorySettings = z.object(inventoryShape);
 export const productionSettings = z.object(productionShape);
 export const updateSettings = z.object(updatesShape);
+export const salesSettings = z.object(salesShape);
 
 export const appSettings = z.object({
   /** null: follow the system locale */
@@ -58,6 +65,7 @@ export const appSettings = z.object({
   production: z.preprocess((v) => ({ ...PRODUCTION_DEFAULTS, ...(v as object) }), productionSettings),
   planning: workCalendarField,
   updates: z.preprocess((v) => ({ ...UPDATES_DEFAULTS, ...(v as object) }), updateSettings),
+  sales: z.preprocess((v) => ({ ...SALES_DEFAULTS, ...(v as object) }), salesSettings),
   /** the first-run choice (empty or demo) has been made */
   initialized: z.boolean().default(false),
 });
@@ -74,6 +82,7 @@ export const settingsOps = {
       production: productionSettings.partial().optional(),
       planning: workCalendarSettings.partial().optional(),
       updates: updateSettings.partial().optional(),
+      sales: salesSettings.partial().optional(),
     }),
     appSettings,
   ),

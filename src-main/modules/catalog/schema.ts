@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ITEM_KINDS } from '../../../src-shared/contract/common';
 
 /**
  * Items: everything stocked. Quantities are integer thousandths of the item's own unit,
@@ -11,7 +12,7 @@ export const items = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     sku: text('sku').notNull(),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['material', 'packaging', 'intermediate', 'product'] }).notNull(),
+    kind: text('kind', { enum: ITEM_KINDS }).notNull(),
     unit: text('unit', { enum: ['g', 'kg', 'ml', 'l', 'pcs'] }).notNull(),
     lotTracked: integer('lot_tracked', { mode: 'boolean' }).notNull().default(true),
     quarantineOnReceipt: integer('quarantine_on_receipt', { mode: 'boolean' }).notNull().default(false),
