@@ -58,7 +58,7 @@ export function PriceEntryDialog({ listId, entry, onClose }: { listId: number; e
             label={t('prices.entry.col.item')}
             value={item}
             onChange={setItem}
-            kinds={['product', 'intermediate', 'service' as never]}
+            kinds={['product', 'intermediate', 'service']}
             error={tried && !item ? t('prices.check.itemRequired') : server['entries.0.itemId']}
             data-autofocus
             data-testid="price-entry-item"

@@ -13,6 +13,6 @@ export function validityText(l: { validFrom: string | null; validTo: string | nu
 /** Days of a payment schedule as people say them: "30/60 gg", "rimessa diretta". */
 export function scheduleText(p: { days: number[]; endOfMonth: boolean }, t: Translator): string {
   if (p.days.length === 1 && p.days[0] === 0) return t('prices.terms.immediate');
-  const days = p.days.join('/');
-  return p.endOfMonth ? t('prices.terms.daysEom', { days }) : t('prices.terms.days', { days });
+  const schedule = p.days.join('/');
+  return p.endOfMonth ? t('prices.terms.daysEom', { schedule }) : t('prices.terms.days', { schedule });
 }
