@@ -10,6 +10,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PartyForm } from './PartyForm';
+import { CustomerTermsCard } from '../customers/CustomerTermsCard';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
 import { QueryState } from '../../components/QueryState';
 import { ListResults, useNextPage } from '../../components/ListResults';
@@ -23,7 +24,12 @@ function PartyDrawerBody({ kind, id }: { kind: PartyKind; id: string }) {
   const q = useApiQuery(k.get, { id: partyId }, { enabled: !isNew && partyId > 0 });
   if (isNew) return <PartyForm key="new" kind={kind} party={null} />;
   if (q.data === undefined || q.error) return <QueryState query={q} />;
-  return <PartyForm key={q.data.id} kind={kind} party={q.data} />;
+  return (
+    <>
+      {kind === 'customer' ? <CustomerTermsCard customerId={q.data.id} /> : null}
+      <PartyForm key={q.data.id} kind={kind} party={q.data} />
+    </>
+  );
 }
 
 export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: string }) {
