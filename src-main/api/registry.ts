@@ -24,6 +24,7 @@ import { backupHandlers } from '../modules/backups/handlers';
 import { busyEnvelope, writesRefused } from './writeLock';
 import { withAfterCommit } from './afterCommit';
 import { auditHandlers } from '../modules/audit/handlers';
+import { pricesHandlers } from '../modules/prices/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
 
@@ -46,6 +47,7 @@ export const handlers: AllHandlers = {
   ...planningHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...pricesHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in

@@ -4,6 +4,7 @@ export * from '../modules/parties/schema';
 export * from '../modules/settings/schema';
 export * from '../modules/numbering/schema';
 export * from '../modules/inventory/schema';
+export * from '../modules/prices/schema';
 export * from '../modules/orders/schema';
 export * from '../modules/production/schema';
 export * from '../modules/channels/schema';

@@ -7,8 +7,8 @@ export type ItemInput = InputOf<Contract['catalog.createItem']>;
 export type CreatedItem = OutputOf<Contract['catalog.createItem']>;
 
 let counter = 0;
-const PREFIX: Record<ItemKind, string> = { material: 'MAT', packaging: 'PKG', intermediate: 'INT', product: 'PRD' };
-const NAME: Record<ItemKind, string> = { material: 'Materiale', packaging: 'Imballo', intermediate: 'Semilavorato', product: 'Prodotto' };
+const PREFIX: Record<ItemKind, string> = { material: 'MAT', packaging: 'PKG', intermediate: 'INT', product: 'PRD', service: 'SRV' };
+const NAME: Record<ItemKind, string> = { material: 'Materiale', packaging: 'Imballo', intermediate: 'Semilavorato', product: 'Prodotto', service: 'Servizio' };
 
 /**
  * An item as a person would type it (text quantities and euros), with a unique SKU

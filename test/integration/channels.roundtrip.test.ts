@@ -36,6 +36,8 @@ function items(app: BottegaApp) {
   const can = app.call('catalog.createItem', { sku: 'CAN-ARA-200', name: 'Candela soia e arancia', kind: 'product', unit: 'pcs' });
   const mie = app.call('catalog.createItem', { sku: 'MIELE-100', name: 'Sapone al miele', kind: 'product', unit: 'pcs' });
   const base = app.call('catalog.createItem', { sku: 'BASE-CREMA', name: 'Base crema', kind: 'intermediate', unit: 'kg' });
+  // the service item a shop import puts the shipping on
+  app.call('catalog.createItem', { sku: 'SPEDIZIONE', name: 'Spese di trasporto', kind: 'service', unit: 'pcs', lotTracked: false });
   return { lav, can, mie, base };
 }
 
@@ -112,7 +114,7 @@ function comparable(app: BottegaApp, o: Order) {
       shipPostcode: c.shipPostcode,
       shipCity: c.shipCity,
     },
-    lines: o.lines.map((l) => ({ sku: l.item.sku, qtyMilli: l.qtyMilli, unitPriceCents: l.unitPriceCents, discountBp: l.discountBp, vatBp: l.vatBp, note: l.note })),
+    lines: o.lines.map((l) => ({ sku: l.item.sku, qtyMilli: l.qtyMilli, unitPrice: l.unitPrice, discountBp: l.discountBp, vatBp: l.vatBp, note: l.note })),
   };
 }
 
@@ -127,8 +129,10 @@ describe('orders export → import', () => {
       const table = readCsv(decodeBytes(Buffer.from(exported.csv, 'utf8')).text);
       expect(table.delimiter).toBe(locale === 'it' ? ';' : ',');
       expect(table.headers[0]).toBe(locale === 'it' ? 'Numero ordine' : 'Order number');
-      expect(exported.rows).toBe(7);
-      if (locale === 'it') expect(exported.csv).toContain(';2,345;kg;18,33;0;10;42,98;');
+      // 7 lines typed or imported + the Shopify order's shipping line
+      expect(exported.rows).toBe(8);
+      // a typed price keeps its decimals (18,333 €/kg): 2,345 kg come to 42,99 €
+      if (locale === 'it') expect(exported.csv).toContain(';2,345;kg;18,333;0;10;42,99;');
 
       const file = { fileBase64: Buffer.from(exported.csv, 'utf8').toString('base64'), fileName: exported.fileName };
       // into the same database: every order is already there
@@ -139,7 +143,7 @@ describe('orders export → import', () => {
       const b = newApp();
       items(b);
       const p = b.call('channels.previewImport', file);
-      expect(p).toMatchObject({ canImport: true, problems: [], counts: { orders: 5, lines: 7, new: 5 }, customers: { matched: 0, toCreate: 4 } });
+      expect(p).toMatchObject({ canImport: true, problems: [], counts: { orders: 5, lines: 8, new: 5 }, customers: { matched: 0, toCreate: 4 } });
       const r = b.call('channels.import', file);
       expect(r).toMatchObject({ created: 5, customersCreated: 4 });
       expect(allOrders(b).map((o) => comparable(b, o))).toEqual(allOrders(a).map((o) => comparable(a, o)));

@@ -79,12 +79,16 @@ describe('import of the Shopify sample', () => {
     const o1 = app.call('orders.get', { id: list.orders.find((o) => o.externalRef === '#1001')!.id });
     expect(o1).toMatchObject({ number: '2026/0001', channel: 'shopify', externalRef: '#1001', state: 'confirmed', status: 'waiting', orderedOn: '2026-10-03', notes: 'Consegna al portiere, grazie' });
     expect(o1.customer).toMatchObject({ name: 'Giulia Rossi', email: 'giulia.rossi@example.com' });
-    expect(o1.lines.map((l) => [l.item.id, l.qtyMilli, l.unitPriceCents, l.discountBp, l.vatBp])).toEqual([
-      [lav.id, 2000, 533, 0, 2200],
-      [can.id, 1000, 1516, 0, 2200],
+    // net prices with 8 decimals from what was paid (issue 14), the shipping as a service line
+    expect(o1.lines.map((l) => [l.item.sku, l.qtyMilli, l.unitPrice, l.discountBp, l.vatBp])).toEqual([
+      [lav.sku, 2000, '5.32786885', 0, 2200],
+      [can.sku, 1000, '15.16393443', 0, 2200],
+      ['SPEDIZIONE', 1000, '5.6557377', 0, 2200],
     ]);
     const o2 = app.call('orders.get', { id: list.orders.find((o) => o.externalRef === '#1002')!.id });
-    expect(o2.lines.map((l) => [l.item.sku, l.qtyMilli, l.unitPriceCents, l.discountBp])).toEqual([['MIELE-100', 9000, 533, 1000]]);
+    // 9 × 6,50 less the shop's 5,85 discount = 52,65 paid: the discount is in the net price
+    expect(o2.lines.map((l) => [l.item.sku, l.qtyMilli, l.unitPrice, l.discountBp])).toEqual([['MIELE-100', 9000, '4.79508197', 0]]);
+    expect(o2.totalCents + o2.vatCents).toBe(5265);
     const giulia = app.call('parties.getCustomer', { id: o1.customer.id });
     expect(giulia).toMatchObject({ street: 'Via Roma 12', postcode: '40121', city: 'Bologna', province: 'BO', country: 'IT', phone: '+39 051 000000' });
 
@@ -153,8 +157,8 @@ describe('re-importing a later export', () => {
     const p = preview(later);
     expect(p.orders.map((o) => [o.ref, o.state, o.existing?.number ?? null, o.differences])).toEqual([
       ['#1001', 'changed', '2026/0001', ['line 1: quantity']],
-      // the shop's 5,85 discount is now 9 % of ten soaps
-      ['#1002', 'changed_locked', '2026/0002', ['line 1: quantity', 'line 1: discount']],
+      // the shop's 5,85 discount is in the line's net price (paid lines compare by item and quantity)
+      ['#1002', 'changed_locked', '2026/0002', ['line 1: quantity']],
       ['#1003', 'cancelled_new', null, []],
     ]);
     const r = app.call('channels.import', later);

@@ -98,6 +98,20 @@ const RULES: { [K in CommandName]: Rule<K> } = {
   'shipping.confirm': shipment,
   'shipping.cancel': shipment,
   'shipping.createReturn': (_, o) => [doc('shipments', o.shipmentId), doc('returns', o.id), ...all('lots', o.lines.map((l) => l.lotId))],
+  'prices.createList': (_, o) => [doc('price-lists', o.id)],
+  'prices.updateList': (_, o) => [doc('price-lists', o.id)],
+  'prices.archiveList': (_, o) => [doc('price-lists', o.id)],
+  'prices.setPrices': (i) => [doc('price-lists', i.listId)],
+  'prices.removePrices': (i) => [doc('price-lists', i.listId)],
+  'prices.bulkAdjust': (i) => [doc('price-lists', i.listId)],
+  'prices.importCommit': (i) => [doc('price-lists', i.listId)],
+  'prices.createGroup': (_, o) => [doc('customer-groups', o.id)],
+  'prices.updateGroup': (_, o) => [doc('customer-groups', o.id)],
+  'prices.deleteGroup': (i) => [doc('customer-groups', i.id)],
+  'prices.setCustomerTerms': (i) => [doc('customers', i.customerId)],
+  'prices.createPaymentTerms': (_, o) => [doc('payment-terms', o.id)],
+  'prices.updatePaymentTerms': (_, o) => [doc('payment-terms', o.id)],
+  'prices.archivePaymentTerms': (_, o) => [doc('payment-terms', o.id)],
 };
 
 /** Whether `operation` has a rule (every command of the contract has one: the type says so, a test checks it at run time). */

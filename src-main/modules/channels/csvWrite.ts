@@ -8,7 +8,8 @@
 import { formatDecimal } from '../../../src-shared/domain/decimal';
 
 /** `textAsIs`: text Excel must not read as a number (a phone "055 123456" would lose its 0, "+39…" become a formula) */
-export type CellKind = 'text' | 'textAsIs' | 'int' | 'milli' | 'cents' | 'micros' | 'bp' | 'date';
+/** `decimal`: exact decimal text with a '.' (an 8-decimal unit price), written with the locale's mark */
+export type CellKind = 'text' | 'textAsIs' | 'int' | 'milli' | 'cents' | 'micros' | 'bp' | 'date' | 'decimal';
 
 export interface CsvColumn {
   header: string;
@@ -41,6 +42,7 @@ export function formatCell(value: Cell, kind: CellKind, style: CsvStyle): string
   if (value === null || value === '') return '';
   // Excel shows a cell starting with an apostrophe as the text after it, never as a number
   if (kind === 'textAsIs') return `'${String(value)}`;
+  if (kind === 'decimal') return style.decimal === '.' ? String(value) : String(value).replace('.', style.decimal);
   if (kind === 'text' || kind === 'date') return kind === 'text' ? guardText(String(value)) : String(value);
   if (typeof value !== 'number') throw new TypeError(`a ${kind} cell needs a number, got ${JSON.stringify(value)}`);
   let text: string;

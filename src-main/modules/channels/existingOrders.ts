@@ -80,6 +80,8 @@ interface ExistingLine {
   discountBp: number;
   vatBp: number;
   note: string;
+  /** 1: a service line (the shipping an import added), not compared with the file's goods lines */
+  service: number;
 }
 
 export function linesOf(ctx: ReadCtx, orderIds: number[]): Map<number, ExistingLine[]> {
@@ -87,7 +89,8 @@ export function linesOf(ctx: ReadCtx, orderIds: number[]): Map<number, ExistingL
   if (orderIds.length === 0) return out;
   const rows = ctx.sqlite
     .prepare(
-      `SELECT order_id AS orderId, item_id AS itemId, qty_milli AS qtyMilli, unit_price_cents AS unitPriceCents, discount_bp AS discountBp, vat_bp AS vatBp, note
+      `SELECT order_id AS orderId, item_id AS itemId, qty_milli AS qtyMilli, unit_price_cents AS unitPriceCents, discount_bp AS discountBp, vat_bp AS vatBp, note,
+              (SELECT kind = 'service' FROM items WHERE items.id = order_lines.item_id) AS service
        FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, position`,
     )
     .all(JSON.stringify(orderIds)) as ExistingLine[];
@@ -100,7 +103,9 @@ export function linesOf(ctx: ReadCtx, orderIds: number[]): Map<number, ExistingL
 }
 
 /** What the file says differently from the order in Bottega, in words. */
-export function differences(p: PlannedOrder, e: ExistingOrder, lines: ExistingLine[], spec: FormatSpec): string[] {
+export function differences(p: PlannedOrder, e: ExistingOrder, allLines: ExistingLine[], spec: FormatSpec): string[] {
+  // the shipping line an import added is not in the file's lines
+  const lines = spec.format === 'bottega' ? allLines : allLines.filter((l) => l.service !== 1);
   const out: string[] = [];
   const o = p.draft;
   if (o.orderedOn !== null && o.orderedOn !== e.orderedOn) out.push(`order date ${e.orderedOn} → ${o.orderedOn}`);
@@ -118,8 +123,9 @@ export function differences(p: PlannedOrder, e: ExistingOrder, lines: ExistingLi
     else {
       if (a.itemId !== b.itemId) out.push(`line ${i + 1}: another item`);
       if (a.qtyMilli !== b.qtyMilli) out.push(`line ${i + 1}: quantity`);
-      if (a.unitPriceCents !== b.effectivePriceCents) out.push(`line ${i + 1}: price`);
-      if (a.discountBp !== b.discountBp) out.push(`line ${i + 1}: discount`);
+      // a paid shop line's net price and discount were derived from what was paid: compared through the quantity only
+      if (!b.paid && a.unitPriceCents !== b.effectivePriceCents) out.push(`line ${i + 1}: price`);
+      if (!b.paid && a.discountBp !== b.discountBp) out.push(`line ${i + 1}: discount`);
       if (a.vatBp !== b.vatBp) out.push(`line ${i + 1}: VAT`);
       if (spec.format === 'bottega' && a.note !== b.note) out.push(`line ${i + 1}: note`);
     }

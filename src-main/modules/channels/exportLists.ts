@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { exportInput } from '../../../src-shared/contract/channels';
 import { localDate } from '../../../src-shared/domain/dates';
-import { lineNetCents } from '../../../src-shared/domain/orderStatus';
+import { lineNet } from '../orders/lineFacts';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
 import { stockRows } from '../inventory/stockOverview';
@@ -41,7 +41,7 @@ function filters(input: ExportInput, map: { date?: Sql; channel?: Sql; customer?
 const ORDER_KINDS: Record<string, CellKind> = {
   position: 'int',
   quantity: 'milli',
-  unitPrice: 'cents',
+  unitPrice: 'decimal',
   discountPct: 'bp',
   vatPct: 'bp',
   netAmount: 'cents',
@@ -80,7 +80,10 @@ interface OrderLineRow {
   itemName: string;
   quantity: number;
   unit: string;
-  unitPrice: number;
+  /** exact, up to 8 decimals ("25.40983607") */
+  unitPrice: string;
+  unitPriceCents: number;
+  discounts: string;
   discountPct: number;
   vatPct: number;
   lineNote: string;
@@ -92,7 +95,7 @@ const ORDER_LINES_SQL = sql`
          o.promised_on AS promisedOn, c.name AS customerName, c.email, c.phone, c.vat_number AS vatNumber, c.fiscal_code AS fiscalCode,
          c.street, c.postcode, c.city, c.province, c.country, c.ship_street AS shipStreet, c.ship_postcode AS shipPostcode, c.ship_city AS shipCity,
          c.ship_province AS shipProvince, c.ship_country AS shipCountry, o.notes, l.position, i.sku, i.name AS itemName, l.qty_milli AS quantity,
-         i.unit, l.unit_price_cents AS unitPrice, l.discount_bp AS discountPct, l.vat_bp AS vatPct, l.note AS lineNote, l.shipped_milli AS shipped
+         i.unit, l.unit_price AS unitPrice, l.unit_price_cents AS unitPriceCents, l.discounts, l.discount_bp AS discountPct, l.vat_bp AS vatPct, l.note AS lineNote, l.shipped_milli AS shipped
   FROM customer_orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id JOIN items i ON i.id = l.item_id`;
 
 function orderLineRows(ctx: ReadCtx, input: ExportInput): IterableIterator<OrderLineRow> {
@@ -112,7 +115,7 @@ function ordersList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListExpor
   const fields = BOTTEGA_ORDER_COLUMNS.map(([field]) => field);
   function* rows(): Generator<Cell[]> {
     for (const r of orderLineRows(ctx, input)) {
-      const net = lineNetCents(r.quantity, r.unitPrice, r.discountPct);
+      const net = lineNet({ qtyMilli: r.quantity, unitPrice: r.unitPrice, unitPriceCents: r.unitPriceCents, discounts: r.discounts });
       yield fields.map((f) => (f === 'netAmount' ? net : ((r as unknown as Record<string, Cell>)[f] ?? null)));
     }
   }
@@ -133,7 +136,7 @@ const LINE_COLS: readonly Col[] = [
   ['Shipped', 'Spedito', 'milli'],
   ['Still to ship', 'Da spedire', 'milli'],
   ['Unit', 'Unità', 'text'],
-  ['Unit price', 'Prezzo unitario', 'cents'],
+  ['Unit price', 'Prezzo unitario', 'decimal'],
   ['Discount %', 'Sconto %', 'bp'],
   ['VAT %', 'IVA %', 'bp'],
   ['Net amount', 'Imponibile', 'cents'],
@@ -144,7 +147,8 @@ function orderLinesList(ctx: ReadCtx, input: ExportInput, locale: Locale): ListE
     for (const r of orderLineRows(ctx, input)) {
       if (r.state === 'cancelled') continue;
       yield [r.number, r.orderedOn, r.requestedOn, r.status, r.customerName, r.channel, r.position, r.sku, r.itemName, r.quantity, r.shipped,
-        Math.max(0, r.quantity - r.shipped), r.unit, r.unitPrice, r.discountPct, r.vatPct, lineNetCents(r.quantity, r.unitPrice, r.discountPct)];
+        Math.max(0, r.quantity - r.shipped), r.unit, r.unitPrice, r.discountPct, r.vatPct,
+        lineNet({ qtyMilli: r.quantity, unitPrice: r.unitPrice, unitPriceCents: r.unitPriceCents, discounts: r.discounts })];
     }
   }
   return { columns: columnsFor(LINE_COLS, locale), rows: rows() };

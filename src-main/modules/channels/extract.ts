@@ -6,6 +6,7 @@
 import { ORDER_CHANNELS } from '../../../src-shared/contract/orders';
 import { divRoundBig, mulDivRound, parseDecimal } from '../../../src-shared/domain/decimal';
 import { parseMoneyCents } from '../../../src-shared/domain/money';
+import { parseUnitPriceE8 } from '../../../src-shared/domain/pricing';
 import type { CsvTable } from './csvTable';
 import { cleanPhone, cleanPostcode, countryCode, isFalse, isMangledNumber, taxRateBp } from './fieldValues';
 import type { Channel, Field, FormatSpec, ResolvedColumns } from './formats';
@@ -22,6 +23,14 @@ export interface DraftLine {
   discountBp: number;
   vatBp: number;
   note: string;
+  /** the net price exactly as the file wrote it (up to 8 decimals), when it is net */
+  exactPrice: string | null;
+  /**
+   * A shop's VAT-included unit price and the amount taken off the line, in cents, when the
+   * file's prices include VAT: the import derives exact net prices from them so the order
+   * comes to what the customer paid (null when prices are net)
+   */
+  paid: { unitGrossCents: number; discountCents: number } | null;
 }
 
 export interface DraftCustomer {
@@ -60,6 +69,10 @@ export interface DraftOrder {
   notes: string;
   customer: DraftCustomer;
   lines: DraftLine[];
+  /** the shipping the customer paid, VAT included when the prices are (0: none) */
+  shippingCents: number;
+  /** the shipping charge's VAT rate (the order's) */
+  shippingVatBp: number;
 }
 
 const DEFAULT_VAT_BP = 2200;
@@ -205,7 +218,10 @@ export function extractOrders(table: CsvTable, spec: FormatSpec, at: ResolvedCol
         else if (amount > 0 && price !== null && price > 0) discountBp = discountFromAmount(amount, price, qtyText);
       }
       const net = price === null ? null : pricesIncludeVat ? mulDivRound(price, 10_000, 10_000 + vat, 'half_up') : price;
-      lines.push({ row, externalSku, name: name || sku, qtyText, unitPriceCents: net, discountBp, vatBp: vat, note: cell(rec, 'lineNote') });
+      const discountCents = amountText !== '' ? (money(amountText) ?? 0) : 0;
+      const paid = price !== null && pricesIncludeVat && pctText === '' ? { unitGrossCents: price, discountCents: Math.max(0, discountCents) } : null;
+      const exactPrice = price !== null && !pricesIncludeVat && exactUnitPrice(priceText) ? priceText : null;
+      lines.push({ row, externalSku, name: name || sku, qtyText, unitPriceCents: net, discountBp, vatBp: vat, note: cell(rec, 'lineNote'), paid, exactPrice });
     });
 
     const externalRef = spec.groupBy === 'number' ? first('externalRef').value || null : ref;
@@ -222,9 +238,22 @@ export function extractOrders(table: CsvTable, spec: FormatSpec, at: ResolvedCol
       notes: first('notes').value,
       customer,
       lines,
+      // Etsy repeats the order's shipping on every row: read it once; a shipping discount comes off it
+      shippingCents: Math.max(0, (money(first('shipping').value) ?? 0) - (money(first('shippingDiscount').value) ?? 0)),
+      shippingVatBp: defaultVat,
     });
   }
   return orders;
+}
+
+/** Whether a price reads as an exact unit price (at most 8 decimals). */
+function exactUnitPrice(text: string): boolean {
+  try {
+    parseUnitPriceE8(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** An amount, or null when the text is not one (empty included). */

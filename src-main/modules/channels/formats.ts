@@ -14,7 +14,7 @@ export type Channel = (typeof ORDER_CHANNELS)[number];
 export const FIELDS = [
   // order
   'orderRef', 'number', 'externalRef', 'channel', 'state', 'orderedOn', 'requestedOn', 'notes', 'cancelledAt', 'financialStatus',
-  'subtotal', 'shipping', 'taxes', 'total', 'discountTotal', 'taxName',
+  'subtotal', 'shipping', 'shippingDiscount', 'taxes', 'total', 'discountTotal', 'taxName',
   // customer
   'customerName', 'email', 'phone', 'vatNumber', 'fiscalCode', 'street', 'street2', 'postcode', 'city', 'province', 'country', 'buyer',
   'shipName', 'shipStreet', 'shipStreet2', 'shipPostcode', 'shipCity', 'shipProvince', 'shipCountry', 'shipPhone',
@@ -107,6 +107,8 @@ const ETSY: FormatSpec = {
     unitPrice: ['Price'],
     lineDiscount: ['Discount Amount'],
     lineNote: ['Variations'],
+    shipping: ['Order Shipping'],
+    shippingDiscount: ['Shipping Discount'],
   },
   required: ['orderRef', 'orderedOn', 'quantity', 'unitPrice'],
   oneOf: ['sku', 'itemName'],

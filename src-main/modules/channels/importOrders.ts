@@ -14,7 +14,12 @@ import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { insertCustomers } from '../parties/customerBatch';
 import { assertExternalRefFree, parseOrderLines } from '../orders/orderInput';
-import { cancelOrder, insertOrder, orderNumber, updateOrder } from '../orders/orderCommands';
+import { cancelOrder, insertOrder, orderNumber, orderTerms, updateOrder } from '../orders/orderCommands';
+import { contract } from '../../../src-shared/contract';
+import { divRoundBig } from '../../../src-shared/domain/decimal';
+import { formatUnitPrice } from '../../../src-shared/domain/pricing';
+import { exactNetsForPaid, unitPriceE8For } from '../../../src-shared/domain/paidNets';
+import { createItem } from '../catalog/items';
 import { refreshOrders } from '../orders/lineFacts';
 import { buildPreview, type PlannedLine, type PlannedOrder, type PreviewOptions } from './preview';
 import { saveSkuMapping } from './mappings';
@@ -27,11 +32,62 @@ function lineText(l: PlannedLine): OrderLineText {
   return {
     itemId: l.itemId,
     quantity: formatDecimal(l.qtyMilli, 3),
-    unitPrice: l.unitPriceCents === null ? null : formatDecimal(l.unitPriceCents, 2),
+    unitPrice: l.exactPrice ?? (l.unitPriceCents === null ? null : formatDecimal(l.unitPriceCents, 2)),
     discountPct: formatDecimal(l.discountBp, 2),
     vatPct: formatDecimal(l.vatBp, 2),
     note: l.note,
   };
+}
+
+/** The service item shipping charges go on (SKU SPEDIZIONE), made the first time a shop order brings one. */
+function shippingItemId(ctx: Ctx): number {
+  const found = ctx.sqlite.prepare("SELECT id FROM items WHERE sku = ? AND kind = 'service'").get(SHIPPING_SKU) as { id: number } | undefined;
+  if (found) return found.id;
+  const input = contract['catalog.createItem'].input.parse({ sku: SHIPPING_SKU, name: 'Spese di trasporto', kind: 'service', unit: 'pcs', lotTracked: false });
+  return createItem(ctx, input).id;
+}
+export const SHIPPING_SKU = 'SPEDIZIONE';
+
+/**
+ * The lines of an imported order as the orders module reads them. A shop order whose
+ * prices include VAT gets net unit prices with up to 8 decimals chosen so that its net
+ * lines plus VAT (per rate, on their sum) come to what the customer paid, to the cent;
+ * its shipping becomes a line of the shipping service item. Such prices are typed, so
+ * the orders module keeps them and marks them manual.
+ */
+function importedLines(ctx: Ctx, p: PlannedOrder): OrderLineText[] {
+  const out = p.lines.map(lineText);
+  const shipping = p.draft.shippingCents;
+  const paidLines = p.lines.map((l, i) => ({ l, i })).filter((x) => x.l.paid !== null);
+  const shipLine = (unitPrice: string): OrderLineText => ({
+    itemId: shippingItemId(ctx),
+    quantity: '1',
+    unitPrice,
+    discountPct: '0',
+    vatPct: formatDecimal(p.draft.shippingVatBp, 2),
+    note: '',
+  });
+  if (paidLines.length === 0) {
+    if (shipping > 0 && p.draft.lines.length > 0 && p.channel !== 'manual') out.push(shipLine(formatDecimal(shipping, 2)));
+    return out;
+  }
+  // per VAT rate: what was paid for each line (and the shipping), then the nets that add up
+  const byRate = new Map<number, { at: number | 'shipping'; paid: number; qtyMilli: number }[]>();
+  const add = (rate: number, e: { at: number | 'shipping'; paid: number; qtyMilli: number }) => byRate.set(rate, [...(byRate.get(rate) ?? []), e]);
+  for (const { l, i } of paidLines) {
+    const gross = Number(divRoundBig(BigInt(l.qtyMilli) * BigInt(l.paid!.unitGrossCents), 1000n, 'half_up')) - l.paid!.discountCents;
+    add(l.vatBp, { at: i, paid: Math.max(0, gross), qtyMilli: l.qtyMilli });
+  }
+  if (shipping > 0) add(p.draft.shippingVatBp, { at: 'shipping', paid: shipping, qtyMilli: 1000 });
+  for (const [rate, entries] of byRate) {
+    const nets = exactNetsForPaid(entries.map((e) => e.paid), rate);
+    entries.forEach((e, k) => {
+      const price = formatUnitPrice(unitPriceE8For(nets[k]!, e.qtyMilli));
+      if (e.at === 'shipping') out.push(shipLine(price));
+      else out[e.at] = { ...out[e.at]!, unitPrice: price, discountPct: '0' };
+    });
+  }
+  return out;
 }
 
 /**
@@ -116,12 +172,14 @@ export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>
       orderedOn,
       requestedOn: o.requestedOn,
       notes: o.notes,
-      lines: p.lines.map(lineText),
+      lines: importedLines(ctx, p),
+      paymentTermsId: null,
     });
     assertExternalRefFree(ctx, p.channel, o.externalRef);
     const state = o.fileState === 'draft' ? 'draft' : 'confirmed';
     const number = orderNumber(ctx, orderedOn);
-    const id = insertOrder(ctx, { number, customerId, channel: p.channel, externalRef: o.externalRef, state, orderedOn, requestedOn: o.requestedOn, notes: o.notes, stamp }, lines);
+    const paymentTerms = orderTerms(ctx, customerId, null);
+    const id = insertOrder(ctx, { number, customerId, channel: p.channel, externalRef: o.externalRef, state, orderedOn, requestedOn: o.requestedOn, notes: o.notes, stamp, paymentTerms }, lines);
     created.push(id);
     result.orderNumbers.push(number);
     if (o.fileState === 'cancelled') toCancel.push(id);
@@ -152,7 +210,8 @@ export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>
           orderedOn: o.orderedOn ?? e!.orderedOn,
           requestedOn: own ? o.requestedOn : e!.requestedOn,
           notes: own ? o.notes : e!.notes,
-          lines: p.lines.map(lineText),
+          lines: importedLines(ctx, p),
+          paymentTermsId: null,
         });
         result.updated++;
         result.updatedNumbers.push(updated.number);

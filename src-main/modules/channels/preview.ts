@@ -262,6 +262,8 @@ export function buildPreview(ctx: ReadCtx, input: ImportInput, opts: PreviewOpti
       vatBp: l.vatBp,
       note: l.note,
       effectivePriceCents: l.unitPriceCents ?? item.price ?? 0,
+      paid: l.paid,
+      exactPrice: l.exactPrice,
     };
     return { planned, shown };
   };

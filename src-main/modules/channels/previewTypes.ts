@@ -9,7 +9,7 @@ export interface ItemRow {
   id: number;
   sku: string;
   name: string;
-  kind: 'material' | 'packaging' | 'intermediate' | 'product';
+  kind: 'material' | 'packaging' | 'intermediate' | 'product' | 'service';
   unit: Unit;
   archived: number;
   price: number | null;
@@ -25,6 +25,10 @@ export interface PlannedLine {
   note: string;
   /** the price the line will have (for comparisons and totals) */
   effectivePriceCents: number;
+  /** what the customer paid for the line (VAT-included shop prices), see DraftLine.paid */
+  paid: { unitGrossCents: number; discountCents: number } | null;
+  /** the file's exact net price (up to 8 decimals) */
+  exactPrice: string | null;
 }
 
 export interface PlannedOrder {

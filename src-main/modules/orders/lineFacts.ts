@@ -1,5 +1,8 @@
 import { lineStatus, orderStatus, lineNetCents, type LineFacts } from '../../../src-shared/domain/orderStatus';
 import { localDate } from '../../../src-shared/domain/dates';
+import type { PriceSource } from '../../../src-shared/contract/prices';
+import { centsToE8, isChainProblem, lineAmountCents, lineAmountMicroCents, parseDiscountChain, parseUnitPriceE8 } from '../../../src-shared/domain/pricing';
+import { vatOnMicroCents } from '../../../src-shared/domain/paidNets';
 import type { Ctx, ReadCtx } from '../../api/context';
 import { sql, trusted } from '../../db/sql';
 
@@ -12,7 +15,14 @@ export interface LineRow {
   itemId: number;
   qtyMilli: number;
   unitPriceCents: number;
+  /** exact net unit price ("4.20", "25.40983607") */
+  unitPrice: string;
+  priceSource: PriceSource;
+  /** "10+5" */
+  discounts: string;
   discountBp: number;
+  /** 1 for a service item (shipping, a surcharge): never stocked, made nor shipped */
+  service: number;
   vatBp: number;
   shippedMilli: number;
   note: string;
@@ -43,7 +53,8 @@ export function loadLineFacts(ctx: ReadCtx, orderIds: number[]) {
   const lines = ctx.sqlite
     .prepare(
       `SELECT id, order_id AS orderId, position, item_id AS itemId, qty_milli AS qtyMilli, unit_price_cents AS unitPriceCents,
-              discount_bp AS discountBp, vat_bp AS vatBp, shipped_milli AS shippedMilli, note
+              unit_price AS unitPrice, price_source AS priceSource, discounts, discount_bp AS discountBp, vat_bp AS vatBp, shipped_milli AS shippedMilli, note,
+              (SELECT kind = 'service' FROM items WHERE items.id = order_lines.item_id) AS service
        FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, position`,
     )
     .all(ids) as LineRow[];
@@ -93,10 +104,39 @@ export function refreshOrders(ctx: Ctx, orderIds: number[]): void {
   const stamp = ctx.now().toISOString();
   for (const o of states) {
     const mine = lines.filter((l) => l.orderId === o.id);
-    const status = orderStatus(o.state, mine.map((l) => factsOf(l, allocations, production)));
-    const total = mine.reduce((s, l) => s + lineNetCents(l.qtyMilli, l.unitPriceCents, l.discountBp), 0);
+    const status = orderStatus(o.state, goodsFacts(mine, allocations, production));
+    const total = mine.reduce((s, l) => s + lineNet(l), 0);
     update.run(status, total, stamp, o.id);
   }
+}
+
+/** The facts the order's status is derived from: its goods lines (a service line is never shipped). */
+export function goodsFacts(lines: LineRow[], allocations: Allocation[], production: LineProduction[]): LineFacts[] {
+  return lines.filter((l) => l.service !== 1).map((l) => factsOf(l, allocations, production));
+}
+
+type PricedRow = Pick<LineRow, 'qtyMilli' | 'unitPrice' | 'unitPriceCents' | 'discounts'>;
+
+function priceAndChain(l: PricedRow) {
+  const price = l.unitPrice === '' ? centsToE8(l.unitPriceCents) : parseUnitPriceE8(l.unitPrice);
+  const chain = parseDiscountChain(l.discounts);
+  return { price, chain: isChainProblem(chain) ? [] : chain };
+}
+
+/** A line's net amount from its exact price and discount chain, rounded once. */
+export function lineNet(l: PricedRow): number {
+  const { price, chain } = priceAndChain(l);
+  return lineAmountCents(l.qtyMilli, price, chain);
+}
+
+/** VAT of lines: per rate, on the exact sum of their amounts, rounded once per rate (paidNets.ts says why). */
+export function linesVat(lines: (PricedRow & { vatBp: number })[]): number {
+  const byRate = new Map<number, bigint>();
+  for (const l of lines) {
+    const { price, chain } = priceAndChain(l);
+    byRate.set(l.vatBp, (byRate.get(l.vatBp) ?? 0n) + lineAmountMicroCents(l.qtyMilli, price, chain));
+  }
+  return [...byRate].reduce((s, [rate, net]) => s + vatOnMicroCents(net, rate), 0);
 }
 
 export function isLate(status: string, requestedOn: string | null, promisedOn: string | null, today: string): boolean {

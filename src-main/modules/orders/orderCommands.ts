@@ -4,17 +4,31 @@ import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { nextNumber } from '../numbering/next';
 import { reservationsForDoc, reduceReservation } from '../inventory/reservations';
-import { assertExternalRefFree, parseOrderLines } from './orderInput';
+import { assertExternalRefFree, parseOrderLines, type FrozenPrices, type PricedLine } from './orderInput';
+import { formatChain, formatUnitPrice } from '../../../src-shared/domain/pricing';
+import { effectivePaymentTermsId } from '../prices/customerTerms';
+import { loadPaymentTerms } from '../prices/paymentTerms';
 import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
 import { loadOrder } from './orderRows';
 import { productionForOrders } from './productionPort';
 import { sql, trusted } from '../../db/sql';
 
-function insertLines(ctx: Ctx, orderId: number, lines: ReturnType<typeof parseOrderLines>): void {
+function insertLines(ctx: Ctx, orderId: number, lines: PricedLine[]): void {
   const stmt = ctx.sqlite.prepare(
-    `INSERT INTO order_lines (order_id, position, item_id, qty_milli, unit_price_cents, discount_bp, vat_bp, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO order_lines (order_id, position, item_id, qty_milli, unit_price_cents, unit_price, price_source, discounts, discount_bp, vat_bp, note)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  lines.forEach((l, i) => stmt.run(orderId, i + 1, l.itemId, l.qtyMilli, l.unitPriceCents, l.discountBp, l.vatBp, l.note));
+  lines.forEach((l, i) =>
+    stmt.run(orderId, i + 1, l.itemId, l.qtyMilli, l.unitPriceCents, formatUnitPrice(l.unitPriceE8), l.priceSource, formatChain(l.discounts), l.discountBp, l.vatBp, l.note),
+  );
+}
+
+/** The terms an order carries: the ones asked for, else the customer's; a JSON copy so a later template change leaves the order alone. */
+export function orderTerms(ctx: Ctx, customerId: number, asked: number | null): { id: number | null; json: string | null } {
+  const id = asked ?? effectivePaymentTermsId(ctx, customerId);
+  if (id === null) return { id: null, json: null };
+  const t = loadPaymentTerms(ctx, id);
+  return { id, json: JSON.stringify({ id: t.id, name: t.name, method: t.method, days: t.days, endOfMonth: t.endOfMonth, cashOnDelivery: t.cashOnDelivery }) };
 }
 
 export function orderNumber(ctx: Ctx, date: string): string {
@@ -32,6 +46,7 @@ export interface NewOrder {
   requestedOn: string | null;
   notes: string;
   stamp: string;
+  paymentTerms: { id: number | null; json: string | null };
 }
 
 /**
@@ -39,14 +54,17 @@ export interface NewOrder {
  * writer of customer_orders rows, for orders.create and a channel import alike. Its status is
  * the caller's to refresh (an import refreshes a hundred orders at a time).
  */
-export function insertOrder(ctx: Ctx, o: NewOrder, lines: ReturnType<typeof parseOrderLines>): number {
+export function insertOrder(ctx: Ctx, o: NewOrder, lines: PricedLine[]): number {
   const id = Number(
     ctx.sqlite
       .prepare(
-        `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, created_at, updated_at, confirmed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, payment_terms_id, payment_terms, created_at, updated_at, confirmed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(o.number, o.customerId, o.channel, o.externalRef, o.state, o.orderedOn, o.requestedOn, o.notes, o.state === 'draft' ? 'draft' : 'waiting', o.stamp, o.stamp, o.state === 'confirmed' ? o.stamp : null)
+      .run(
+        o.number, o.customerId, o.channel, o.externalRef, o.state, o.orderedOn, o.requestedOn, o.notes, o.state === 'draft' ? 'draft' : 'waiting',
+        o.paymentTerms.id, o.paymentTerms.json, o.stamp, o.stamp, o.state === 'confirmed' ? o.stamp : null,
+      )
       .lastInsertRowid,
   );
   insertLines(ctx, id, lines);
@@ -61,7 +79,18 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
   const state = input.confirm ? 'confirmed' : 'draft';
   const id = insertOrder(
     ctx,
-    { number: orderNumber(ctx, orderedOn), customerId: input.customerId, channel: input.channel, externalRef: input.externalRef, state, orderedOn, requestedOn: input.requestedOn, notes: input.notes, stamp },
+    {
+      number: orderNumber(ctx, orderedOn),
+      customerId: input.customerId,
+      channel: input.channel,
+      externalRef: input.externalRef,
+      state,
+      orderedOn,
+      requestedOn: input.requestedOn,
+      notes: input.notes,
+      stamp,
+      paymentTerms: orderTerms(ctx, input.customerId, input.paymentTermsId),
+    },
     lines,
   );
   refreshOrders(ctx, [id]);
@@ -86,11 +115,19 @@ export const updateOrder: Handler<'orders.update'> = (ctx, input) => {
     throw new DomainError('CONFLICT', `Order ${before.number} is ${before.status}: it can no longer be changed`, { id: before.id, status: before.status });
   }
   const orderedOn = input.orderedOn ?? before.orderedOn;
-  const lines = parseOrderLines(ctx, { ...input, orderedOn });
+  // a draft is re-priced (a quantity crossing a break changes its price); a confirmed order keeps its prices
+  const frozen: FrozenPrices | undefined =
+    before.state === 'confirmed' ? new Map(before.lines.map((l) => [l.item.id, { unitPrice: l.unitPrice, priceSource: l.priceSource, discounts: l.discounts.join('+') }])) : undefined;
+  const lines = parseOrderLines(ctx, { ...input, orderedOn }, frozen);
   assertExternalRefFree(ctx, input.channel, input.externalRef, input.id);
+  // a draft takes the customer's current terms unless asked; a confirmed order keeps its own
+  const terms =
+    input.paymentTermsId === null && before.state === 'confirmed' && before.customer.id === input.customerId
+      ? { id: before.paymentTerms?.id ?? null, json: before.paymentTerms ? JSON.stringify(before.paymentTerms) : null }
+      : orderTerms(ctx, input.customerId, input.paymentTermsId);
   ctx.sqlite
-    .prepare('UPDATE customer_orders SET customer_id = ?, channel = ?, external_ref = ?, ordered_on = ?, requested_on = ?, notes = ? WHERE id = ?')
-    .run(input.customerId, input.channel, input.externalRef, orderedOn, input.requestedOn, input.notes, input.id);
+    .prepare('UPDATE customer_orders SET customer_id = ?, channel = ?, external_ref = ?, ordered_on = ?, requested_on = ?, notes = ?, payment_terms_id = ?, payment_terms = ? WHERE id = ?')
+    .run(input.customerId, input.channel, input.externalRef, orderedOn, input.requestedOn, input.notes, terms.id, terms.json, input.id);
   ctx.sqlite.prepare('DELETE FROM order_lines WHERE order_id = ?').run(input.id);
   insertLines(ctx, input.id, lines);
   refreshOrders(ctx, [input.id]);

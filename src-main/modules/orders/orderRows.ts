@@ -2,7 +2,8 @@ import type { Order } from '../../../src-shared/contract/orders';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
-import { factsOf, isLate, lineNetCents, lineStatus, loadLineFacts } from './lineFacts';
+import { factsOf, isLate, lineNet, linesVat, lineStatus, loadLineFacts } from './lineFacts';
+import { centsToE8, formatUnitPrice } from '../../../src-shared/domain/pricing';
 
 interface OrderHead {
   id: number;
@@ -20,13 +21,14 @@ interface OrderHead {
   requestedOn: string | null;
   promisedOn: string | null;
   notes: string;
+  paymentTerms: string | null;
 }
 
 export function loadOrder(ctx: ReadCtx, id: number): Order {
   const h = ctx.sqlite
     .prepare(
       `SELECT o.id, o.number, o.customer_id AS customerId, c.name AS customerName, c.email, c.phone, c.language, o.channel, o.external_ref AS externalRef,
-              o.state, o.status, o.ordered_on AS orderedOn, o.requested_on AS requestedOn, o.promised_on AS promisedOn, o.notes
+              o.state, o.status, o.ordered_on AS orderedOn, o.requested_on AS requestedOn, o.promised_on AS promisedOn, o.notes, o.payment_terms AS paymentTerms
        FROM customer_orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?`,
     )
     .get(id) as OrderHead | undefined;
@@ -39,10 +41,8 @@ export function loadOrder(ctx: ReadCtx, id: number): Order {
         .all(JSON.stringify(lines.map((l) => l.itemId))) as Order['lines'][number]['item'][]
     ).map((i) => [i.id, i]),
   );
-  let vatCents = 0;
   const outLines = lines.map((l) => {
-    const netCents = lineNetCents(l.qtyMilli, l.unitPriceCents, l.discountBp);
-    vatCents += Math.round((netCents * l.vatBp) / 10_000);
+    const netCents = lineNet(l);
     const facts = factsOf(l, allocations, production);
     return {
       id: l.id,
@@ -50,6 +50,9 @@ export function loadOrder(ctx: ReadCtx, id: number): Order {
       item: items.get(l.itemId)!,
       qtyMilli: l.qtyMilli,
       unitPriceCents: l.unitPriceCents,
+      unitPrice: l.unitPrice || formatUnitPrice(centsToE8(l.unitPriceCents)),
+      priceSource: l.priceSource,
+      discounts: l.discounts === '' ? [] : l.discounts.split('+'),
       discountBp: l.discountBp,
       vatBp: l.vatBp,
       netCents,
@@ -57,10 +60,13 @@ export function loadOrder(ctx: ReadCtx, id: number): Order {
       allocatedMilli: facts.allocatedMilli,
       allocations: allocations.filter((a) => a.lineId === l.id).map(({ lineId: _l, ...a }) => a),
       production: production.filter((p) => p.lineId === l.id).map(({ lineId: _l, ...p }) => p),
-      status: lineStatus(facts),
+      // a service line (shipping, a surcharge) is done when the order is
+      status: l.service === 1 ? (h.status === 'shipped' ? 'shipped' : 'ready') : lineStatus(facts),
       note: l.note,
     };
   });
+  // VAT per rate on the exact sum of the lines (the invoice's summary rows), rounded once per rate
+  const vatCents = linesVat(lines);
   return {
     id: h.id,
     number: h.number,
@@ -74,6 +80,7 @@ export function loadOrder(ctx: ReadCtx, id: number): Order {
     promisedOn: h.promisedOn,
     late: isLate(h.status, h.requestedOn, h.promisedOn, localDate(ctx.now())),
     notes: h.notes,
+    paymentTerms: h.paymentTerms === null ? null : (JSON.parse(h.paymentTerms) as Order['paymentTerms']),
     totalCents: outLines.reduce((s, l) => s + l.netCents, 0),
     vatCents,
     lines: outLines,

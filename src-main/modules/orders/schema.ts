@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { items } from '../catalog/schema';
 import { customers } from '../parties/schema';
+import { paymentTerms } from '../prices/schema';
+import { PRICE_SOURCES } from '../../../src-shared/contract/prices';
 
 export const ORDER_CHANNELS = ['manual', 'phone', 'email', 'shop', 'wholesale', 'shopify', 'etsy', 'woocommerce', 'other'] as const;
 
@@ -28,6 +30,9 @@ export const customerOrders = sqliteTable(
     /** derived status kept for the list's filters; recomputed by every command that moves the order */
     status: text('status').notNull(),
     totalCents: integer('total_cents').notNull().default(0),
+    /** the payment-terms template the order was given, and a JSON copy of it (the order keeps its terms) */
+    paymentTermsId: integer('payment_terms_id').references(() => paymentTerms.id),
+    paymentTerms: text('payment_terms'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
     confirmedAt: text('confirmed_at'),
@@ -56,6 +61,12 @@ export const orderLines = sqliteTable(
       .references(() => items.id),
     qtyMilli: integer('qty_milli').notNull(),
     unitPriceCents: integer('unit_price_cents').notNull(),
+    /** the exact net unit price in euros, up to 8 decimals ("4.20", "25.40983607"); unit_price_cents is it rounded */
+    unitPrice: text('unit_price').notNull().default(''),
+    /** where the price came from: customer_list | group_list | base | manual (typed, a shop's, or older than prices) */
+    priceSource: text('price_source', { enum: PRICE_SOURCES }).notNull().default('manual'),
+    /** the discount chain "10+5" ('' none); discount_bp is its effective total */
+    discounts: text('discounts').notNull().default(''),
     /** discount in hundredths of a percent (10 % = 1000) */
     discountBp: integer('discount_bp').notNull().default(0),
     /** VAT rate in hundredths of a percent (22 % = 2200) */
