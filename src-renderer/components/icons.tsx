@@ -93,11 +93,11 @@ export const IconSuppliers = (p: IconProps) => (
     <path d="M7 17h2M12 17h2M17 17h1" />
   </Icon>
 );
-/** a price tag */
+/** a euro sign (the tag is the items') */
 export const IconPrices = (p: IconProps) => (
   <Icon {...p}>
-    <path d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9-9-9z" />
-    <circle cx="7.5" cy="7.5" r="1.5" />
+    <path d="M18 6.2A7 7 0 1 0 18 17.8" />
+    <path d="M4 10h10M4 14h10" />
   </Icon>
 );
 export const IconSettings = (p: IconProps) => (
