@@ -54,6 +54,10 @@ test('price screens in both languages at 1366 and 1920, and bad input shown unde
       await page.goto(`${app.origin}/#/customers/${customer.id}`);
       await expect(page.getByTestId('customer-terms-effective')).toContainText('Bonifico 30 gg DF');
       await page.screenshot({ path: name('customer') });
+      await page.goto(`${app.origin}/#/settings`);
+      await page.getByTestId('margin-settings').scrollIntoViewIfNeeded();
+      await expect(page.getByTestId('settings-margin-threshold')).toHaveValue('30');
+      await page.screenshot({ path: name('settings') });
     }
   }
 

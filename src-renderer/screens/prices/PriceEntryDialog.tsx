@@ -72,7 +72,7 @@ export function PriceEntryDialog({ listId, entry, onClose }: { listId: number; e
           onChange={(e) => setPrice(e.currentTarget.value)}
           rightSection={<Text size="xs" c="dimmed">€</Text>}
           inputMode="decimal"
-          w={220}
+          w={300}
           error={show(price, priceErr) ?? server['entries.0.price']}
           data-testid="price-entry-price"
         />

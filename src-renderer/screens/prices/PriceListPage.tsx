@@ -132,7 +132,7 @@ export function PriceListPage({ id }: { id: number }) {
             <colgroup>
               <col style={{ width: 140 }} />
               <col />
-              <col style={{ width: 110 }} />
+              <col style={{ width: 120 }} />
               <col style={{ width: 110 }} />
               <col style={{ width: 280 }} />
               <col style={{ width: 50 }} />
@@ -141,7 +141,9 @@ export function PriceListPage({ id }: { id: number }) {
               <Table.Tr>
                 <Table.Th>{t('prices.entry.col.sku')}</Table.Th>
                 <Table.Th>{t('prices.entry.col.item')}</Table.Th>
-                <Table.Th ta="right">{t('prices.entry.col.base')}</Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {t('prices.entry.col.base')}
+                </Table.Th>
                 <Table.Th ta="right">{t('prices.entry.col.price')}</Table.Th>
                 <Table.Th>{t('prices.entry.col.breaks')}</Table.Th>
                 <Table.Th />

@@ -44,7 +44,7 @@ export function PriceListsTab() {
               <Table.Tr>
                 <Table.Th>{t('prices.list.col.name')}</Table.Th>
                 <Table.Th w={150}>{t('prices.list.col.vat')}</Table.Th>
-                <Table.Th w={230}>{t('prices.list.col.validity')}</Table.Th>
+                <Table.Th w={270}>{t('prices.list.col.validity')}</Table.Th>
                 <Table.Th w={90} ta="right">
                   {t('prices.list.col.items')}
                 </Table.Th>
