@@ -7,18 +7,9 @@ import { ErrorAlert, fieldErrors } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { parseDays } from './priceChecks';
 
 const FIELDS = ['name', 'method', 'days', 'endOfMonth', 'cashOnDelivery'];
-
-/** "30/60", "30 60", "0" → [30, 60]; null when a part is not a whole number of days 0–365 or they do not increase. */
-export function parseDays(text: string): number[] | null {
-  const parts = text.split(/[\s/,;+-]+/).filter(Boolean);
-  if (parts.length === 0 || parts.length > 12) return null;
-  const days = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : NaN));
-  if (days.some((d) => !Number.isInteger(d) || d > 365)) return null;
-  for (let i = 1; i < days.length; i++) if (days[i]! <= days[i - 1]!) return null;
-  return days;
-}
 
 export function PaymentTermsForm({ terms, onDone }: { terms: PaymentTerms | null; onDone(): void }) {
   const { t } = useI18n();

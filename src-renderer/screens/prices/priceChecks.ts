@@ -55,3 +55,13 @@ export function checkPercent(text: string, t: Translator): string | null {
   if (v <= -100 * 10_000) return t('prices.check.percentTooLow');
   return null;
 }
+
+/** "30/60", "30 60", "0" → [30, 60]; null when a part is not a whole number of days 0–365 or they do not increase. */
+export function parseDays(text: string): number[] | null {
+  const parts = text.split(/[\s/,;+-]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 12) return null;
+  const days = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : NaN));
+  if (days.some((d) => !Number.isInteger(d) || d > 365)) return null;
+  for (let i = 1; i < days.length; i++) if (days[i]! <= days[i - 1]!) return null;
+  return days;
+}
