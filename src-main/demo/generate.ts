@@ -23,6 +23,7 @@ import { workshopShipmentsStep } from './steps/workshopShipments';
 import { largeShipmentsStep } from './steps/largeShipments';
 import { labelFactsStep } from './steps/labelFacts';
 import { workCalendarStep } from './steps/workCalendar';
+import { pricesStep } from './steps/prices';
 
 export interface DemoOptions {
   scale: DemoScale;
@@ -30,7 +31,7 @@ export interface DemoOptions {
 }
 
 /** Bump when the data a seed gives changes: the benchmark rebuilds its cached database. */
-export const DEMO_GENERATOR_VERSION = 6;
+export const DEMO_GENERATOR_VERSION = 7;
 
 /**
  * The catalog's and parties' reference date (created one or ten years before it). The
@@ -52,6 +53,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   largeShipmentsStep,
   labelFactsStep,
   workCalendarStep,
+  pricesStep,
 ];
 
 export function newDemoState(opts: DemoOptions): DemoState {

@@ -16,7 +16,7 @@ const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
  * assert the rows) or is declared schema-only here: a new migration fails the rule test
  * until it is one or the other.
  */
-const DATA_TESTED = ['0002_default_location', '0003_orders_production'];
+const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices'];
 const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications', '0009_audit'];
 
 let t: ReturnType<typeof tempDir>;
@@ -80,6 +80,40 @@ describe('migrations with data', () => {
     const app = createApp(t.dbPath, { now: fixedClock() });
     const c = app.call('parties.getCustomer', { id: 1 });
     expect([c.name, c.language, c.sdiCode, c.pec, c.city]).toEqual(['Bottega Rossi', 'it', null, null, 'Bologna']);
+    app.close();
+  });
+
+  it('0010 gives old order lines their exact price and discount chain from the integer columns, marked manual (never re-priced), same totals', () => {
+    const db = fileAt('0009_audit');
+    db.prepare('INSERT INTO items (sku, name, kind, unit, sale_price_cents, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run('SAP-1', 'Sapone', 'product', 'pcs', 999, AT, AT);
+    db.prepare('INSERT INTO customers (name, created_at, updated_at) VALUES (?, ?, ?)').run('Bottega Rossi', AT, AT);
+    db.prepare(
+      "INSERT INTO customer_orders (number, customer_id, channel, state, ordered_on, status, total_cents, created_at, updated_at) VALUES ('2026/0001', 1, 'manual', 'draft', '2026-01-10', 'draft', 0, ?, ?)",
+    ).run(AT, AT);
+    const line = db.prepare('INSERT INTO order_lines (order_id, position, item_id, qty_milli, unit_price_cents, discount_bp, vat_bp) VALUES (1, ?, 1, ?, ?, ?, 2200)');
+    line.run(1, 3000, 1234, 1250);
+    line.run(2, 1000, 5, 0);
+    line.run(3, 2000, 100000, 1005);
+    migrateTo(db, '0010_prices');
+    expect(db.prepare('SELECT unit_price, price_source, discounts, unit_price_cents, discount_bp FROM order_lines ORDER BY position').all()).toEqual([
+      { unit_price: '12.34', price_source: 'manual', discounts: '12.5', unit_price_cents: 1234, discount_bp: 1250 },
+      { unit_price: '0.05', price_source: 'manual', discounts: '', unit_price_cents: 5, discount_bp: 0 },
+      { unit_price: '1000.00', price_source: 'manual', discounts: '10.05', unit_price_cents: 100000, discount_bp: 1005 },
+    ]);
+    expect(db.prepare('SELECT payment_terms_id, payment_terms FROM customer_orders').get()).toEqual({ payment_terms_id: null, payment_terms: null });
+    migrateToLatest(db);
+    db.close();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    const o = app.call('orders.get', { id: 1 });
+    // 3 × 12,34 less 12,5 % = 32,3925 → 32,39; 0,05; 2 × 1000 less 10,05 % = 1799,00
+    expect(o.lines.map((l) => [l.unitPrice, l.priceSource, l.discounts, l.netCents])).toEqual([
+      ['12.34', 'manual', ['12.5'], 3239],
+      ['0.05', 'manual', [], 5],
+      ['1000.00', 'manual', ['10.05'], 179900],
+    ]);
+    // a draft: the old lines keep their prices when it is saved again (they are manual)
+    const u = app.call('orders.update', { id: 1, customerId: 1, lines: o.lines.map((l) => ({ itemId: l.item.id, quantity: String(l.qtyMilli / 1000), unitPrice: l.unitPrice, discountPct: l.discounts.join('+') })) });
+    expect(u.totalCents).toBe(3239 + 5 + 179900);
     app.close();
   });
 });

@@ -9,6 +9,7 @@
  * The statements are prepared once, when the loader is made: make one per run and reuse it.
  */
 import type { Ctx } from '../../api/context';
+import { centsToE8, formatChain, formatUnitPrice } from '../../../src-shared/domain/pricing';
 
 export interface OrderRowOut {
   id: number;
@@ -35,14 +36,15 @@ export function ordersBulkLoader(ctx: Ctx) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const line = db.prepare(
-    `INSERT INTO order_lines (id, order_id, position, item_id, qty_milli, unit_price_cents, discount_bp, vat_bp, shipped_milli, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')`,
+    `INSERT INTO order_lines (id, order_id, position, item_id, qty_milli, unit_price_cents, unit_price, discounts, discount_bp, vat_bp, shipped_milli, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')`,
   );
   return {
     order(o: OrderRowOut): void {
       order.run(o.id, o.number, o.customerId, o.channel, o.externalRef, o.state, o.orderedOn, o.requestedOn, o.notes, o.status, o.totalCents, o.createdAt, o.updatedAt, o.confirmedAt, o.cancelledAt);
     },
     line(id: number, orderId: number, position: number, itemId: number, qtyMilli: number, priceCents: number, discountBp: number, vatBp: number, shippedMilli: number): void {
-      line.run(id, orderId, position, itemId, qtyMilli, priceCents, discountBp, vatBp, shippedMilli);
+      // the exact price and the one-step chain the order commands would store (price source: manual, the column's default)
+      line.run(id, orderId, position, itemId, qtyMilli, priceCents, formatUnitPrice(centsToE8(priceCents)), formatChain(discountBp === 0 ? [] : [discountBp]), discountBp, vatBp, shippedMilli);
     },
   };
 }
