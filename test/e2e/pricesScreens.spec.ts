@@ -54,6 +54,17 @@ test('price screens in both languages at 1366 and 1920, and bad input shown unde
       await page.goto(`${app.origin}/#/customers/${customer.id}`);
       await expect(page.getByTestId('customer-terms-effective')).toContainText('Bonifico 30 gg DF');
       await page.screenshot({ path: name('customer') });
+      // the order editor: the group's price and its 10+5 discount come in, with the margin
+      await page.goto(`${app.origin}/#/orders/new`);
+      await page.getByTestId('order-customer').fill('Tiglio');
+      await page.getByRole('option', { name: /Erboristeria Il Tiglio/ }).click();
+      await page.getByTestId('order-line-item-0').fill('lavanda');
+      await page.getByRole('option', { name: /Sapone alla lavanda/ }).click();
+      await page.getByTestId('order-line-qty-0').fill('30');
+      await expect(page.getByTestId('order-line-price-0')).toHaveValue(lang === 'it' ? '4,00' : '4.00');
+      await expect(page.getByTestId('order-line-discount-0')).toHaveValue('10+5');
+      await expect(page.getByTestId('order-line-margin-0')).toBeVisible();
+      await page.screenshot({ path: name('order') });
       await page.goto(`${app.origin}/#/settings`);
       await page.getByTestId('margin-settings').scrollIntoViewIfNeeded();
       await expect(page.getByTestId('settings-margin-threshold')).toHaveValue('30');

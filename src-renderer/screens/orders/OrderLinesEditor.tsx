@@ -76,7 +76,7 @@ export function OrderLinesEditor({ lines, setLines, onPickItem, err, margins }: 
     { header: t('orders.line.item') },
     { header: t('orders.line.quantity'), width: 130 },
     { header: t('orders.line.unitPrice'), width: 120, nowrap: true },
-    { header: t('orders.line.discount'), width: 92 },
+    { header: t('orders.line.discount'), width: 104 },
     { header: t('orders.line.vat'), width: 92 },
     { header: t('orders.line.net'), width: 112, align: 'right' as const },
   ];
