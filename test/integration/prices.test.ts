@@ -263,3 +263,20 @@ describe('groups, terms templates, costs', () => {
     ]);
   });
 });
+
+describe('service items (shipping, packaging, surcharges)', () => {
+  it('go on orders as lines but are never received, put in a recipe, nor planned for production', () => {
+    const ship = app.call('catalog.createItem', { sku: 'SPEDIZIONE', name: 'Spese di trasporto', kind: 'service', unit: 'pcs', lotTracked: false, salePrice: '9,90' });
+    const c = aCustomer().create(app);
+    const o = app.call('orders.create', { customerId: c.id, confirm: true, lines: [{ itemId: soap.id, quantity: '2' }, { itemId: ship.id, quantity: '1' }] });
+    expect(o.lines.map((l) => [l.item.kind, l.netCents])).toEqual([
+      ['product', 1000],
+      ['service', 990],
+    ]);
+    expect(o.totalCents).toBe(1990);
+    const plan = app.call('orders.fulfilPreview', { orderIds: [o.id] });
+    expect(plan.unmakeable.map((u) => u.item.sku)).toEqual([soap.sku]);
+    expect(paths(refusal('inventory.receive', { lines: [{ itemId: ship.id, quantity: '5' }] }))).toEqual(['lines.0.itemId']);
+    expect(paths(refusal('catalog.saveRecipe', { itemId: soap.id, yield: '10', components: [{ itemId: ship.id, quantity: '1' }] }))).toEqual(['components.0.itemId']);
+  });
+});

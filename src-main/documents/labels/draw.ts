@@ -148,6 +148,7 @@ export function drawShippingLabel(doc: Pdf, outer: Box, label: ShippingLabel, im
   c.line(label.packageLine, 16 * s, { bold: true, align: 'right' });
   c.y = top;
   c.line(label.documentLine, 8 * s, { bold: true, width: box.width * 0.6 });
+  if (label.codLine) c.line(label.codLine, 9 * s, { bold: true, width: box.width * 0.6 });
   if (label.carrierLine) c.line(label.carrierLine, 8 * s, { width: box.width * 0.6 });
   if (label.weightLine) c.line(label.weightLine, 8 * s, { bold: true, width: box.width * 0.6 });
   if (label.trackingLine) c.line(label.trackingLine, 8 * s);

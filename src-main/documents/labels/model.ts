@@ -52,6 +52,8 @@ export interface ShippingLabel {
   packageLine: string;
   carrierLine: string | null;
   trackingLine: string | null;
+  /** "Contrassegno 43,50 €": what the courier collects (cash-on-delivery terms) */
+  codLine?: string | null;
   barcode: Barcode;
 }
 

@@ -67,6 +67,10 @@ export const saveRecipe: Handler<'catalog.saveRecipe'> = (ctx, input) => {
       p.add(['components', i, 'itemId'], 'not_found', `No item with id ${c.itemId}`, { id: c.itemId });
       return null;
     }
+    if (row.kind === 'service') {
+      p.add(['components', i, 'itemId'], 'item_is_service', `${row.sku} is a service: it goes into no recipe`, { sku: row.sku });
+      return null;
+    }
     const q = p.parse(['components', i, 'quantity'], 'quantity', () => parseQuantityDetailed(c.quantity, row.unit), {
       unit: row.unit,
       sku: row.sku,

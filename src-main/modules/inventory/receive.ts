@@ -17,6 +17,7 @@ interface ItemFacts {
   shelfLifeDays: number | null;
   quarantineOnReceipt: number;
   archived: number;
+  kind: string;
 }
 
 /**
@@ -32,7 +33,7 @@ export const receive: Handler<'inventory.receive'> = (ctx, input) => {
   assertLocation(ctx, locationId);
   const p = new FieldProblems();
   const itemStmt = ctx.sqlite.prepare(
-    'SELECT id, sku, unit, shelf_life_days AS shelfLifeDays, quarantine_on_receipt AS quarantineOnReceipt, archived FROM items WHERE id = ?',
+    'SELECT id, sku, unit, shelf_life_days AS shelfLifeDays, quarantine_on_receipt AS quarantineOnReceipt, archived, kind FROM items WHERE id = ?',
   );
   const existingStmt = ctx.sqlite.prepare(
     `SELECT id, code FROM lots WHERE item_id = ? AND supplier_lot_code = ? AND supplier_id IS ? ORDER BY id LIMIT 1`,
@@ -42,6 +43,10 @@ export const receive: Handler<'inventory.receive'> = (ctx, input) => {
     const item = itemStmt.get(line.itemId) as ItemFacts | undefined;
     if (!item) {
       p.add(['lines', i, 'itemId'], 'not_found', `Line ${i + 1}: no item with id ${line.itemId}`, { id: line.itemId, line: i + 1 });
+      return null;
+    }
+    if (item.kind === 'service') {
+      p.add(['lines', i, 'itemId'], 'item_is_service', `Line ${i + 1}: ${item.sku} is a service: it is never stocked`, { sku: item.sku, line: i + 1 });
       return null;
     }
     const qty = p.parse(['lines', i, 'quantity'], 'quantity', () => parseQuantity(line.quantity, item.unit), { unit: item.unit, line: i + 1 });

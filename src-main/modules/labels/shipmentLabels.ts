@@ -11,6 +11,8 @@ import { LABEL_WORDS, type LabelLanguage } from '../../documents/labels/wording'
 import { formatQuantity } from '../../../src-shared/domain/quantity';
 import { loadShipment } from '../shipping/shipmentRows';
 import { readSettings } from '../settings/store';
+import { formatMoney } from '../../../src-shared/domain/money';
+import { cashOnDeliveryCents } from '../orders/cashOnDelivery';
 import { labelsPdfOut } from './pdfs';
 import { readLabelSettings } from './settings';
 
@@ -28,7 +30,7 @@ export function shipmentCode(s: Pick<Shipment, 'id' | 'ddt'>): string {
   return s.ddt ? s.ddt.number : `S-${s.id}`;
 }
 
-export function shippingLabels(s: Shipment, company: AppSettings['company'], lang: LabelLanguage): ShippingLabel[] {
+export function shippingLabels(s: Shipment, company: AppSettings['company'], lang: LabelLanguage, codCents: number | null = null): ShippingLabel[] {
   const w = LABEL_WORDS[lang];
   const total = Math.max(1, s.packageCount);
   const sender = addressLines({ name: company.name || 'Bottega', street: company.street, postcode: company.postcode, city: company.city, province: company.province, country: company.country });
@@ -36,6 +38,7 @@ export function shippingLabels(s: Shipment, company: AppSettings['company'], lan
   const documentLine = s.ddt ? `${w.ddt} ${s.ddt.number}` : `${w.shipment} ${code}`;
   const carrierLine = s.carrier ? `${w.carrier}: ${[s.carrier, s.carrierService].filter(Boolean).join(' — ')}` : null;
   const trackingLine = s.trackingNumber ? `${w.tracking}: ${s.trackingNumber}` : null;
+  const codLine = codCents ? `${w.cashOnDelivery} ${formatMoney(codCents, lang === 'it' ? 'it-IT' : 'en-GB')}` : null;
   const phoneLine = s.customer.phone ? `${w.phone} ${s.customer.phone}` : null;
   // grams, printed in kg like the DDT's "Peso lordo"
   const weightLine = s.grossWeightG !== null && s.grossWeightG > 0 ? `${w.grossWeight} ${formatQuantity(s.grossWeightG, 'kg', lang === 'it' ? 'it-IT' : 'en-GB')}` : null;
@@ -49,6 +52,7 @@ export function shippingLabels(s: Shipment, company: AppSettings['company'], lan
     packageLine: `${w.package} ${i + 1}/${total}`,
     carrierLine,
     trackingLine,
+    codLine,
     barcode: { symbology: 'code128' as const, text: code, humanText: code },
   }));
 }
@@ -56,7 +60,7 @@ export function shippingLabels(s: Shipment, company: AppSettings['company'], lan
 export const shipmentLabelsPdf: Handler<'labels.shipmentPdf'> = (ctx, input) => {
   const s = loadShipment(ctx, input.shipmentId);
   const lang = input.language ?? s.customer.language;
-  const labels = shippingLabels(s, readSettings(ctx).company, lang);
+  const labels = shippingLabels(s, readSettings(ctx).company, lang, cashOnDeliveryCents(ctx, s.orders.map((o) => o.id)));
   const layout = input.layout ?? readLabelSettings(ctx).shipping;
   return labelsPdfOut(labels, layout, input.skip, `shipping-labels-${shipmentCode(s)}`);
 };

@@ -91,6 +91,8 @@ export function openLines(ctx: ReadCtx, orderIds: number[]): OpenLine[] {
   const byId = new Map(orders.map((o) => [o.id, o]));
   const { lines, allocations, production } = loadLineFacts(ctx, orderIds);
   return lines
+    // a service line (shipping, a surcharge) is neither stocked nor made
+    .filter((l) => l.service !== 1)
     .map((l) => {
       const o = byId.get(l.orderId)!;
       const allocated = allocations.filter((a) => a.lineId === l.id).reduce((s, a) => s + a.qtyMilli, 0);

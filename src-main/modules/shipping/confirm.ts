@@ -1,3 +1,4 @@
+import { cashOnDeliveryCents } from '../orders/cashOnDelivery';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
@@ -107,6 +108,7 @@ export const confirmShipment: Handler<'shipping.confirm'> = (plain, input) => {
     grossWeightG: s.grossWeightG!,
     lines: s.lines.map((l) => ({ sku: l.item.sku, name: l.item.name, gtin: l.item.gtin, unit: l.item.unit, qtyMilli: l.qtyMilli, lotCode: l.lot.code, expiresOn: l.lot.expiresOn, orderNumber: l.orderNumber })),
     orderNumbers: s.orders.map((o) => o.number),
+    cashOnDeliveryCents: cashOnDeliveryCents(ctx, s.orders.map((o) => o.id)),
     notes: s.notes,
     originalDdt: null,
   }));

@@ -1,3 +1,4 @@
+import { formatMoney } from '../../../src-shared/domain/money';
 import { formatQuantity } from '../../../src-shared/domain/quantity';
 import { renderPdf, renderPdfSync, tableRow, PAGE, type Pdf } from '../../documents/pdfDocument';
 import { companyHeader } from '../../documents/companyHeader';
@@ -90,6 +91,9 @@ function drawDdt(doc: Pdf, s: DdtSnapshot, logo: Buffer | null): void {
   ]);
   const refs = [`${L.orders}: ${s.orderNumbers.join(', ')}`, s.originalDdt ? `${L.originalDdt}: ${s.originalDdt}` : '', s.trackingNumber ? `${L.tracking}: ${s.trackingNumber}` : ''].filter(Boolean).join('   ');
   doc.font('Helvetica').fontSize(8.5).text(refs, PAGE.left, doc.y + 5, { width: PAGE.width });
+  if (s.cashOnDeliveryCents) {
+    doc.font('Helvetica-Bold').fontSize(11).text(`${L.cashOnDelivery}: ${formatMoney(s.cashOnDeliveryCents, locale)}`, PAGE.left, doc.y + 4, { width: PAGE.width });
+  }
   doc.moveDown(0.6);
 
   const widths = [70, 185, 80, 60, 80, 40];

@@ -34,6 +34,8 @@ export interface DdtSnapshot {
   lines: { sku: string; name: string; gtin: string | null; unit: Shipment['lines'][number]['item']['unit']; qtyMilli: number; lotCode: string; expiresOn: string | null; orderNumber: string }[];
   orderNumbers: string[];
   notes: string;
+  /** contrassegno: what the carrier collects (the orders' totals with VAT), when their terms say so */
+  cashOnDeliveryCents?: number | null;
   /** for a return DDT: the DDT of the shipment the goods came with */
   originalDdt: string | null;
 }
