@@ -96,7 +96,7 @@ function OrderForm({ order }: { order: Order | null }) {
     return server[key];
   };
 
-  const drafts = lines.map((l) => ({ itemId: l.item?.id ?? null, unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct }));
+  const drafts = lines.map((l) => ({ itemId: l.item?.id ?? null, kind: l.item?.kind ?? null, unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct }));
   const totals = orderTotals(drafts);
   const isDraft = !order || order.state === 'draft';
   const quotes = useLineQuotes({ customerId: customer?.id ?? null, date: orderedOn, lines, setLines, isDraft });

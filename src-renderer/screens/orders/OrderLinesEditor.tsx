@@ -85,7 +85,7 @@ export function OrderLinesEditor({ lines, setLines, onPickItem, err, margins }: 
     <LinesCard title={t('orders.lines')} addLabel={t('orders.line.add')} onAdd={list.add} addTestId="order-line-add">
       <LinesTable numbered numberWidth={32} removeWidth={40} spacing="xs" columns={columns}>
         {lines.map((l, i) => {
-          const draft = { itemId: l.item?.id ?? null, unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct };
+          const draft = { itemId: l.item?.id ?? null, kind: l.item?.kind ?? null, unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct };
           const amounts = lineAmounts(draft);
           return (
             <LineRow

@@ -7,6 +7,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { Group, Text, Tooltip } from '@mantine/core';
 import { isUnderThreshold, lineMargin, totalMargin, type Margin } from '../../../src-shared/domain/margin';
+import type { ItemKind } from '../../../src-shared/contract/common';
 import { useApiQuery } from '../../api/hooks';
 import { QueryError } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -31,10 +32,12 @@ export function useMarginCosts(itemIds: number[]): MarginCosts {
   return { costs, warnBelowBp: Math.round((settings.data?.sales.marginWarnPct ?? 30) * 100), query };
 }
 
-/** A line's margin, or null when its amount or its cost is not known. */
-export function marginOf(line: LineDraft & { itemId: number | null }, costs: MarginCosts['costs']): { netCents: number; margin: Margin | null } | null {
+type MarginLine = LineDraft & { itemId: number | null; kind?: ItemKind | null };
+
+/** A line's margin, or null when its amount is not known or it is a service (shipping, surcharges: no cost of making to compare with). */
+export function marginOf(line: MarginLine, costs: MarginCosts['costs']): { netCents: number; margin: Margin | null } | null {
   const a = lineAmounts(line);
-  if (!a || line.itemId === null) return null;
+  if (!a || line.itemId === null || line.kind === 'service') return null;
   const cost = costs?.get(line.itemId);
   return { netCents: a.netCents, margin: cost === undefined || cost === null ? null : lineMargin(a.qtyMilli, a.netCents, cost) };
 }
@@ -42,7 +45,7 @@ export function marginOf(line: LineDraft & { itemId: number | null }, costs: Mar
 const pct = (bp: number | null, fmt: Formatters) => (bp === null ? '—' : `${fmt.number(bp / 100)} %`);
 
 /** The small line under a line's net amount. */
-export function LineMargin({ line, costs, index }: { line: (LineDraft & { itemId: number | null }) | null; costs: MarginCosts; index: number }) {
+export function LineMargin({ line, costs, index }: { line: MarginLine | null; costs: MarginCosts; index: number }) {
   const { t, fmt } = useI18n();
   const m = line ? marginOf(line, costs.costs) : null;
   if (!m || !costs.costs?.has(line!.itemId!)) return null;
@@ -67,7 +70,7 @@ export function LineMargin({ line, costs, index }: { line: (LineDraft & { itemId
 }
 
 /** The order's margin, for the totals card. */
-export function TotalMargin({ lines, costs }: { lines: (LineDraft & { itemId: number | null })[]; costs: MarginCosts }) {
+export function TotalMargin({ lines, costs }: { lines: MarginLine[]; costs: MarginCosts }) {
   const { t, fmt } = useI18n();
   if (costs.query.error) return <QueryError query={costs.query} compact what={t('orders.margin')} />;
   if (!costs.costs) return null;
