@@ -205,6 +205,18 @@ export const priceScreensIt = {
   'orders.price.discountFrom': 'Sconto {chain} % del cliente',
   'orders.terms': 'Pagamento',
   'orders.terms.cod': 'Contrassegno',
+
+  // the prices module's field problems (FieldIssue.key), shown under the field they name
+  'issue.lists_overlap': '«{a}» e «{b}» valgono negli stessi giorni',
+  'issue.break_not_increasing': 'Scaglione {break}: la quantità deve superare quella precedente',
+  'issue.discount_range': 'Lo sconto «{part}» deve essere da 0 a 100 %',
+  'issue.discount_not_a_number': 'Lo sconto «{part}» non è un numero (scrivi ad es. 10+5)',
+  'issue.duplicate_item': 'Articolo già presente in un’altra riga',
+  'issue.name_taken': 'Il nome «{name}» è già usato',
+  'issue.unknown_sku': 'Riga {row}: nessun articolo con codice {sku}',
+  'issue.import_row': 'Riga {row}, {field}: da correggere',
+  'issue.import_empty': 'Niente da importare: nessuna riga con un codice noto e un prezzo',
+  'issue.list_empty': 'Il listino non ha prezzi',
 } as const satisfies Record<string, Message>;
 
 export const priceScreensEn: Readonly<Record<keyof typeof priceScreensIt, Message>> = {
@@ -411,4 +423,15 @@ export const priceScreensEn: Readonly<Record<keyof typeof priceScreensIt, Messag
   'orders.price.discountFrom': 'Customer discount {chain} %',
   'orders.terms': 'Payment',
   'orders.terms.cod': 'Cash on delivery',
+
+  'issue.lists_overlap': '“{a}” and “{b}” are valid on the same days',
+  'issue.break_not_increasing': 'Break {break}: the quantity must be above the one before',
+  'issue.discount_range': 'Discount “{part}” must be from 0 to 100 %',
+  'issue.discount_not_a_number': 'Discount “{part}” is not a number (write e.g. 10+5)',
+  'issue.duplicate_item': 'Item already on another row',
+  'issue.name_taken': 'The name “{name}” is already used',
+  'issue.unknown_sku': 'Line {row}: no item with SKU {sku}',
+  'issue.import_row': 'Line {row}, {field}: to fix',
+  'issue.import_empty': 'Nothing to import: no line with a known SKU and a price',
+  'issue.list_empty': 'The list has no prices',
 };
