@@ -23,6 +23,7 @@ import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ActivityScreen } from './screens/activity/ActivityScreen';
 import { ShipmentsScreen } from './screens/shipments/ShipmentsScreen';
 import { SuppliersScreen } from './screens/suppliers/SuppliersScreen';
+import { PricesScreen } from './screens/prices/PricesScreen';
 import { TraceabilityScreen } from './screens/traceability/TraceabilityScreen';
 
 function Screen() {
@@ -55,6 +56,8 @@ function Screen() {
       return <CustomersScreen selected={second} />;
     case 'suppliers':
       return <SuppliersScreen selected={second} />;
+    case 'prices':
+      return <PricesScreen segments={route.segments.slice(1)} />;
     case 'settings':
       return second === 'activity' ? <ActivityScreen /> : <SettingsScreen />;
     default:

@@ -11,6 +11,7 @@ import {
   IconItems,
   IconOrders,
   IconPlanning,
+  IconPrices,
   IconProduction,
   IconPurchasing,
   IconRecipes,
@@ -32,6 +33,7 @@ export type ScreenId =
   | 'recipes'
   | 'items'
   | 'customers'
+  | 'prices'
   | 'suppliers'
   | 'settings';
 
@@ -56,6 +58,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'recipes', path: '/recipes', label: 'nav.recipes', icon: IconRecipes, group: 'registry', key: 'r' },
   { id: 'items', path: '/items', label: 'nav.items', icon: IconItems, group: 'registry', key: 'i' },
   { id: 'customers', path: '/customers', label: 'nav.customers', icon: IconCustomers, group: 'registry', key: 'c' },
+  { id: 'prices', path: '/prices', label: 'nav.prices', icon: IconPrices, group: 'registry', key: 'k' },
   { id: 'suppliers', path: '/suppliers', label: 'nav.suppliers', icon: IconSuppliers, group: 'registry', key: 'f' },
   { id: 'settings', path: '/settings', label: 'nav.settings', icon: IconSettings, group: 'system', key: 'e' },
 ];

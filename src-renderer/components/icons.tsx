@@ -93,6 +93,13 @@ export const IconSuppliers = (p: IconProps) => (
     <path d="M7 17h2M12 17h2M17 17h1" />
   </Icon>
 );
+/** a euro sign (the tag is the items') */
+export const IconPrices = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M18 6.2A7 7 0 1 0 18 17.8" />
+    <path d="M4 10h10M4 14h10" />
+  </Icon>
+);
 export const IconSettings = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="12" cy="12" r="3" />

@@ -16,6 +16,7 @@ import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
+import { priceScreensEn } from './areas/priceScreens';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -153,4 +154,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...auditEn,
   ...shippingEn,
   ...planningEn,
+  ...priceScreensEn,
 };

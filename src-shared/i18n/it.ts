@@ -15,6 +15,7 @@ import { backupsIt } from './areas/backups';
 import { auditIt } from './areas/audit';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
+import { priceScreensIt } from './areas/priceScreens';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -163,6 +164,7 @@ export const it = {
   ...auditIt,
   ...shippingIt,
   ...planningIt,
+  ...priceScreensIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

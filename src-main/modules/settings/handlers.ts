@@ -12,6 +12,7 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
       ...(input.production ? { production: { ...current.production, ...input.production } } : {}),
       ...(input.planning ? { planning: { ...current.planning, ...input.planning } } : {}),
       ...(input.updates ? { updates: { ...current.updates, ...input.updates } } : {}),
+      ...(input.sales ? { sales: { ...current.sales, ...input.sales } } : {}),
     });
     return readSettings(ctx);
   },

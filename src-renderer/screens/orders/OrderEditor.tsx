@@ -23,10 +23,12 @@ import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
 import { areaFieldErrors, ORDER_CHANNELS, today, type OrderChannel } from './orderBits';
 import { OrderLinesEditor, newLine, type LineRow } from './OrderLinesEditor';
 import { orderTotals } from './orderTotals';
+import { TotalMargin, useMarginCosts } from './OrderMargins';
 import { DraftPromisePanel } from '../planning/PromisePanel';
-import { QueryState } from '../../components/QueryState';
+import { QueryError, QueryState } from '../../components/QueryState';
 import { changedRowFields, useEditedFields } from '../../components/editedFields';
 import { DiscardOrFooter, useConfirmDiscard } from '../../components/ConfirmDiscard';
+import { discountInput, priceInput, useLineQuotes } from './orderPricing';
 
 const LINE_FIELDS = { itemId: 'item', quantity: 'quantity', unitPrice: 'unitPrice', discountPct: 'discountPct', vatPct: 'vatPct', note: 'note' } as const;
 
@@ -36,16 +38,20 @@ export function canEditOrder(o: Order): boolean {
   return o.lines.every((l) => l.allocations.length === 0 && l.production.length === 0 && l.shippedMilli === 0);
 }
 
-function linesOf(o: Order, fmt: Formatters): LineRow[] {
+function linesOf(o: Order, fmt: Formatters, comma: boolean): LineRow[] {
   return o.lines.map((l) => ({
     ...newLine(),
     item: l.item,
     salePriceCents: null,
     quantity: fmt.qtyInput(l.qtyMilli, l.item.unit),
-    unitPrice: fmt.decimalInput(l.unitPriceCents, 2, { minFractionDigits: 2 }),
-    discountPct: l.discountBp === 0 ? '' : fmt.decimalInput(l.discountBp, 2),
+    unitPrice: priceInput(l.unitPrice, comma),
+    discountPct: l.discounts.length > 0 ? discountInput(l.discounts, comma) : l.discountBp === 0 ? '' : fmt.decimalInput(l.discountBp, 2),
     vatPct: fmt.decimalInput(l.vatBp, 2),
     note: l.note,
+    priceSource: l.priceSource,
+    priceManual: l.priceSource === 'manual',
+    // a saved discount stays as it was (typed or the customer's at the time)
+    discountManual: true,
   }));
 }
 
@@ -68,7 +74,7 @@ export function OrderEditorPage({ id }: { id: number | null }) {
 }
 
 function OrderForm({ order }: { order: Order | null }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, lang } = useI18n();
   const qc = useQueryClient();
   const [customer, setCustomer] = useState<PickedCustomer | null>(order ? { id: order.customer.id, name: order.customer.name } : null);
   const [channel, setChannel] = useState<OrderChannel>(order?.channel ?? 'manual');
@@ -76,7 +82,7 @@ function OrderForm({ order }: { order: Order | null }) {
   const [orderedOn, setOrderedOn] = useState(order?.orderedOn ?? today());
   const [requestedOn, setRequestedOn] = useState(order?.requestedOn ?? '');
   const [notes, setNotes] = useState(order?.notes ?? '');
-  const [lines, setLines] = useState<LineRow[]>(() => (order ? linesOf(order, fmt) : [newLine()]));
+  const [lines, setLines] = useState<LineRow[]>(() => (order ? linesOf(order, fmt, lang === 'it') : [newLine()]));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState<'draft' | 'confirm' | null>(null);
@@ -111,17 +117,23 @@ function OrderForm({ order }: { order: Order | null }) {
     return server[key];
   };
 
-  const totals = orderTotals(lines.map((l) => ({ unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct })));
+  const drafts = lines.map((l) => ({ itemId: l.item?.id ?? null, kind: l.item?.kind ?? null, unit: l.item?.unit ?? null, quantity: l.quantity, unitPrice: l.unitPrice, salePriceCents: l.salePriceCents, discountPct: l.discountPct, vatPct: l.vatPct }));
+  const totals = orderTotals(drafts);
+  const isDraft = !order || order.state === 'draft';
+  const quotes = useLineQuotes({ customerId: customer?.id ?? null, date: orderedOn, lines, setLines, isDraft });
+  const margins = useMarginCosts(lines.flatMap((l) => (l.item ? [l.item.id] : [])));
 
-  /** The item's list price fills an empty price when the item is chosen. */
+  /** A new item forgets the old one's price (unless typed); the item's sale price shows until the customer's price arrives. */
   const onPickItem = async (key: number, item: PickedItem | null) => {
-    changeLines((ls) => ls.map((l) => (l.key === key ? { ...l, item } : l)));
+    changeLines((ls) => ls.map((l) => (l.key === key ? { ...l, item, quote: null, ...(l.priceManual ? {} : { unitPrice: '', priceSource: null }) } : l)));
     if (!item) return;
     const detail = await qc.fetchQuery({ queryKey: ['catalog.getItem', { id: item.id }], queryFn: () => call('catalog.getItem', { id: item.id }) });
     setLines((ls) =>
       ls.map((l) =>
         l.key === key && l.item?.id === item.id
-          ? { ...l, salePriceCents: detail.salePriceCents, unitPrice: l.unitPrice.trim() === '' && detail.salePriceCents !== null ? fmt.decimalInput(detail.salePriceCents, 2, { minFractionDigits: 2 }) : l.unitPrice }
+          ? l.priceManual || l.quote || l.unitPrice.trim() !== '' || detail.salePriceCents === null
+            ? { ...l, salePriceCents: detail.salePriceCents }
+            : { ...l, salePriceCents: detail.salePriceCents, unitPrice: fmt.decimalInput(detail.salePriceCents, 2, { minFractionDigits: 2 }), priceSource: 'base' as const }
           : l,
       ),
     );
@@ -151,7 +163,10 @@ function OrderForm({ order }: { order: Order | null }) {
       orderedOn: orderedOn || undefined,
       requestedOn: requestedOn || null,
       notes,
-      lines: used.map((i) => lines[i]!).map((l) => ({ itemId: l.item!.id, quantity: l.quantity, unitPrice: l.unitPrice, discountPct: l.discountPct, vatPct: l.vatPct, note: l.note })),
+            // a price or discount not typed goes empty: the server decides it as the quote did (and re-decides it while the order is a draft)
+      lines: used
+        .map((i) => lines[i]!)
+        .map((l) => ({ itemId: l.item!.id, quantity: l.quantity, unitPrice: l.priceManual ? l.unitPrice : null, discountPct: l.discountManual ? l.discountPct : null, vatPct: l.vatPct, note: l.note })),
     };
     busy.current = true;
     setPending(confirm ? 'confirm' : 'draft');
@@ -178,7 +193,6 @@ function OrderForm({ order }: { order: Order | null }) {
   useSaveShortcut(() => void submit(false));
 
   const shown = ['customerId', 'channel', 'externalRef', 'orderedOn', 'requestedOn', 'notes', ...sent.flatMap((_, j) => ['itemId', 'quantity', 'unitPrice', 'discountPct', 'vatPct', 'note'].map((f) => `lines.${j}.${f}`))];
-  const isDraft = !order || order.state === 'draft';
   const back = order ? `/orders/${order.id}` : '/orders';
   const discard = useConfirmDiscard(edits.dirty, () => navigate(back));
 
@@ -252,7 +266,17 @@ function OrderForm({ order }: { order: Order | null }) {
         </Grid>
       </Card>
 
-      <OrderLinesEditor lines={lines} setLines={changeLines} onPickItem={(key, item) => void onPickItem(key, item)} err={err} />
+      <QueryError query={quotes.query} compact what={t('orders.price.quoteFailed')} />
+      {quotes.repriced.length > 0 ? (
+        <Alert color="blue" variant="light" withCloseButton onClose={quotes.dismiss} mb="sm" p="xs" data-testid="order-repriced">
+          {quotes.repriced.map((r) => (
+            <Text key={r.line} size="sm">
+              {t('orders.price.repriced', { line: r.line, from: fmt.money(Math.round(Number(r.from) * 100)), to: fmt.money(Math.round(Number(r.to) * 100)) })}
+            </Text>
+          ))}
+        </Alert>
+      ) : null}
+      <OrderLinesEditor lines={lines} setLines={changeLines} onPickItem={(key, item) => void onPickItem(key, item)} err={err} margins={margins} />
       {!order || order.state === 'draft' ? <DraftPromisePanel customerId={customer?.id ?? null} requestedOn={requestedOn} lines={lines.map((l) => ({ itemId: l.item?.id ?? null, quantity: l.quantity }))} /> : null}
 
       <Group justify="flex-end" mb="md">
@@ -279,6 +303,7 @@ function OrderForm({ order }: { order: Order | null }) {
               {fmt.money(totals.totalCents)}
             </Text>
           </Group>
+          <TotalMargin lines={drafts} costs={margins} />
           {totals.incomplete ? (
             <Text size="xs" c="dimmed" mt={4} maw={280}>
               {t('orders.totals.incomplete')}

@@ -223,7 +223,7 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
       ) : null}
 
       <Card withBorder radius="md" padding="md" mb="md">
-        <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
+        <SimpleGrid cols={{ base: 3, md: 6 }} spacing="md">
           <Fact label={t('orders.page.customer')}>
             <Link to={`/customers/${o.customer.id}`} size="sm" fw={600}>
               {o.customer.name}
@@ -254,6 +254,16 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
             <Text size="sm" c={o.late && o.promisedOn ? 'red.7' : undefined} data-testid="order-promised">
               {o.promisedOn ? fmt.date(o.promisedOn) : '—'}
             </Text>
+          </Fact>
+          <Fact label={t('orders.terms')}>
+            <Text size="sm" data-testid="order-payment-terms">
+              {o.paymentTerms?.name ?? '—'}
+            </Text>
+            {o.paymentTerms?.cashOnDelivery ? (
+              <Text size="xs" c="orange.8" fw={600}>
+                {t('orders.terms.cod')}
+              </Text>
+            ) : null}
           </Fact>
         </SimpleGrid>
       </Card>

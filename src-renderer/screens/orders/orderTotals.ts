@@ -4,9 +4,8 @@
  * yet is left out and counted as incomplete.
  */
 import { parseQuantity } from '../../../src-shared/domain/quantity';
-import { parseMoneyCents } from '../../../src-shared/domain/money';
 import { parseDecimal } from '../../../src-shared/domain/decimal';
-import { lineNetCents } from '../../../src-shared/domain/orderStatus';
+import { centsToE8, isChainProblem, lineAmountCents, parseDiscountChain, parseUnitPriceE8 } from '../../../src-shared/domain/pricing';
 import type { Unit } from '../../../src-shared/domain/units';
 
 export interface LineDraft {
@@ -27,16 +26,17 @@ function attempt<T>(f: () => T): T | null {
   }
 }
 
-export function lineAmounts(l: LineDraft): { netCents: number; vatCents: number } | null {
+export function lineAmounts(l: LineDraft): { qtyMilli: number; netCents: number; vatCents: number } | null {
   if (!l.unit || l.quantity.trim() === '') return null;
   const unit = l.unit;
   const qty = attempt(() => parseQuantity(l.quantity, unit));
-  const price = l.unitPrice.trim() === '' ? (l.salePriceCents ?? 0) : attempt(() => parseMoneyCents(l.unitPrice));
-  const discount = l.discountPct.trim() === '' ? 0 : attempt(() => parseDecimal(l.discountPct, 2));
+  // prices keep up to 8 decimals and discounts may be a chain ("10+5"), as the server reads them
+  const price = l.unitPrice.trim() === '' ? centsToE8(l.salePriceCents ?? 0) : attempt(() => parseUnitPriceE8(l.unitPrice));
+  const chain = parseDiscountChain(l.discountPct);
   const vat = l.vatPct.trim() === '' ? 2200 : attempt(() => parseDecimal(l.vatPct, 2));
-  if (qty === null || qty <= 0 || price === null || price < 0 || discount === null || discount < 0 || discount > 10_000 || vat === null || vat < 0 || vat > 10_000) return null;
-  const netCents = lineNetCents(qty, price, discount);
-  return { netCents, vatCents: Math.round((netCents * vat) / 10_000) };
+  if (qty === null || qty <= 0 || price === null || price < 0n || isChainProblem(chain) || vat === null || vat < 0 || vat > 10_000) return null;
+  const netCents = lineAmountCents(qty, price, chain);
+  return { qtyMilli: qty, netCents, vatCents: Math.round((netCents * vat) / 10_000) };
 }
 
 export function orderTotals(lines: LineDraft[]): { netCents: number; vatCents: number; totalCents: number; incomplete: boolean } {

@@ -11,6 +11,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PartyForm } from './PartyForm';
+import { CustomerTermsCard } from '../customers/CustomerTermsCard';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
 import { QueryState } from '../../components/QueryState';
 import { ListResults, useNextPage } from '../../components/ListResults';
@@ -24,7 +25,12 @@ function PartyDrawerBody({ kind, id, discard, onDirtyChange }: { kind: PartyKind
   const q = useApiQuery(k.get, { id: partyId }, { enabled: !isNew && partyId > 0 });
   if (isNew) return <PartyForm key="new" kind={kind} party={null} discard={discard} onDirtyChange={onDirtyChange} />;
   if (q.data === undefined || q.error) return <QueryState query={q} />;
-  return <PartyForm key={q.data.id} kind={kind} party={q.data} discard={discard} onDirtyChange={onDirtyChange} />;
+  return (
+    <>
+      {kind === 'customer' ? <CustomerTermsCard customerId={q.data.id} /> : null}
+      <PartyForm key={q.data.id} kind={kind} party={q.data} discard={discard} onDirtyChange={onDirtyChange} />
+    </>
+  );
 }
 
 export function PartiesScreen({ kind, selected }: { kind: PartyKind; selected?: string }) {

@@ -11,6 +11,7 @@ import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
+import { MarginSettingsCard } from './MarginSettingsCard';
 import { BackupCard } from './BackupCard';
 import { UpdatesCard } from './UpdatesCard';
 import { RestoreCard } from './RestoreCard';
@@ -142,6 +143,7 @@ export function SettingsScreen() {
 
         <LogoCard />
         <StockSettingsCard />
+        <MarginSettingsCard />
         <LabelSettingsCard />
         <NotificationSettingsCard />
 
