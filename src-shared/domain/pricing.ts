@@ -170,6 +170,18 @@ export function netOfVatE8(grossE8: bigint, vatBp: number): bigint {
   return divRoundBig(grossE8 * 10_000n, BigInt(10_000 + vatBp), 'half_up');
 }
 
+/**
+ * What a quoted price comes to net of VAT, as the order will store it: a VAT-included
+ * list's "4.20" at 22 % → "3.44262295"; a net list's price, or a VAT rate not typed yet,
+ * stays as it is. The order editor shows this before saving, as the server decides it.
+ */
+export function netOfListedPrice(unitPrice: string, vatIncluded: boolean, vatPctText: string): string {
+  if (!vatIncluded) return unitPrice;
+  const rate = Number(vatPctText.trim().replace(',', '.'));
+  if (vatPctText.trim() === '' || !Number.isFinite(rate) || rate < 0 || rate > 100) return unitPrice;
+  return formatUnitPrice(netOfVatE8(parseUnitPriceE8(unitPrice), Math.round(rate * 100)));
+}
+
 /** Price × (1 + percent), to the cent half away from zero (bulk "+3 %"); percent in bp. */
 export function adjustCents(cents: number, percentBp: number): number {
   return Number(divRoundBig(BigInt(cents) * BigInt(10_000 + percentBp), 10_000n, 'half_up'));

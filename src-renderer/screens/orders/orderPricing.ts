@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Dispatch, SetStateAction } from 'react';
+import { netOfListedPrice } from '../../../src-shared/domain/pricing';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -76,7 +77,8 @@ export function useLineQuotes({ customerId, date, lines, setLines, isDraft }: { 
       const hit = byKey.get(l.key);
       if (!hit || l.priceManual || !l.item || l.item.id !== hit.quote.itemId || quantityOf(l) !== hit.quantity) return l;
       const q = hit.quote;
-      const unitPrice = priceInput(q.unitPrice, comma);
+      // a VAT-included list's price is shown net, as the server will store it
+      const unitPrice = priceInput(netOfListedPrice(q.unitPrice, q.vatIncluded, l.vatPct), comma);
       const discountPct = l.discountManual ? l.discountPct : discountInput(q.discounts, comma);
       if (l.quote === q || (l.quote && JSON.stringify(l.quote) === JSON.stringify(q) && l.unitPrice === unitPrice && l.discountPct === discountPct)) return l;
       const before = l.quote;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  netOfListedPrice,
   adjustCents,
   chainParts,
   effectiveBp,
@@ -77,6 +78,15 @@ describe('unit prices with up to 8 decimals', () => {
   it('bulk +3 % rounds each price to the cent half away from zero: 4,20 → 4,33; 0,50 → 0,52 (0,515)', () => {
     expect(adjustCents(420, 300)).toBe(433);
     expect(adjustCents(50, 300)).toBe(52);
+  });
+});
+
+describe('a quoted price as the order stores it', () => {
+  it('takes VAT out of a VAT-included list price with 8 decimals, and leaves a net list price or an untyped rate alone', () => {
+    expect(netOfListedPrice('4.20', true, '22')).toBe('3.44262295');
+    expect(netOfListedPrice('12.20', true, '22')).toBe('10.00');
+    expect(netOfListedPrice('4.20', false, '22')).toBe('4.20');
+    expect(netOfListedPrice('4.20', true, '')).toBe('4.20');
   });
 });
 
