@@ -34,8 +34,12 @@ describe('a 10,000-line Shopify export', () => {
     expect(r.skipped).toBe(p.counts.cancelled_new);
     expect(r.customersCreated).toBe(p.customers.toCreate);
     expect(new Set(r.orderNumbers).size).toBe(r.created);
-    const lines = (app.ctx.sqlite.prepare('SELECT count(*) AS n FROM order_lines').get() as { n: number }).n;
-    expect(lines).toBe(p.orders.filter((o) => o.state === 'new').reduce((s, o) => s + o.lines.length, 0));
+    // the goods lines as previewed, plus one shipping-charge line (service item) per order that paid shipping
+    const count = (where: string) => (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM order_lines l JOIN items i ON i.id = l.item_id WHERE ${where}`).get() as { n: number }).n;
+    expect(count("i.kind <> 'service'")).toBe(p.orders.filter((o) => o.state === 'new').reduce((s, o) => s + o.lines.length, 0));
+    const charged = (app.ctx.sqlite.prepare("SELECT count(DISTINCT order_id) AS n FROM order_lines l JOIN items i ON i.id = l.item_id WHERE i.sku = 'SPEDIZIONE'").get() as { n: number }).n;
+    expect(count("i.sku = 'SPEDIZIONE'")).toBe(charged);
+    expect(charged).toBeGreaterThan(0);
     expect(runCheck(app.ctx).ok).toBe(true);
 
     const again = app.call('channels.import', file);

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { applyMigrations } from '../../src-main/db/migrate';
 import { openDatabase } from '../../src-main/db/open';
 import { createApp } from '../../src-main/api/app';
 import { tempDir } from '../support/tempDir';
@@ -30,15 +33,19 @@ describe('database file', () => {
 
   it('backs up before applying a pending migration to a file with data', () => {
     t = tempDir();
-    const first = openDatabase(t.dbPath);
-    first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('initialized', 'true')").run();
-    // pretend the last migration was never applied: forget it and drop the tables it made
-    const journal = JSON.parse(readFileSync('resources/migrations/meta/_journal.json', 'utf8')) as { entries: { tag: string }[] };
-    const lastSql = readFileSync(`resources/migrations/${journal.entries.at(-1)!.tag}.sql`, 'utf8');
-    first.sqlite.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
-    for (const [, index] of lastSql.matchAll(/CREATE (?:UNIQUE )?INDEX `([^`]+)`/g)) first.sqlite.exec(`DROP INDEX IF EXISTS \`${index}\``);
-    for (const [, table] of lastSql.matchAll(/CREATE TABLE `([^`]+)`/g)) first.sqlite.exec(`DROP TABLE \`${table}\``);
-    first.sqlite.close();
+    // a file made by the build before the last migration: every migration but the last,
+    // applied from a copy of the migrations folder whose journal stops one entry short
+    // (dropping what the last one made is not enough once a migration adds columns)
+    const older = join(t.dir, 'migrations-before');
+    cpSync('resources/migrations', older, { recursive: true });
+    const journalPath = join(older, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
+    journal.entries.pop();
+    writeFileSync(journalPath, JSON.stringify(journal));
+    const first = new Database(t.dbPath);
+    applyMigrations(drizzle(first), older);
+    first.prepare("INSERT INTO settings (key, value) VALUES ('initialized', 'true')").run();
+    first.close();
     const again = openDatabase(t.dbPath);
     expect(again.preMigrationBackup).not.toBeNull();
     expect(existsSync(again.preMigrationBackup!)).toBe(true);
