@@ -6,7 +6,7 @@
  *   t('items.created', { sku: 'OLIO-01' })
  *   t('common.results', { count: 3 })   // ICU plural: '{count, plural, one {# risultato} other {# risultati}}'
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { en } from './en';
 import { it, type MessageKey } from './it';
 import { LANGS, LOCALE_OF, type Lang, type Message } from './types';
@@ -63,12 +63,28 @@ const ICU_ARGUMENT = /\{\s*\w+\s*,\s*(plural|select|selectordinal)\s*,/;
 /** Compiled ICU messages, by language and text (parsing is the costly part). */
 const compiled = new Map<string, IntlMessageFormat>();
 
+/**
+ * The counts inside plural messages ("3.134 ordini creati") group thousands like every
+ * other number we show; ICU's it-IT would print 3134 (it groups only from five digits).
+ */
+const groupedNumbers = new Map<string, Intl.NumberFormat>();
+const FORMATTERS: Formatters = {
+  getNumberFormat(locales, opts) {
+    const key = JSON.stringify([locales, opts]);
+    let f = groupedNumbers.get(key);
+    if (!f) groupedNumbers.set(key, (f = new Intl.NumberFormat(locales, { ...(opts as Intl.NumberFormatOptions), useGrouping: 'always' })));
+    return f;
+  },
+  getDateTimeFormat: (...args) => new Intl.DateTimeFormat(...args),
+  getPluralRules: (...args) => new Intl.PluralRules(...args),
+};
+
 function icu(lang: Lang, text: string): IntlMessageFormat {
   const id = `${lang}\u0000${text}`;
   let m = compiled.get(id);
   if (!m) {
     // ignoreTag: a `<` in a message is text here (the UI writes no markup through t())
-    m = new IntlMessageFormat(text, LOCALE_OF[lang], undefined, { ignoreTag: true });
+    m = new IntlMessageFormat(text, LOCALE_OF[lang], undefined, { ignoreTag: true, formatters: FORMATTERS });
     compiled.set(id, m);
   }
   return m;

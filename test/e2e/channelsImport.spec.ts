@@ -14,6 +14,8 @@ import { api, shot, type App } from './helpers';
 import { shopifyExport } from '../builders/shopifyExport';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'channels');
+/** A count as the Italian UI writes it: thousands grouped from four digits (3.134). */
+const grouped = (n: number) => n.toLocaleString('it-IT', { useGrouping: 'always' });
 
 test.afterEach(async ({ context }) => {
   await context.close();
@@ -92,8 +94,9 @@ test('import the Shopify sample: preview, map the unknown SKU once, import, see 
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('Numero ordine;');
   expect(csv).toContain('#1002');
-  // a row per order line: #1001 has two, #1002 one (#1003 was cancelled in the shop, skipped)
-  expect(csv.trim().split(/\r?\n/).length).toBe(1 + 3);
+  // a row per order line: #1001 has two and its shipping charge, #1002 one (#1003 was cancelled in the shop, skipped)
+  expect(csv.trim().split(/\r?\n/).length).toBe(1 + 4);
+  expect(csv).toContain('SPEDIZIONE');
 });
 
 test('a file with bad rows shows each problem with its row and column, and imports nothing', async ({ page, app }, testInfo) => {
@@ -162,7 +165,7 @@ test('a 10,000-line export (over 2 MB) is imported by the app’s worker, and th
   // the bar while it runs (it may already be done: only looked at, not asserted)
   await shot(page, testInfo, '6-big-importing');
   await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 90_000 });
-  await expect(page.getByTestId('import-result-body')).toContainText(`${preview.counts.new.toLocaleString('it-IT')} ordini creati`);
+  await expect(page.getByTestId('import-result-body')).toContainText(`${grouped(preview.counts.new)} ordini creati`);
   await page.getByTestId('import-go-orders').click();
-  await expect(page.getByTestId('list-count')).toHaveText(preview.counts.new.toLocaleString('it-IT'));
+  await expect(page.getByTestId('list-count')).toHaveText(grouped(preview.counts.new));
 });

@@ -67,8 +67,8 @@ test('Create purchase orders previews suppliers, quantities and the open draft i
     await expect(wax.getByTestId('po-preview-draft')).toHaveText(lang === 'it' ? `Nella bozza già aperta ${w.draft.number}` : `Into the open draft ${w.draft.number}`);
     await expect(wax.getByTestId('po-preview-line-MP-CERA').getByTestId('po-preview-ordered')).toHaveText('350 kg');
     await expect(jars.getByTestId('po-preview-new')).toHaveText(lang === 'it' ? 'Nuova bozza' : 'New draft');
-    await expect(jars.getByTestId('po-preview-line-IM-VASO')).toContainText(lang === 'it' ? '2000 pz' : '2,000 pcs');
-    await expect(jars.getByTestId('po-preview-line-IM-VASO').getByTestId('po-preview-ordered')).toHaveText(lang === 'it' ? '2500 pz' : '2,500 pcs');
+    await expect(jars.getByTestId('po-preview-line-IM-VASO')).toContainText(lang === 'it' ? '2.000 pz' : '2,000 pcs');
+    await expect(jars.getByTestId('po-preview-line-IM-VASO').getByTestId('po-preview-ordered')).toHaveText(lang === 'it' ? '2.500 pz' : '2,500 pcs');
     await expect(preview.getByTestId('po-preview-unplaced')).toContainText('MP-PROFUMO');
     await expect(page.getByTestId('po-preview-confirm')).toHaveText(lang === 'it' ? 'Crea 2 ordini fornitore' : 'Create 2 purchase orders');
     await shot(page, testInfo, `po-preview-${lang}`);

@@ -33,6 +33,7 @@ describe('ICU plurals in the dictionaries', () => {
 
   test('counts are written as numbers of the language (thousands and decimals)', () => {
     expect(tIt('common.results', { count: 12345 })).toBe('12.345 risultati');
+    expect(tIt('common.results', { count: 3134 })).toBe('3.134 risultati'); // four digits grouped too, as amounts are
     expect(tEn('common.results', { count: 12345 })).toBe('12,345 results');
   });
 
