@@ -35,7 +35,7 @@ const LOT_JSON = `json_object('id', l.id, 'code', l.code, 'status', l.status, 'o
     'production', CASE WHEN p.id IS NULL THEN NULL ELSE json_object('id', p.id, 'number', p.number, 'recipeId', p.recipe_id, 'recipeVersion', coalesce(rc.version, 0), 'producedOn', p.produced_on) END)`;
 
 /** One statement: the walk (with depths), then every part of the answer as one JSON document. */
-function traceSql(direction: 'backward' | 'forward'): string {
+export function traceSql(direction: 'backward' | 'forward'): string {
   const [from, to] = direction === 'backward' ? ['output_lot_id', 'input_lot_id'] : ['input_lot_id', 'output_lot_id'];
   const forwardParts =
     direction === 'backward'
