@@ -17,8 +17,9 @@ export interface ReadStatement<P extends unknown[] = unknown[], R = unknown> {
 
 /**
  * The connection as a query sees it: statements to read, pragmas to look at (the registry
- * runs every query under `PRAGMA query_only`, so a pragma that would change the file is
- * refused at run time too), and no transaction, backup or exec.
+ * hands a query a stand-in that refuses every statement that could write, api/readOnly.ts,
+ * so a pragma that would change the file is refused when prepared), and no transaction,
+ * backup or exec.
  */
 export interface ReadSqlite {
   readonly open: boolean;
@@ -34,7 +35,8 @@ export type ReadDb = Pick<BottegaDb, 'select' | 'selectDistinct' | 'query' | '$c
 
 /**
  * What a query handler gets: the reading half of the connection. The type keeps a query
- * from reaching a write function; the registry's `PRAGMA query_only` stops one at run time.
+ * from reaching a write function; the registry's read-only stand-in (api/readOnly.ts)
+ * refuses one when it is prepared.
  */
 export interface ReadCtx {
   db: ReadDb;

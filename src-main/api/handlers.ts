@@ -3,7 +3,7 @@ import type { Ctx, ReadCtx } from './context';
 
 /**
  * The queries that are not pure reads, by design, so they get the whole context and run
- * outside `query_only`: sending a notification records what was sent after the mail
+ * outside the read-only guard (api/readOnly.ts): sending a notification records what was sent after the mail
  * server answered (an await, so it cannot be a command's transaction), and a backup uses
  * the connection's online backup API, which needs the connection itself (it only reads).
  */

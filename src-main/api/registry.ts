@@ -4,7 +4,7 @@ import type { Ctx } from './context';
 import { errorToEnvelope, fail, ok, zodIssues } from './envelope';
 import { DomainError } from './domainError';
 import { QUERIES_GIVEN_THE_WRITER, type AllHandlers } from './handlers';
-import { runReadOnly } from './readOnly';
+import { readOnlyCtx } from './readOnly';
 import { systemHandlers } from '../modules/system/handlers';
 import { settingsHandlers } from '../modules/settings/handlers';
 import { catalogHandlers } from '../modules/catalog/handlers';
@@ -84,9 +84,10 @@ function prepare(plain: Ctx, name: string, rawInput: unknown): Prepared {
     recordCommand(ctx, name, parsed.data, out);
     return out;
   };
-  // a query runs with the connection refusing writes (its ctx type already has no write function)
+  // a query runs on the connection refusing statements that write (its ctx type already has no write function)
   const readOnly = op.kind === 'query' && !QUERIES_GIVEN_THE_WRITER.has(name);
-  const run = readOnly ? () => runReadOnly(ctx.sqlite, () => handler(ctx, parsed.data)) : () => handler(ctx, parsed.data);
+  const runCtx = readOnly ? readOnlyCtx(ctx) : ctx;
+  const run = () => handler(runCtx, parsed.data);
   return { ok: true, run, check, record, kind: op.kind };
 }
 

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contract, type OperationName } from '../../src-shared/contract';
 import { EXPORT_LISTS } from '../../src-shared/contract/channels';
 import { QUERIES_GIVEN_THE_WRITER, type Handler } from '../../src-main/api/handlers';
-import { runReadOnly } from '../../src-main/api/readOnly';
+import { readOnlyConnection, readOnlyCtx } from '../../src-main/api/readOnly';
+import { sql } from 'drizzle-orm';
+import { settings } from '../../src-main/db/schema';
 import { demoApp, removeTempDbs, tempDbPath } from '../builders';
 
 afterAll(removeTempDbs);
@@ -133,11 +135,21 @@ describe('queries cannot write', () => {
     expect(one('SELECT total_changes()')).toBe(before);
   });
 
-  it('a write under the query guard is refused by SQLite, and the connection writes again after it', () => {
-    expect(() => runReadOnly(db, () => db.prepare("UPDATE settings SET value = value WHERE key = 'none'").run())).toThrow(/readonly/);
-    expect(db.pragma('query_only', { simple: true })).toBe(0);
+  it('a write under the query guard is refused before it runs (prepare, pragma, drizzle), reads pass, and the connection itself still writes', () => {
+    const guarded = readOnlyConnection(db);
+    const changes = one('SELECT total_changes()');
+    expect(() => guarded.prepare("UPDATE settings SET value = value WHERE key = 'none'")).toThrow(/readonly/);
+    expect(() => guarded.prepare('CREATE TEMP TABLE t_guard (x)')).toThrow(/readonly/);
+    expect(() => guarded.pragma('user_version = 77')).toThrow(/readonly/);
+    const ro = readOnlyCtx(app.ctx).db as unknown as typeof app.ctx.db;
+    expect(() => ro.update(settings).set({ value: 'x' }).where(sql`key = 'none'`).run()).toThrow(/readonly/);
+    expect(() => ro.all(sql`DELETE FROM settings WHERE key = 'none'`)).toThrow(/readonly/);
+    expect(one('SELECT total_changes()')).toBe(changes);
+    expect(guarded.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: one('SELECT count(*) FROM settings') });
+    expect(guarded.pragma('user_version', { simple: true })).toBe(db.pragma('user_version', { simple: true }));
+    // the same stand-in each time: per-connection caches keyed on it hit
+    expect(readOnlyConnection(db)).toBe(guarded);
     expect(app.invoke('settings.get', {}).ok).toBe(true);
-    expect(db.pragma('query_only', { simple: true })).toBe(0);
     db.prepare('CREATE TEMP TABLE t_after (x)').run();
   });
 

@@ -136,6 +136,14 @@ describe('trace', () => {
     expect(broken.problems).toEqual([expect.stringContaining(`recalled lot ${w.lots.SL1.code} is still held`)]);
   });
 
+  it('an unknown lot id is NOT_FOUND one way and both ways (the one-way walk is its own existence check)', () => {
+    const missing = 987654;
+    for (const direction of ['backward', 'forward', 'both'] as const) {
+      const res = app.invoke('trace.lot', { lotId: missing, direction });
+      expect(!res.ok && res.error.code, direction).toBe('NOT_FOUND');
+    }
+  });
+
   it('a recall refused half-way writes nothing', () => {
     const bad = app.invoke('trace.recall', { code: 'NOPE-1', reason: 'x' });
     expect(!bad.ok && bad.error.code).toBe('NOT_FOUND');

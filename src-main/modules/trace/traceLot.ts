@@ -2,7 +2,8 @@ import type { TraceResult } from '../../../src-shared/contract/trace';
 import { distancesFrom, type WalkDirection } from '../../../src-shared/domain/traceGraph';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
-import { genealogyEdges, lotFacts } from './walk';
+import { genealogyEdges, lotFacts, lotsReached } from './walk';
+import { notFound } from '../../api/domainError';
 import { openReservations } from './holders';
 import { shipmentsOfAffectedLots } from './shipments';
 import { resolveLot } from './lotLookup';
@@ -15,13 +16,18 @@ import { recallsOfLot } from './recallRows';
  * shortest distance.
  */
 export function traceOf(ctx: ReadCtx, lotId: number, direction: TraceResult['direction']): TraceResult {
-  const walk = (d: WalkDirection) => (direction === d || direction === 'both' ? genealogyEdges(ctx, lotId, d) : []);
-  const backwardEdges = walk('backward');
-  const forwardEdges = walk('forward');
+  if (direction !== 'both') {
+    const one = oneWay(ctx, lotId, direction);
+    if (!one) throw notFound('lot', lotId);
+    return one;
+  }
+  // both ways: each walk's edges, the depths merged here
+  const backwardEdges = genealogyEdges(ctx, lotId, 'backward');
+  const forwardEdges = genealogyEdges(ctx, lotId, 'forward');
   const depths = distancesFrom(lotId, backwardEdges, 'backward');
   const forwardDepths = distancesFrom(lotId, forwardEdges, 'forward');
   for (const [id, d] of forwardDepths) if (!depths.has(id) || depths.get(id)! > d) depths.set(id, d);
-  const affected = direction === 'backward' ? [] : [...forwardDepths.keys()];
+  const affected = [...forwardDepths.keys()];
   return {
     lotId,
     direction,
@@ -34,4 +40,28 @@ export function traceOf(ctx: ReadCtx, lotId: number, direction: TraceResult['dir
   };
 }
 
-export const traceLot: Handler<'trace.lot'> = (ctx, input) => traceOf(ctx, resolveLot(ctx, input), input.direction);
+/**
+ * One direction, the way the trace screen and the bench ask: the edges, then the lots with
+ * their depths and facts in one statement (the walk gives the depths, so nothing is
+ * computed twice); null when the lot does not exist (its walk reaches nothing).
+ */
+function oneWay(ctx: ReadCtx, lotId: number, direction: WalkDirection): TraceResult | null {
+  const lots = lotsReached(ctx, lotId, direction);
+  if (lots.length === 0) return null;
+  const edges = genealogyEdges(ctx, lotId, direction);
+  const affected = direction === 'forward' ? lots.map((l) => l.id) : [];
+  return {
+    lotId,
+    direction,
+    lots,
+    backwardEdges: direction === 'backward' ? edges : [],
+    forwardEdges: direction === 'forward' ? edges : [],
+    reservations: openReservations(ctx, affected),
+    shipments: shipmentsOfAffectedLots(ctx, affected),
+    recalls: recallsOfLot(ctx, lotId),
+  };
+}
+
+// a lot given by id on one direction needs no lookup first: its own walk says whether it exists
+export const traceLot: Handler<'trace.lot'> = (ctx, input) =>
+  traceOf(ctx, input.lotId !== undefined && input.direction !== 'both' ? input.lotId : resolveLot(ctx, input), input.direction);

@@ -33,18 +33,42 @@ export function genealogyEdges(ctx: ReadCtx, lotId: number, direction: WalkDirec
   return preparedOnce(ctx.sqlite, direction === 'backward' ? BACKWARD_EDGES_SQL : FORWARD_EDGES_SQL).all({ lotId }) as TraceEdge[];
 }
 
-export const LOT_FACTS_SQL = `SELECT l.id, l.code, l.status, l.origin, l.origin_date AS originDate, l.expires_on AS expiresOn,
+const LOT_FACT_COLUMNS = `l.id, l.code, l.status, l.origin, l.origin_date AS originDate, l.expires_on AS expiresOn,
     l.on_hand_milli AS onHandMilli, l.reserved_milli AS reservedMilli, l.supplier_lot_code AS supplierLotCode,
     i.id AS itemId, i.sku, i.name AS itemName, i.kind, i.unit, s.id AS supplierId, s.name AS supplierName,
     d.id AS receiptId, d.date AS receiptDate, d.supplier_ddt_number AS ddtNumber, d.supplier_ddt_date AS ddtDate,
-    p.id AS productionId, p.number AS productionNumber, p.recipe_id AS recipeId, rc.version AS recipeVersion, p.produced_on AS producedOn
-  FROM json_each(@ids) j
-  JOIN lots l ON l.id = j.value
-  JOIN items i ON i.id = l.item_id
+    p.id AS productionId, p.number AS productionNumber, p.recipe_id AS recipeId, rc.version AS recipeVersion, p.produced_on AS producedOn`;
+
+const LOT_FACT_JOINS = `JOIN items i ON i.id = l.item_id
   LEFT JOIN suppliers s ON s.id = l.supplier_id
   LEFT JOIN stock_documents d ON l.doc_type = '${STOCK_DOCUMENT}' AND d.id = l.doc_id AND d.kind = 'receipt'
   LEFT JOIN production_orders p ON l.doc_type = '${PRODUCTION_ORDER}' AND p.id = l.doc_id
   LEFT JOIN recipes rc ON rc.id = p.recipe_id`;
+
+export const LOT_FACTS_SQL = `SELECT ${LOT_FACT_COLUMNS}
+  FROM json_each(@ids) j
+  JOIN lots l ON l.id = j.value
+  ${LOT_FACT_JOINS}`;
+
+/**
+ * One direction's lots with their facts and nearest depth in one statement: the walk
+ * carries the depth (UNION keeps each lot-depth pair once; min() picks the nearest), so
+ * no list of ids goes back and forth. No row when the lot does not exist.
+ */
+function lotsReachedSql(direction: WalkDirection): string {
+  const [from, to] = direction === 'backward' ? ['output_lot_id', 'input_lot_id'] : ['input_lot_id', 'output_lot_id'];
+  return `WITH RECURSIVE walk(lot_id, depth) AS (
+      SELECT @lotId, 0
+      UNION SELECT g.${to}, w.depth + 1 FROM lot_genealogy g JOIN walk w ON g.${from} = w.lot_id
+    ),
+    reached AS (SELECT lot_id, min(depth) AS depth FROM walk GROUP BY lot_id)
+  SELECT ${LOT_FACT_COLUMNS}, r.depth
+  FROM reached r CROSS JOIN lots l ON l.id = r.lot_id
+  ${LOT_FACT_JOINS}`;
+}
+
+export const BACKWARD_LOTS_SQL = lotsReachedSql('backward');
+export const FORWARD_LOTS_SQL = lotsReachedSql('forward');
 
 interface LotFactsRow {
   id: number;
@@ -72,11 +96,23 @@ interface LotFactsRow {
   recipeId: number | null;
   recipeVersion: number | null;
   producedOn: string | null;
+  depth?: number;
 }
 
 /** The facts of each lot, in the order of `depths` (nearest first, then by code). */
 export function lotFacts(ctx: ReadCtx, depths: Map<number, number>): TraceLot[] {
   const rows = preparedOnce(ctx.sqlite, LOT_FACTS_SQL).all({ ids: JSON.stringify([...depths.keys()]) }) as LotFactsRow[];
+  return toTraceLots(rows, (id) => depths.get(id) ?? 0);
+}
+
+/** The lots one direction's walk reaches from `lotId` (itself at depth 0), nearest first: none when the lot does not exist. */
+export function lotsReached(ctx: ReadCtx, lotId: number, direction: WalkDirection): TraceLot[] {
+  const rows = preparedOnce(ctx.sqlite, direction === 'backward' ? BACKWARD_LOTS_SQL : FORWARD_LOTS_SQL).all({ lotId }) as LotFactsRow[];
+  const depth = new Map(rows.map((r) => [r.id, r.depth ?? 0]));
+  return toTraceLots(rows, (id) => depth.get(id) ?? 0);
+}
+
+function toTraceLots(rows: LotFactsRow[], depthOf: (id: number) => number): TraceLot[] {
   return rows
     .map(
       (r): TraceLot => ({
@@ -96,7 +132,7 @@ export function lotFacts(ctx: ReadCtx, depths: Map<number, number>): TraceLot[] 
           r.productionId === null
             ? null
             : { id: r.productionId, number: r.productionNumber!, recipeId: r.recipeId!, recipeVersion: r.recipeVersion ?? 0, producedOn: r.producedOn },
-        depth: depths.get(r.id) ?? 0,
+        depth: depthOf(r.id),
       }),
     )
     .sort((a, b) => a.depth - b.depth || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
