@@ -17,6 +17,7 @@ import { auditEn } from './areas/audit';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 import { priceScreensEn } from './areas/priceScreens';
+import { priceTermsEn } from './areas/priceTerms';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -155,4 +156,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...shippingEn,
   ...planningEn,
   ...priceScreensEn,
+  ...priceTermsEn,
 };

@@ -16,6 +16,7 @@ import { auditIt } from './areas/audit';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 import { priceScreensIt } from './areas/priceScreens';
+import { priceTermsIt } from './areas/priceTerms';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -165,6 +166,7 @@ export const it = {
   ...shippingIt,
   ...planningIt,
   ...priceScreensIt,
+  ...priceTermsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

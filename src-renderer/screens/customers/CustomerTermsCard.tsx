@@ -4,13 +4,14 @@
  * customer's own setting or the group's).
  */
 import { useState } from 'react';
-import { Button, Card, Grid, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { CustomerTerms } from '../../../src-shared/contract/prices';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert, fieldErrors } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
 import { QueryError, QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
+import { PriceListsSelect } from '../prices/PriceListsSelect';
 import { checkDiscounts } from '../prices/priceChecks';
 
 const FIELDS = ['groupId', 'priceListIds', 'paymentTermsId', 'discounts'];
@@ -80,17 +81,7 @@ function TermsForm({ terms }: { terms: CustomerTerms }) {
           />
         </Grid.Col>
         <Grid.Col span={6}>
-          <MultiSelect
-            label={t('prices.customer.lists')}
-            description={t('prices.customer.lists.hint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            data={(lists.data?.lists ?? []).map((l) => ({ value: String(l.id), label: l.name }))}
-            value={listIds}
-            onChange={setListIds}
-            searchable
-            error={server.priceListIds}
-            data-testid="customer-terms-lists"
-          />
+          <PriceListsSelect lists={lists.data?.lists} value={listIds} onChange={setListIds} label={t('prices.customer.lists')} description={t('prices.customer.lists.hint')} error={server.priceListIds} testId="customer-terms-lists" />
         </Grid.Col>
         <Grid.Col span={6}>
           <Select

@@ -1,6 +1,6 @@
 /** A customer group's name, lists, default payment terms and line discount ("10+5"). */
 import { useState } from 'react';
-import { Button, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import type { CustomerGroup } from '../../../src-shared/contract/prices';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert, fieldErrors } from '../../components/errors';
@@ -8,6 +8,8 @@ import { notifySaved } from '../../components/notify';
 import { QueryError } from '../../components/QueryState';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SaveFooter } from './SaveFooter';
+import { PriceListsSelect } from './PriceListsSelect';
 import { checkDiscounts } from './priceChecks';
 
 const FIELDS = ['name', 'priceListIds', 'paymentTermsId', 'discounts', 'notes'];
@@ -47,17 +49,7 @@ export function GroupForm({ group, onDone }: { group: CustomerGroup | null; onDo
       <Stack gap="sm">
         <QueryError queries={[lists, terms]} compact />
         <TextInput label={t('prices.group.field.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={nameErr ?? server.name} required data-autofocus data-testid="price-group-name" />
-        <MultiSelect
-          label={t('prices.group.field.lists')}
-          description={t('prices.group.field.lists.hint')}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          data={(lists.data?.lists ?? []).map((l) => ({ value: String(l.id), label: l.name }))}
-          value={listIds}
-          onChange={setListIds}
-          searchable
-          error={server.priceListIds}
-          data-testid="price-group-lists"
-        />
+        <PriceListsSelect lists={lists.data?.lists} value={listIds} onChange={setListIds} label={t('prices.group.field.lists')} description={t('prices.group.field.lists.hint')} error={server.priceListIds} testId="price-group-lists" />
         <Group grow align="flex-start">
           <Select
             label={t('prices.group.field.terms')}
@@ -83,23 +75,18 @@ export function GroupForm({ group, onDone }: { group: CustomerGroup | null; onDo
         <Textarea label={t('prices.group.field.notes')} autosize minRows={1} maxRows={4} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
         {save.error ? <ErrorAlert error={save.error} shownFields={FIELDS} /> : null}
         {remove.error ? <ErrorAlert error={remove.error} /> : null}
-        <Group justify="space-between" mt="xs">
-          {group ? (
-            <Button variant="subtle" color="red" onClick={() => remove.mutate({ id: group.id })} loading={remove.isPending} data-testid="price-group-delete">
-              {t('prices.group.delete')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onDone}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="price-group-save">
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <SaveFooter
+          left={
+            group ? (
+              <Button variant="subtle" color="red" onClick={() => remove.mutate({ id: group.id })} loading={remove.isPending} data-testid="price-group-delete">
+                {t('prices.group.delete')}
+              </Button>
+            ) : undefined
+          }
+          onCancel={onDone}
+          saving={save.isPending}
+          testId="price-group-save"
+        />
       </Stack>
     </SubmitForm>
   );

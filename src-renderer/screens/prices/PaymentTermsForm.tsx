@@ -1,12 +1,13 @@
 /** A payment-terms template: name, method (MP05 bonifico, MP12 RiBa…), days ("30/60"), end of month, cash on delivery. */
 import { useState } from 'react';
-import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { PAYMENT_METHODS, type PaymentMethod, type PaymentTerms } from '../../../src-shared/contract/prices';
 import { useApiCommand } from '../../api/hooks';
 import { ErrorAlert, fieldErrors } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SaveFooter } from './SaveFooter';
 import { parseDays } from './priceChecks';
 
 const FIELDS = ['name', 'method', 'days', 'endOfMonth', 'cashOnDelivery'];
@@ -64,23 +65,18 @@ export function PaymentTermsForm({ terms, onDone }: { terms: PaymentTerms | null
         <Switch label={t('prices.terms.field.cod')} description={t('prices.terms.field.cod.hint')} checked={cod} onChange={(e) => setCod(e.currentTarget.checked)} />
         {save.error ? <ErrorAlert error={save.error} shownFields={FIELDS} /> : null}
         {archive.error ? <ErrorAlert error={archive.error} /> : null}
-        <Group justify="space-between" mt="xs">
-          {terms ? (
-            <Button variant="subtle" color="gray" onClick={() => archive.mutate({ id: terms.id, archived: !terms.archived })} loading={archive.isPending}>
-              {terms.archived ? t('common.restore') : t('common.archive')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onDone}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="payment-terms-save">
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <SaveFooter
+          left={
+            terms ? (
+              <Button variant="subtle" color="gray" onClick={() => archive.mutate({ id: terms.id, archived: !terms.archived })} loading={archive.isPending}>
+                {terms.archived ? t('common.restore') : t('common.archive')}
+              </Button>
+            ) : undefined
+          }
+          onCancel={onDone}
+          saving={save.isPending}
+          testId="payment-terms-save"
+        />
       </Stack>
     </SubmitForm>
   );

@@ -4,7 +4,7 @@
  * another list of the same customer or group) show under the field they name.
  */
 import { useState } from 'react';
-import { Button, Grid, Group, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Grid, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import type { PriceList } from '../../../src-shared/contract/prices';
 import { useApiCommand } from '../../api/hooks';
 import { DateField } from '../../components/DateField';
@@ -12,6 +12,7 @@ import { ErrorAlert, fieldErrors } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
 import { SubmitForm } from '../../components/SubmitForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SaveFooter } from './SaveFooter';
 import { checkPrice } from './priceChecks';
 
 const FIELDS = ['name', 'vatIncluded', 'validFrom', 'validTo', 'freeShippingOver', 'notes'];
@@ -85,16 +86,7 @@ export function PriceListForm({ list, onSaved, onCancel }: { list: PriceList | n
           <ErrorAlert error={save.error} shownFields={FIELDS} />
         </div>
       ) : null}
-      <Group justify="flex-end" mt="md" gap="xs">
-        {onCancel ? (
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-        <Button type="submit" loading={save.isPending} data-testid="price-list-save">
-          {t('common.save')}
-        </Button>
-      </Group>
+      <SaveFooter onCancel={onCancel} saving={save.isPending} testId="price-list-save" />
     </SubmitForm>
   );
 }
