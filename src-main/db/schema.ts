@@ -14,3 +14,4 @@ export * from '../modules/labels/schema';
 export * from '../modules/notifications/schema';
 export * from '../modules/shipping/schema';
 export * from '../modules/audit/schema';
+export * from '../modules/invoicing/schema';
