@@ -148,8 +148,8 @@ export const purchasingOps = {
   ),
   'purchasing.get': query('One purchase order with its lines and receipts.', z.object({ id }), purchaseOrder),
   'purchasing.list': query(
-    'Purchase orders, newest first, by status, supplier or number.',
-    z.object({ statuses: z.array(purchaseOrderStatus).optional(), supplierId: id.optional(), itemId: id.optional(), q: z.string().max(100).default(''), ...pageInput }),
+    'Purchase orders, newest first, by status, supplier or number; overdue: sent and a line still expected after its date.',
+    z.object({ statuses: z.array(purchaseOrderStatus).optional(), supplierId: id.optional(), itemId: id.optional(), overdue: z.boolean().default(false), q: z.string().max(100).default(''), ...pageInput }),
     z.object({ orders: z.array(listRow), total: z.number().int() }),
   ),
   'purchasing.previewFromShortages': query(

@@ -2,6 +2,7 @@ import { localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
 import { likeContains } from '../catalog/items';
 import { isLate } from './lineFacts';
+import { LATE_ORDER } from './late';
 import { sql, where as whereClause, type Sql } from '../../db/sql';
 
 /**
@@ -32,7 +33,7 @@ export const listOrders: Handler<'orders.list'> = (ctx, input) => {
     params.to = input.to;
   }
   if (input.lateOnly) {
-    where.push(sql`o.state = 'confirmed' AND o.status NOT IN ('shipped') AND coalesce(o.promised_on, o.requested_on) < @today`);
+    where.push(LATE_ORDER);
   }
   const q = input.q.trim();
   if (q) {

@@ -1,8 +1,10 @@
 import type { Handler } from '../../api/handlers';
 import { likeContains } from '../catalog/items';
 import { join, sql, type Sql } from '../../db/sql';
+import { localDate } from '../../../src-shared/domain/dates';
+import { OVERDUE_PURCHASE_ORDER } from './overdue';
 
-/** The purchase order list, newest first: by status, supplier, an item it orders, or number/supplier text. */
+/** The purchase order list, newest first: by status, supplier, an item it orders, overdue (the supplier is late), or number/supplier text. */
 export const listPurchaseOrders: Handler<'purchasing.list'> = (ctx, input) => {
   const where: Sql[] = [sql`1`];
   const params: Record<string, unknown> = { limit: input.limit, offset: input.offset };
@@ -17,6 +19,10 @@ export const listPurchaseOrders: Handler<'purchasing.list'> = (ctx, input) => {
   if (input.itemId !== undefined) {
     where.push(sql`p.id IN (SELECT purchase_order_id FROM purchase_order_lines WHERE item_id = @itemId)`);
     params.itemId = input.itemId;
+  }
+  if (input.overdue) {
+    where.push(OVERDUE_PURCHASE_ORDER);
+    params.today = localDate(ctx.now());
   }
   const q = input.q.trim();
   if (q) {
