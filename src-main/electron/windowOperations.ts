@@ -44,7 +44,6 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'inventory.lot',
   'inventory.findLots',
   'inventory.fefo',
-  'inventory.alerts',
   'inventory.locations',
   'orders.create',
   'orders.update',
@@ -155,4 +154,5 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'prices.updatePaymentTerms',
   'prices.archivePaymentTerms',
   'prices.quoteBatch',
+  'reports.today',
 ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { query } from './define';
-import { emptyInput, id } from './common';
+import { emptyInput, id, unit } from './common';
 
 const day = z.string();
 
@@ -18,7 +18,7 @@ export const todayRow = z.object({
   past: z.boolean(),
   /** shortages: the quantity short (thousandths of `unit`) */
   qtyMilli: z.number().int().optional(),
-  unit: z.string().optional(),
+  unit: unit.optional(),
   /** invoices overdue: what is still to be paid on the instalment */
   cents: z.number().int().optional(),
 });
@@ -36,7 +36,7 @@ export const todayOut = z.object({
   toShip: tile.extend({ lateCount: z.number().int() }),
   /** open confirmed orders whose promised date (the requested date where none was promised) has passed */
   late: tile,
-  /** the production queue against capacity (planning.schedule): today, and from today to the week's Sunday */
+  /** open production orders planned for today or before (count, lines); the minutes the queue (planning.schedule) puts on today and on this week — from today to Sunday, on a weekend the coming week — against capacity */
   production: z.object({
     today: tile.extend({ scheduledMinutes: z.number().int(), capacityMinutes: z.number().int(), working: z.boolean() }),
     week: z.object({ from: day, to: day, scheduledMinutes: z.number().int(), capacityMinutes: z.number().int(), overloadDays: z.number().int() }),

@@ -16,6 +16,7 @@ import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
+import { todayEn } from './areas/today';
 import { priceScreensEn } from './areas/priceScreens';
 import { priceTermsEn } from './areas/priceTerms';
 
@@ -35,12 +36,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   'firstRun.demo.failed': 'The demo workshop could not be loaded',
   'firstRun.database': 'Database: {path}',
 
-  'dashboard.title': 'Dashboard',
-  'dashboard.subtitle': 'Your workshop at a glance',
-  'dashboard.count.items': 'Items',
-  'dashboard.count.recipes': 'Recipes',
-  'dashboard.count.customers': 'Customers',
-  'dashboard.count.suppliers': 'Suppliers',
   'dashboard.quick.title': 'Quick actions',
   'dashboard.quick.newItem': 'New item',
   'dashboard.quick.newCustomer': 'New customer',
@@ -155,6 +150,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...auditEn,
   ...shippingEn,
   ...planningEn,
+  ...todayEn,
   ...priceScreensEn,
   ...priceTermsEn,
 };

@@ -15,6 +15,7 @@ import { backupsIt } from './areas/backups';
 import { auditIt } from './areas/audit';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
+import { todayIt } from './areas/today';
 import { priceScreensIt } from './areas/priceScreens';
 import { priceTermsIt } from './areas/priceTerms';
 
@@ -40,12 +41,6 @@ export const it = {
   'firstRun.database': 'Archivio: {path}',
 
   // dashboard
-  'dashboard.title': 'Panoramica',
-  'dashboard.subtitle': 'La tua bottega a colpo d’occhio',
-  'dashboard.count.items': 'Articoli',
-  'dashboard.count.recipes': 'Ricette',
-  'dashboard.count.customers': 'Clienti',
-  'dashboard.count.suppliers': 'Fornitori',
   'dashboard.quick.title': 'Azioni rapide',
   'dashboard.quick.newItem': 'Nuovo articolo',
   'dashboard.quick.newCustomer': 'Nuovo cliente',
@@ -165,6 +160,7 @@ export const it = {
   ...auditIt,
   ...shippingIt,
   ...planningIt,
+  ...todayIt,
   ...priceScreensIt,
   ...priceTermsIt,
 } as const satisfies Record<string, Message>;

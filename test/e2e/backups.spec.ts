@@ -61,7 +61,7 @@ test('dashboard warns of backups on the same disk; a folder on another disk, bac
 
   // recent, and off the database's disk: nothing to warn about
   await page.goto(`${app.origin}/#/`);
-  await expect(page.getByTestId('dashboard-count-items')).toBeVisible();
+  await expect(page.getByTestId('today-tiles')).toBeVisible();
   await expect(page.getByTestId('backup-warning')).toHaveCount(0);
   await shot(page, testInfo, 'dashboard-no-warning-en');
 });

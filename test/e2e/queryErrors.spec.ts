@@ -158,5 +158,5 @@ test('a screen that breaks while drawing shows the error box with a way back; th
   await shot(page, testInfo, 'screen-error');
   await page.getByTestId('screen-error-home').click();
   await expect(page.getByTestId('screen-error')).toHaveCount(0);
-  await expect(page.getByTestId('dashboard-count-items')).toBeVisible();
+  await expect(page.getByTestId('today-tiles')).toBeVisible();
 });

@@ -127,6 +127,11 @@ describe('reports.today: production, materials, purchasing, stock', () => {
     expect(d.production.today.rows.map((r) => [r.id, r.title, r.detail])).toEqual([[p.id, p.number, 'Sapone']]);
     // Tuesday to Sunday: four working days of 480 minutes
     expect(d.production.week).toEqual({ from: '2026-11-10', to: '2026-11-15', scheduledMinutes: 480, capacityMinutes: 1920, overloadDays: 0 });
+    // on a Saturday: today is no working day, and "this week" is the coming one (the order, not done, still counts)
+    at('2026-11-14');
+    const saturday = today().production;
+    expect([saturday.today.working, saturday.today.count, saturday.week.from, saturday.week.to, saturday.week.capacityMinutes]).toEqual([false, 1, '2026-11-16', '2026-11-22', 2400]);
+    at('2026-11-10');
 
     // 10 kg of oil needed today (short from today: marked as due now): the lot expired on the 8th does not count, the purchase orders do not cover it
     const shortages = app.call('planning.shortages', {}).rows;

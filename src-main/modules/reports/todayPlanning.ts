@@ -3,37 +3,58 @@
  * day, planCache.ts): production today and to the week's end against capacity (the
  * schedule), and materials short with the first day short (the shortage list).
  */
-import { addDays } from '../../../src-shared/domain/dates';
+import { addDays, daysBetween } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { schedule } from '../planning/schedule';
 import { shortages } from '../planning/queries';
-import { answered, TILE_ROWS } from './todayRows';
+import { sql } from '../../db/sql';
+import { answered, rowOf, TILE_ROWS, type RowSql } from './todayRows';
 
-/** days from `today` to its week's Sunday (ISO weeks: Monday first) */
-function daysToSunday(today: string): number {
+/**
+ * "This week": from today to its Sunday (ISO weeks, Monday first); on a Saturday or a
+ * Sunday, the coming week — what is left of this one has no working day to show.
+ */
+export function weekOf(today: string): { from: string; to: string } {
   const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
-  return weekday === 0 ? 0 : 7 - weekday;
+  if (weekday === 6 || weekday === 0) {
+    const monday = addDays(today, weekday === 6 ? 2 : 1);
+    return { from: monday, to: addDays(monday, 6) };
+  }
+  return { from: today, to: addDays(today, 7 - weekday) };
 }
 
+/**
+ * Production today: the open production orders planned for today or before (what the
+ * board shows filtered to today: those left from earlier days are still to do), and the
+ * minutes the finite queue puts on today and on this week (weekOf) against capacity.
+ */
 export function productionTiles(ctx: ReadCtx, today: string) {
-  const to = addDays(today, daysToSunday(today));
-  const s = answered(schedule(ctx, { from: today, days: daysToSunday(today) + 1 }));
+  const week = weekOf(today);
+  const s = answered(schedule(ctx, { from: today, days: daysBetween(today, week.to) + 1 }));
   const first = s.days[0]!;
-  const jobs = [...first.jobs].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.productionId - b.productionId));
+  const weekDays = s.days.filter((d) => d.date >= week.from);
+  // production_orders_status_date: the open statuses, then the planned date
+  const open = sql`p.status IN ('planned', 'released', 'in_progress') AND p.planned_on <= @today`;
+  const count = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM production_orders p WHERE ${open}`.text).get({ today }) as { n: number }).n;
+  const rows = ctx.sqlite
+    .prepare(
+      sql`SELECT p.id, p.number AS title, i.name AS detail, p.planned_on AS date FROM production_orders p JOIN items i ON i.id = p.item_id
+          WHERE ${open} ORDER BY p.planned_on, p.id LIMIT @limit`.text,
+    )
+    .all({ today, limit: TILE_ROWS }) as RowSql[];
   return {
     today: {
-      count: jobs.length,
-      rows: jobs.slice(0, TILE_ROWS).map((j) => ({ id: j.productionId, title: j.number, detail: j.item.name, date: j.dueOn, past: j.late })),
+      count,
+      rows: rows.map((r) => rowOf(r, today)),
       scheduledMinutes: first.scheduledMinutes,
       capacityMinutes: first.capacityMinutes,
       working: first.working,
     },
     week: {
-      from: today,
-      to,
-      scheduledMinutes: s.days.reduce((n, d) => n + d.scheduledMinutes, 0),
-      capacityMinutes: s.days.reduce((n, d) => n + d.capacityMinutes, 0),
-      overloadDays: s.days.filter((d) => d.overloadMinutes > 0).length,
+      ...week,
+      scheduledMinutes: weekDays.reduce((n, d) => n + d.scheduledMinutes, 0),
+      capacityMinutes: weekDays.reduce((n, d) => n + d.capacityMinutes, 0),
+      overloadDays: weekDays.filter((d) => d.overloadMinutes > 0).length,
     },
   };
 }

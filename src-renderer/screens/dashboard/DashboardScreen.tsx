@@ -1,90 +1,76 @@
-import type { ComponentType } from 'react';
-import { Button, Card, Group, Paper, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import type { MessageKey } from '../../../src-shared/i18n';
+/**
+ * #/ — "Oggi / Today": what needs doing today, from one reports.today answer (tiles that
+ * each open their filtered list), the reminder to invoice last month (1st–15th), and on a
+ * new database the setup checklist. Backup warnings (same disk, folder missing) stay on top.
+ */
+import { Button, Card, Group, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import { useApiQuery } from '../../api/hooks';
 import { openPalette } from '../../components/CommandPalette';
-import { IconCommand, IconCustomers, IconInventory, IconItems, IconPlus, IconRecipes, IconSuppliers } from '../../components/icons';
+import { IconCommand, IconInventory, IconPlus, IconRecipes } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
-import { AlertsPanel } from './AlertsPanel';
 import { BackupWarning } from './BackupWarning';
-import { QueryError } from '../../components/QueryState';
+import { SetupChecklist } from './SetupChecklist';
+import { NotInvoicedReminder, TodayTiles } from './TodayTiles';
+import './dashboard.css';
 
-interface Count {
-  key: 'items' | 'recipes' | 'customers' | 'suppliers';
-  label: MessageKey;
-  to: string;
-  icon: ComponentType<{ size?: number }>;
-  color: string;
+function QuickActions() {
+  const { t } = useI18n();
+  return (
+    <Card withBorder radius="md" padding="sm" mt="sm">
+      <Group gap="xs">
+        <Text fw={600} size="sm" mr="xs">
+          {t('dashboard.quick.title')}
+        </Text>
+        <Button size="xs" variant="light" leftSection={<IconInventory size={14} />} onClick={() => navigate('/inventory/receive')} data-testid="dashboard-receive">
+          {t('inventory.receive.title')}
+        </Button>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => navigate('/items/new')} data-testid="dashboard-new-item">
+          {t('dashboard.quick.newItem')}
+        </Button>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => navigate('/customers/new')}>
+          {t('dashboard.quick.newCustomer')}
+        </Button>
+        <Button size="xs" variant="default" leftSection={<IconRecipes size={14} />} onClick={() => navigate('/recipes')}>
+          {t('dashboard.quick.recipes')}
+        </Button>
+        <Button size="xs" variant="default" leftSection={<IconCommand size={14} />} onClick={openPalette}>
+          {t('dashboard.quick.palette')}
+        </Button>
+      </Group>
+    </Card>
+  );
 }
-
-const COUNTS: Count[] = [
-  { key: 'items', label: 'dashboard.count.items', to: '/items', icon: IconItems, color: 'blue' },
-  { key: 'recipes', label: 'dashboard.count.recipes', to: '/recipes', icon: IconRecipes, color: 'orange' },
-  { key: 'customers', label: 'dashboard.count.customers', to: '/customers', icon: IconCustomers, color: 'teal' },
-  { key: 'suppliers', label: 'dashboard.count.suppliers', to: '/suppliers', icon: IconSuppliers, color: 'grape' },
-];
 
 export function DashboardScreen() {
   const { t, fmt } = useI18n();
+  const today = useApiQuery('reports.today', {});
+  // query-error: loaded by App before any screen (App shows its error); here only read from the cache
   const status = useApiQuery('system.status', {});
-
+  const d = today.data;
   return (
     <>
-      <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.subtitle')} />
+      <PageHeader title={t('today.title')} subtitle={d ? t('today.subtitle', { date: fmt.date(d.today) }) : undefined} />
       <BackupWarning />
-      <QueryError query={status} />
-      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" mb="lg">
-        {COUNTS.map((c) => (
-          <UnstyledButton key={c.key} onClick={() => navigate(c.to)} data-testid={`dashboard-count-${c.key}`}>
-            <Paper withBorder radius="md" p="md" className="hover-card">
-              <Group justify="space-between" wrap="nowrap">
-                <Stack gap={2}>
-                  <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: 0.4 }}>
-                    {t(c.label)}
-                  </Text>
-                  {status.data ? (
-                    <Text fz={28} fw={650} lh={1.2} data-testid={`count-${c.key}`}>
-                      {fmt.number(status.data.counts[c.key])}
-                    </Text>
-                  ) : (
-                    <Skeleton h={34} w={60} />
-                  )}
-                </Stack>
-                <ThemeIcon variant="light" color={c.color} size={40} radius="md">
-                  <c.icon size={22} />
-                </ThemeIcon>
-              </Group>
-            </Paper>
-          </UnstyledButton>
-        ))}
-      </SimpleGrid>
-      <AlertsPanel />
-      <Card withBorder radius="md" padding="lg" mt="md">
-        <Text fw={600} mb="sm">
-          {t('dashboard.quick.title')}
-        </Text>
-        <Group gap="xs">
-          <Button variant="light" leftSection={<IconInventory size={16} />} onClick={() => navigate('/inventory/receive')} data-testid="dashboard-receive">
-            {t('inventory.receive.title')}
-          </Button>
-          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => navigate('/items/new')} data-testid="dashboard-new-item">
-            {t('dashboard.quick.newItem')}
-          </Button>
-          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => navigate('/customers/new')}>
-            {t('dashboard.quick.newCustomer')}
-          </Button>
-          <Button variant="default" leftSection={<IconRecipes size={16} />} onClick={() => navigate('/recipes')}>
-            {t('dashboard.quick.recipes')}
-          </Button>
-          <Button variant="default" leftSection={<IconCommand size={16} />} onClick={openPalette}>
-            {t('dashboard.quick.palette')}
-          </Button>
-        </Group>
-      </Card>
+      <QueryError query={today} />
+      {d ? (
+        <>
+          <SetupChecklist setup={d.setup} />
+          <NotInvoicedReminder data={d.notInvoiced} />
+          <TodayTiles data={d} />
+        </>
+      ) : today.error ? null : (
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm">
+          {Array.from({ length: 8 }, (_, i) => (
+            <Skeleton key={i} h={200} radius="md" />
+          ))}
+        </SimpleGrid>
+      )}
+      <QuickActions />
       {status.data ? (
-        <Text size="xs" c="dimmed" mt="xl" ff="monospace">
+        <Text size="xs" c="dimmed" mt="md" ff="monospace">
           {t('dashboard.about', { version: status.data.appVersion, path: status.data.dbPath })}
         </Text>
       ) : null}

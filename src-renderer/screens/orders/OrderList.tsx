@@ -14,7 +14,7 @@ import { IconOrders, IconPlus, IconProduction, IconSearch } from '../../componen
 import { CountBadge, PageHeader } from '../../components/PageHeader';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
-import { navigate } from '../../router';
+import { navigate, useRoute } from '../../router';
 import { CustomerSelect, type PickedCustomer } from './CustomerSelect';
 import { FulfilDialog } from './FulfilDialog';
 import { ExportMenu } from '../../components/ExportMenu';
@@ -40,6 +40,17 @@ const NO_FILTERS: Filters = { q: '', statuses: [], customer: null, channel: null
 // the filters outlive the screen, so coming back from an order finds the list as it was
 let remembered: Filters = NO_FILTERS;
 
+/**
+ * A link may open the list filtered (the home screen's tiles): #/orders?late=1,
+ * #/orders?status=ready_to_ship. Without these the list is as it was left.
+ */
+function filtersOfUrl(query: URLSearchParams): Filters | null {
+  const status = query.get('status');
+  const late = query.get('late') === '1';
+  const statuses = (STATUS_FILTERS as readonly string[]).includes(status ?? '') ? [status as OrderStatus] : [];
+  return late || statuses.length > 0 ? { ...NO_FILTERS, statuses, lateOnly: late } : null;
+}
+
 /** Orders whose lines may still need stock or production. */
 export function canFulfil(status: OrderStatus): boolean {
   return status === 'waiting' || status === 'materials_short' || status === 'in_production' || status === 'partially_shipped';
@@ -47,7 +58,8 @@ export function canFulfil(status: OrderStatus): boolean {
 
 export function OrderList() {
   const { t, fmt } = useI18n();
-  const [f, setF] = useState<Filters>(remembered);
+  const { query } = useRoute();
+  const [f, setF] = useState<Filters>(() => filtersOfUrl(query) ?? remembered);
   const [selected, setSelected] = useState<Map<number, Row>>(new Map());
   const [fulfilOpen, setFulfilOpen] = useState(false);
   useEffect(() => {

@@ -116,9 +116,18 @@ function BoardRow({ row, onOpen }: { row: Row; onOpen(): void }) {
   );
 }
 
-export function ProductionBoard({ creating }: { creating: boolean }) {
+/** #/production?to=2026-11-10 (the home screen's "production today"), or from= too: the open orders of those days. */
+function filtersOfUrl(query: URLSearchParams): typeof remembered | null {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  const from = query.get('from') ?? '';
+  const to = query.get('to') ?? '';
+  if (!iso.test(from) && !iso.test(to)) return null;
+  return { q: '', statuses: OPEN_STATUSES, from: iso.test(from) ? from : '', to: iso.test(to) ? to : '' };
+}
+
+export function ProductionBoard({ creating, query }: { creating: boolean; query: URLSearchParams }) {
   const { t, locale } = useI18n();
-  const [f, setF] = useState(remembered);
+  const [f, setF] = useState(() => filtersOfUrl(query) ?? remembered);
   useEffect(() => {
     remembered = f;
   }, [f]);

@@ -7,5 +7,5 @@ export function ProductionScreen() {
   const { segments, query } = useRoute();
   const id = Number(segments[1]);
   if (segments[1] && Number.isInteger(id) && id > 0) return <ProductionPage key={id} id={id} />;
-  return <ProductionBoard creating={query.get('new') === '1'} />;
+  return <ProductionBoard creating={query.get('new') === '1'} query={query} />;
 }

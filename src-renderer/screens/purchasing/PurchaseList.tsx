@@ -20,18 +20,19 @@ import { ListSearch } from '../../components/ListSearch';
 
 type Row = Out<'purchasing.list'>['orders'][number];
 
-let remembered: { q: string; statuses: PurchaseOrderStatus[] } = { q: '', statuses: OPEN_PURCHASE_STATUSES };
+let remembered: { q: string; statuses: PurchaseOrderStatus[]; overdue: boolean } = { q: '', statuses: OPEN_PURCHASE_STATUSES, overdue: false };
 
-export function PurchaseList({ itemId }: { itemId?: number }) {
+export function PurchaseList({ itemId, overdue }: { itemId?: number; overdue?: boolean }) {
   const { t, fmt } = useI18n();
-  const [f, setF] = useState(remembered);
+  // a link to the overdue ones (the home screen) opens the list filtered to them
+  const [f, setF] = useState(() => (overdue ? { q: '', statuses: OPEN_PURCHASE_STATUSES, overdue: true } : remembered));
   const set = (patch: Partial<typeof f>) =>
     setF((old) => {
       remembered = { ...old, ...patch };
       return remembered;
     });
   const [q] = useDebouncedValue(f.q.trim(), 150);
-  const list = usePagedList('purchasing.list', { q, itemId, statuses: f.statuses.length > 0 ? f.statuses : undefined }, (out) => ({ rows: out.orders, total: out.total }));
+  const list = usePagedList('purchasing.list', { q, itemId, overdue: f.overdue, statuses: f.statuses.length > 0 ? f.statuses : undefined }, (out) => ({ rows: out.orders, total: out.total }));
   const onNearEnd = useNextPage(list);
 
   const columns: Column<Row>[] = [
@@ -73,6 +74,9 @@ export function PurchaseList({ itemId }: { itemId?: number }) {
             {t(`purchasing.status.${s}`)}
           </Chip>
         ))}
+        <Chip size="sm" color="red" checked={f.overdue} onChange={(on) => set({ overdue: on })} data-testid="purchasing-filter-overdue">
+          {t('purchasing.filter.overdue')}
+        </Chip>
       </Group>
       <ListResults
         list={list}

@@ -9,6 +9,7 @@ import { notifyError, notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveShortcut } from '../../components/shortcuts';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useRoute } from '../../router';
 import { errorText } from '../../components/errors';
 import { StockSettingsCard } from './StockSettingsCard';
 import { MarginSettingsCard } from './MarginSettingsCard';
@@ -52,6 +53,13 @@ export function SettingsScreen() {
   useEffect(() => {
     if (settings.data && company === null) setCompany(settings.data.company);
   }, [settings.data, company]);
+
+  // #/settings?section=calendar (the home screen's setup steps, its backup tile): that card in view
+  const section = useRoute().query.get('section');
+  const loaded = company !== null;
+  useEffect(() => {
+    if (section && loaded) document.getElementById(`settings-${section}`)?.scrollIntoView({ block: 'start' });
+  }, [section, loaded]);
 
   const langValue = i18n.saved ?? 'system';
   const onLanguage = (v: string) => {
@@ -102,7 +110,7 @@ export function SettingsScreen() {
           />
         </Card>
 
-        <Card withBorder radius="md" padding="lg">
+        <Card withBorder radius="md" padding="lg" id="settings-company">
           <Text fw={600}>{t('settings.company')}</Text>
           <Text size="sm" c="dimmed" mb="md">
             {t('settings.company.hint')}
@@ -141,18 +149,24 @@ export function SettingsScreen() {
           ) : null}
         </Card>
 
-        <LogoCard />
+        <div id="settings-logo">
+          <LogoCard />
+        </div>
         <StockSettingsCard />
         <MarginSettingsCard />
         <LabelSettingsCard />
         <NotificationSettingsCard />
 
-        <BackupsCard />
+        <div id="settings-backups">
+          <BackupsCard />
+        </div>
         <BackupCard />
         <UpdatesCard />
         <RestoreCard />
         <ActivityCard />
-        <CalendarSettingsCard />
+        <div id="settings-calendar">
+          <CalendarSettingsCard />
+        </div>
 
         <Card withBorder radius="md" padding="lg">
           <Text fw={600} mb="xs">

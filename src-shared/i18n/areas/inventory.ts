@@ -153,26 +153,6 @@ export const inventoryIt = {
   'inventory.issue.location_taken': 'Il codice {code} è già usato',
   'inventory.issue.supplier_lot_exists': 'Già ricevuto come nostro lotto {code}',
   'inventory.issue.expiry_before_receipt': 'Prima della data di carico ({receivedOn})',
-
-  // dashboard alerts
-  'dashboard.alerts.expiry.title': 'Scadenze',
-  'dashboard.alerts.expiry.none': '{days, plural, one {Nessun lotto scade domani.} other {Nessun lotto scade nei prossimi # giorni.}}',
-  'dashboard.alerts.expiredCount': '{count, plural, one {#{plus} scaduto} other {#{plus} scaduti}}',
-  'dashboard.alerts.soonCount': '{count, plural, one {#{plus} in scadenza} other {#{plus} in scadenza}}',
-  'dashboard.alerts.expiredAgo': '{count, plural, one {scaduto da # giorno} other {scaduto da # giorni}}',
-  'dashboard.alerts.expiresToday': 'scade oggi',
-  'dashboard.alerts.expiresIn': '{count, plural, one {tra # giorno} other {tra # giorni}}',
-  'dashboard.alerts.reorder.title': 'Sotto scorta',
-  'dashboard.alerts.reorder.none': 'Nessun articolo sotto il punto di riordino.',
-  'dashboard.alerts.reorderLine': 'riordino a {point}',
-  'dashboard.alerts.quarantine.title': 'In attesa di rilascio',
-  'dashboard.alerts.quarantine.none': 'Nessun lotto in quarantena.',
-  'dashboard.alerts.waiting': '{count, plural, one {da # giorno} other {da # giorni}}',
-  'dashboard.alerts.waitingToday': 'da oggi',
-  'dashboard.alerts.items': '{count, plural, one {#{plus} articolo} other {#{plus} articoli}}',
-  'dashboard.alerts.lots': '{count, plural, one {#{plus} lotto} other {#{plus} lotti}}',
-  'dashboard.alerts.more': '{count, plural, one {Un altro in magazzino →} other {Altri # in magazzino →}}',
-  'dashboard.alerts.openInventory': 'Apri in magazzino →',
 } as const satisfies Record<string, Message>;
 
 export const inventoryEn: Readonly<Record<keyof typeof inventoryIt, Message>> = {
@@ -327,24 +307,4 @@ export const inventoryEn: Readonly<Record<keyof typeof inventoryIt, Message>> = 
   'inventory.issue.location_taken': 'Code {code} is already used',
   'inventory.issue.supplier_lot_exists': 'Already received as our lot {code}',
   'inventory.issue.expiry_before_receipt': 'Before the receipt date ({receivedOn})',
-
-  // dashboard alerts
-  'dashboard.alerts.expiry.title': 'Expiry',
-  'dashboard.alerts.expiry.none': '{days, plural, one {No lot expires tomorrow.} other {No lot expires in the next # days.}}',
-  'dashboard.alerts.expiredCount': '{count, plural, one {#{plus} expired} other {#{plus} expired}}',
-  'dashboard.alerts.soonCount': '{count, plural, one {#{plus} expiring} other {#{plus} expiring}}',
-  'dashboard.alerts.expiredAgo': '{count, plural, one {expired # day ago} other {expired # days ago}}',
-  'dashboard.alerts.expiresToday': 'expires today',
-  'dashboard.alerts.expiresIn': '{count, plural, one {in # day} other {in # days}}',
-  'dashboard.alerts.reorder.title': 'Below reorder point',
-  'dashboard.alerts.reorder.none': 'No item below its reorder point.',
-  'dashboard.alerts.reorderLine': 'reorder at {point}',
-  'dashboard.alerts.quarantine.title': 'Waiting for release',
-  'dashboard.alerts.quarantine.none': 'No lot in quarantine.',
-  'dashboard.alerts.waiting': '{count, plural, one {for # day} other {for # days}}',
-  'dashboard.alerts.waitingToday': 'since today',
-  'dashboard.alerts.items': '{count, plural, one {#{plus} item} other {#{plus} items}}',
-  'dashboard.alerts.lots': '{count, plural, one {#{plus} lot} other {#{plus} lots}}',
-  'dashboard.alerts.more': '{count, plural, one {One more in inventory →} other {# more in inventory →}}',
-  'dashboard.alerts.openInventory': 'Open in inventory →',
 };
