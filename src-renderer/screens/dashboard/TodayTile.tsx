@@ -23,12 +23,14 @@ export interface TileProps {
   open(row: TodayRow): string;
   /** the right-hand text of a line (its date, quantity or amount) */
   right(row: TodayRow): string;
+  /** a second right-hand line under it (the date under an amount), so the name keeps its room */
+  rightSub?(row: TodayRow): string;
   /** shown instead of lines when the count is 0 */
   empty?: string;
   children?: ReactNode;
 }
 
-export function TodayTile({ id, title, count, to, tone, hint, badge, rows, open, right, empty, children }: TileProps) {
+export function TodayTile({ id, title, count, to, tone, hint, badge, rows, open, right, rightSub, empty, children }: TileProps) {
   const { t, fmt } = useI18n();
   return (
     <Card withBorder radius="md" padding="sm" data-testid={`today-${id}`} className="today-tile">
@@ -73,9 +75,16 @@ export function TodayTile({ id, title, count, to, tone, hint, badge, rows, open,
                     {r.detail}
                   </Text>
                 </div>
-                <Text size="xs" fw={r.past ? 600 : undefined} c={r.past ? 'red.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
-                  {right(r)}
-                </Text>
+                <div style={{ textAlign: 'right', flexShrink: 0 }}>
+                  <Text size="xs" fw={r.past ? 600 : undefined} c={r.past ? 'red.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+                    {right(r)}
+                  </Text>
+                  {rightSub ? (
+                    <Text size="xs" c={r.past ? 'red.8' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+                      {rightSub(r)}
+                    </Text>
+                  ) : null}
+                </div>
               </Group>
             </UnstyledButton>
           ))}

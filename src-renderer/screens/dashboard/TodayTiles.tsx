@@ -84,7 +84,8 @@ export function TodayTiles({ data }: { data: TodayOut }) {
         tone="orange"
         rows={data.shortages.rows}
         open={(r) => TODAY_OPEN.item(r.id)}
-        right={(r) => `${r.qtyMilli !== undefined && r.unit ? fmt.qty(r.qtyMilli, r.unit) : ''} · ${t('today.shortages.from', { date: date(r) })}`}
+        right={(r) => (r.qtyMilli !== undefined && r.unit ? fmt.qty(r.qtyMilli, r.unit) : '')}
+        rightSub={(r) => t('today.shortages.from', { date: date(r) })}
       />
       <TodayTile
         id="purchaseOverdue"
@@ -117,7 +118,8 @@ export function TodayTiles({ data }: { data: TodayOut }) {
         hint={data.invoicesOverdue.count > 0 ? t('today.invoices.amount', { amount: fmt.money(data.invoicesOverdue.amountCents) }) : undefined}
         rows={data.invoicesOverdue.rows}
         open={(r) => TODAY_OPEN.invoice(r.id)}
-        right={(r) => `${fmt.money(r.cents ?? 0)} · ${date(r)}`}
+        right={(r) => fmt.money(r.cents ?? 0)}
+        rightSub={date}
       />
       <BackupTile backup={data.backup} />
     </SimpleGrid>
