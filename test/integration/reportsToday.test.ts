@@ -5,6 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
+import { sql } from '../../src-main/db/sql';
+import { LATE_ORDER } from '../../src-main/modules/orders/late';
+import { OVERDUE_PURCHASE_ORDER } from '../../src-main/modules/purchasing/overdue';
 import { tempDir } from '../support/tempDir';
 import { fillCompany, readyOrder, resetWorkshop } from './shipping/workshop';
 
@@ -256,5 +259,21 @@ describe('reports.today: the first-run checklist', () => {
     // a removed logo is a step to do again
     app.call('settings.removeLogo', {});
     expect(today().setup.steps.find((s) => s.key === 'logo')!.done).toBe(false);
+  });
+});
+
+describe('reports.today: query plans', () => {
+  const planOf = (text: string, params: Record<string, unknown>) =>
+    (app.ctx.sqlite.prepare(`EXPLAIN QUERY PLAN ${text}`).all(params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+
+  it('finds late orders, overdue purchase orders and open production through their status indexes, not by reading every row', () => {
+    const late = planOf(sql`SELECT count(*) FROM customer_orders o WHERE ${LATE_ORDER}`.text, { today: '2026-11-10' });
+    expect(late).toContain('customer_orders_status_date');
+    expect(late).not.toMatch(/SCAN o\b/);
+    const overdue = planOf(sql`SELECT count(*) FROM purchase_orders p WHERE ${OVERDUE_PURCHASE_ORDER}`.text, { today: '2026-11-10' });
+    expect(overdue).toContain('purchase_orders_status');
+    expect(overdue).not.toMatch(/SCAN p\b/);
+    const expiring = planOf('SELECT count(*) FROM lots WHERE on_hand_milli > 0 AND expires_on <= @until', { until: '2026-12-10' });
+    expect(expiring).toContain('lots_expiry_open');
   });
 });
