@@ -14,6 +14,7 @@ export function SetupChecklist({ setup }: { setup: TodayOut['setup'] }) {
   const { t } = useI18n();
   if (setup.done) return null;
   const done = setup.steps.filter((s) => s.done).length;
+  const todo = setup.steps.filter((s) => !s.done);
   return (
     <Card withBorder radius="md" padding="md" mb="sm" data-testid="setup-checklist">
       <Group justify="space-between" wrap="nowrap" mb={4}>
@@ -27,22 +28,30 @@ export function SetupChecklist({ setup }: { setup: TodayOut['setup'] }) {
       </Text>
       <Progress value={(done / setup.steps.length) * 100} size="sm" mb="sm" />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs" verticalSpacing={6}>
-        {setup.steps.map((s) => (
-          <Group key={s.key} gap="xs" wrap="nowrap" data-testid={`setup-step-${s.key}`} data-done={s.done}>
-            <ThemeIcon size="sm" radius="xl" variant={s.done ? 'filled' : 'default'} color={s.done ? 'teal' : 'gray'}>
-              {s.done ? <IconCheck size={12} /> : null}
-            </ThemeIcon>
-            <Text size="sm" td={s.done ? 'line-through' : undefined} c={s.done ? 'dimmed' : undefined} style={{ flex: 1, minWidth: 0 }} truncate>
+        {todo.map((s) => (
+          <Group key={s.key} gap="xs" wrap="nowrap" data-testid={`setup-step-${s.key}`} data-done={false}>
+            <ThemeIcon size="sm" radius="xl" variant="default" color="gray" />
+            <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate>
               {t(`today.setup.${s.key}` as MessageKey)}
             </Text>
-            {s.done ? null : (
-              <Button size="compact-xs" variant="light" onClick={() => navigate(SETUP_FORMS[s.key])} data-testid={`setup-go-${s.key}`}>
-                {t('today.setup.go')}
-              </Button>
-            )}
+            <Button size="compact-xs" variant="light" onClick={() => navigate(SETUP_FORMS[s.key])} data-testid={`setup-go-${s.key}`}>
+              {t('today.setup.go')}
+            </Button>
           </Group>
         ))}
       </SimpleGrid>
+      {/* the steps done take one line of small ticks, so a nearly set-up database keeps the tiles in view */}
+      {done > 0 ? (
+        <Group gap={6} mt={todo.length > 0 ? 'xs' : 0}>
+          {setup.steps
+            .filter((s) => s.done)
+            .map((s) => (
+              <Badge key={s.key} variant="light" color="teal" size="sm" leftSection={<IconCheck size={10} />} tt="none" data-testid={`setup-step-${s.key}`} data-done>
+                {t(`today.setup.${s.key}` as MessageKey)}
+              </Badge>
+            ))}
+        </Group>
+      ) : null}
     </Card>
   );
 }
