@@ -36,6 +36,8 @@ export interface ScheduledJob {
   materials: Readiness;
 }
 
+const NO_IDS: readonly number[] = Object.freeze([]);
+
 export class Plan {
   readonly netting: Netting;
   private readonly queue: CapacityBoard;
@@ -175,6 +177,35 @@ export class Plan {
     }
     memo.set(d, made);
     return made;
+  }
+
+  private readonly productionMemo = new Map<Demand, readonly number[]>();
+
+  /**
+   * The existing production orders a demand waits for: those its takes come from, and
+   * those of its explosion and of the make whose surplus covers it, all the way down.
+   * Remembered per demand (it depends on the netting only, not on a board): orders
+   * covered by one another's surplus share most of this tree, and walking it again for
+   * each order made promising every order grow with the square of the orders (issue 18).
+   */
+  productionUnder(d: Demand): readonly number[] {
+    const known = this.productionMemo.get(d);
+    if (known) return known;
+    this.productionMemo.set(d, NO_IDS); // acyclic (items go down, surplus goes back); this keeps a broken ring finite
+    let ids: number[] | Set<number> | null = null;
+    const add = (id: number) => {
+      if (ids === null) ids = [id];
+      else if (Array.isArray(ids)) {
+        if (!ids.includes(id)) ids.push(id);
+        if (ids.length > 16) ids = new Set(ids);
+      } else ids.add(id);
+    };
+    for (const t of d.takes) if (t.kind === 'incoming' && t.ref.kind === 'production') add(t.ref.id);
+    for (const c of d.children) for (const id of this.productionUnder(c)) add(id);
+    if (d.fromMakeOf) for (const id of this.productionUnder(d.fromMakeOf)) add(id);
+    const list: readonly number[] = ids === null ? NO_IDS : Array.isArray(ids) ? ids : [...(ids as Set<number>)];
+    this.productionMemo.set(d, list);
+    return list;
   }
 
   job(productionId: number): ScheduledJob | undefined {
