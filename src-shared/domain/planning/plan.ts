@@ -86,28 +86,49 @@ export class Plan {
       const due = this.effectiveDue();
       const order = [...this.productionById.values()].sort((a, b) => cmp(due.get(a.id)!, due.get(b.id)!) || this.depth(b) - this.depth(a) || a.id - b.id);
       for (const p of order) this.scheduleExisting(p, due);
+      this.queued = true;
     }
     return this.queue;
   }
 
   /** The date a demand's goods are there to use (stock today, a purchase, existing production, a new purchase by lead time). */
   readiness(d: Demand, extraMake?: (d: Demand) => MadeSlot): Readiness {
+    const base = this.supplyReadiness(d);
+    const makeOf = d.make ? d : d.fromMakeOf;
+    if (!makeOf) return base;
+    const r: Readiness = { on: base.on, unknown: base.unknown.slice(), materialsOn: base.materialsOn, materialsBy: base.materialsBy };
+    const made = extraMake ? extraMake(makeOf) : null;
+    r.on = later(r.on, made?.end ? this.cal.nextWorkingDay(made.end) : null);
+    if (made) mergeFacts(r, made.inputs);
+    if (r.unknown.length > 0) r.on = null;
+    return r;
+  }
+
+  /** readiness from what a demand takes and buys: it depends on the netting and the queue only, not on a promise's board */
+  private readonly supplyMemo = new Map<Demand, Readiness>();
+  private queued = false;
+
+  /**
+   * A demand's readiness without the new production it needs. Once the queue of existing
+   * production is made it cannot change, so it is worked out once per demand: the orders
+   * covered by one another's surplus ask it again for the same demands, order after order.
+   * (While the queue is being made a job may not be placed yet: then it is not remembered.)
+   */
+  private supplyReadiness(d: Demand): Readiness {
+    const known = this.supplyMemo.get(d);
+    if (known) return known;
     const r: Readiness = { on: this.snap.today, unknown: [], materialsOn: null, materialsBy: null };
-    const later = (date: string | null) => {
-      if (date === null) r.on = null;
-      else if (r.on !== null && date > r.on) r.on = date;
-    };
     for (const t of d.takes) {
       if (t.kind === 'stock') continue;
       if (t.ref.kind === 'production') {
         const job = this.job(t.ref.id);
-        later(job ? this.cal.nextWorkingDay(job.slot.to) : null);
+        r.on = later(r.on, job ? this.cal.nextWorkingDay(job.slot.to) : null);
         if (job) mergeFacts(r, job.materials);
         continue;
       }
       if (t.date === null) r.unknown.push({ reason: 'purchase_without_date', itemId: d.itemId, purchaseOrderNumber: t.ref.number });
       else if (r.materialsOn === null || t.date > r.materialsOn) [r.materialsOn, r.materialsBy] = [t.date, t.ref.number];
-      later(t.date === null ? null : this.usableAfter(t.date));
+      r.on = later(r.on, t.date === null ? null : this.usableAfter(t.date));
     }
     if (d.toBuyMilli > 0) {
       const lt = this.snap.supply.leadTimeDays(d.itemId);
@@ -115,16 +136,11 @@ export class Plan {
       else {
         const on = this.cal.addWorkingDays(this.snap.today, lt);
         if (r.materialsOn === null || on > r.materialsOn) [r.materialsOn, r.materialsBy] = [on, null];
-        later(this.usableAfter(on));
+        r.on = later(r.on, this.usableAfter(on));
       }
     }
-    const makeOf = d.make ? d : d.fromMakeOf;
-    if (makeOf) {
-      const made = extraMake ? extraMake(makeOf) : null;
-      later(made?.end ? this.cal.nextWorkingDay(made.end) : null);
-      if (made) mergeFacts(r, made.inputs);
-    }
     if (r.unknown.length > 0) r.on = null;
+    if (this.queued) this.supplyMemo.set(d, r);
     return r;
   }
 
@@ -264,6 +280,12 @@ export class Plan {
     }
     return n;
   }
+}
+
+/** The later of a readiness date and another date; null (not datable) wins. */
+function later(on: string | null, date: string | null): string | null {
+  if (date === null || on === null) return null;
+  return date > on ? date : on;
 }
 
 /** What a date depends on travels up: unknown facts, and the latest material arrival. */
