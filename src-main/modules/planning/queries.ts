@@ -7,9 +7,19 @@ import { notFound } from '../../api/domainError';
 import { currentPlan, type CurrentPlan } from './planCache';
 import { promiseChange } from './promiseChange';
 
-function ref(cp: CurrentPlan, itemId: number) {
-  const i = cp.snap.itemRows.get(itemId)!;
-  return { id: i.id, sku: i.sku, name: i.name, kind: i.kind, unit: i.unit };
+type ItemRefOut = DeliveryPromiseOut['lines'][number]['item'];
+/** one reference object per item and plan: 30,000 promises name the same few hundred items on 90,000 lines */
+const refsOf = new WeakMap<CurrentPlan, Map<number, ItemRefOut>>();
+
+function ref(cp: CurrentPlan, itemId: number): ItemRefOut {
+  let refs = refsOf.get(cp);
+  if (!refs) refsOf.set(cp, (refs = new Map()));
+  let r = refs.get(itemId);
+  if (!r) {
+    const i = cp.snap.itemRows.get(itemId)!;
+    refs.set(itemId, (r = { id: i.id, sku: i.sku, name: i.name, kind: i.kind, unit: i.unit }));
+  }
+  return r;
 }
 
 export function promiseOut(cp: CurrentPlan, p: DeliveryPromise, order: { id: number | null; number: string | null; requestedOn: string | null; carrier: string | null }): DeliveryPromiseOut {

@@ -36,6 +36,8 @@ export interface ScheduledJob {
   materials: Readiness;
 }
 
+const NO_IDS: readonly number[] = Object.freeze([]);
+
 export class Plan {
   readonly netting: Netting;
   private readonly queue: CapacityBoard;
@@ -84,28 +86,49 @@ export class Plan {
       const due = this.effectiveDue();
       const order = [...this.productionById.values()].sort((a, b) => cmp(due.get(a.id)!, due.get(b.id)!) || this.depth(b) - this.depth(a) || a.id - b.id);
       for (const p of order) this.scheduleExisting(p, due);
+      this.queued = true;
     }
     return this.queue;
   }
 
   /** The date a demand's goods are there to use (stock today, a purchase, existing production, a new purchase by lead time). */
   readiness(d: Demand, extraMake?: (d: Demand) => MadeSlot): Readiness {
+    const base = this.supplyReadiness(d);
+    const makeOf = d.make ? d : d.fromMakeOf;
+    if (!makeOf) return base;
+    const r: Readiness = { on: base.on, unknown: base.unknown.slice(), materialsOn: base.materialsOn, materialsBy: base.materialsBy };
+    const made = extraMake ? extraMake(makeOf) : null;
+    r.on = later(r.on, made?.end ? this.cal.nextWorkingDay(made.end) : null);
+    if (made) mergeFacts(r, made.inputs);
+    if (r.unknown.length > 0) r.on = null;
+    return r;
+  }
+
+  /** readiness from what a demand takes and buys: it depends on the netting and the queue only, not on a promise's board */
+  private readonly supplyMemo = new Map<Demand, Readiness>();
+  private queued = false;
+
+  /**
+   * A demand's readiness without the new production it needs. Once the queue of existing
+   * production is made it cannot change, so it is worked out once per demand: the orders
+   * covered by one another's surplus ask it again for the same demands, order after order.
+   * (While the queue is being made a job may not be placed yet: then it is not remembered.)
+   */
+  private supplyReadiness(d: Demand): Readiness {
+    const known = this.supplyMemo.get(d);
+    if (known) return known;
     const r: Readiness = { on: this.snap.today, unknown: [], materialsOn: null, materialsBy: null };
-    const later = (date: string | null) => {
-      if (date === null) r.on = null;
-      else if (r.on !== null && date > r.on) r.on = date;
-    };
     for (const t of d.takes) {
       if (t.kind === 'stock') continue;
       if (t.ref.kind === 'production') {
         const job = this.job(t.ref.id);
-        later(job ? this.cal.nextWorkingDay(job.slot.to) : null);
+        r.on = later(r.on, job ? this.cal.nextWorkingDay(job.slot.to) : null);
         if (job) mergeFacts(r, job.materials);
         continue;
       }
       if (t.date === null) r.unknown.push({ reason: 'purchase_without_date', itemId: d.itemId, purchaseOrderNumber: t.ref.number });
       else if (r.materialsOn === null || t.date > r.materialsOn) [r.materialsOn, r.materialsBy] = [t.date, t.ref.number];
-      later(t.date === null ? null : this.usableAfter(t.date));
+      r.on = later(r.on, t.date === null ? null : this.usableAfter(t.date));
     }
     if (d.toBuyMilli > 0) {
       const lt = this.snap.supply.leadTimeDays(d.itemId);
@@ -113,16 +136,11 @@ export class Plan {
       else {
         const on = this.cal.addWorkingDays(this.snap.today, lt);
         if (r.materialsOn === null || on > r.materialsOn) [r.materialsOn, r.materialsBy] = [on, null];
-        later(this.usableAfter(on));
+        r.on = later(r.on, this.usableAfter(on));
       }
     }
-    const makeOf = d.make ? d : d.fromMakeOf;
-    if (makeOf) {
-      const made = extraMake ? extraMake(makeOf) : null;
-      later(made?.end ? this.cal.nextWorkingDay(made.end) : null);
-      if (made) mergeFacts(r, made.inputs);
-    }
     if (r.unknown.length > 0) r.on = null;
+    if (this.queued) this.supplyMemo.set(d, r);
     return r;
   }
 
@@ -175,6 +193,35 @@ export class Plan {
     }
     memo.set(d, made);
     return made;
+  }
+
+  private readonly productionMemo = new Map<Demand, readonly number[]>();
+
+  /**
+   * The existing production orders a demand waits for: those its takes come from, and
+   * those of its explosion and of the make whose surplus covers it, all the way down.
+   * Remembered per demand (it depends on the netting only, not on a board): orders
+   * covered by one another's surplus share most of this tree, and walking it again for
+   * each order made promising every order grow with the square of the orders (issue 18).
+   */
+  productionUnder(d: Demand): readonly number[] {
+    const known = this.productionMemo.get(d);
+    if (known) return known;
+    this.productionMemo.set(d, NO_IDS); // acyclic (items go down, surplus goes back); this keeps a broken ring finite
+    let ids: number[] | Set<number> | null = null;
+    const add = (id: number) => {
+      if (ids === null) ids = [id];
+      else if (Array.isArray(ids)) {
+        if (!ids.includes(id)) ids.push(id);
+        if (ids.length > 16) ids = new Set(ids);
+      } else ids.add(id);
+    };
+    for (const t of d.takes) if (t.kind === 'incoming' && t.ref.kind === 'production') add(t.ref.id);
+    for (const c of d.children) for (const id of this.productionUnder(c)) add(id);
+    if (d.fromMakeOf) for (const id of this.productionUnder(d.fromMakeOf)) add(id);
+    const list: readonly number[] = ids === null ? NO_IDS : Array.isArray(ids) ? ids : [...(ids as Set<number>)];
+    this.productionMemo.set(d, list);
+    return list;
   }
 
   job(productionId: number): ScheduledJob | undefined {
@@ -233,6 +280,12 @@ export class Plan {
     }
     return n;
   }
+}
+
+/** The later of a readiness date and another date; null (not datable) wins. */
+function later(on: string | null, date: string | null): string | null {
+  if (date === null || on === null) return null;
+  return date > on ? date : on;
 }
 
 /** What a date depends on travels up: unknown facts, and the latest material arrival. */

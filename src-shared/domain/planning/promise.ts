@@ -52,19 +52,12 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
   for (const d of demands) each.set(d, plan.readiness(d, makeEnd));
   const r = plan.latestOf([...each.values()]);
   const waits = new Map<number, Slot>();
-  const seen = new Set<Demand>();
-  const walk = (d: Demand) => {
-    if (seen.has(d)) return;
-    seen.add(d);
-    for (const t of d.takes) {
-      if (t.kind !== 'incoming' || t.ref.kind !== 'production') continue;
-      const job = plan.job(t.ref.id);
+  for (const d of demands) {
+    for (const id of plan.productionUnder(d)) {
+      const job = plan.job(id);
       if (job) waits.set(job.production.id, job.slot);
     }
-    d.children.forEach(walk);
-    if (d.fromMakeOf) walk(d.fromMakeOf);
-  };
-  demands.forEach(walk);
+  }
   const made = [...memo].filter(([, m]) => m.slot !== null) as [Demand, MadeSlot & { slot: Slot }][];
   const toMake = made.map(([d, m]) => ({ itemId: d.itemId, batches: d.make!.batches, from: m.slot.from, to: m.slot.to }));
   const all = [...made.map(([, m]) => m.slot), ...waits.values()];

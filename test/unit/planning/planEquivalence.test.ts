@@ -1,0 +1,146 @@
+/**
+ * Issue 18 made the plan cheaper, not different: on random small workshops the planner
+ * answers exactly what the planner before the change answered (a frozen copy of it lives
+ * in ./reference). Shortages, every open order's promise (the queue, new production booked
+ * on the board, what each order waits for) and the promise of an order being typed are
+ * compared whole. The random workshops are built to hit what the speed work touched:
+ * orders covered by the surplus of another order's batch, intermediates several levels
+ * deep, existing production with parents, batches longer than a day, unknown lead times.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WorkCalendar } from '../../../src-shared/domain/planning/calendar';
+import { Plan } from '../../../src-shared/domain/planning/plan';
+import { promiseAll, promiseNewOrder, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
+import { shortageRows } from '../../../src-shared/domain/planning/shortages';
+import type { OpenLine, OpenProduction, PlanningSnapshot } from '../../../src-shared/domain/planning/types';
+import type { RecipeDef } from '../../../src-shared/domain/recipe';
+import { Plan as RefPlan } from './reference/plan';
+import { promiseAll as refPromiseAll, promiseNewOrder as refPromiseNewOrder } from './reference/promiseAll';
+import { shortageRows as refShortageRows } from './reference/shortages';
+
+const TODAY = '2026-10-22';
+const cal = () => new WorkCalendar({ workingWeekdays: [1, 2, 3, 4, 5], holidaysOf: () => ['2026-11-02'], patronDay: null, closures: [], minutesPerDay: 480 });
+const ITEMS = 7;
+const date = fc.integer({ min: -5, max: 60 }).map((d) => new Date(Date.UTC(2026, 9, 22 + d)).toISOString().slice(0, 10));
+
+/** Items 1–4 may be made from items numbered higher (so recipes are acyclic); 5–7 are bought. */
+const recipes = fc.tuple(
+  ...[1, 2, 3, 4].map((itemId) =>
+    fc.option(
+      fc.record({
+        yieldMilli: fc.constantFrom(1_000, 5_000, 12_000, 100_000),
+        batchMinutes: fc.constantFrom(0, 30, 120, 300, 700),
+        components: fc.uniqueArray(
+          fc.record({ itemId: fc.integer({ min: itemId + 1, max: ITEMS }), qtyMilli: fc.integer({ min: 1, max: 20 }).map((q) => q * 500), scrapBp: fc.constantFrom(0, 500), wholeUnits: fc.boolean() }),
+          { minLength: 1, maxLength: 3, selector: (c) => c.itemId },
+        ),
+      }),
+      { freq: 4 },
+    ),
+  ),
+);
+
+const snapshotArb = fc
+  .record({
+    recipes,
+    lots: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: ITEMS }), freeMilli: fc.integer({ min: 0, max: 40 }).map((q) => q * 1_000), expiresOn: fc.option(date) }), { maxLength: 8 }),
+    purchases: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: ITEMS }), openMilli: fc.integer({ min: 1, max: 30 }).map((q) => q * 1_000), expectedDate: fc.option(date, { freq: 4 }) }), { maxLength: 4 }),
+    production: fc.array(
+      fc.record({ itemId: fc.integer({ min: 1, max: 4 }), batches: fc.integer({ min: 1, max: 4 }), plannedOn: date, status: fc.constantFrom('planned', 'released', 'in_progress'), parent: fc.option(fc.nat(), { freq: 3 }), order: fc.option(fc.integer({ min: 1, max: 6 })) }),
+      { maxLength: 5 },
+    ),
+    lines: fc.array(fc.record({ orderId: fc.integer({ min: 1, max: 6 }), itemId: fc.integer({ min: 1, max: ITEMS }), openMilli: fc.integer({ min: 0, max: 15 }).map((q) => q * 1_000) }), { maxLength: 14 }),
+    requested: fc.array(fc.option(date, { freq: 5 }), { minLength: 6, maxLength: 6 }),
+    leadTimes: fc.array(fc.option(fc.integer({ min: 0, max: 15 }), { freq: 4 }), { minLength: ITEMS, maxLength: ITEMS }),
+    typed: fc.record({ lines: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: ITEMS }), qtyMilli: fc.integer({ min: 0, max: 15 }).map((q) => q * 1_000) }), { maxLength: 4 }), requestedOn: fc.option(date) }),
+  })
+  .map((r) => {
+    const active = new Map<number, RecipeDef>();
+    r.recipes.forEach((rec, i) => {
+      if (rec) active.set(i + 1, { recipeId: 100 + i, itemId: i + 1, version: 1, yieldMilli: rec.yieldMilli, batchMinutes: rec.batchMinutes, components: rec.components });
+    });
+    const orderNumber = (id: number) => `2026/${String(id).padStart(4, '0')}`;
+    const production: OpenProduction[] = [];
+    r.production.forEach((p, i) => {
+      const recipe = active.get(p.itemId);
+      if (!recipe) return;
+      const parentId = p.parent !== null && production.length > 0 ? production[p.parent % production.length]!.id : null;
+      production.push({
+        id: 500 + i,
+        number: `OP${500 + i}`,
+        itemId: p.itemId,
+        recipe,
+        batches: p.batches,
+        qtyMilli: p.batches * recipe.yieldMilli,
+        plannedOn: p.plannedOn,
+        status: p.status as OpenProduction['status'],
+        parentId,
+        orders: p.order === null ? [] : [{ id: p.order, number: orderNumber(p.order) }],
+        dueOn: p.order === null ? null : r.requested[p.order - 1]!,
+      });
+    });
+    const lines: OpenLine[] = r.lines
+      .map((l, i) => ({ orderId: l.orderId, orderNumber: orderNumber(l.orderId), lineId: i + 1, itemId: l.itemId, openMilli: l.openMilli, requestedOn: r.requested[l.orderId - 1]! }))
+      .sort((a, b) => a.orderId - b.orderId || a.lineId - b.lineId);
+    const snap: PlanningSnapshot = {
+      today: TODAY,
+      items: new Map(Array.from({ length: ITEMS }, (_, i) => [i + 1, { id: i + 1, sku: `I${i + 1}`, name: `Item ${i + 1}`, leadTimeDays: r.leadTimes[i]! }])),
+      recipeOf: (id) => active.get(id),
+      lots: r.lots.map((l, i) => ({ ...l, lotId: i + 1 })),
+      unlottedReservedMilli: new Map(),
+      supply: {
+        purchases: r.purchases.map((p, i) => ({ ...p, purchaseOrderId: 700 + i, purchaseOrderNumber: `OF${700 + i}` })),
+        leadTimeDays: (id) => r.leadTimes[id - 1] ?? null,
+      },
+      production,
+      lines,
+    };
+    const orders: OrderToPromise[] = [...new Set(lines.map((l) => l.orderId))].map((orderId) => ({
+      orderId,
+      number: orderNumber(orderId),
+      requestedOn: r.requested[orderId - 1]!,
+      transitDays: orderId % 3,
+      lines: lines.filter((l) => l.orderId === orderId).map((l) => ({ itemId: l.itemId, qtyMilli: l.openMilli })),
+      allocatedMilli: new Map(orderId % 2 === 0 ? [[lines.find((l) => l.orderId === orderId)!.itemId, 1_000]] : []),
+    }));
+    return { snap, orders, typed: { ...r.typed, transitDays: 2 } };
+  });
+
+/** Maps become entries so that toEqual compares what they hold. */
+function plain(x: unknown): unknown {
+  return JSON.parse(JSON.stringify(x, (_k, v: unknown) => (v instanceof Map ? [...v.entries()] : v)));
+}
+
+describe('plan after the speed work (issue 18)', () => {
+  it('answers exactly what the plan before it answered: shortages, every promise and the board they leave', () => {
+    fc.assert(
+      fc.property(snapshotArb, ({ snap, orders }) => {
+        const plan = new Plan(snap, cal());
+        const ref = new RefPlan(snap, cal());
+        expect(plain(shortageRows(plan))).toEqual(plain(refShortageRows(ref)));
+        const now = promiseAll(plan, orders);
+        const before = refPromiseAll(ref, orders);
+        expect(plain(now.promises)).toEqual(plain(before.promises));
+        expect([...Array(60).keys()].map((i) => now.board.usedOn(addDays(TODAY, i)))).toEqual([...Array(60).keys()].map((i) => before.board.usedOn(addDays(TODAY, i))));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("promises an order being typed exactly as before (its place in the queue, the replan with it)", () => {
+    fc.assert(
+      fc.property(snapshotArb, ({ snap, orders, typed }) => {
+        const now = promiseNewOrder(snap, cal(), orders, typed);
+        const before = refPromiseNewOrder(snap, cal(), orders, typed);
+        expect(plain(now.promise)).toEqual(plain(before.promise));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function addDays(d: string, n: number): string {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, day + n)).toISOString().slice(0, 10);
+}

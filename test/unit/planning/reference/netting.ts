@@ -1,0 +1,161 @@
+/**
+ * Netting (MRP): every open demand, item by item from the top of the recipes down, against
+ * what will be there at its date of need. A made item nets at its own level first (stock
+ * of a soap base reduces the oils needed); only what is still missing is exploded through
+ * its active recipe, in whole batches. Bought items end as shortages.
+ */
+import { mulDivRound } from '../../../../src-shared/domain/decimal';
+import { componentNeed, RecipeCycleError, type RecipeDef } from '../../../../src-shared/domain/recipe';
+import { ItemSupply, type Incoming, type Take } from './supply';
+import type { DemandSource, PlanningSnapshot } from '../../../../src-shared/domain/planning/types';
+
+/** New production this demand needs (none is planned for it yet). */
+export interface Make {
+  itemId: number;
+  recipe: RecipeDef;
+  batches: number;
+  qtyMilli: number;
+  minutes: number;
+  /** what the surplus of whole batches left for later demands of the same item */
+  surplusMilli: number;
+}
+
+export interface Demand {
+  seq: number;
+  itemId: number;
+  qtyMilli: number;
+  needOn: string;
+  /** 0 for every demand (an order being typed is planned as saved); kept as the first sort key for a future what-if that comes last */
+  priority: number;
+  sources: DemandSource[];
+  takes: Take[];
+  onTimeMilli: number;
+  /** bought, nothing left to cover it: a new purchase is needed */
+  toBuyMilli: number;
+  make: Make | null;
+  /** covered from a make of an earlier demand of the same item (surplus of whole batches) */
+  fromMakeOf: Demand | null;
+  children: Demand[];
+}
+
+// Most demands take nothing or explode into nothing: they share these (frozen: a push throws) and
+// get their own list when they first have something; 20,000 demands, 40,000 fewer empty arrays.
+const NONE = Object.freeze([]) as unknown as Take[];
+const NO_DEMANDS = Object.freeze([]) as unknown as Demand[];
+
+function byPriorityDate(a: Demand, b: Demand): number {
+  return a.priority - b.priority || (a.needOn < b.needOn ? -1 : a.needOn > b.needOn ? 1 : a.seq - b.seq);
+}
+
+export class Netting {
+  readonly demands = new Map<number, Demand[]>();
+  private readonly supplies = new Map<number, ItemSupply>();
+  private seq = 0;
+  private readonly lotsByItem = new Map<number, PlanningSnapshot['lots']>();
+  private readonly incomingByItem = new Map<number, Incoming[]>();
+
+  constructor(readonly snap: PlanningSnapshot) {
+    for (const l of snap.lots) push(this.lotsByItem, l.itemId, l);
+    for (const p of snap.supply.purchases) {
+      push(this.incomingByItem, p.itemId, { ref: { kind: 'purchase', id: p.purchaseOrderId, number: p.purchaseOrderNumber }, date: p.expectedDate, remaining: p.openMilli });
+    }
+    for (const p of snap.production) {
+      push(this.incomingByItem, p.itemId, { ref: { kind: 'production', id: p.id, number: p.number }, date: p.plannedOn, remaining: p.qtyMilli });
+    }
+  }
+
+  supplyOf(itemId: number): ItemSupply {
+    let s = this.supplies.get(itemId);
+    if (!s) {
+      s = new ItemSupply(this.lotsByItem.get(itemId) ?? [], this.incomingByItem.get(itemId) ?? [], this.snap.unlottedReservedMilli.get(itemId) ?? 0, this.snap.today);
+      this.supplies.set(itemId, s);
+    }
+    return s;
+  }
+
+  newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0): Demand {
+    const d: Demand = { seq: this.seq++, itemId, qtyMilli, needOn: needOn < this.snap.today ? this.snap.today : needOn, priority, sources, takes: NONE, onTimeMilli: 0, toBuyMilli: 0, make: null, fromMakeOf: null, children: NO_DEMANDS };
+    push(this.demands, itemId, d);
+    return d;
+  }
+
+  /** Net everything registered so far, top of the recipes first. */
+  run(): void {
+    for (const itemId of this.topDown([...this.demands.keys()])) this.netItem(itemId, this.demands.get(itemId) ?? []);
+  }
+
+  /** Items in an order where every parent comes before its components (Kahn on active recipes). */
+  private topDown(roots: number[]): number[] {
+    const seen = new Set<number>();
+    const stack = [...roots];
+    const parentsLeft = new Map<number, number>();
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const c of this.snap.recipeOf(id)?.components ?? []) {
+        parentsLeft.set(c.itemId, (parentsLeft.get(c.itemId) ?? 0) + 1);
+        stack.push(c.itemId);
+      }
+    }
+    const ready = [...seen].filter((id) => !parentsLeft.get(id)).sort((a, b) => a - b);
+    const order: number[] = [];
+    while (ready.length) {
+      const id = ready.shift()!;
+      order.push(id);
+      for (const c of this.snap.recipeOf(id)?.components ?? []) {
+        const n = parentsLeft.get(c.itemId)! - 1;
+        parentsLeft.set(c.itemId, n);
+        if (n === 0) ready.push(c.itemId);
+      }
+    }
+    if (order.length < seen.size) throw new RecipeCycleError([...seen].filter((id) => !order.includes(id)));
+    return order;
+  }
+
+  /** One item: on time first for all its demand, then late supply, then make or buy. */
+  private netItem(itemId: number, list: Demand[]): void {
+    list.sort(byPriorityDate);
+    const supply = this.supplyOf(itemId);
+    const scratch: Take[] = [];
+    for (const d of list) {
+      d.onTimeMilli = supply.takeOnTime(d.qtyMilli, d.needOn, d.takes === NONE ? scratch : d.takes);
+      if (scratch.length > 0) d.takes = scratch.splice(0);
+    }
+    const recipe = this.snap.recipeOf(itemId);
+    let surplus: { of: Demand; left: number } | null = null;
+    for (const d of list) {
+      let left = d.qtyMilli - covered(d);
+      if (left === 0) continue;
+      left -= supply.takeLate(left, d.takes === NONE ? (d.takes = []) : d.takes);
+      if (left > 0 && surplus && surplus.left > 0) {
+        const t = Math.min(left, surplus.left);
+        surplus.left -= t;
+        left -= t;
+        d.fromMakeOf = surplus.of;
+      }
+      if (left === 0) continue;
+      if (recipe) {
+        d.make = this.makeFor(d, recipe, left);
+        surplus = { of: d, left: d.make.surplusMilli };
+      } else d.toBuyMilli = left;
+    }
+  }
+
+  private makeFor(d: Demand, recipe: RecipeDef, qty: number): Make {
+    const batches = mulDivRound(qty, 1, recipe.yieldMilli, 'ceil');
+    d.children = recipe.components.map((c) => this.newDemand(c.itemId, componentNeed(c, batches), d.needOn, d.sources, d.priority));
+    return { itemId: d.itemId, recipe, batches, qtyMilli: batches * recipe.yieldMilli, minutes: batches * recipe.batchMinutes, surplusMilli: batches * recipe.yieldMilli - qty };
+  }
+}
+
+/** What a demand got from stock and incoming supply, on time or late. */
+export function covered(d: Demand): number {
+  return d.takes.reduce((s, t) => s + t.qtyMilli, 0);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
