@@ -18,6 +18,7 @@ import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 import { priceScreensEn } from './areas/priceScreens';
 import { priceTermsEn } from './areas/priceTerms';
+import { reportsEn } from './areas/reports';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -157,4 +158,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...planningEn,
   ...priceScreensEn,
   ...priceTermsEn,
+  ...reportsEn,
 };

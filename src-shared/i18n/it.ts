@@ -17,6 +17,7 @@ import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 import { priceScreensIt } from './areas/priceScreens';
 import { priceTermsIt } from './areas/priceTerms';
+import { reportsIt } from './areas/reports';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -167,6 +168,7 @@ export const it = {
   ...planningIt,
   ...priceScreensIt,
   ...priceTermsIt,
+  ...reportsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;
