@@ -68,9 +68,10 @@ function drawTable(doc: Pdf, table: KpiTable, maxRows: number, columns: number[]
   const size = 6.5;
   const rowH = 9;
   doc.font('Helvetica-Bold').fontSize(9).fillColor('#000000').text(table.title, PAGE.left, doc.y + 6);
-  const first = 150;
-  const rest = (PAGE.width - first) / Math.max(1, columns.length - 1);
-  const widths = columns.map((_, i) => (i === 0 ? first : rest));
+  // names get room, numbers what they need: the first column 3 shares, other text 2, numbers 1
+  const weights = columns.map((c, i) => (i === 0 ? 3 : table.columns[c]!.kind === 'text' ? 2 : 1));
+  const share = PAGE.width / weights.reduce((s, w) => s + w, 0);
+  const widths = weights.map((w) => w * share);
   let y = doc.y + 2;
   const row = (cells: string[], bold: boolean) => {
     let x = PAGE.left;

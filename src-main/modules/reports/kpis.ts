@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { KpiFigures, KpiGrouping, KpisResult, kpisInput } from '../../../src-shared/contract/reports';
 import { createTranslator, hasMessage, type Lang, type Translator } from '../../../src-shared/i18n';
-import { costRollup } from '../../../src-shared/domain/recipeTree';
+import { createCostResolver } from '../../../src-shared/domain/recipeTree';
 import type { Unit } from '../../../src-shared/domain/units';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
@@ -23,15 +23,10 @@ const CHART_SERIES = 6;
 export const OTHERS_KEY = '*';
 const TOP = 10;
 
-/** Recipe (standard) cost per unit, rolled up once per item asked. */
+/** Recipe (standard) cost per unit: one resolver for the whole report, so shared intermediates roll up once. */
 function standardCosts(ctx: ReadCtx): StandardCost {
-  const lookup = lazyRecipeLookup(ctx);
-  const itemCost = lazyItemCosts(ctx);
-  const memo = new Map<number, number | null>();
-  return (itemId) => {
-    if (!memo.has(itemId)) memo.set(itemId, costRollup(lookup, itemCost, [itemId]).get(itemId)?.unitCostMicros ?? null);
-    return memo.get(itemId)!;
-  };
+  const resolve = createCostResolver(lazyRecipeLookup(ctx), lazyItemCosts(ctx));
+  return (itemId) => resolve(itemId).unitCostMicros;
 }
 
 interface Names {
