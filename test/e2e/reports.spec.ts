@@ -74,3 +74,23 @@ test('a period with no orders says so instead of drawing empty charts', async ({
   await expect(page.getByTestId('report-csv')).toBeDisabled();
   await shot(page, testInfo, '3-report-empty');
 });
+
+test('a category typed on the item page becomes a group of the report by category', async ({ page, app }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByTestId('first-run-demo').click();
+  await expect(page.getByTestId('nav-reports')).toBeVisible({ timeout: 60_000 });
+  const found = await api<{ items: { id: number; category: string | null }[] }>(app, 'catalog.searchItems', { q: 'PF-KIT-TRIS' });
+  expect(found.items[0]!.category).toBe('Cofanetti');
+  await page.goto(`${app.origin}/#/items/${found.items[0]!.id}`);
+  await page.getByTestId('item-form-category').fill('Regali');
+  await page.getByTestId('item-save').click();
+  await expect.poll(async () => (await api<{ items: { category: string | null }[] }>(app, 'catalog.searchItems', { q: 'PF-KIT-TRIS' })).items[0]!.category).toBe('Regali');
+  await shot(page, testInfo, '4-item-category');
+
+  await page.getByTestId('nav-reports').click();
+  await page.getByTestId('report-by').getByText('Categoria').click();
+  const groups = page.getByTestId('report-groups');
+  await expect(groups).toContainText('Regali');
+  await expect(groups).toContainText('Saponi');
+  await expect(groups).not.toContainText('Cofanetti');
+});
