@@ -11,7 +11,7 @@ import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
 import { readSettings } from '../settings/store';
 import { lazyItemCosts, lazyRecipeLookup } from '../catalog/recipeLookup';
-import { aggregate, GROUP_KEY, type LineFacts, type StandardCost } from './kpiAggregate';
+import { aggregate, GROUP_KEY, moneyBy, type LineFacts, type StandardCost } from './kpiAggregate';
 import { loadLineFacts } from './kpiRows';
 import { carriers, materialConsumption, yieldByRecipe } from './kpiSections';
 import { periodOf, previousPeriod } from './kpiMath';
@@ -94,7 +94,7 @@ export function computeKpis(ctx: ReadCtx, input: KpisInput): KpisResult {
   const cost = standardCosts(ctx);
   const rows = loadLineFacts(ctx, input.from, input.to);
   const main = aggregate(rows, GROUP_KEY[input.by], cost);
-  const byProduct = input.by === 'product' ? main : aggregate(rows, GROUP_KEY.product, cost);
+  const topProducts = (input.by === 'product' ? main.groups : moneyBy(rows, GROUP_KEY.product, cost)).slice(0, TOP);
   const prev = input.compare ? previousPeriod(input.from, input.to) : null;
   const prevRows = prev ? loadLineFacts(ctx, prev.from, prev.to) : [];
   const prevAgg = prev ? aggregate(prevRows, GROUP_KEY[input.by], cost) : null;
@@ -133,7 +133,7 @@ export function computeKpis(ctx: ReadCtx, input: KpisInput): KpisResult {
     groups: main.groups.map(label),
     months: chartMonths(main.months, main.groups),
     previous: prev && prevAgg ? { period: prev, total: prevAgg.total, groups: prevAgg.groups.map(label) } : null,
-    topProducts: byProduct.groups.slice(0, TOP).map((g) => {
+    topProducts: topProducts.map((g) => {
       const item = n.items.get(Number(g.key))!;
       return {
         itemId: Number(g.key),

@@ -4,7 +4,7 @@
  * one not shipped yet; then percentiles, shares and the previous period.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregate, GROUP_KEY, type LineFacts } from '../../../src-main/modules/reports/kpiAggregate';
+import { aggregate, GROUP_KEY, moneyBy, type LineFacts } from '../../../src-main/modules/reports/kpiAggregate';
 import { average, p90, previousPeriod, shareBp } from '../../../src-main/modules/reports/kpiMath';
 
 const line = (f: Partial<LineFacts> & Pick<LineFacts, 'orderId' | 'itemId'>): LineFacts => ({
@@ -121,5 +121,13 @@ describe('KPI arithmetic', () => {
   it('the previous period has as many days and ends the day before', () => {
     expect(previousPeriod('2026-03-01', '2026-03-31')).toEqual({ from: '2026-01-29', to: '2026-02-28', days: 31 });
     expect(previousPeriod('2026-01-01', '2026-12-31')).toEqual({ from: '2025-01-01', to: '2025-12-31', days: 365 });
+  });
+});
+
+describe('money by group', () => {
+  it('gives the same revenue, costs and margin per product as the full aggregate', () => {
+    const full = aggregate(rows, GROUP_KEY.product, recipeCost).groups;
+    const money = moneyBy(rows, GROUP_KEY.product, recipeCost);
+    expect(money.map((g) => [g.key, g.revenueCents, g.lotCostCents, g.estimatedCostCents, g.marginCents])).toEqual(full.map((g) => [g.key, g.revenueCents, g.lotCostCents, g.estimatedCostCents, g.marginCents]));
   });
 });
