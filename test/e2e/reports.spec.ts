@@ -36,6 +36,8 @@ test('Report shows revenue by month as a chart with its table, and the CSV has t
   await expect(groupRows).toHaveCount(kpis.groups.length + 1);
   await expect(groupRows.last()).toContainText('Totale');
   await expect(groupRows.first()).toContainText(kpis.groups[0]!.label);
+  // at 1366 px the page does not scroll sideways (wide tables scroll inside their card)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   await shot(page, testInfo, '1-report-it');
 
   const download = page.waitForEvent('download');
@@ -62,6 +64,7 @@ test('Report shows revenue by month as a chart with its table, and the CSV has t
   await page.getByTestId('report-compare').click();
   await expect(page.getByTestId('report-groups')).toContainText('Net revenue (prev.)');
   await expect(page.getByTestId('report-margin-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   await shot(page, testInfo, '2-report-en-product');
 });
 
