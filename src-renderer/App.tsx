@@ -25,6 +25,7 @@ import { ShipmentsScreen } from './screens/shipments/ShipmentsScreen';
 import { SuppliersScreen } from './screens/suppliers/SuppliersScreen';
 import { PricesScreen } from './screens/prices/PricesScreen';
 import { TraceabilityScreen } from './screens/traceability/TraceabilityScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 
 function Screen() {
   const route = useRoute();
@@ -44,6 +45,8 @@ function Screen() {
       return <ShipmentsScreen />;
     case 'traceability':
       return <TraceabilityScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'recipes':
       return second && Number(second) > 0 ? (
         <RecipePage key={second} itemId={Number(second)} query={route.query} />

@@ -15,6 +15,7 @@ import {
   IconProduction,
   IconPurchasing,
   IconRecipes,
+  IconReports,
   IconSettings,
   IconShipments,
   IconSuppliers,
@@ -30,6 +31,7 @@ export type ScreenId =
   | 'purchasing'
   | 'shipments'
   | 'traceability'
+  | 'reports'
   | 'recipes'
   | 'items'
   | 'customers'
@@ -55,6 +57,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'purchasing', path: '/purchasing', label: 'nav.purchasing', icon: IconPurchasing, group: 'work', key: 'a' },
   { id: 'shipments', path: '/shipments', label: 'nav.shipments', icon: IconShipments, group: 'work', key: 's' },
   { id: 'traceability', path: '/traceability', label: 'nav.traceability', icon: IconTrace, group: 'work', key: 't' },
+  { id: 'reports', path: '/reports', label: 'nav.reports', icon: IconReports, group: 'work', key: 'v' },
   { id: 'recipes', path: '/recipes', label: 'nav.recipes', icon: IconRecipes, group: 'registry', key: 'r' },
   { id: 'items', path: '/items', label: 'nav.items', icon: IconItems, group: 'registry', key: 'i' },
   { id: 'customers', path: '/customers', label: 'nav.customers', icon: IconCustomers, group: 'registry', key: 'c' },

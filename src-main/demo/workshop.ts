@@ -28,6 +28,20 @@ export interface ItemSpec {
   notes?: string;
 }
 
+/** The product families the reports group by, from the SKU's prefix (first match wins). */
+export const WORKSHOP_CATEGORIES: readonly (readonly [string, string])[] = [
+  ['PF-SAP-', 'Saponi'],
+  ['PF-CAND-', 'Candele'],
+  ['PF-CREMA-', 'Creme'],
+  ['PF-BALS-', 'Balsami labbra'],
+  ['PF-KIT-', 'Cofanetti'],
+  ['PF-PORTASAPONE', 'Accessori'],
+];
+
+export function workshopCategory(sku: string): string | null {
+  return WORKSHOP_CATEGORIES.find(([prefix]) => sku.startsWith(prefix))?.[1] ?? null;
+}
+
 /** [component SKU, quantity per batch, scrap %] */
 export type ComponentSpec = readonly [string, string, string?];
 

@@ -69,6 +69,11 @@ export const IconTrace = (p: IconProps) => (
     <path d="M8 6h2a4 4 0 0 1 4 4v0a2 2 0 0 0 2 2M8 18h2a4 4 0 0 0 4-4v0a2 2 0 0 1 2-2" />
   </Icon>
 );
+export const IconReports = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 20h16M7 16v-5M12 16V6M17 16v-8" />
+  </Icon>
+);
 export const IconRecipes = (p: IconProps) => (
   <Icon {...p}>
     <path d="M5 4h11a3 3 0 0 1 3 3v13H8a3 3 0 0 1-3-3V4z" />

@@ -25,6 +25,8 @@ export const itemInput = z.object({
   unitCost: optionalText(30),
   /** euros per one unit, VAT excluded */
   salePrice: optionalText(30),
+  /** the product family the reports group by ("Saponi", "Candele", "Creme"…); empty: none */
+  category: optionalText(60),
   notes: z.string().max(5000).default(''),
 });
 
@@ -43,6 +45,7 @@ export const item = z.object({
   gtin: z.string().nullable(),
   unitCostMicros: z.number().int().nullable(),
   salePriceCents: z.number().int().nullable(),
+  category: z.string().nullable(),
   notes: z.string(),
   archived: z.boolean(),
   hasRecipe: z.boolean(),

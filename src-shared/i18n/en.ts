@@ -19,6 +19,7 @@ import { planningEn } from './areas/planning';
 import { todayEn } from './areas/today';
 import { priceScreensEn } from './areas/priceScreens';
 import { priceTermsEn } from './areas/priceTerms';
+import { reportsEn } from './areas/reports';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -153,4 +154,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...todayEn,
   ...priceScreensEn,
   ...priceTermsEn,
+  ...reportsEn,
 };

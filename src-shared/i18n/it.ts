@@ -18,6 +18,7 @@ import { planningIt } from './areas/planning';
 import { todayIt } from './areas/today';
 import { priceScreensIt } from './areas/priceScreens';
 import { priceTermsIt } from './areas/priceTerms';
+import { reportsIt } from './areas/reports';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -163,6 +164,7 @@ export const it = {
   ...todayIt,
   ...priceScreensIt,
   ...priceTermsIt,
+  ...reportsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

@@ -8,7 +8,7 @@ import { gtinCheckDigit } from '../../../src-shared/domain/gtin';
 import { addDays, atTime, demoCall } from '../call';
 import type { Rng } from '../rng';
 import type { DemoItem, DemoRecipe, DemoState, DemoStep, SupplyCategory } from '../types';
-import { GS1_COMPANY_PREFIX, WORKSHOP_ITEMS, WORKSHOP_RECIPES, type ItemSpec, type RecipeSpec } from '../workshop';
+import { GS1_COMPANY_PREFIX, WORKSHOP_ITEMS, WORKSHOP_RECIPES, workshopCategory, type ItemSpec, type RecipeSpec } from '../workshop';
 
 export function gtin13(itemRef: number): string {
   const body = GS1_COMPANY_PREFIX + String(itemRef).padStart(5, '0');
@@ -140,6 +140,7 @@ function itemInput(spec: ItemSpec, gtin: string | null) {
     gtin,
     unitCost: spec.cost ?? null,
     salePrice: spec.price ?? null,
+    category: workshopCategory(spec.sku),
     notes: spec.notes ?? '',
   };
 }

@@ -25,6 +25,7 @@ export function toItem(row: ItemRow, hasRecipe: boolean): Item {
     gtin: row.gtin,
     unitCostMicros: row.unitCostMicros,
     salePriceCents: row.salePriceCents,
+    category: row.category,
     notes: row.notes,
     archived: row.archived,
     hasRecipe,
@@ -64,6 +65,7 @@ export function itemValues(input: ItemInput) {
     gtin,
     unitCostMicros,
     salePriceCents,
+    category: input.category,
     notes: input.notes,
   };
 }

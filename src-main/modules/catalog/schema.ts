@@ -24,6 +24,8 @@ export const items = sqliteTable(
     gtin: text('gtin'),
     unitCostMicros: integer('unit_cost_micros'),
     salePriceCents: integer('sale_price_cents'),
+    /** product family for the reports ("Saponi", "Candele"…); null: none */
+    category: text('category'),
     notes: text('notes').notNull().default(''),
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),

@@ -72,6 +72,8 @@ export const lots = sqliteTable(
     index('lots_open_item').on(t.itemId).where(sql`${t.onHandMilli} <> 0`),
     index('lots_status_open').on(t.status).where(sql`${t.status} <> 'released'`),
     index('lots_expiry_open').on(t.expiresOn).where(sql`${t.onHandMilli} > 0`),
+    // the reports' margin reads the cost of every shipped lot: from this narrow index, not the rows
+    index('lots_cost').on(t.id, t.unitCostMicros),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { items, recipes } from '../catalog/schema';
 import { lots } from '../inventory/schema';
@@ -43,6 +44,8 @@ export const productionOrders = sqliteTable(
     index('production_orders_item').on(t.itemId),
     index('production_orders_output_lot').on(t.outputLotId),
     index('production_orders_parent').on(t.parentId),
+    // the reports' yield variance reads the batches completed in a period
+    index('production_orders_produced').on(t.producedOn).where(sql`${t.status} = 'completed'`),
   ],
 );
 

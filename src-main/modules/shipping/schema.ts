@@ -108,7 +108,14 @@ export const ddts = sqliteTable(
     snapshot: text('snapshot').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('ddts_year_seq').on(t.year, t.seq), index('ddts_shipment').on(t.shipmentId)],
+  (t) => [
+    uniqueIndex('ddts_year_seq').on(t.year, t.seq),
+    index('ddts_shipment').on(t.shipmentId),
+    // the reports' ship dates: a shipment's DDT date without reading the snapshot-heavy rows
+    index('ddts_shipment_kind_date').on(t.shipmentId, t.kind, t.date),
+    // the reports' carriers: the DDTs of a period
+    index('ddts_kind_date').on(t.kind, t.date, t.shipmentId),
+  ],
 );
 
 /** A return (reso) against lines of one confirmed shipment. */

@@ -26,7 +26,7 @@ type ItemDetail = Out<'catalog.getItem'>;
 
 const FORM_FIELDS: ItemField[] = [
   'sku', 'name', 'kind', 'unit', 'lotTracked', 'quarantineOnReceipt', 'shelfLifeDays', 'reorderPoint',
-  'leadTimeDays', 'netWeight', 'gtin', 'unitCost', 'salePrice', 'notes',
+  'leadTimeDays', 'netWeight', 'gtin', 'unitCost', 'salePrice', 'category', 'notes',
 ];
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -81,7 +81,7 @@ export function ItemEditor({ item, initial }: { item: ItemDetail | null; initial
     setV((prev) => ({ ...prev, [key]: value }));
     if (clientErrors[key]) setClientErrors((prev) => ({ ...prev, [key]: undefined }));
   };
-  const text = (key: 'sku' | 'name' | 'reorderPoint' | 'netWeight' | 'gtin' | 'unitCost' | 'salePrice') => ({
+  const text = (key: 'sku' | 'name' | 'reorderPoint' | 'netWeight' | 'gtin' | 'unitCost' | 'salePrice' | 'category') => ({
     value: v[key],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(key, e.currentTarget.value),
     error: err(key),
@@ -170,8 +170,11 @@ export function ItemEditor({ item, initial }: { item: ItemDetail | null; initial
                 <Grid.Col span={{ base: 12, sm: 4 }}>
                   <TextInput label={t('item.field.sku')} required autoFocus={!item} classNames={{ input: 'mono-input' }} {...text('sku')} />
                 </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 8 }}>
+                <Grid.Col span={{ base: 12, sm: 5 }}>
                   <TextInput label={t('item.field.name')} required {...text('name')} />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 3 }}>
+                  <TextInput label={t('item.field.category')} placeholder={t('item.field.category.hint')} maxLength={60} {...text('category')} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}>
                   <NativeSelect

@@ -19,6 +19,8 @@ export interface ItemFormValues {
   gtin: string;
   unitCost: string;
   salePrice: string;
+  /** the product family the reports group by */
+  category: string;
   notes: string;
 }
 
@@ -39,6 +41,7 @@ export function emptyItem(kind: ItemKind = 'material'): ItemFormValues {
     gtin: '',
     unitCost: '',
     salePrice: '',
+    category: '',
     notes: '',
   };
 }
@@ -59,6 +62,7 @@ export function valuesOf(item: Item, fmt: Formatters): ItemFormValues {
     gtin: item.gtin ?? '',
     unitCost: item.unitCostMicros === null ? '' : fmt.decimalInput(item.unitCostMicros, 6, { minFractionDigits: 2 }),
     salePrice: item.salePriceCents === null ? '' : fmt.decimalInput(item.salePriceCents, 2, { minFractionDigits: 2 }),
+    category: item.category ?? '',
     notes: item.notes,
   };
 }
@@ -80,6 +84,7 @@ export function inputOf(v: ItemFormValues): In<'catalog.createItem'> {
     gtin: v.gtin.replace(/\s+/g, ''),
     unitCost: v.unitCost,
     salePrice: v.salePrice,
+    category: v.category,
     notes: v.notes,
   };
 }
