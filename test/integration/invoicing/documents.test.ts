@@ -149,3 +149,24 @@ describe('credit notes, payments and the scadenzario', () => {
     expect(app.invoke('invoicing.deleteDraft', { id: inv.id }).ok).toBe(false);
   });
 });
+
+describe('drafts and states', () => {
+  it('a draft is changed with invoicing.updateDraft; a delivered invoice is never changed; a payment removed reopens its instalment; toCollect lists the month', () => {
+    const { app } = shop;
+    const c = aB2bCustomer(app);
+    const d = app.call('invoicing.createDraft', draftOf(c.id, [{ description: 'A', quantity: '1', unitPrice: '10', vatRate: '22' }]));
+    const u = app.call('invoicing.updateDraft', { id: d.id, ...draftOf(c.id, [{ description: 'B', quantity: '2', unitPrice: '10', vatRate: '22' }]) });
+    expect([u.lines.map((l) => l.description), u.totalCents]).toEqual([['B'], 2440]);
+    const inv = app.call('invoicing.issue', { id: d.id });
+    app.call('invoicing.markSent', { id: inv.id });
+    expect(app.call('invoicing.markDelivered', { id: inv.id }).state).toBe('delivered');
+    expect(app.invoke('invoicing.markRejected', { id: inv.id, reason: 'x' }).ok).toBe(false);
+    expect(app.invoke('invoicing.updateDraft', { id: inv.id, ...draftOf(c.id, [{ description: 'C', quantity: '1', unitPrice: '1', vatRate: '22' }]) }).ok).toBe(false);
+    const inst = inv.instalments[0]!;
+    app.call('invoicing.registerPayment', { instalmentId: inst.id, date: '2026-03-02', amount: '24,40', method: 'MP05' });
+    const payment = app.call('invoicing.get', { id: inv.id }).payments[0]!;
+    expect(app.call('invoicing.deletePayment', { id: payment.id })).toMatchObject({ state: 'open', paidCents: 0 });
+    const month = app.call('invoicing.toCollect', { month: '2026-03' });
+    expect([month.instalments.map((i) => i.invoiceNumber), month.totals.dueCents]).toEqual([[inv.number], 2440]);
+  });
+});
