@@ -76,7 +76,7 @@ function fiscalCustomers(ctx: Ctx, rng: Rng, from: string, to: string): void {
 
 export const invoicingStep: DemoStep = {
   name: 'invoicing',
-  run(ctx: Ctx, rng: Rng, state: DemoState) {
+  run(ctx: Ctx, rng: Rng, state: DemoState): Record<string, number> {
     if (state.scale !== 'small') return {};
     fiscalCompany(ctx);
     const today = localDate(ctx.now());

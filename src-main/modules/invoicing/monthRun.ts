@@ -47,13 +47,17 @@ function plan(ctx: ReadCtx, month: string, customerId: number | null) {
   for (const d of all) {
     const c = customers.get(d.customerId)!;
     if (!wantsInvoice(c, d.channels, settings.invoicing)) continue;
-    byCustomer.set(d.customerId, [...(byCustomer.get(d.customerId) ?? []), d]);
+    const list = byCustomer.get(d.customerId);
+    if (list) list.push(d);
+    else byCustomer.set(d.customerId, [d]);
   }
   const ddtCustomer = new Map(all.map((d) => [d.id, d.customerId]));
   const linesOf = new Map<number, SourceLine[]>();
   for (const l of linesForDdts(ctx, [...byCustomer.values()].flat().map((d) => d.id))) {
     const cid = ddtCustomer.get(l.ddtId!)!;
-    linesOf.set(cid, [...(linesOf.get(cid) ?? []), l]);
+    const list = linesOf.get(cid);
+    if (list) list.push(l);
+    else linesOf.set(cid, [l]);
   }
   const planned: PlannedInvoice[] = [];
   for (const [cid, ddts] of byCustomer) {
