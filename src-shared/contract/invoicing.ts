@@ -100,7 +100,7 @@ export const draftLineInput = z.object({
 
 export const draftInput = z.object({
   customerId: id,
-  /** the invoice date when issued; defaults to the issue day */
+  /** a later invoice date (kept at issue); an earlier one, or none, becomes the issue day */
   date: isoDate.nullish().transform((v) => v ?? null),
   paymentTermsId: id.nullish().transform((v) => v ?? null),
   notes: z.string().max(2000).default(''),
@@ -255,7 +255,7 @@ const empty = z.object({ id });
 export const invoicingOps = {
   'invoicing.previewMonth': query('The deferred invoices (TD24) a month would make, per customer: DDTs, totals, problems. Writes nothing.', monthInput, monthPreview),
   'invoicing.issueMonth': command(
-    "Issue the month's deferred invoices: one TD24 per customer with every sale DDT not yet invoiced, dated the month's last day and numbered in its year. Running it again issues only what is left.",
+    "Issue the month's deferred invoices: one TD24 per customer with every sale DDT not yet invoiced, dated the month's last day and numbered in its year (refused before that day). Running it again issues only what is left.",
     monthInput,
     monthResult,
   ),

@@ -10,14 +10,14 @@ import type { AppSettings } from '../../../src-shared/contract/settings';
 import { monthEnd } from '../../../src-shared/domain/invoicing/instalments';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
-import { DomainError } from '../../api/domainError';
+import { DomainError, fieldError } from '../../api/domainError';
 import { readSettings } from '../settings/store';
 import { loadCustomersFiscal, type CustomerFiscal } from './customerFiscal';
 import { linesForDdts, uninvoicedDdts, type CandidateDdt, type SourceLine } from './ddtLines';
 import { companyProblems, customerProblems } from './fiscalChecks';
 import { issueInvoice, lineProblems, refuseProblems } from './issue';
 import { insertInvoice, safeAmounts, withBollo } from './write';
-import { loadInvoiceRow } from './rows';
+import { loadInvoiceRow, todayOf } from './rows';
 
 interface PlannedInvoice {
   customer: CustomerFiscal;
@@ -110,6 +110,13 @@ export const previewMonth: Handler<'invoicing.previewMonth'> = (ctx, input) => {
 };
 
 export const issueMonth: Handler<'invoicing.issueMonth'> = (ctx, input) => {
+  const today = todayOf(ctx);
+  // a deferred invoice is dated the month's last day: never a day still to come
+  if (monthEnd(input.month) > today) {
+    throw fieldError(`The month ${input.month} ends on ${monthEnd(input.month)}: its deferred invoices can be issued from that day`, [
+      { path: ['month'], message: `${input.month} is not over yet`, key: 'month_not_over', params: { lastDay: monthEnd(input.month) } },
+    ]);
+  }
   const p = plan(ctx, input.month, input.customerId ?? null);
   refuseProblems(p.companyProblems, 'The month');
   if (input.customerId !== undefined && p.planned[0] && p.planned[0].proposal.problems.length > 0) refuseProblems(p.planned[0].proposal.problems, 'The invoice');
