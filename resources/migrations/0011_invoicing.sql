@@ -1,3 +1,12 @@
+CREATE TABLE `customer_invoicing` (
+	`customer_id` integer PRIMARY KEY NOT NULL,
+	`wants_invoice` integer,
+	`default_natura` text,
+	`intent_declaration` text DEFAULT '' NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `invoice_ddts` (
 	`invoice_id` integer NOT NULL,
 	`ddt_id` integer NOT NULL,
@@ -119,4 +128,5 @@ CREATE TABLE `invoices` (
 CREATE UNIQUE INDEX `invoices_number` ON `invoices` (`year`,`sezionale`,`seq`);--> statement-breakpoint
 CREATE INDEX `invoices_customer` ON `invoices` (`customer_id`,`date`);--> statement-breakpoint
 CREATE INDEX `invoices_date` ON `invoices` (`date`);--> statement-breakpoint
-CREATE INDEX `invoices_corrects` ON `invoices` (`corrects_invoice_id`);
+CREATE INDEX `invoices_corrects` ON `invoices` (`corrects_invoice_id`);--> statement-breakpoint
+CREATE INDEX `ddts_date` ON `ddts` (`date`);

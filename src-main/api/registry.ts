@@ -27,6 +27,7 @@ import { auditHandlers } from '../modules/audit/handlers';
 import { pricesHandlers } from '../modules/prices/handlers';
 import { todayHandlers } from '../modules/reports/today';
 import { reportsHandlers } from '../modules/reports/handlers';
+import { invoicingHandlers } from '../modules/invoicing/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
@@ -53,6 +54,7 @@ export const handlers: AllHandlers = {
   ...pricesHandlers,
   ...todayHandlers,
   ...reportsHandlers,
+  ...invoicingHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in

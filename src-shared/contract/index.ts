@@ -19,6 +19,7 @@ import { auditOps } from './audit';
 import { pricesOps } from './prices';
 import { todayOps } from './today';
 import { reportsOps } from './reports';
+import { invoicingOps } from './invoicing';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -43,6 +44,7 @@ export const contract = {
   ...pricesOps,
   ...todayOps,
   ...reportsOps,
+  ...invoicingOps,
 } as const;
 
 export type Contract = typeof contract;

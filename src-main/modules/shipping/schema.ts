@@ -115,6 +115,8 @@ export const ddts = sqliteTable(
     index('ddts_shipment_kind_date').on(t.shipmentId, t.kind, t.date),
     // the reports' carriers: the DDTs of a period
     index('ddts_kind_date').on(t.kind, t.date, t.shipmentId),
+    // invoicing finds a month's DDTs by date (issue 15, "invoice the month")
+    index('ddts_date').on(t.date),
   ],
 );
 
