@@ -155,4 +155,7 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'prices.archivePaymentTerms',
   'prices.quoteBatch',
   'reports.today',
+  'reports.kpis',
+  'reports.kpisCsv',
+  'reports.kpisPdf',
 ];
