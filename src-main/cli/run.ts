@@ -14,6 +14,7 @@ import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
 import { auditCommand } from './audit';
+import { searchCommand } from './search';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -33,6 +34,8 @@ Commands:
   trace LOT [--direction backward|forward|both]   what went into a lot and what contains it, shipments, stock
   recall LOT --reason TEXT [--dry-run]             recall every affected lot still on hand, cancel their reservations
   audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
+  search TEXT…                     what the app's search finds: orders, customers, suppliers, items, lots, DDTs…
+  search --rebuild                 rebuild the search index from the tables (repair), in one transaction
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -48,7 +51,8 @@ function readStdin(): string {
  * Whether a command writes, and so needs the file's writer lock (refused while the app
  * runs); queries, check, export, trace and backup only read and run beside it.
  */
-function writes(cmd: string, name: string | undefined): boolean {
+function writes(cmd: string, name: string | undefined, rebuild: boolean): boolean {
+  if (cmd === 'search') return rebuild;
   if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
   return !['check', 'export', 'trace', 'backup', 'audit'].includes(cmd);
 }
@@ -104,6 +108,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         since: { type: 'string' },
         until: { type: 'string' },
         doc: { type: 'string' },
+        rebuild: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -142,7 +147,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
 
   let app: BottegaApp;
   try {
-    app = createApp(dbPath, { access: writes(cmd, rest[0]) ? 'write' : 'read', program: 'cli', door: 'cli' });
+    app = createApp(dbPath, { access: writes(cmd, rest[0], values.rebuild) ? 'write' : 'read', program: 'cli', door: 'cli' });
   } catch (e) {
     if (cmd === 'check' && !values.json) out(`FAIL sqlite.open: ${(e as Error).message}`);
     return reportOpenError(e, dbPath, err);
@@ -238,6 +243,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
     }
     case 'audit': {
       const code = auditCommand(app, rest, { since: values.since, until: values.until, doc: values.doc, json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'search': {
+      const code = searchCommand(app, rest, { rebuild: values.rebuild, json: values.json }, out, err);
       app.close();
       return code;
     }
