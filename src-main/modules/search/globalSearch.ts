@@ -2,9 +2,10 @@
  * `search.global`: one FTS5 query per kind, each on that kind's own index (kinds.ts), so a
  * common word or number ("2025" is in 70,000 orders) streams a few rows per kind and
  * stops, never a scan or a sort of every match. Orders are also found by their
- * customer: the customers each word names, then the orders carrying their tokens. Master data (customers,
- * suppliers, items: few rows) is ranked by bm25 with codes weighing most; orders, lots,
- * DDTs and the other documents newest first (what people look for, and the cheap order).
+ * customer: the customers each word names, then the orders carrying their tokens.
+ * Master data (customers, suppliers, items: few rows) is ranked by bm25 with codes
+ * weighing most; orders, lots, DDTs and the other documents newest first (what people
+ * look for, and the cheap order).
  *
  * Groups come in the contract's kind order, except that kinds found only through another
  * thing's name (orders by their customer's name) come after those found by their own
@@ -31,7 +32,7 @@ const KEYS_SQL = Object.fromEntries(
 /** the customers one word names (by name or city), best first; an order search ORs their tokens */
 const CUSTOMERS_NAMED = `SELECT rowid AS id FROM search_customer WHERE search_customer MATCH @match
   ORDER BY bm25(search_customer, 10.0, 5.0, 1.0) LIMIT @limit`;
-/** a word naming more customers than this is too vague to list their orders by */
+/** the customers a word names, at most (the most relevant): the OR of their tokens stays short */
 const MAX_CUSTOMERS_PER_WORD = 60;
 const LOT_BY_CODE = `SELECT id FROM lots WHERE code IN (@code, @upper)
   UNION SELECT id FROM lots WHERE supplier_lot_code IN (@code, @upper) LIMIT 5`;
