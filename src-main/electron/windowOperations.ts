@@ -155,4 +155,5 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'prices.updatePaymentTerms',
   'prices.archivePaymentTerms',
   'prices.quoteBatch',
+  'search.global',
 ];
