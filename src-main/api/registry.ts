@@ -28,6 +28,7 @@ import { pricesHandlers } from '../modules/prices/handlers';
 import { todayHandlers } from '../modules/reports/today';
 import { reportsHandlers } from '../modules/reports/handlers';
 import { invoicingHandlers } from '../modules/invoicing/handlers';
+import { searchHandlers } from '../modules/search/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
@@ -55,6 +56,7 @@ export const handlers: AllHandlers = {
   ...todayHandlers,
   ...reportsHandlers,
   ...invoicingHandlers,
+  ...searchHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in

@@ -15,6 +15,7 @@ import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
 import { auditCommand } from './audit';
 import { invoiceCommand } from './invoice';
+import { searchCommand } from './search';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -36,6 +37,8 @@ Commands:
   audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
   invoice month YYYY-MM [--customer ID] [--dry-run]  issue the month's deferred invoices (TD24), one per customer;
                                    --dry-run shows what would be issued (JSON: invoices)
+  search TEXT…                     what the app's search finds: orders, customers, suppliers, items, lots, DDTs…
+  search --rebuild                 rebuild the search index from the tables (repair), in one transaction
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -51,7 +54,8 @@ function readStdin(): string {
  * Whether a command writes, and so needs the file's writer lock (refused while the app
  * runs); queries, check, export, trace and backup only read and run beside it.
  */
-function writes(cmd: string, name: string | undefined): boolean {
+function writes(cmd: string, name: string | undefined, rebuild: boolean): boolean {
+  if (cmd === 'search') return rebuild;
   if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
   return !['check', 'export', 'trace', 'backup', 'audit'].includes(cmd);
 }
@@ -108,6 +112,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         until: { type: 'string' },
         doc: { type: 'string' },
         customer: { type: 'string' },
+        rebuild: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -146,7 +151,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
 
   let app: BottegaApp;
   try {
-    app = createApp(dbPath, { access: writes(cmd, rest[0]) ? 'write' : 'read', program: 'cli', door: 'cli' });
+    app = createApp(dbPath, { access: writes(cmd, rest[0], values.rebuild) ? 'write' : 'read', program: 'cli', door: 'cli' });
   } catch (e) {
     if (cmd === 'check' && !values.json) out(`FAIL sqlite.open: ${(e as Error).message}`);
     return reportOpenError(e, dbPath, err);
@@ -247,6 +252,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
     }
     case 'audit': {
       const code = auditCommand(app, rest, { since: values.since, until: values.until, doc: values.doc, json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'search': {
+      const code = searchCommand(app, rest, { rebuild: values.rebuild, json: values.json }, out, err);
       app.close();
       return code;
     }

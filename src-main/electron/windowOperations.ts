@@ -158,4 +158,5 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'reports.kpis',
   'reports.kpisCsv',
   'reports.kpisPdf',
+  'search.global',
 ];

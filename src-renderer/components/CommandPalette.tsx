@@ -1,8 +1,14 @@
 /**
- * Ctrl/Cmd+K: jump to any screen, start a new record, or find an item by SKU or name
- * and open it. Each action shows its keyboard shortcut.
+ * Ctrl/Cmd+K (and the search box in the top bar): find orders, customers, suppliers,
+ * items, lots, DDTs, production and purchase orders and invoices (global search, grouped
+ * by kind, arrows and Enter to open), jump to any screen, or start a new record. Each
+ * action shows its keyboard shortcut.
+ *
+ * A barcode scanner types a label and presses Enter faster than the search answers:
+ * an Enter while the hits are not yet those of the text typed waits for them and opens
+ * the first (a scanned GS1 label opens its lot).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Group, Kbd, Text, Box } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
@@ -10,8 +16,8 @@ import { useApiQuery } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { NAV } from '../nav';
 import { navigate } from '../router';
-import { KindBadge } from './KindBadge';
-import { IconCustomers, IconItems, IconOrders, IconPlus, IconProduction, IconRecipes, IconSearch, IconSuppliers } from './icons';
+import { IconCustomers, IconOrders, IconPlus, IconProduction, IconRecipes, IconSearch, IconSuppliers } from './icons';
+import { groupHits, HIT_ICON, hitPath } from './searchHits';
 import { MOD } from './shortcuts';
 import { QueryError } from './QueryState';
 
@@ -32,10 +38,22 @@ export function openPalette(): void {
 }
 
 export function CommandPalette() {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 120);
-  const items = useApiQuery('catalog.searchItems', { q: debounced, limit: 8 }, { enabled: debounced !== '', placeholderData: (p) => p });
+  const [debounced] = useDebouncedValue(query.trim(), 150);
+  const search = useApiQuery('search.global', { q: debounced, limit: 30 }, { enabled: debounced !== '', placeholderData: (p) => p });
+  const hits = debounced !== '' ? (search.data?.hits ?? []) : [];
+  const current = query.trim() === debounced && !search.isFetching;
+  const [enterWaiting, setEnterWaiting] = useState(false);
+  const list = useRef<HTMLDivElement>(null);
+  // the first action shown (hits come first): what Enter opens when none is selected yet
+  const openFirst = () => list.current?.querySelector<HTMLElement>('[data-action]')?.click();
+
+  useEffect(() => {
+    if (!enterWaiting || !current) return;
+    setEnterWaiting(false);
+    openFirst();
+  }, [enterWaiting, current, hits]);
 
   const needle = query.trim().toLowerCase();
   const matches = (text: string) => needle === '' || text.toLowerCase().includes(needle);
@@ -50,8 +68,7 @@ export function CommandPalette() {
     { id: 'new-customer', label: t('palette.newCustomer'), to: '/customers/new', icon: IconCustomers },
     { id: 'new-supplier', label: t('palette.newSupplier'), to: '/suppliers/new', icon: IconSuppliers },
   ].filter((a) => matches(a.label));
-  const found = debounced !== '' ? (items.data?.items ?? []) : [];
-  const nothing = screens.length === 0 && actions.length === 0 && found.length === 0;
+  const nothing = screens.length === 0 && actions.length === 0 && hits.length === 0 && current;
 
   return (
     <Spotlight.Root
@@ -63,28 +80,43 @@ export function CommandPalette() {
       maxHeight={460}
       size="lg"
     >
-      <Spotlight.Search placeholder={t('palette.placeholder')} leftSection={<IconSearch />} data-testid="palette-search" />
-      <Spotlight.ActionsList>
+      {/* capture: runs before the Spotlight's own Enter, which would open a hit of the text before */}
+      <div
+        onKeyDownCapture={(e) => {
+          if (!(e.key === 'Enter' || e.code === 'NumpadEnter') || query.trim() === '') return;
+          const selected = list.current?.querySelector('[data-selected]');
+          if (current && selected) return; // the Spotlight opens the selected action
+          e.preventDefault();
+          e.stopPropagation();
+          if (current) openFirst();
+          else setEnterWaiting(true);
+        }}
+      >
+        <Spotlight.Search placeholder={t('palette.placeholder')} leftSection={<IconSearch />} data-testid="palette-search" />
+      </div>
+      <Spotlight.ActionsList ref={list} data-testid="palette-results" aria-busy={!current}>
         {debounced !== '' ? (
           <Box px="sm" py={4}>
-            <QueryError query={items} compact />
+            <QueryError query={search} compact />
           </Box>
         ) : null}
-        {found.length > 0 ? (
-          <Spotlight.ActionsGroup label={t('palette.group.items')}>
-            {found.map((i) => (
-              <Spotlight.Action
-                key={'item-' + i.id}
-                data-testid={`palette-item-${i.sku}`}
-                onClick={() => navigate(`/items/${i.id}`)}
-                leftSection={<IconItems />}
-                label={i.name}
-                description={`${i.sku} · ${fmt.unit(i.unit)}`}
-                rightSection={<KindBadge kind={i.kind} size="xs" />}
-              />
-            ))}
-          </Spotlight.ActionsGroup>
-        ) : null}
+        {groupHits(hits).map((g) => {
+          const Icon = HIT_ICON[g.kind];
+          return (
+            <Spotlight.ActionsGroup key={g.kind} label={t(`search.kind.${g.kind}`)} data-testid={`palette-group-${g.kind}`}>
+              {g.hits.map((h) => (
+                <Spotlight.Action
+                  key={`${h.kind}-${h.id}`}
+                  data-testid={`palette-${h.kind}-${h.id}`}
+                  onClick={() => navigate(hitPath(h))}
+                  leftSection={<Icon />}
+                  label={h.title}
+                  description={h.subtitle}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          );
+        })}
         {screens.length > 0 ? (
           <Spotlight.ActionsGroup label={t('palette.group.navigate')}>
             {screens.map((n) => (
@@ -113,6 +145,11 @@ export function CommandPalette() {
           </Spotlight.ActionsGroup>
         ) : null}
         {nothing ? <Spotlight.Empty>{t('palette.nothing')}</Spotlight.Empty> : null}
+        {!current && hits.length === 0 && query.trim() !== '' ? (
+          <Text size="sm" c="dimmed" px="md" py="xs">
+            {t('search.searching')}
+          </Text>
+        ) : null}
       </Spotlight.ActionsList>
       <Spotlight.Footer>
         <Text size="xs" c="dimmed">

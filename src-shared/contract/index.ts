@@ -20,6 +20,7 @@ import { pricesOps } from './prices';
 import { todayOps } from './today';
 import { reportsOps } from './reports';
 import { invoicingOps } from './invoicing';
+import { searchOps } from './search';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -45,6 +46,7 @@ export const contract = {
   ...todayOps,
   ...reportsOps,
   ...invoicingOps,
+  ...searchOps,
 } as const;
 
 export type Contract = typeof contract;

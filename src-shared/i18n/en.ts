@@ -14,6 +14,7 @@ import { desktopEn } from './areas/desktop';
 import { dataEn } from './areas/data';
 import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
+import { searchEn } from './areas/search';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 import { todayEn } from './areas/today';
@@ -149,6 +150,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...dataEn,
   ...backupsEn,
   ...auditEn,
+  ...searchEn,
   ...shippingEn,
   ...planningEn,
   ...todayEn,

@@ -13,6 +13,7 @@ import { desktopIt } from './areas/desktop';
 import { dataIt } from './areas/data';
 import { backupsIt } from './areas/backups';
 import { auditIt } from './areas/audit';
+import { searchIt } from './areas/search';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 import { todayIt } from './areas/today';
@@ -159,6 +160,7 @@ export const it = {
   ...dataIt,
   ...backupsIt,
   ...auditIt,
+  ...searchIt,
   ...shippingIt,
   ...planningIt,
   ...todayIt,

@@ -157,7 +157,7 @@ test('the command palette opens an item; an older recipe version can be made act
 
   await page.keyboard.press('Control+K');
   await page.getByTestId('palette-search').fill('SL-BA');
-  await page.getByTestId('palette-item-SL-BASE').click();
+  await page.getByTestId(`palette-item-${base.id}`).click();
   await expect(page.getByTestId('page-title')).toHaveText('Base sapone');
   await page.getByTestId('item-open-recipe').click();
   // v1: 10 kg of oil for 10 kg → 6,40 €/kg

@@ -16,7 +16,7 @@ const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
  * assert the rows) or is declared schema-only here: a new migration fails the rule test
  * until it is one or the other.
  */
-const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices', '0011_invoicing'];
+const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices', '0011_invoicing', '0013_search'];
 const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications', '0009_audit', '0012_reports'];
 
 let t: ReturnType<typeof tempDir>;
@@ -129,6 +129,44 @@ describe('migrations with data', () => {
     const app = createApp(t.dbPath, { now: fixedClock() });
     expect(app.call('invoicing.customerSettings', { customerId: 1 })).toEqual({ customerId: 1, wantsInvoice: null, defaultNatura: null, intentDeclaration: '' });
     expect(app.call('invoicing.list', {}).total).toBe(0);
+    app.close();
+  });
+});
+
+describe('migration 0013_search', () => {
+  it('fills the search indexes with the rows already there: customers, suppliers, items, orders, lots, purchase orders, numbered invoices', () => {
+    const db = fileAt('0012_reports');
+    const party = (table: string, name: string, vat: string, city: string) =>
+      db.prepare(`INSERT INTO ${table} (name, vat_number, city, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(name, vat, city, AT, AT);
+    party('customers', 'Erboristeria La Malva', 'IT01234567897', 'Firenze');
+    party('suppliers', 'Oleificio Bertolini', '09696430082', 'Andria');
+    db.prepare("INSERT INTO items (sku, name, kind, unit, gtin, created_at, updated_at) VALUES ('PF-CR-CAL', 'Crème mani alla calendula', 'product', 'pcs', '8012345678907', ?, ?)").run(AT, AT);
+    db.prepare(
+      "INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, status, total_cents, created_at, updated_at) VALUES ('2026/0103', 1, 'shopify', '#4471', 'confirmed', '2026-01-10', 'waiting', 0, ?, ?)",
+    ).run(AT, AT);
+    db.prepare(
+      "INSERT INTO lots (item_id, code, origin, supplier_id, supplier_lot_code, status, origin_date, doc_type, doc_id, created_at) VALUES (1, 'L26010-1', 'receipt', 1, 'OL-7781', 'released', '2026-01-10', 'stock_document', 1, ?)",
+    ).run(AT);
+    db.prepare("INSERT INTO purchase_orders (number, supplier_id, status, ordered_on, expected_on, created_at) VALUES ('OF2026/0004', 1, 'sent', '2026-01-02', '2026-01-09', ?)").run(AT);
+    db.prepare("INSERT INTO invoices (kind, state, customer_id, date, year, seq, number, created_at, updated_at) VALUES ('TD24', 'issued', 1, '2026-01-31', 2026, 12, '12/2026', ?, ?)").run(AT, AT);
+    // a draft: no number yet, not indexed
+    db.prepare("INSERT INTO invoices (kind, state, customer_id, date, created_at, updated_at) VALUES ('TD01', 'draft', 1, '2026-02-01', ?, ?)").run(AT, AT);
+    migrateTo(db, '0013_search');
+    const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+    expect(['search_customer', 'search_supplier', 'search_item', 'search_order', 'search_lot', 'search_purchase_order', 'search_invoice'].map(count)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    migrateToLatest(db);
+    db.close();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    const first = (q: string) => app.call('search.global', { q }).hits[0];
+    expect(first('malva firenze')).toMatchObject({ kind: 'customer', id: 1 });
+    expect(first('01234567897')).toMatchObject({ kind: 'customer', id: 1 });
+    expect(first('bertolini')).toMatchObject({ kind: 'supplier', id: 1 });
+    expect(first('crema calendula')).toMatchObject({ kind: 'item', id: 1 });
+    expect(first('2026/0103')).toMatchObject({ kind: 'order', id: 1, subtitle: 'Erboristeria La Malva · #4471' });
+    expect(first('malva 0103')).toMatchObject({ kind: 'order', id: 1 });
+    expect(first('OL-7781')).toMatchObject({ kind: 'lot', id: 1 });
+    expect(first('OF2026/0004')).toMatchObject({ kind: 'purchase_order', id: 1 });
+    expect(first('12/2026')).toMatchObject({ kind: 'invoice', id: 1 });
     app.close();
   });
 });

@@ -67,7 +67,9 @@ export function appliedTags(sqlite: Database.Database): string[] {
  */
 export function schemaShape(sqlite: Database.Database): Record<string, unknown> {
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+    // ordinary tables only: the search module's FTS5 indexes (virtual tables and their shadow
+    // tables, migration 0012_search) are SQL drizzle cannot declare
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
     .pluck()
     .all() as string[];
   const out: Record<string, unknown> = {};

@@ -43,7 +43,7 @@ export function tableOwners(): { owner: Map<string, string>; byExport: Map<strin
     } catch {
       continue;
     }
-    for (const m of text.matchAll(/export const (\w+) = sqliteTable\(\s*'(\w+)'/g)) {
+    for (const m of text.matchAll(/export const (\w+) = (?:sqliteTable|virtualTable)\(\s*'(\w+)'/g)) {
       owner.set(m[2]!, mod);
       byExport.set(m[1]!, m[2]!);
     }

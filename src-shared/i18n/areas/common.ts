@@ -49,11 +49,11 @@ export const commonIt = {
   'nav.customers': 'Clienti',
   'nav.suppliers': 'Fornitori',
   'nav.settings': 'Impostazioni',
-  'shell.search': 'Cerca o vai a…',
+  'shell.search': 'Cerca ordini, clienti, lotti…',
   'shell.toggleNav': 'Mostra o nascondi il menu',
 
   // command palette and shortcuts
-  'palette.placeholder': 'Cerca articoli o comandi…',
+  'palette.placeholder': 'Cerca ordini, clienti, fornitori, articoli, lotti, DDT, fatture o comandi…',
   'palette.nothing': 'Nessun risultato',
   'palette.group.navigate': 'Vai a',
   'palette.group.actions': 'Azioni',
@@ -171,10 +171,10 @@ export const commonEn: Readonly<Record<keyof typeof commonIt, Message>> = {
   'nav.customers': 'Customers',
   'nav.suppliers': 'Suppliers',
   'nav.settings': 'Settings',
-  'shell.search': 'Search or jump to…',
+  'shell.search': 'Search orders, customers, lots…',
   'shell.toggleNav': 'Show or hide the menu',
 
-  'palette.placeholder': 'Search items or commands…',
+  'palette.placeholder': 'Search orders, customers, suppliers, items, lots, DDTs, invoices or commands…',
   'palette.nothing': 'Nothing found',
   'palette.group.navigate': 'Go to',
   'palette.group.actions': 'Actions',
