@@ -93,6 +93,7 @@ describe('queries cannot write', () => {
     'prices.quoteBatch': { customerId: ids.customer, lines: [{ itemId: ids.item, quantity: '24' }] },
     'prices.itemCosts': { itemIds: [ids.item, ids.recipeItem] },
     'reports.kpis': { from: '2020-01-01', to: '2029-12-31', by: 'product', compare: true },
+    'search.global': { q: 'crema lav' },
     'reports.kpisCsv': { from: '2020-01-01', to: '2029-12-31', by: 'category' },
     'reports.kpisPdf': { from: '2020-01-01', to: '2029-12-31', by: 'customer' },
     // a file that is no backup: the preview answers with its problem, writing nothing
