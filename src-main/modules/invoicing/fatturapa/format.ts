@@ -49,6 +49,10 @@ const FOLD: Record<string, string> = {
   '\u20AC': 'EUR',
   '\u2022': '-',
   '\u00A0': ' ',
+  '\u0141': 'L',
+  '\u0142': 'l',
+  '\u0152': 'OE',
+  '\u0153': 'oe',
 };
 
 function foldChar(c: string, max: number): string {
