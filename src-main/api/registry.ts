@@ -25,6 +25,7 @@ import { busyEnvelope, writesRefused } from './writeLock';
 import { withAfterCommit } from './afterCommit';
 import { auditHandlers } from '../modules/audit/handlers';
 import { pricesHandlers } from '../modules/prices/handlers';
+import { invoiceFileHandlers } from '../modules/invoicing/fatturapa/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
@@ -49,6 +50,7 @@ export const handlers: AllHandlers = {
   ...backupHandlers,
   ...auditHandlers,
   ...pricesHandlers,
+  ...invoiceFileHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in

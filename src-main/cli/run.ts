@@ -14,6 +14,7 @@ import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
 import { auditCommand } from './audit';
+import { invoiceExportCommand } from './invoiceExport';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -33,6 +34,9 @@ Commands:
   trace LOT [--direction backward|forward|both]   what went into a lot and what contains it, shipments, stock
   recall LOT --reason TEXT [--dry-run]             recall every affected lot still on hand, cancel their reservations
   audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
+  invoice export YYYY-MM --out DIR [--locale it|en]
+                                   the month's FatturaPA XML files, their ZIP and the register CSV for the accountant
+                                   (each file a new progressivo; issued invoices become sent)
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -238,6 +242,15 @@ export async function runCli(argv: string[]): Promise<number | null> {
     }
     case 'audit': {
       const code = auditCommand(app, rest, { since: values.since, until: values.until, doc: values.doc, json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'invoice': {
+      const [sub, ...args] = rest;
+      const code =
+        sub === 'export'
+          ? invoiceExportCommand(app, args, { out: values.out, locale: values.locale, json: values.json }, out, err)
+          : (err('Usage: bottega invoice export YYYY-MM --out DIR [--locale it|en] [--json]'), 2);
       app.close();
       return code;
     }

@@ -17,6 +17,7 @@ import { planningOps } from './planning';
 import { backupOps } from './backups';
 import { auditOps } from './audit';
 import { pricesOps } from './prices';
+import { invoiceFileOps } from './invoiceFiles';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -39,6 +40,7 @@ export const contract = {
   ...backupOps,
   ...auditOps,
   ...pricesOps,
+  ...invoiceFileOps,
 } as const;
 
 export type Contract = typeof contract;
