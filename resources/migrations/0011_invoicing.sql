@@ -1,3 +1,12 @@
+CREATE TABLE `customer_invoicing` (
+	`customer_id` integer PRIMARY KEY NOT NULL,
+	`wants_invoice` integer,
+	`default_natura` text,
+	`intent_declaration` text DEFAULT '' NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `invoice_ddts` (
 	`invoice_id` integer NOT NULL,
 	`ddt_id` integer NOT NULL,

@@ -15,6 +15,7 @@ import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
 import { auditCommand } from './audit';
 import { invoiceExportCommand } from './invoiceExport';
+import { invoiceCommand } from './invoice';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -37,6 +38,8 @@ Commands:
   invoice export YYYY-MM --out DIR [--locale it|en]
                                    the month's FatturaPA XML files, their ZIP and the register CSV for the accountant
                                    (each file a new progressivo; issued invoices become sent)
+  invoice month YYYY-MM [--customer ID] [--dry-run]  issue the month's deferred invoices (TD24), one per customer;
+                                   --dry-run shows what would be issued (JSON: invoices)
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -108,6 +111,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         since: { type: 'string' },
         until: { type: 'string' },
         doc: { type: 'string' },
+        customer: { type: 'string' },
       },
     });
   } catch (e) {
@@ -240,17 +244,17 @@ export async function runCli(argv: string[]): Promise<number | null> {
       app.close();
       return code;
     }
-    case 'audit': {
-      const code = auditCommand(app, rest, { since: values.since, until: values.until, doc: values.doc, json: values.json }, out, err);
+    case 'invoice': {
+      // invoice month … (the backend's run) and invoice export … (the files for the accountant)
+      const code =
+        rest[0] === 'export'
+          ? invoiceExportCommand(app, rest.slice(1), { out: values.out, locale: values.locale, json: values.json }, out, err)
+          : invoiceCommand(app, rest, { customer: values.customer, dryRun: values['dry-run'], json: values.json }, out, err);
       app.close();
       return code;
     }
-    case 'invoice': {
-      const [sub, ...args] = rest;
-      const code =
-        sub === 'export'
-          ? invoiceExportCommand(app, args, { out: values.out, locale: values.locale, json: values.json }, out, err)
-          : (err('Usage: bottega invoice export YYYY-MM --out DIR [--locale it|en] [--json]'), 2);
+    case 'audit': {
+      const code = auditCommand(app, rest, { since: values.since, until: values.until, doc: values.doc, json: values.json }, out, err);
       app.close();
       return code;
     }

@@ -21,6 +21,23 @@ const companyShape = {
   country: z.string().max(2),
   email: z.string().max(200),
   phone: z.string().max(50),
+  /** fiscal data for invoices (FatturaPA CedentePrestatore); checked when an invoice is issued */
+  regimeFiscale: z.string().max(4),
+  /** Iscrizione REA: office (province code) and number; empty when not registered */
+  reaOffice: z.string().max(2),
+  reaNumber: z.string().max(20),
+  /** capitale sociale in cents (companies); null when not stated */
+  shareCapitalCents: z.number().int().min(0).nullable(),
+  /** SU sole shareholder, SM more; null when not a company */
+  soleShareholder: z.enum(['SU', 'SM']).nullable(),
+  inLiquidation: z.boolean(),
+  iban: z.string().max(34),
+  bankName: z.string().max(200),
+  /** IdTrasmittente when an intermediary sends the files (country + IdCodice); empty: the company itself */
+  transmitterCountry: z.string().max(2),
+  transmitterId: z.string().max(28),
+  /** sezionale of new invoices ("A" → 1/A/2026); empty: none */
+  defaultSezionale: z.string().max(10),
 };
 
 const inventoryShape = {
@@ -45,7 +62,56 @@ const salesShape = {
   marginWarnPct: z.number().min(0).max(100),
 };
 
-const COMPANY_DEFAULTS = { name: '', vatNumber: '', fiscalCode: '', street: '', postcode: '', city: '', province: '', country: 'IT', email: '', phone: '' };
+const invoicingShape = {
+  /** Natura codes whose amounts count toward the bollo virtuale threshold (77,47 €): DOMAIN.md's defaults, the accountant may change them */
+  bolloNature: z.array(z.string().max(5)).max(30),
+  /** the 2,00 € bollo is charged to the customer (a line of the invoice) or borne by the company */
+  bolloChargedToCustomer: z.boolean(),
+  /** the order editor and the shipment form warn when a customer's overdue amount is above this (cents) */
+  overdueWarnCents: z.number().int().min(0),
+  /** order channels whose customers without P.IVA (consumers) get an invoice only when asked */
+  consumerChannelsWithoutInvoice: z.array(z.string().max(20)).max(20),
+  /** months whose due dates move to a day of the next month ("escluso agosto e dicembre"), 1–12 */
+  skipMonths: z.array(z.number().int().min(1).max(12)).max(11),
+  /** the day of the next month a due date in a skipped month moves to */
+  skipMonthDay: z.number().int().min(1).max(28),
+  /** days after the sale past which an immediate invoice (TD01) is late */
+  immediateInvoiceDays: z.number().int().min(1).max(60),
+};
+
+const COMPANY_DEFAULTS = {
+  name: '',
+  vatNumber: '',
+  fiscalCode: '',
+  street: '',
+  postcode: '',
+  city: '',
+  province: '',
+  country: 'IT',
+  email: '',
+  phone: '',
+  regimeFiscale: 'RF01',
+  reaOffice: '',
+  reaNumber: '',
+  shareCapitalCents: null,
+  soleShareholder: null,
+  inLiquidation: false,
+  iban: '',
+  bankName: '',
+  transmitterCountry: '',
+  transmitterId: '',
+  defaultSezionale: '',
+};
+export const DEFAULT_BOLLO_NATURE = ['N1', 'N2.1', 'N2.2', 'N3.5', 'N4'];
+const INVOICING_DEFAULTS = {
+  bolloNature: DEFAULT_BOLLO_NATURE,
+  bolloChargedToCustomer: true,
+  overdueWarnCents: 0,
+  consumerChannelsWithoutInvoice: ['shop', 'shopify', 'etsy', 'woocommerce'],
+  skipMonths: [],
+  skipMonthDay: 10,
+  immediateInvoiceDays: 12,
+};
 const INVENTORY_DEFAULTS = { lotCodePattern: DEFAULT_LOT_PATTERN, expiringSoonDays: 30 };
 const PRODUCTION_DEFAULTS = { expiryRule: 'shelf_life' as const };
 const UPDATES_DEFAULTS = { check: false };
@@ -56,6 +122,8 @@ export const inventorySettings = z.object(inventoryShape);
 export const productionSettings = z.object(productionShape);
 export const updateSettings = z.object(updatesShape);
 export const salesSettings = z.object(salesShape);
+export const invoicingSettings = z.object(invoicingShape);
+export type InvoicingSettings = z.infer<typeof invoicingSettings>;
 
 export const appSettings = z.object({
   /** null: follow the system locale */
@@ -66,6 +134,7 @@ export const appSettings = z.object({
   planning: workCalendarField,
   updates: z.preprocess((v) => ({ ...UPDATES_DEFAULTS, ...(v as object) }), updateSettings),
   sales: z.preprocess((v) => ({ ...SALES_DEFAULTS, ...(v as object) }), salesSettings),
+  invoicing: z.preprocess((v) => ({ ...INVOICING_DEFAULTS, ...(v as object) }), invoicingSettings),
   /** the first-run choice (empty or demo) has been made */
   initialized: z.boolean().default(false),
 });
@@ -83,6 +152,7 @@ export const settingsOps = {
       planning: workCalendarSettings.partial().optional(),
       updates: updateSettings.partial().optional(),
       sales: salesSettings.partial().optional(),
+      invoicing: invoicingSettings.partial().optional(),
     }),
     appSettings,
   ),

@@ -28,6 +28,7 @@ const production = (_: unknown, o: { id: number; outputLot: { id: number } | nul
   ...all('lots', o.consumed.map((c) => c.lotId)),
 ];
 const purchaseOrder = (_: unknown, o: { id: number }) => [doc('purchase-orders', o.id)];
+const invoice = (_: unknown, o: { id: number }) => [doc('invoices', o.id)];
 const shipment = (_: unknown, o: { id: number; orders: { id: number }[] }) => [doc('shipments', o.id), ...all('orders', o.orders.map((x) => x.id))];
 
 const RULES: { [K in CommandName]: Rule<K> } = {
@@ -116,6 +117,20 @@ const RULES: { [K in CommandName]: Rule<K> } = {
   // each file written: the invoice it was written for (invoice_files, state sent)
   'invoicing.exportMonth': (_, o) => all('invoices', o.files.map((f) => f.invoiceId)),
   'invoicing.exportXml': (_, o) => [doc('invoices', o.invoiceId)],
+  'invoicing.issueMonth': (_, o) => all('invoices', o.invoices.map((x) => x.id)),
+  'invoicing.createFromOrder': (i, o) => [doc('invoices', o.id), doc('orders', i.orderId)],
+  'invoicing.createDraft': invoice,
+  'invoicing.updateDraft': invoice,
+  'invoicing.deleteDraft': (i) => [doc('invoices', i.id)],
+  'invoicing.createCreditNote': (i, o) => [doc('invoices', o.id), doc('invoices', i.invoiceId)],
+  'invoicing.issue': invoice,
+  'invoicing.markSent': invoice,
+  'invoicing.markDelivered': invoice,
+  'invoicing.markRejected': invoice,
+  'invoicing.reissueRejected': invoice,
+  'invoicing.registerPayment': (_, o) => [doc('invoices', o.invoiceId)],
+  'invoicing.deletePayment': (_, o) => [doc('invoices', o.invoiceId)],
+  'invoicing.setCustomerSettings': (i) => [doc('customers', i.customerId)],
 };
 
 /** Whether `operation` has a rule (every command of the contract has one: the type says so, a test checks it at run time). */

@@ -187,3 +187,19 @@ export const invoiceFiles = sqliteTable(
   },
   (t) => [uniqueIndex('invoice_files_progressivo').on(t.progressivo), index('invoice_files_invoice').on(t.invoiceId)],
 );
+
+/**
+ * A customer's invoicing settings, kept by this module beside the customer (the parties
+ * module owns the customer itself): whether a consumer wants invoices (null: the channel's
+ * rule, settings.invoicing.consumerChannelsWithoutInvoice), and the Natura of the customer's
+ * 0 % lines (N3.2 intra-EU, N3.1 export, N3.5 with a dichiarazione d'intento…).
+ */
+export const customerInvoicing = sqliteTable('customer_invoicing', {
+  customerId: integer('customer_id')
+    .primaryKey()
+    .references(() => customers.id),
+  wantsInvoice: integer('wants_invoice', { mode: 'boolean' }),
+  defaultNatura: text('default_natura'),
+  intentDeclaration: text('intent_declaration').notNull().default(''),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -13,6 +13,7 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
       ...(input.planning ? { planning: { ...current.planning, ...input.planning } } : {}),
       ...(input.updates ? { updates: { ...current.updates, ...input.updates } } : {}),
       ...(input.sales ? { sales: { ...current.sales, ...input.sales } } : {}),
+      ...(input.invoicing ? { invoicing: { ...current.invoicing, ...input.invoicing } } : {}),
     });
     return readSettings(ctx);
   },

@@ -23,7 +23,8 @@ import { CalendarSettingsCard } from './CalendarSettingsCard';
 import { ActivityCard } from './ActivityCard';
 
 type Company = z.output<typeof companySchema>;
-type CompanyField = keyof Company;
+// the text fields this card edits (the fiscal ones — numbers, flags — are the invoicing card's)
+type CompanyField = { [K in keyof Company]: Company[K] extends string ? K : never }[keyof Company];
 
 const FIELDS: { key: CompanyField; label: Parameters<ReturnType<typeof useI18n>['t']>[0]; span: number }[] = [
   { key: 'name', label: 'party.field.name', span: 12 },
@@ -76,7 +77,7 @@ export function SettingsScreen() {
     const e = check(company);
     setErrors(e);
     if (Object.keys(e).length > 0) return;
-    const trimmed = Object.fromEntries(Object.entries(company).map(([k, v]) => [k, v.trim()])) as Company;
+    const trimmed = Object.fromEntries(Object.entries(company).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v])) as Company;
     update.mutate({ company: trimmed }, { onSuccess: () => notifySaved(t('settings.company.saved')) });
   };
   useSaveShortcut(save);
