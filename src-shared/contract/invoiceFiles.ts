@@ -36,11 +36,6 @@ export const invoiceFileOps = {
     z.object({ id }),
     z.object({ id, number: z.string(), problems: z.array(sdiProblem) }),
   ),
-  'invoicing.files': query(
-    'The FatturaPA files written for an invoice, oldest first.',
-    z.object({ id }),
-    z.array(z.object({ progressivo: z.string(), fileName: z.string(), createdAt: z.string() })),
-  ),
   'invoicing.pdf': query(
     "The courtesy copy of an issued invoice or credit note (PDF, base64), in the customer's language unless another is asked.",
     z.object({ id, language: z.enum(['it', 'en']).optional() }),
