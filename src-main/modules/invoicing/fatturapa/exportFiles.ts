@@ -33,7 +33,7 @@ export function assertSendable(ctx: Ctx, invoices: readonly IssuedInvoice[]): vo
       issues.push({
         path: ['invoices', inv.doc.number, p.field, ...(p.line ? [`line ${p.line}`] : [])],
         message: `Invoice ${inv.doc.number}${p.line ? `, line ${p.line}` : ''}: ${p.message} (${p.code})`,
-        key: 'sdi_check',
+        key: p.line ? 'sdi_check_line' : 'sdi_check',
         params: { invoice: inv.doc.number, code: p.code, field: p.field, ...(p.line ? { line: p.line } : {}) },
       });
     }
