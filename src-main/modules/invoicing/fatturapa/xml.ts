@@ -13,7 +13,7 @@
 import type { InvoiceDocument } from '../../../../src-shared/contract/invoiceDocument';
 import { parseDiscountChain, isChainProblem } from '../../../../src-shared/domain/pricing';
 import { amount2, amount8, basic, causali, email, iban, latin, phone, quantity, rate } from './format';
-import { DEFAULT_LEGAL_REFERENCE } from './natura';
+import { LEGAL_REFERENCE } from '../../../../src-shared/domain/invoicing/vatNature';
 
 export const FATTURAPA_NS = 'http://ivaservizi.agenziaentrate.gov.it/docs/xsd/fatture/v1.2';
 const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
@@ -162,7 +162,7 @@ function riepilogo(r: InvoiceDocument['vatRows'][number]): Node {
     Imposta: amount2(r.vatCents),
     // immediate VAT on taxed rows; a row with a Natura carries no tax to make due
     EsigibilitaIVA: r.natura ? undefined : 'I',
-    RiferimentoNormativo: r.natura ? latin(r.legalReference || DEFAULT_LEGAL_REFERENCE[r.natura] || r.natura, 100) : undefined,
+    RiferimentoNormativo: r.natura ? latin(r.legalReference || LEGAL_REFERENCE[r.natura] || r.natura, 100) : undefined,
   });
 }
 
