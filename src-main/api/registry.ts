@@ -27,6 +27,7 @@ import { auditHandlers } from '../modules/audit/handlers';
 import { pricesHandlers } from '../modules/prices/handlers';
 import { todayHandlers } from '../modules/reports/today';
 import { reportsHandlers } from '../modules/reports/handlers';
+import { invoiceFileHandlers } from '../modules/invoicing/fatturapa/handlers';
 import { invoicingHandlers } from '../modules/invoicing/handlers';
 import { searchHandlers } from '../modules/search/handlers';
 import { recordCommand } from '../modules/audit/record';
@@ -55,6 +56,7 @@ export const handlers: AllHandlers = {
   ...pricesHandlers,
   ...todayHandlers,
   ...reportsHandlers,
+  ...invoiceFileHandlers,
   ...invoicingHandlers,
   ...searchHandlers,
 };

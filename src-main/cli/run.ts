@@ -14,6 +14,7 @@ import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
 import { auditCommand } from './audit';
+import { invoiceExportCommand } from './invoiceExport';
 import { invoiceCommand } from './invoice';
 import { searchCommand } from './search';
 
@@ -35,6 +36,9 @@ Commands:
   trace LOT [--direction backward|forward|both]   what went into a lot and what contains it, shipments, stock
   recall LOT --reason TEXT [--dry-run]             recall every affected lot still on hand, cancel their reservations
   audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
+  invoice export YYYY-MM --out DIR [--locale it|en]
+                                   the month's FatturaPA XML files, their ZIP and the register CSV for the accountant
+                                   (each file a new progressivo; issued invoices become sent)
   invoice month YYYY-MM [--customer ID] [--dry-run]  issue the month's deferred invoices (TD24), one per customer;
                                    --dry-run shows what would be issued (JSON: invoices)
   search TEXT…                     what the app's search finds: orders, customers, suppliers, items, lots, DDTs…
@@ -246,7 +250,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
       return code;
     }
     case 'invoice': {
-      const code = invoiceCommand(app, rest, { customer: values.customer, dryRun: values['dry-run'], json: values.json }, out, err);
+      // invoice month … (the backend's run) and invoice export … (the files for the accountant)
+      const code =
+        rest[0] === 'export'
+          ? invoiceExportCommand(app, rest.slice(1), { out: values.out, locale: values.locale, json: values.json }, out, err)
+          : invoiceCommand(app, rest, { customer: values.customer, dryRun: values['dry-run'], json: values.json }, out, err);
       app.close();
       return code;
     }

@@ -2,7 +2,10 @@ import type { AppSettings } from '../../src-shared/contract/settings';
 import { PAGE, type Pdf } from './pdfDocument';
 
 /** The sender block every document starts with: ragione sociale, address, P.IVA. */
-export function companyHeader(doc: Pdf, company: AppSettings['company'], vatLabel: string, at: { x: number; width: number } = { x: PAGE.left, width: 300 }): void {
+/** Only the fields printed, so a document's frozen copy of the company (an invoice's) serves as well as the settings. */
+export type HeaderCompany = Pick<AppSettings['company'], 'name' | 'street' | 'postcode' | 'city' | 'province' | 'vatNumber' | 'email' | 'phone'>;
+
+export function companyHeader(doc: Pdf, company: HeaderCompany, vatLabel: string, at: { x: number; width: number } = { x: PAGE.left, width: 300 }): void {
   const lines = [
     [company.street, [company.postcode, company.city, company.province ? `(${company.province})` : ''].filter(Boolean).join(' ')].filter(Boolean).join(' — '),
     company.vatNumber ? `${vatLabel} ${company.vatNumber}` : '',

@@ -19,6 +19,7 @@ import { auditOps } from './audit';
 import { pricesOps } from './prices';
 import { todayOps } from './today';
 import { reportsOps } from './reports';
+import { invoiceFileOps } from './invoiceFiles';
 import { invoicingOps } from './invoicing';
 import { searchOps } from './search';
 
@@ -45,6 +46,7 @@ export const contract = {
   ...pricesOps,
   ...todayOps,
   ...reportsOps,
+  ...invoiceFileOps,
   ...invoicingOps,
   ...searchOps,
 } as const;

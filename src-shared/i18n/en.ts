@@ -15,6 +15,7 @@ import { dataEn } from './areas/data';
 import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
 import { searchEn } from './areas/search';
+import { invoiceFilesEn } from './areas/invoiceFiles';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 import { todayEn } from './areas/today';
@@ -151,6 +152,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...backupsEn,
   ...auditEn,
   ...searchEn,
+  ...invoiceFilesEn,
   ...shippingEn,
   ...planningEn,
   ...todayEn,

@@ -14,6 +14,7 @@ import { dataIt } from './areas/data';
 import { backupsIt } from './areas/backups';
 import { auditIt } from './areas/audit';
 import { searchIt } from './areas/search';
+import { invoiceFilesIt } from './areas/invoiceFiles';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 import { todayIt } from './areas/today';
@@ -161,6 +162,7 @@ export const it = {
   ...backupsIt,
   ...auditIt,
   ...searchIt,
+  ...invoiceFilesIt,
   ...shippingIt,
   ...planningIt,
   ...todayIt,
