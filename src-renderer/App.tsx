@@ -25,6 +25,8 @@ import { ShipmentsScreen } from './screens/shipments/ShipmentsScreen';
 import { SuppliersScreen } from './screens/suppliers/SuppliersScreen';
 import { PricesScreen } from './screens/prices/PricesScreen';
 import { TraceabilityScreen } from './screens/traceability/TraceabilityScreen';
+import { InvoicesScreen } from './screens/invoices/InvoicesScreen';
+import { PaymentsScreen } from './screens/payments/PaymentsScreen';
 
 function Screen() {
   const route = useRoute();
@@ -42,6 +44,10 @@ function Screen() {
       return <PurchasingScreen />;
     case 'shipments':
       return <ShipmentsScreen />;
+    case 'invoices':
+      return <InvoicesScreen />;
+    case 'payments':
+      return <PaymentsScreen />;
     case 'traceability':
       return <TraceabilityScreen />;
     case 'recipes':

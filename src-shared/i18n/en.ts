@@ -18,6 +18,8 @@ import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 import { priceScreensEn } from './areas/priceScreens';
 import { priceTermsEn } from './areas/priceTerms';
+import { invoicingEn } from './areas/invoicing';
+import { paymentsEn } from './areas/payments';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -157,4 +159,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...planningEn,
   ...priceScreensEn,
   ...priceTermsEn,
+  ...invoicingEn,
+  ...paymentsEn,
 };

@@ -17,6 +17,8 @@ import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 import { priceScreensIt } from './areas/priceScreens';
 import { priceTermsIt } from './areas/priceTerms';
+import { invoicingIt } from './areas/invoicing';
+import { paymentsIt } from './areas/payments';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -167,6 +169,8 @@ export const it = {
   ...planningIt,
   ...priceScreensIt,
   ...priceTermsIt,
+  ...invoicingIt,
+  ...paymentsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;
