@@ -19,7 +19,8 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate, useRoute } from '../../router';
 import { CustomerSelect, type PickedCustomer } from '../orders/CustomerSelect';
-import { customerFromRoute, InvoiceKindBadge, InvoiceStateBadge, monthOptions, useInvoiceName } from './invoiceBits';
+import { customerFromRoute, InvoiceKindBadge, InvoiceStateBadge, useInvoiceName } from './invoiceBits';
+import { monthOptions } from './months';
 import { ExportMonthButton } from './ExportMonth';
 
 const KINDS: InvoiceKind[] = ['TD24', 'TD01', 'TD04'];

@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
-import { monthLabel, monthOptions, previousMonth, thisMonth } from './invoiceBits';
+import { monthLabel, monthOptions, previousMonth, thisMonth } from './months';
 import { ProblemList } from './problems';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { Alert, Card, Grid, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { InvoiceDetail } from '../../../src-shared/contract/invoicing';
+import { isUnit } from '../../../src-shared/domain/units';
 import { useApiQuery } from '../../api/hooks';
 import { DetailPage } from '../../components/DetailPage';
 import { ErrorAlert } from '../../components/errors';
@@ -18,7 +19,8 @@ import { Link } from '../../router';
 import { PaymentDialog, type PayableInstalment } from '../payments/PaymentDialog';
 import { InstalmentsCard } from './InstalmentsCard';
 import { InvoiceActions } from './InvoiceActions';
-import { InvoiceKindBadge, InvoiceStateBadge, monthLabel, rateLabel, useInvoiceName } from './invoiceBits';
+import { InvoiceKindBadge, InvoiceStateBadge, rateLabel, useInvoiceName } from './invoiceBits';
+import { monthLabel } from './months';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -86,7 +88,7 @@ function Notices({ inv }: { inv: InvoiceDetail }) {
       ) : null}
       {inv.warnings.map((w) => (
         <Alert key={w.code} color="yellow" variant="light" icon={<IconAlert />} py="xs" data-testid={`invoice-warning-${w.code}`}>
-          {w.code === 'late_immediate' && w.days !== null ? t('invoice.page.late', { days: w.days }) : w.message}
+          {w.code === 'late_immediate' && w.days !== null ? t('invoice.page.late', { days: w.days }) : w.code === 'customer_overdue' ? t('invoice.page.customerOverdue') : w.message}
         </Alert>
       ))}
     </Stack>
@@ -110,10 +112,15 @@ function Facts({ inv }: { inv: InvoiceDetail }) {
           <InvoiceKindBadge kind={inv.kind} />
         </Fact>
         {inv.ddts.length > 0 ? (
-          <Fact label={inv.periodMonth ? `${t('invoice.page.period')} ${monthLabel(inv.periodMonth, locale)}` : t('invoice.col.ddt')}>
+          <Fact label={t('invoice.col.ddt')}>
             <Text size="sm" ff="monospace" data-testid="invoice-ddts">
               {inv.ddts.map((d) => d.number).join(', ')}
             </Text>
+            {inv.periodMonth ? (
+              <Text size="xs" c="dimmed">
+                {t('invoice.page.period', { month: monthLabel(inv.periodMonth, locale) })}
+              </Text>
+            ) : null}
           </Fact>
         ) : null}
         {inv.orderId !== null ? (
@@ -194,7 +201,7 @@ function Lines({ inv }: { inv: InvoiceDetail }) {
                   ) : null}
                 </Table.Td>
                 <Table.Td ta="right" className="num" style={NOWRAP}>
-                  {fmt.number(l.qtyMilli / 1000)} {l.unit}
+                  {isUnit(l.unit) ? fmt.qty(l.qtyMilli, l.unit) : `${fmt.number(l.qtyMilli / 1000)} ${l.unit}`.trim()}
                 </Table.Td>
                 <Table.Td ta="right" className="num" style={NOWRAP}>
                   {fmt.micros(Math.round(Number(l.unitPrice) * 1_000_000))}

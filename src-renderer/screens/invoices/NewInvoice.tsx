@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { CustomerSelect, type PickedCustomer } from '../orders/CustomerSelect';
 import { today } from '../orders/orderBits';
+import { daysSince } from './months';
 
 interface Line {
   key: number;
@@ -30,14 +31,6 @@ interface Line {
 
 let nextKey = 1;
 const newLine = (): Line => ({ key: nextKey++, description: '', quantity: '1', unitPrice: '', vatRate: '22', natura: null });
-
-/** Whole days from `iso` to today (local calendar). */
-export function daysSince(iso: string, now = new Date()): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const then = Date.UTC(y, m - 1, d);
-  const nowDay = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.round((nowDay - then) / 86_400_000);
-}
 
 const isZero = (rate: string) => /^\s*0+([.,]0*)?\s*$/.test(rate);
 
@@ -132,6 +125,7 @@ export function NewInvoice() {
                 <Table.Td>
                   <Select
                     aria-label={t('invoice.new.natura')}
+                    placeholder={t('invoice.new.natura.hint')}
                     data={[...NATURA_CODES]}
                     value={l.natura}
                     onChange={(v) => set(l.key, { natura: v })}

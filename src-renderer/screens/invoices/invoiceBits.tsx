@@ -1,4 +1,4 @@
-/** Small pieces every invoice screen shares: state and kind badges, an invoice's name, a rate or Natura, the month picker's values. */
+/** Small pieces every invoice screen shares: state and kind badges, an invoice's name, a rate or Natura, the customer filter from the address. */
 import { Badge } from '@mantine/core';
 import type { InvoiceState } from '../../../src-shared/contract/invoicing';
 import type { InvoiceKind } from '../../../src-shared/contract/invoiceDocument';
@@ -35,36 +35,6 @@ export function useInvoiceName() {
 export function rateLabel(vatBp: number, natura: string | null, pct: (n: number) => string): string {
   const rate = `${pct(vatBp / 100)} %`;
   return natura ? `${rate} ${natura}` : rate;
-}
-
-/** This month as YYYY-MM (the local calendar). */
-export function thisMonth(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
-
-/** The month before `month` (YYYY-MM). */
-export function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
-/** The last `count` months, newest first, as select options labelled "novembre 2026". */
-export function monthOptions(locale: string, count = 24, now = new Date()): { value: string; label: string }[] {
-  const f = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
-  const out: { value: string; label: string }[] = [];
-  let m = thisMonth(now);
-  for (let i = 0; i < count; i++) {
-    const [y, mm] = m.split('-').map(Number) as [number, number];
-    out.push({ value: m, label: f.format(new Date(y, mm - 1, 15)) });
-    m = previousMonth(m);
-  }
-  return out;
-}
-
-/** "novembre 2026" for 2026-11 */
-export function monthLabel(month: string, locale: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(y, m - 1, 15));
 }
 
 /** `?customer=12&name=…` (links from a customer's page) as the customer filter's value. */

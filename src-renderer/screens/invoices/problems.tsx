@@ -27,13 +27,14 @@ const FIELD_LABEL: Record<string, MessageKey> = {
   iban: 'settings.fiscal.iban',
   bankName: 'settings.fiscal.bankName',
   transmitterId: 'settings.fiscal.transmitterId',
+  transmitterCountry: 'settings.fiscal.transmitterCountry',
 };
 
+/** "CAP: manca" when the field and the code are known; else the server's own sentence. */
 export function problemText(p: InvoiceProblem, t: Translator): string {
   const key = 'invoice.problem.' + p.code;
-  const text = hasMessage(key) ? t(key) : p.message;
   const label = FIELD_LABEL[p.field];
-  return label ? `${t(label)}: ${text}` : text;
+  return label && hasMessage(key) ? `${t(label)}: ${t(key)}` : p.message;
 }
 
 /** Where the user fixes it: Settings for the company, the customer's page for a customer. */

@@ -20,19 +20,13 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate, useRoute } from '../../router';
 import { CustomerSelect, type PickedCustomer } from '../orders/CustomerSelect';
-import { customerFromRoute, monthLabel, monthOptions, thisMonth } from '../invoices/invoiceBits';
+import { customerFromRoute } from '../invoices/invoiceBits';
+import { monthBounds, monthLabel, monthOptions, thisMonth } from '../invoices/months';
 import { InstalmentStateBadge } from '../invoices/InstalmentsCard';
 import { PaymentDialog, type PayableInstalment } from './PaymentDialog';
 import { methodLabel } from './paymentBits';
 
 type StateFilter = 'open' | 'overdue' | 'paid' | 'all';
-
-/** First and last day of a month (YYYY-MM). */
-export function monthBounds(month: string): { dueFrom: string; dueTo: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { dueFrom: `${month}-01`, dueTo: `${month}-${String(last).padStart(2, '0')}` };
-}
 
 function Stat({ label, value, color, testId }: { label: string; value: string; color?: string; testId: string }) {
   return (

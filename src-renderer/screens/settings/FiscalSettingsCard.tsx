@@ -14,25 +14,12 @@ import { useApiCommand, useApiQuery } from '../../api/hooks';
 import { ErrorAlert, fieldErrors } from '../../components/errors';
 import { notifySaved } from '../../components/notify';
 import { useI18n } from '../../i18n/I18nProvider';
+import { isValidIban } from './iban';
 
 type Company = z.output<typeof companySchema>;
 
 /** RegimeFiscale codes of the schema (RF01…RF20, no RF03). */
 const REGIMES = ['RF01', 'RF02', 'RF04', 'RF05', 'RF06', 'RF07', 'RF08', 'RF09', 'RF10', 'RF11', 'RF12', 'RF13', 'RF14', 'RF15', 'RF16', 'RF17', 'RF18', 'RF19', 'RF20'];
-
-/** An IBAN's mod-97 check (ISO 13616): spaces ignored. */
-export function isValidIban(text: string): boolean {
-  const iban = text.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(iban)) return false;
-  if (iban.startsWith('IT') && iban.length !== 27) return false;
-  const moved = iban.slice(4) + iban.slice(0, 4);
-  let rest = 0;
-  for (const ch of moved) {
-    const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const d of v) rest = (rest * 10 + Number(d)) % 97;
-  }
-  return rest === 1;
-}
 
 interface Values {
   regimeFiscale: string;

@@ -1,0 +1,194 @@
+/**
+ * Issue 15, as the owner does it at the end of the month: invoice the month from the
+ * screen (a customer without an address is named and left out), open an invoice, mark it
+ * sent, register a partial payment and watch the customer's balance change, settle the
+ * rest from the scadenzario. Every screen is photographed at 1366×768 in both languages
+ * (test-results/e2e/…), and nothing a user must read is cut.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { api, type App } from './helpers';
+import { validPartitaIva } from '../builders/parties';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const THIS_MONTH = (() => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+})();
+
+type Line = { itemId: number; quantity: string; unitPrice: string; vatPct?: string };
+
+/** An order confirmed, fulfilled from stock and shipped whole: a sale DDT dated today. */
+async function sellAndShip(app: App, customerId: number, lines: Line[]) {
+  const order = await api<{ id: number }>(app, 'orders.create', { customerId, lines, confirm: true });
+  await api(app, 'orders.fulfil', { orderIds: [order.id] });
+  const full = await api<{ lines: { id: number; allocations: { lotId: number; qtyMilli: number }[] }[] }>(app, 'orders.get', { id: order.id });
+  const shipLines = full.lines.flatMap((l) => l.allocations.map((a) => ({ orderLineId: l.id, lotId: a.lotId, quantity: String(a.qtyMilli / 1000) })));
+  const draft = await api<{ id: number }>(app, 'shipping.create', { lines: shipLines, packages: [{ count: 1 }], grossWeight: '1', causale: 'vendita' });
+  await api(app, 'shipping.confirm', { id: draft.id });
+  return order;
+}
+
+async function workshop(app: App) {
+  await api(app, 'system.startEmpty', {});
+  await api(app, 'settings.update', {
+    company: {
+      name: 'Saponificio Aurora S.r.l.',
+      vatNumber: validPartitaIva(4242),
+      street: 'Via dei Mulini, 12',
+      postcode: '50136',
+      city: 'Firenze',
+      province: 'FI',
+      regimeFiscale: 'RF01',
+      reaOffice: 'FI',
+      reaNumber: '123456',
+      iban: 'IT60X0542811101000000123456',
+      bankName: 'Banca di Firenze',
+    },
+  });
+  const terms = await api<{ id: number }>(app, 'prices.createPaymentTerms', { name: 'Bonifico 30/60 DF', method: 'MP05', days: [30, 60] });
+  const customer = (name: string, extra: Record<string, unknown> = {}) =>
+    api<{ id: number }>(app, 'parties.createCustomer', { name, vatNumber: validPartitaIva(5000 + name.length), street: 'Via Roma, 1', postcode: '20121', city: 'Milano', province: 'MI', sdiCode: 'ABC1234', ...extra });
+  const tiglio = await customer('Erboristeria Il Tiglio');
+  await api(app, 'prices.setCustomerTerms', { customerId: tiglio.id, paymentTermsId: terms.id, priceListIds: [] });
+  const malva = await customer('Bottega La Malva di Rossi', { vatNumber: validPartitaIva(7777) });
+  const noAddress = await customer('Farmacia Senza Indirizzo', { vatNumber: validPartitaIva(8888), street: '', postcode: '' });
+  const soap = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'SAP-LAV-100', name: 'Sapone alla lavanda 100 g', kind: 'product', unit: 'pcs', salePrice: '5,50' });
+  const book = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'LIB-SAP', name: 'Libretto «Il sapone naturale»', kind: 'product', unit: 'pcs', salePrice: '12,50' });
+  await api(app, 'inventory.receive', { lines: [{ itemId: soap.id, quantity: '500', expiresOn: '2030-01-01' }, { itemId: book.id, quantity: '50', expiresOn: '2030-01-01' }] });
+  await sellAndShip(app, tiglio.id, [
+    { itemId: soap.id, quantity: '24', unitPrice: '4,20' },
+    { itemId: book.id, quantity: '2', unitPrice: '12,50', vatPct: '4' },
+  ]);
+  await sellAndShip(app, tiglio.id, [{ itemId: soap.id, quantity: '12', unitPrice: '4,20' }]);
+  await sellAndShip(app, malva.id, [{ itemId: soap.id, quantity: '48', unitPrice: '4,00' }]);
+  await sellAndShip(app, noAddress.id, [{ itemId: soap.id, quantity: '6', unitPrice: '5,50' }]);
+  return { tiglio, malva, noAddress };
+}
+
+async function useLanguage(app: App, page: Page, lang: 'it' | 'en') {
+  await api(app, 'settings.update', { language: lang });
+  await page.reload();
+}
+
+/** Elements whose text does not fit their box. */
+async function cutTexts(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.textContent} (${e.scrollWidth} > ${e.clientWidth})`));
+}
+
+test('invoice the month from the screen, open an invoice, register payments and see the customer’s balance change', async ({ page, app }, testInfo) => {
+  const { tiglio, noAddress } = await workshop(app);
+  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
+  await page.goto(app.url);
+  await expect(page.getByTestId('nav-invoices')).toBeVisible();
+
+  // the list starts empty and leads to the month run
+  await page.getByTestId('nav-invoices').click();
+  await expect(page.getByTestId('invoices-empty')).toBeVisible();
+  await shot('invoices-empty-it');
+  await page.getByTestId('invoices-empty-month').click();
+
+  // preview: three customers, the one without an address named and left out; nothing written yet
+  await page.getByTestId('invoice-month-pick').click();
+  const monthName = new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'numeric' }).format(new Date());
+  await page.getByRole('option', { name: monthName }).click();
+  const preview = page.getByTestId('invoice-month-preview');
+  await expect(preview.locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId(`invoice-month-problems-${noAddress.id}`)).toContainText('Indirizzo: manca');
+  await expect(page.getByTestId(`invoice-month-problems-${noAddress.id}`)).toContainText('CAP: manca');
+  await expect(page.getByTestId('invoice-month-issue')).toHaveText('Emetti 2 fatture');
+  expect((await api<{ total: number }>(app, 'invoicing.list', {})).total).toBe(0);
+  await shot('invoice-month-preview-it');
+
+  await page.getByTestId('invoice-month-issue').click();
+  const year = THIS_MONTH.slice(0, 4);
+  await expect(page.getByTestId('invoice-month-issued')).toContainText(`2 fatture emesse: 1/${year}, 2/${year}`);
+  await shot('invoice-month-issued-it');
+
+  // run again: nothing left but the customer still to fix
+  await page.getByTestId('invoice-month-again').click();
+  await expect(page.getByTestId('invoice-month-preview').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('invoice-month-issue')).toBeDisabled();
+
+  // the invoice of Il Tiglio: two DDTs, lines with their DDT, two VAT rates, two instalments
+  const list = await api<{ invoices: { id: number; number: string; customer: { id: number }; totalCents: number }[] }>(app, 'invoicing.list', {});
+  const inv = list.invoices.find((i) => i.customer.id === tiglio.id)!;
+  await page.goto(`${app.origin}/#/invoices`);
+  await expect(page.getByTestId(`invoice-row-${inv.id}`)).toContainText('Erboristeria Il Tiglio');
+  await shot('invoices-list-it');
+  await page.getByTestId(`invoice-row-${inv.id}`).click();
+  await expect(page.getByTestId('page-title')).toHaveText(`Fattura differita ${inv.number}`);
+  await expect(page.getByTestId('invoice-lines').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('invoice-vat').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('invoice-instalments').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('invoice-state')).toHaveText('Emessa');
+  await shot('invoice-page-it');
+  await page.getByTestId('invoice-mark-sent').click();
+  await expect(page.getByTestId('invoice-state')).toHaveText('Inviata');
+
+  // the customer owes the whole total; a partial payment on the first instalment lowers it
+  const money = (cents: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  await page.goto(`${app.origin}/#/customers/${tiglio.id}`);
+  await expect(page.getByTestId('customer-balance-open')).toHaveText(money(inv.totalCents));
+  await shot('customer-balance-it');
+
+  await page.goto(`${app.origin}/#/invoices/${inv.id}`);
+  await page.getByTestId('instalment-pay-1').click();
+  await page.getByTestId('payment-amount').fill('50,00');
+  await page.getByTestId('payment-save').click();
+  await expect(page.getByTestId('payment-dialog')).toBeHidden();
+  await expect(page.getByTestId('invoice-payments')).toContainText(money(5000));
+  await expect(page.getByTestId('invoice-due')).toHaveText(money(inv.totalCents - 5000));
+  // more than what is left is refused under the field, before anything is sent
+  await page.getByTestId('instalment-pay-1').click();
+  await page.getByTestId('payment-amount').fill('99999');
+  await expect(page.getByTestId('payment-dialog')).toContainText('Più del residuo');
+  await expect(page.getByTestId('payment-save')).toBeDisabled();
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${app.origin}/#/customers/${tiglio.id}`);
+  await expect(page.getByTestId('customer-balance-open')).toHaveText(money(inv.totalCents - 5000));
+
+  // the scadenzario: settle the rest of the first instalment from its row
+  await page.goto(`${app.origin}/#/payments`);
+  await expect(page.getByTestId('payments-table')).toContainText('Erboristeria Il Tiglio');
+  await shot('payments-it');
+  const rows = await api<{ instalments: { id: number; invoiceId: number; position: number; dueCents: number }[] }>(app, 'invoicing.instalments', { state: 'open', customerId: tiglio.id });
+  const first = rows.instalments.find((r) => r.invoiceId === inv.id && r.position === 1)!;
+  await page.getByTestId(`scadenza-pay-${first.id}`).click();
+  await page.getByTestId('payment-save').click();
+  await expect(page.getByTestId('payment-dialog')).toBeHidden();
+  await expect(page.getByTestId(`scadenza-${first.id}`)).toHaveCount(0);
+  await page.goto(`${app.origin}/#/customers/${tiglio.id}`);
+  await expect(page.getByTestId('customer-balance-open')).toHaveText(money(inv.totalCents - 5000 - first.dueCents));
+
+  // every screen in English too, and nothing a user must read is cut at 1366
+  for (const lang of ['it', 'en'] as const) {
+    await useLanguage(app, page, lang);
+    await page.goto(`${app.origin}/#/invoices`);
+    await expect(page.getByTestId(`invoice-row-${inv.id}`)).toBeVisible();
+    expect(await cutTexts(page, '[data-testid="invoices-table"] th'), `${lang}: invoice headers cut`).toEqual([]);
+    await shot(`invoices-list-${lang}`);
+    await page.goto(`${app.origin}/#/invoices/${inv.id}`);
+    await expect(page.getByTestId('invoice-lines')).toBeVisible();
+    await shot(`invoice-page-${lang}`);
+    await page.goto(`${app.origin}/#/invoices/month`);
+    await expect(page.getByTestId('invoice-month-pick')).toBeVisible();
+    await shot(`invoice-month-${lang}`);
+    await page.goto(`${app.origin}/#/payments`);
+    await expect(page.getByTestId('payments-table')).toBeVisible();
+    expect(await cutTexts(page, '[data-testid="payments-table"] th'), `${lang}: payment headers cut`).toEqual([]);
+    await shot(`payments-${lang}`);
+    await page.goto(`${app.origin}/#/customers/${tiglio.id}`);
+    await expect(page.getByTestId('customer-balance')).toBeVisible();
+    await shot(`customer-${lang}`);
+    await page.goto(`${app.origin}/#/invoices/new`);
+    await expect(page.getByTestId('invoice-new-lines')).toBeVisible();
+    await shot(`invoice-new-${lang}`);
+    await page.goto(`${app.origin}/#/settings`);
+    await page.getByTestId('fiscal-settings').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('fiscal-iban')).toHaveValue('IT60X0542811101000000123456');
+    await shot(`settings-fiscal-${lang}`);
+  }
+});
