@@ -14,6 +14,7 @@ import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
 import { auditCommand } from './audit';
+import { invoiceCommand } from './invoice';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -33,6 +34,8 @@ Commands:
   trace LOT [--direction backward|forward|both]   what went into a lot and what contains it, shipments, stock
   recall LOT --reason TEXT [--dry-run]             recall every affected lot still on hand, cancel their reservations
   audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
+  invoice month YYYY-MM [--customer ID] [--dry-run]  issue the month's deferred invoices (TD24), one per customer;
+                                   --dry-run shows what would be issued (JSON: invoices)
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -104,6 +107,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         since: { type: 'string' },
         until: { type: 'string' },
         doc: { type: 'string' },
+        customer: { type: 'string' },
       },
     });
   } catch (e) {
@@ -233,6 +237,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
         cmd === 'trace'
           ? traceCommand(app, rest, { direction: values.direction, json: values.json }, out, err)
           : recallCommand(app, rest, { reason: values.reason, dryRun: values['dry-run'], json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'invoice': {
+      const code = invoiceCommand(app, rest, { customer: values.customer, dryRun: values['dry-run'], json: values.json }, out, err);
       app.close();
       return code;
     }

@@ -16,7 +16,7 @@ const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
  * assert the rows) or is declared schema-only here: a new migration fails the rule test
  * until it is one or the other.
  */
-const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices'];
+const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices', '0011_invoicing'];
 const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications', '0009_audit'];
 
 let t: ReturnType<typeof tempDir>;
@@ -114,6 +114,21 @@ describe('migrations with data', () => {
     // a draft: the old lines keep their prices when it is saved again (they are manual)
     const u = app.call('orders.update', { id: 1, customerId: 1, lines: o.lines.map((l) => ({ itemId: l.item.id, quantity: String(l.qtyMilli / 1000), unitPrice: l.unitPrice, discountPct: l.discounts.join('+') })) });
     expect(u.totalCents).toBe(3239 + 5 + 179900);
+    app.close();
+  });
+
+  it('0011 leaves customers and their orders as they were; an old customer has no invoicing settings (the channel rule applies) and nothing is invoiced', () => {
+    const db = fileAt('0010_prices');
+    db.prepare("INSERT INTO customers (name, vat_number, sdi_code, created_at, updated_at) VALUES ('Bottega Rossi', '01234567897', 'ABC1234', ?, ?)").run(AT, AT);
+    const before = db.prepare('SELECT * FROM customers').all();
+    migrateTo(db, '0011_invoicing');
+    expect(db.prepare('SELECT * FROM customers').all()).toEqual(before);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM customer_invoicing').get()).toEqual({ n: 0 });
+    migrateToLatest(db);
+    db.close();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    expect(app.call('invoicing.customerSettings', { customerId: 1 })).toEqual({ customerId: 1, wantsInvoice: null, defaultNatura: null, intentDeclaration: '' });
+    expect(app.call('invoicing.list', {}).total).toBe(0);
     app.close();
   });
 });

@@ -19,6 +19,10 @@ describe('queries cannot write', () => {
   const app = demoApp({ path: tempDbPath() });
   const db = app.ctx.sqlite;
   const one = (sql: string): number => db.prepare(sql).pluck().get() as number;
+  // an issued invoice, for the invoicing queries that read one (the demo has none yet)
+  app.call('settings.update', { company: { street: 'Via delle Fornaci, 8', postcode: '50100', city: 'Firenze', province: 'FI', regimeFiscale: 'RF01' } });
+  const invoiced = app.call('parties.createCustomer', { name: 'Cliente Fattura S.r.l.', vatNumber: '01234567897', street: 'Via Roma 1', postcode: '20121', city: 'Milano', province: 'MI', sdiCode: 'ABC1234' });
+  const invoice = app.call('invoicing.issue', { id: app.call('invoicing.createDraft', { customerId: invoiced.id, lines: [{ description: 'Consulenza', quantity: '1', unitPrice: '100', vatRate: '22' }] }).id });
   const ids = {
     item: one("SELECT id FROM items WHERE kind = 'product' ORDER BY id LIMIT 1"),
     recipeItem: one('SELECT item_id FROM recipes ORDER BY id LIMIT 1'),
@@ -56,6 +60,12 @@ describe('queries cannot write', () => {
     'purchasing.get': { id: ids.purchase },
     'purchasing.pdf': { id: ids.purchase },
     'trace.findLot': { code: ids.lotCode },
+    'invoicing.previewMonth': { month: '2026-01' },
+    'invoicing.get': { id: invoice.id },
+    'invoicing.document': { id: invoice.id },
+    'invoicing.toCollect': { month: '2026-01' },
+    'invoicing.customerBalance': { customerId: invoiced.id },
+    'invoicing.customerSettings': { customerId: invoiced.id },
     'trace.lot': { lotId: ids.lot },
     'trace.orderRecalls': { orderId: ids.order },
     'trace.recallReportPdf': { lotId: ids.lot },

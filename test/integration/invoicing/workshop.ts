@@ -21,7 +21,8 @@ export function openShop(day = '2026-03-02'): Shop {
     app,
     setDay: (iso) => (now = new Date(`${iso}T09:00:00.000Z`)),
     cleanup: () => {
-      app.close();
+      // a test may have closed it already, to hand the file to a CLI process
+      if (app.ctx.sqlite.open) app.close();
       t.cleanup();
     },
   };
