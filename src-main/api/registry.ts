@@ -26,6 +26,7 @@ import { withAfterCommit } from './afterCommit';
 import { auditHandlers } from '../modules/audit/handlers';
 import { pricesHandlers } from '../modules/prices/handlers';
 import { invoicingHandlers } from '../modules/invoicing/handlers';
+import { invoiceFileHandlers } from '../modules/invoicing/fatturapa/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
@@ -51,6 +52,7 @@ export const handlers: AllHandlers = {
   ...auditHandlers,
   ...pricesHandlers,
   ...invoicingHandlers,
+  ...invoiceFileHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in

@@ -15,6 +15,7 @@ import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
 import { auditCommand } from './audit';
 import { invoiceCommand } from './invoice';
+import { invoiceExportCommand } from './invoiceExport';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -36,6 +37,9 @@ Commands:
   audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
   invoice month YYYY-MM [--customer ID] [--dry-run]  issue the month's deferred invoices (TD24), one per customer;
                                    --dry-run shows what would be issued (JSON: invoices)
+  invoice export YYYY-MM --out DIR [--locale it|en]
+                                   the month's FatturaPA XML files, their ZIP and the register CSV for the accountant
+                                   (each file a new progressivo; issued invoices become sent)
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -241,7 +245,12 @@ export async function runCli(argv: string[]): Promise<number | null> {
       return code;
     }
     case 'invoice': {
-      const code = invoiceCommand(app, rest, { customer: values.customer, dryRun: values['dry-run'], json: values.json }, out, err);
+      // merge of invcore (invoice month) and fatturapa (invoice export): one command, two subcommands
+      const [sub, ...args] = rest;
+      const code =
+        sub === 'export'
+          ? invoiceExportCommand(app, args, { out: values.out, locale: values.locale, json: values.json }, out, err)
+          : invoiceCommand(app, rest, { customer: values.customer, dryRun: values['dry-run'], json: values.json }, out, err);
       app.close();
       return code;
     }

@@ -18,6 +18,7 @@ import { backupOps } from './backups';
 import { auditOps } from './audit';
 import { pricesOps } from './prices';
 import { invoicingOps } from './invoicing';
+import { invoiceFileOps } from './invoiceFiles';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -41,6 +42,7 @@ export const contract = {
   ...auditOps,
   ...pricesOps,
   ...invoicingOps,
+  ...invoiceFileOps,
 } as const;
 
 export type Contract = typeof contract;

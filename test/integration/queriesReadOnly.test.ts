@@ -36,6 +36,8 @@ describe('queries cannot write', () => {
     shipment: one('SELECT id FROM shipments WHERE ddt_id IS NOT NULL ORDER BY id LIMIT 1'),
     priceList: one('SELECT id FROM price_lists ORDER BY id LIMIT 1'),
     shipmentOrder: one('SELECT ol.order_id FROM shipment_lines sl JOIN order_lines ol ON ol.id = sl.order_line_id ORDER BY sl.id LIMIT 1'),
+    // until the demo issues invoices, the invoice queries answer NOT_FOUND for an id that is not there
+    invoice: (db.prepare("SELECT id FROM invoices WHERE state <> 'draft' ORDER BY id LIMIT 1").pluck().get() as number | undefined) ?? null,
   };
 
   /** Inputs for the queries that need one; every other query is called with {}. */
@@ -92,6 +94,9 @@ describe('queries cannot write', () => {
     'prices.quote': { customerId: ids.customer, itemId: ids.item, quantity: '24' },
     'prices.quoteBatch': { customerId: ids.customer, lines: [{ itemId: ids.item, quantity: '24' }] },
     'prices.itemCosts': { itemIds: [ids.item, ids.recipeItem] },
+    'invoicing.sdiCheck': { id: ids.invoice ?? 1 },
+    'invoicing.files': { id: ids.invoice ?? 1 },
+    'invoicing.pdf': { id: ids.invoice ?? 1 },
     // a file that is no backup: the preview answers with its problem, writing nothing
     'system.restorePreview': { path: app.ctx.dbPath + '.absent' },
   };
@@ -123,7 +128,8 @@ describe('queries cannot write', () => {
       if (name === 'notifications.draft') continue; // needs a record notifications.send makes: checked below
       const res = await app.invokeAsync(name, input);
       // a preview job is no import job: NOT_FOUND is that query's answer
-      if (!res.ok && !(name === 'channels.importJob' && res.error.code === 'NOT_FOUND')) {
+      const noInvoice = ids.invoice === null && name.startsWith('invoicing.') && !res.ok && res.error.code === 'NOT_FOUND';
+      if (!res.ok && !(name === 'channels.importJob' && res.error.code === 'NOT_FOUND') && !noInvoice) {
         failed.push(`${name}: ${res.error.code} ${res.error.message} ${JSON.stringify(res.error.details ?? {})}`);
       }
       answered.push(name);
