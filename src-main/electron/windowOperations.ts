@@ -176,4 +176,7 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'invoicing.scadenzarioCsv',
   'invoicing.customerSettings',
   'invoicing.setCustomerSettings',
+  'invoicing.exportMonth',
+  'invoicing.exportXml',
+  'invoicing.pdf',
 ];

@@ -5,17 +5,38 @@
  * rest from the scadenzario. Every screen is photographed at 1366×768 in both languages
  * (test-results/e2e/…), and nothing a user must read is cut.
  */
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Download, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+import { startServer, type BottegaServer } from './fixtures';
 import { api, type App } from './helpers';
 import { validPartitaIva } from '../builders/parties';
 
-test.use({ viewport: { width: 1366, height: 768 } });
+/** The DDTs go out in November; the owner invoices on 3 December (the server's and the page's clock). */
+const SHIP_DAYS = ['2026-11-10T09:00:00+01:00', '2026-11-20T09:00:00+01:00'];
+const INVOICE_DAY = '2026-12-03T10:00:00+01:00';
+const here = fileURLToPath(new URL('.', import.meta.url));
 
-const THIS_MONTH = (() => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-})();
+const test = base.extend<{ app: BottegaServer & { setNow(iso: string): void } }>({
+  app: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bottega-e2e-'));
+    const clock = join(dir, 'now.txt');
+    writeFileSync(clock, SHIP_DAYS[0]!);
+    const { server, child } = await startServer(join(dir, 'bottega.db'), { nodeArgs: ['--import', join(here, 'movableClock.mjs')], env: { BOTTEGA_CLOCK_FILE: clock, TZ: 'Europe/Rome' } });
+    await use({ ...server, setNow: (iso) => writeFileSync(clock, iso) });
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+test.use({ viewport: { width: 1366, height: 768 }, locale: 'it-IT', timezoneId: 'Europe/Rome' });
 
 type Line = { itemId: number; quantity: string; unitPrice: string; vatPct?: string };
 
@@ -30,7 +51,7 @@ async function sellAndShip(app: App, customerId: number, lines: Line[]) {
   return order;
 }
 
-async function workshop(app: App) {
+async function workshop(app: App & { setNow(iso: string): void }) {
   await api(app, 'system.startEmpty', {});
   await api(app, 'settings.update', {
     company: {
@@ -48,11 +69,13 @@ async function workshop(app: App) {
     },
   });
   const terms = await api<{ id: number }>(app, 'prices.createPaymentTerms', { name: 'Bonifico 30/60 DF', method: 'MP05', days: [30, 60] });
+  const cash = await api<{ id: number }>(app, 'prices.createPaymentTerms', { name: 'Rimessa diretta', method: 'MP05', days: [0] });
   const customer = (name: string, extra: Record<string, unknown> = {}) =>
     api<{ id: number }>(app, 'parties.createCustomer', { name, vatNumber: validPartitaIva(5000 + name.length), street: 'Via Roma, 1', postcode: '20121', city: 'Milano', province: 'MI', sdiCode: 'ABC1234', ...extra });
   const tiglio = await customer('Erboristeria Il Tiglio');
   await api(app, 'prices.setCustomerTerms', { customerId: tiglio.id, paymentTermsId: terms.id, priceListIds: [] });
   const malva = await customer('Bottega La Malva di Rossi', { vatNumber: validPartitaIva(7777) });
+  await api(app, 'prices.setCustomerTerms', { customerId: malva.id, paymentTermsId: cash.id, priceListIds: [] });
   const noAddress = await customer('Farmacia Senza Indirizzo', { vatNumber: validPartitaIva(8888), street: '', postcode: '' });
   const soap = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'SAP-LAV-100', name: 'Sapone alla lavanda 100 g', kind: 'product', unit: 'pcs', salePrice: '5,50' });
   const book = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'LIB-SAP', name: 'Libretto «Il sapone naturale»', kind: 'product', unit: 'pcs', salePrice: '12,50' });
@@ -61,9 +84,11 @@ async function workshop(app: App) {
     { itemId: soap.id, quantity: '24', unitPrice: '4,20' },
     { itemId: book.id, quantity: '2', unitPrice: '12,50', vatPct: '4' },
   ]);
+  app.setNow(SHIP_DAYS[1]!);
   await sellAndShip(app, tiglio.id, [{ itemId: soap.id, quantity: '12', unitPrice: '4,20' }]);
   await sellAndShip(app, malva.id, [{ itemId: soap.id, quantity: '48', unitPrice: '4,00' }]);
   await sellAndShip(app, noAddress.id, [{ itemId: soap.id, quantity: '6', unitPrice: '5,50' }]);
+  app.setNow(INVOICE_DAY);
   return { tiglio, malva, noAddress };
 }
 
@@ -79,6 +104,7 @@ async function cutTexts(page: Page, selector: string): Promise<string[]> {
 
 test('invoice the month from the screen, open an invoice, register payments and see the customer’s balance change', async ({ page, app }, testInfo) => {
   const { tiglio, noAddress } = await workshop(app);
+  await page.clock.setFixedTime(new Date(INVOICE_DAY));
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: false });
   await page.goto(app.url);
   await expect(page.getByTestId('nav-invoices')).toBeVisible();
@@ -91,7 +117,7 @@ test('invoice the month from the screen, open an invoice, register payments and 
 
   // preview: three customers, the one without an address named and left out; nothing written yet
   await page.getByTestId('invoice-month-pick').click();
-  const monthName = new Intl.DateTimeFormat('it-IT', { month: 'long', year: 'numeric' }).format(new Date());
+  const monthName = 'novembre 2026';
   await page.getByRole('option', { name: monthName }).click();
   const preview = page.getByTestId('invoice-month-preview');
   await expect(preview.locator('tbody tr')).toHaveCount(3);
@@ -102,8 +128,7 @@ test('invoice the month from the screen, open an invoice, register payments and 
   await shot('invoice-month-preview-it');
 
   await page.getByTestId('invoice-month-issue').click();
-  const year = THIS_MONTH.slice(0, 4);
-  await expect(page.getByTestId('invoice-month-issued')).toContainText(`2 fatture emesse: 1/${year}, 2/${year}`);
+  await expect(page.getByTestId('invoice-month-issued')).toContainText('2 fatture emesse: 1/2026, 2/2026');
   await shot('invoice-month-issued-it');
 
   // run again: nothing left but the customer still to fix
@@ -126,6 +151,19 @@ test('invoice the month from the screen, open an invoice, register payments and 
   await shot('invoice-page-it');
   await page.getByTestId('invoice-mark-sent').click();
   await expect(page.getByTestId('invoice-state')).toHaveText('Inviata');
+
+  // the courtesy PDF opens in a tab: a real PDF whose text carries the number and the customer
+  // (the CSP keeps the page from reading its own blob back: the answer the click received is the file the tab shows)
+  const [popup, answer] = await Promise.all([page.waitForEvent('popup'), page.waitForResponse((r) => r.url().endsWith('/api/invoicing.pdf')), page.getByTestId('invoice-pdf').click()]);
+  expect(popup.url()).toMatch(/^blob:/);
+  const pdf = Buffer.from(((await answer.json()) as { data: { base64: string } }).data.base64, 'base64');
+  const pdfPath = testInfo.outputPath('invoice.pdf');
+  writeFileSync(pdfPath, pdf);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
+  expect(pdfText).toContain(inv.number);
+  expect(pdfText).toContain('Erboristeria Il Tiglio');
+  await popup.close();
 
   // the customer owes the whole total; a partial payment on the first instalment lowers it
   const money = (cents: number) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(cents / 100);
@@ -162,6 +200,46 @@ test('invoice the month from the screen, open an invoice, register payments and 
   await expect(page.getByTestId(`scadenza-${first.id}`)).toHaveCount(0);
   await page.goto(`${app.origin}/#/customers/${tiglio.id}`);
   await expect(page.getByTestId('customer-balance-open')).toHaveText(money(inv.totalCents - 5000 - first.dueCents));
+
+  // export for the accountant: the month's ZIP (one XML per invoice) and the register, downloaded; the issued invoice becomes sent
+  await page.goto(`${app.origin}/#/invoices`);
+  await page.getByTestId('invoices-export').click();
+  await page.getByTestId('invoices-export-month').click();
+  await page.getByRole('option', { name: monthName }).click();
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByTestId('invoices-export-run').click();
+  await expect(page.getByTestId('invoices-export-done')).toContainText('2 fatture esportate');
+  await expect.poll(() => downloads.length).toBe(1);
+  await shot('invoices-exported-it');
+  await page.getByTestId('invoices-export-register').click();
+  await expect.poll(() => downloads.length).toBe(2);
+  await page.getByTestId('invoices-export-close').click();
+  const zip = downloads.find((d) => d.suggestedFilename().endsWith('.zip'))!;
+  const zipPath = testInfo.outputPath(zip.suggestedFilename());
+  await zip.saveAs(zipPath);
+  const entries = Object.keys(unzipSync(readFileSync(zipPath)));
+  expect(entries.filter((n) => /^IT[A-Z0-9]+_[A-Za-z0-9]{1,5}\.xml$/.test(n))).toHaveLength(2);
+  expect(downloads.some((d) => d.suggestedFilename().endsWith('.csv'))).toBe(true);
+  const other = list.invoices.find((i) => i.id !== inv.id)!;
+  await page.goto(`${app.origin}/#/invoices/${other.id}`);
+  await expect(page.getByTestId('invoice-state')).toHaveText('Inviata');
+  await expect(page.getByTestId('invoice-files').locator('tbody tr')).toHaveCount(1);
+  await shot('invoice-exported-it');
+
+  // La Malva pays on the invoice date (30 November): overdue on 3 December, so the order editor warns (threshold 0 €)
+  await page.goto(`${app.origin}/#/invoices`);
+  await page.getByTestId('invoices-filter-overdue').click();
+  await expect(page.getByTestId('invoices-table').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('invoices-table')).toContainText('Bottega La Malva di Rossi');
+  await page.goto(`${app.origin}/#/orders/new`);
+  await page.getByTestId('order-customer').fill('Malva');
+  await page.getByRole('option', { name: /Bottega La Malva di Rossi/ }).click();
+  await expect(page.getByTestId('overdue-warning')).toContainText(`Bottega La Malva di Rossi ha ${money(other.totalCents)} di fatture scadute`);
+  await shot('order-overdue-warning-it');
+  await page.getByTestId('order-customer').fill('Tiglio');
+  await page.getByRole('option', { name: /Erboristeria Il Tiglio/ }).click();
+  await expect(page.getByTestId('overdue-warning')).toHaveCount(0);
 
   // every screen in English too, and nothing a user must read is cut at 1366
   for (const lang of ['it', 'en'] as const) {

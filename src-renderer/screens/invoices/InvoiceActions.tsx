@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { ReasonDialog } from '../orders/ReasonDialog';
 import { CreditNoteDialog } from './CreditNoteDialog';
-import { InvoiceDocuments } from './InvoiceDocuments';
+import { InvoicePdfButton, XmlMenuItem } from './InvoiceDocuments';
 
 /** `onError` hands the failed command's error to the page, which shows it under its header (a missing fiscal field is named there). */
 export function InvoiceActions({ inv, onPay, onError }: { inv: InvoiceDetail; onPay: (() => void) | null; onError(error: unknown): void }) {
@@ -71,7 +71,7 @@ export function InvoiceActions({ inv, onPay, onError }: { inv: InvoiceDetail; on
 
   return (
     <>
-      {issued ? <InvoiceDocuments inv={inv} /> : null}
+      {issued ? <InvoicePdfButton inv={inv} /> : null}
       {onPay && inv.kind !== 'TD04' && issued ? (
         <Button variant="default" onClick={onPay} data-testid="invoice-pay">
           {t('invoice.action.payment')}
@@ -79,6 +79,7 @@ export function InvoiceActions({ inv, onPay, onError }: { inv: InvoiceDetail; on
       ) : null}
       {main}
       <MoreActions testId="invoice-more">
+        {issued && inv.state !== 'rejected' ? <XmlMenuItem inv={inv} /> : null}
         {inv.state === 'sent' ? (
           <Menu.Item color="red" onClick={() => setRejectOpen(true)} data-testid="invoice-mark-rejected">
             {t('invoice.action.rejected')}

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import { monthLabel, monthOptions, previousMonth, thisMonth } from './months';
 import { ProblemList } from './problems';
+import { today } from '../orders/orderBits';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -79,9 +80,16 @@ function Preview({ p, monthText, pending, error, onIssue }: { p: MonthPreview; m
       </Alert>
     );
   }
-  const issuable = blocked ? 0 : p.invoices.length;
+  // a month not over yet would give invoices dated in the future, which the SdI rejects (00403)
+  const early = p.date > today();
+  const issuable = blocked || early ? 0 : p.invoices.length;
   return (
     <Stack gap="md">
+      {early ? (
+        <Alert color="yellow" variant="light" icon={<IconAlert />} data-testid="invoice-month-early">
+          {t('invoices.month.early', { date: fmt.date(p.date) })}
+        </Alert>
+      ) : null}
       {blocked ? (
         <Alert color="red" variant="light" icon={<IconAlert />} title={t('invoices.month.problems')} data-testid="invoice-month-company-problems">
           <ProblemList problems={p.companyProblems} />
