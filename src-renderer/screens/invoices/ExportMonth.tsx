@@ -27,7 +27,7 @@ export function ExportMonthButton() {
       <Button variant="default" onClick={() => setOpen(true)} data-testid="invoices-export">
         {t('invoices.export')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={<Text fw={650}>{t('invoices.export.title')}</Text>} data-testid="invoices-export-dialog">
+      <Modal opened={open} onClose={() => setOpen(false)} size="lg" title={<Text fw={650}>{t('invoices.export.title')}</Text>} data-testid="invoices-export-dialog">
         {open ? <ExportForm onDone={() => setOpen(false)} /> : null}
       </Modal>
     </>

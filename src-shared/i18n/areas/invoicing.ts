@@ -16,7 +16,7 @@ export const invoicingIt = {
   'invoice.draftName': 'Bozza #{id}',
 
   'invoices.title': 'Fatture',
-  'invoices.subtitle': 'Fatture elettroniche, differite e note di credito, con il loro stato verso lo SdI',
+  'invoices.subtitle': 'Fatture e note di credito, e il loro stato verso lo SdI',
   'invoices.search': 'Numero o cliente…',
   'invoices.month': 'Fattura il mese',
   'invoices.new': 'Fattura senza DDT',
@@ -214,7 +214,7 @@ export const invoicingEn: Readonly<Record<keyof typeof invoicingIt, Message>> = 
   'invoice.draftName': 'Draft #{id}',
 
   'invoices.title': 'Invoices',
-  'invoices.subtitle': 'Electronic invoices, deferred invoices and credit notes, with their state at the SdI',
+  'invoices.subtitle': 'Invoices and credit notes, and their state at the SdI',
   'invoices.search': 'Number or customer…',
   'invoices.month': 'Invoice the month',
   'invoices.new': 'Invoice without DDT',
