@@ -55,6 +55,8 @@ function CreditNoteForm({ inv, onClose }: { inv: InvoiceDetail; onClose(): void 
   });
   const server = fieldErrors(create.error, t);
   const credited = inv.creditNotes.filter((c) => c.state !== 'draft').reduce((s, c) => s + c.totalCents, 0);
+  // the server names a credit above what is left of the invoice on 'invoice.<field>': said here in the user's words
+  const above = server['invoice.discountAmount'] || server['invoice.returnId'] ? t('invoice.credit.above', { amount: fmt.money(inv.totalCents - credited) }) : undefined;
   const submit = () => {
     if (mode === 'return') {
       if (!returnId) return;
@@ -78,7 +80,7 @@ function CreditNoteForm({ inv, onClose }: { inv: InvoiceDetail; onClose(): void 
       {mode === 'return' ? (
         <QueryState query={returns} compact isEmpty={(r) => r.length === 0} empty={<Text size="sm" c="dimmed">{t('invoice.credit.noReturns')}</Text>}>
           {(list) => (
-            <Radio.Group value={returnId} onChange={setReturnId} label={t('invoice.credit.return')} error={server.returnId}>
+            <Radio.Group value={returnId} onChange={setReturnId} label={t('invoice.credit.return')} error={server.returnId ?? above}>
               <Stack gap={6} mt={4}>
                 {list.map((r) => (
                   <Radio
@@ -103,7 +105,7 @@ function CreditNoteForm({ inv, onClose }: { inv: InvoiceDetail; onClose(): void 
               value={amount}
               onChange={(e) => setAmount(e.currentTarget.value)}
               rightSection="€"
-              error={server.discountAmount}
+              error={server.discountAmount ?? above}
               data-testid="credit-note-amount"
               data-autofocus
             />
@@ -112,7 +114,7 @@ function CreditNoteForm({ inv, onClose }: { inv: InvoiceDetail; onClose(): void 
           <TextInput label={t('invoice.credit.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={server.description} data-testid="credit-note-description" />
         </>
       )}
-      {create.error ? <ErrorAlert error={create.error} shownFields={['returnId', 'discountAmount', 'vatRate', 'description']} /> : null}
+      {create.error ? <ErrorAlert error={create.error} shownFields={['returnId', 'discountAmount', 'vatRate', 'description', 'invoice.discountAmount', 'invoice.returnId']} /> : null}
       <Group justify="flex-end" gap="xs">
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}

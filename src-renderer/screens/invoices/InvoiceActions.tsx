@@ -21,7 +21,7 @@ export function InvoiceActions({ inv, onPay, onError }: { inv: InvoiceDetail; on
   const [rejectOpen, setRejectOpen] = useState(false);
   const [creditOpen, setCreditOpen] = useState(false);
   const done = (after: InvoiceDetail) => notifySaved(t('invoice.action.done', { state: t(`invoice.state.${after.state}`) }));
-  const issue = useApiCommand('invoicing.issue', { onSuccess: (after) => notifySaved(t('invoice.action.issued', { number: after.number ?? '' })) });
+  const issue = useApiCommand('invoicing.issue', { onSuccess: (after) => notifySaved(t('invoice.action.issued', { kind: t(`invoice.kind.${after.kind}`), number: after.number ?? '' })) });
   const sent = useApiCommand('invoicing.markSent', { onSuccess: done });
   const delivered = useApiCommand('invoicing.markDelivered', { onSuccess: done });
   const reissue = useApiCommand('invoicing.reissueRejected', { onSuccess: done });

@@ -107,7 +107,7 @@ export const invoicingIt = {
   'invoice.totals.due': 'Da incassare',
 
   'invoice.action.issue': 'Emetti',
-  'invoice.action.issued': 'Fattura {number} emessa',
+  'invoice.action.issued': '{kind} {number} emessa',
   'invoice.action.sent': 'Segna come inviata',
   'invoice.action.delivered': 'Segna come consegnata',
   'invoice.action.rejected': 'Segna come scartata…',
@@ -136,6 +136,7 @@ export const invoicingIt = {
   'invoice.credit.descriptionDefault': 'Sconto su fattura {number}',
   'invoice.credit.max': 'Al massimo {amount} (il fatturato non ancora stornato)',
   'invoice.credit.create': 'Crea la nota di credito',
+  'invoice.credit.above': 'Più di quanto resta da stornare della fattura ({amount} IVA compresa)',
   'invoice.credit.created': 'Nota di credito creata',
 
   'invoice.fromOrder': 'Fattura',
@@ -305,7 +306,7 @@ export const invoicingEn: Readonly<Record<keyof typeof invoicingIt, Message>> = 
   'invoice.totals.due': 'To collect',
 
   'invoice.action.issue': 'Issue',
-  'invoice.action.issued': 'Invoice {number} issued',
+  'invoice.action.issued': '{kind} {number} issued',
   'invoice.action.sent': 'Mark as sent',
   'invoice.action.delivered': 'Mark as delivered',
   'invoice.action.rejected': 'Mark as rejected…',
@@ -334,6 +335,7 @@ export const invoicingEn: Readonly<Record<keyof typeof invoicingIt, Message>> = 
   'invoice.credit.descriptionDefault': 'Discount on invoice {number}',
   'invoice.credit.max': 'At most {amount} (what was invoiced and not yet credited)',
   'invoice.credit.create': 'Create the credit note',
+  'invoice.credit.above': 'More than what is left to credit of the invoice ({amount} VAT included)',
   'invoice.credit.created': 'Credit note created',
 
   'invoice.fromOrder': 'Invoice',
