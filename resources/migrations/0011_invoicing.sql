@@ -128,4 +128,5 @@ CREATE TABLE `invoices` (
 CREATE UNIQUE INDEX `invoices_number` ON `invoices` (`year`,`sezionale`,`seq`);--> statement-breakpoint
 CREATE INDEX `invoices_customer` ON `invoices` (`customer_id`,`date`);--> statement-breakpoint
 CREATE INDEX `invoices_date` ON `invoices` (`date`);--> statement-breakpoint
-CREATE INDEX `invoices_corrects` ON `invoices` (`corrects_invoice_id`);
+CREATE INDEX `invoices_corrects` ON `invoices` (`corrects_invoice_id`);--> statement-breakpoint
+CREATE INDEX `ddts_date` ON `ddts` (`date`);

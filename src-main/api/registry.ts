@@ -25,8 +25,8 @@ import { busyEnvelope, writesRefused } from './writeLock';
 import { withAfterCommit } from './afterCommit';
 import { auditHandlers } from '../modules/audit/handlers';
 import { pricesHandlers } from '../modules/prices/handlers';
-import { invoicingHandlers } from '../modules/invoicing/handlers';
 import { invoiceFileHandlers } from '../modules/invoicing/fatturapa/handlers';
+import { invoicingHandlers } from '../modules/invoicing/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
@@ -51,8 +51,8 @@ export const handlers: AllHandlers = {
   ...backupHandlers,
   ...auditHandlers,
   ...pricesHandlers,
-  ...invoicingHandlers,
   ...invoiceFileHandlers,
+  ...invoicingHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in

@@ -14,8 +14,8 @@ import { importOrdersCommand } from './importOrders';
 import { exportCommand } from './exportCsv';
 import { recallCommand, traceCommand } from './trace';
 import { auditCommand } from './audit';
-import { invoiceCommand } from './invoice';
 import { invoiceExportCommand } from './invoiceExport';
+import { invoiceCommand } from './invoice';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -35,11 +35,11 @@ Commands:
   trace LOT [--direction backward|forward|both]   what went into a lot and what contains it, shipments, stock
   recall LOT --reason TEXT [--dry-run]             recall every affected lot still on hand, cancel their reservations
   audit [--since D] [--until D] [--doc KIND/ID]     the activity log, newest first: who changed what, when, by which door
-  invoice month YYYY-MM [--customer ID] [--dry-run]  issue the month's deferred invoices (TD24), one per customer;
-                                   --dry-run shows what would be issued (JSON: invoices)
   invoice export YYYY-MM --out DIR [--locale it|en]
                                    the month's FatturaPA XML files, their ZIP and the register CSV for the accountant
                                    (each file a new progressivo; issued invoices become sent)
+  invoice month YYYY-MM [--customer ID] [--dry-run]  issue the month's deferred invoices (TD24), one per customer;
+                                   --dry-run shows what would be issued (JSON: invoices)
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -245,11 +245,10 @@ export async function runCli(argv: string[]): Promise<number | null> {
       return code;
     }
     case 'invoice': {
-      // merge of invcore (invoice month) and fatturapa (invoice export): one command, two subcommands
-      const [sub, ...args] = rest;
+      // invoice month … (the backend's run) and invoice export … (the files for the accountant)
       const code =
-        sub === 'export'
-          ? invoiceExportCommand(app, args, { out: values.out, locale: values.locale, json: values.json }, out, err)
+        rest[0] === 'export'
+          ? invoiceExportCommand(app, rest.slice(1), { out: values.out, locale: values.locale, json: values.json }, out, err)
           : invoiceCommand(app, rest, { customer: values.customer, dryRun: values['dry-run'], json: values.json }, out, err);
       app.close();
       return code;

@@ -24,6 +24,7 @@ import { largeShipmentsStep } from './steps/largeShipments';
 import { labelFactsStep } from './steps/labelFacts';
 import { workCalendarStep } from './steps/workCalendar';
 import { pricesStep } from './steps/prices';
+import { invoicingStep } from './steps/invoicing';
 
 export interface DemoOptions {
   scale: DemoScale;
@@ -54,6 +55,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   labelFactsStep,
   workCalendarStep,
   pricesStep,
+  invoicingStep,
 ];
 
 export function newDemoState(opts: DemoOptions): DemoState {

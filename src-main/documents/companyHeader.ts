@@ -1,10 +1,10 @@
 import type { AppSettings } from '../../src-shared/contract/settings';
 import { PAGE, type Pdf } from './pdfDocument';
 
-/** The company fields the sender block prints (the invoice's frozen company has these too, not the settings' fiscal extras). */
-type HeaderCompany = Pick<AppSettings['company'], 'name' | 'street' | 'postcode' | 'city' | 'province' | 'vatNumber' | 'email' | 'phone'>;
-
 /** The sender block every document starts with: ragione sociale, address, P.IVA. */
+/** Only the fields printed, so a document's frozen copy of the company (an invoice's) serves as well as the settings. */
+export type HeaderCompany = Pick<AppSettings['company'], 'name' | 'street' | 'postcode' | 'city' | 'province' | 'vatNumber' | 'email' | 'phone'>;
+
 export function companyHeader(doc: Pdf, company: HeaderCompany, vatLabel: string, at: { x: number; width: number } = { x: PAGE.left, width: 300 }): void {
   const lines = [
     [company.street, [company.postcode, company.city, company.province ? `(${company.province})` : ''].filter(Boolean).join(' ')].filter(Boolean).join(' — '),

@@ -17,8 +17,8 @@ import { planningOps } from './planning';
 import { backupOps } from './backups';
 import { auditOps } from './audit';
 import { pricesOps } from './prices';
-import { invoicingOps } from './invoicing';
 import { invoiceFileOps } from './invoiceFiles';
+import { invoicingOps } from './invoicing';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -41,8 +41,8 @@ export const contract = {
   ...backupOps,
   ...auditOps,
   ...pricesOps,
-  ...invoicingOps,
   ...invoiceFileOps,
+  ...invoicingOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,7 +6,7 @@ import { id } from './common';
  * The documents of issued invoices (issue 15): FatturaPA files for the SdI and the
  * accountant, the month's register, the courtesy PDF, and the SdI-style checks. Writing a
  * file is a command: each file takes a new progressivo for ever (invoice_files) and marks
- * an issued or rejected invoice as sent.
+ * an issued invoice as sent.
  */
 
 export const invoiceMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
@@ -17,7 +17,7 @@ const sdiProblem = z.object({ code: z.string(), field: z.string(), line: z.numbe
 
 export const invoiceFileOps = {
   'invoicing.exportMonth': command(
-    "The month's FatturaPA files as a ZIP and its register as CSV for the accountant; each file gets a new progressivo and issued or rejected invoices become sent. Refused, naming invoice and field, when any document would be rejected by the SdI.",
+    "The month's FatturaPA files as a ZIP and its register as CSV for the accountant; each file gets a new progressivo and issued invoices become sent (rejected ones wait for their correction). Refused, naming invoice and field, when any document would be rejected by the SdI.",
     z.object({ month: invoiceMonth, locale: z.enum(['it', 'en']).optional() }),
     z.object({
       month: z.string(),
@@ -27,7 +27,7 @@ export const invoiceFileOps = {
     }),
   ),
   'invoicing.exportXml': command(
-    "One invoice's FatturaPA file with a new progressivo (a rejected invoice, corrected, is sent again under a new file name); marks it sent.",
+    "One invoice's FatturaPA file with a new progressivo (a rejected invoice, once corrected by invoicing.reissueRejected, is sent again under a new file name); marks an issued invoice sent.",
     z.object({ id }),
     writtenFile.extend({ contentType: z.literal('application/xml'), base64: z.string() }),
   ),
@@ -35,11 +35,6 @@ export const invoiceFileOps = {
     "The SdI-style checks of an issued invoice's document: an empty list when the SdI should accept it.",
     z.object({ id }),
     z.object({ id, number: z.string(), problems: z.array(sdiProblem) }),
-  ),
-  'invoicing.files': query(
-    'The FatturaPA files written for an invoice, oldest first.',
-    z.object({ id }),
-    z.array(z.object({ progressivo: z.string(), fileName: z.string(), createdAt: z.string() })),
   ),
   'invoicing.pdf': query(
     "The courtesy copy of an issued invoice or credit note (PDF, base64), in the customer's language unless another is asked.",

@@ -100,7 +100,7 @@ export const draftLineInput = z.object({
 
 export const draftInput = z.object({
   customerId: id,
-  /** the invoice date when issued; defaults to the issue day */
+  /** a later invoice date (kept at issue); an earlier one, or none, becomes the issue day */
   date: isoDate.nullish().transform((v) => v ?? null),
   paymentTermsId: id.nullish().transform((v) => v ?? null),
   notes: z.string().max(2000).default(''),
@@ -255,7 +255,7 @@ const empty = z.object({ id });
 export const invoicingOps = {
   'invoicing.previewMonth': query('The deferred invoices (TD24) a month would make, per customer: DDTs, totals, problems. Writes nothing.', monthInput, monthPreview),
   'invoicing.issueMonth': command(
-    "Issue the month's deferred invoices: one TD24 per customer with every sale DDT not yet invoiced, dated the month's last day and numbered in its year. Running it again issues only what is left.",
+    "Issue the month's deferred invoices: one TD24 per customer with every sale DDT not yet invoiced, dated the month's last day and numbered in its year (refused before that day). Running it again issues only what is left.",
     monthInput,
     monthResult,
   ),
@@ -264,7 +264,11 @@ export const invoicingOps = {
   'invoicing.updateDraft': command('Change a draft invoice made of free lines.', draftInput.extend({ id }), invoiceDetail),
   'invoicing.deleteDraft': command('Delete a draft invoice or credit note (no number was used).', idInput, empty),
   'invoicing.createCreditNote': command('A draft credit note (TD04) for a return or a discount, linked to the invoice it corrects; never above what is left of it.', creditNoteInput, invoiceDetail),
-  'invoicing.issue': command('Issue a draft: number N/YYYY taken in this transaction, document frozen, instalments made from the payment terms.', idInput, invoiceDetail),
+  'invoicing.issue': command(
+    'Issue a draft: number N/YYYY (N/S/YYYY with a sezionale) taken in this transaction, document frozen, instalments made from the payment terms.',
+    z.object({ id, /** the sezionale; absent: Settings → Company's default */ sezionale: z.string().trim().regex(/^[A-Za-z0-9]{0,10}$/).optional() }),
+    invoiceDetail,
+  ),
   'invoicing.markSent': command('Mark an issued (or rejected and corrected) invoice as sent to the SdI.', idInput, invoiceDetail),
   'invoicing.markDelivered': command('Mark a sent invoice as delivered (consegnata / messa a disposizione).', idInput, invoiceDetail),
   'invoicing.markRejected': command('Mark a sent invoice as rejected by the SdI (scarto), with the reason.', z.object({ id, reason: requiredText(1000) }), invoiceDetail),

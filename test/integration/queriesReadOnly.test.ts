@@ -95,7 +95,6 @@ describe('queries cannot write', () => {
     'prices.quoteBatch': { customerId: ids.customer, lines: [{ itemId: ids.item, quantity: '24' }] },
     'prices.itemCosts': { itemIds: [ids.item, ids.recipeItem] },
     'invoicing.sdiCheck': { id: ids.invoice ?? 1 },
-    'invoicing.files': { id: ids.invoice ?? 1 },
     'invoicing.pdf': { id: ids.invoice ?? 1 },
     // a file that is no backup: the preview answers with its problem, writing nothing
     'system.restorePreview': { path: app.ctx.dbPath + '.absent' },

@@ -114,6 +114,9 @@ const RULES: { [K in CommandName]: Rule<K> } = {
   'prices.createPaymentTerms': (_, o) => [doc('payment-terms', o.id)],
   'prices.updatePaymentTerms': (_, o) => [doc('payment-terms', o.id)],
   'prices.archivePaymentTerms': (_, o) => [doc('payment-terms', o.id)],
+  // each file written: the invoice it was written for (invoice_files, state sent)
+  'invoicing.exportMonth': (_, o) => all('invoices', o.files.map((f) => f.invoiceId)),
+  'invoicing.exportXml': (_, o) => [doc('invoices', o.invoiceId)],
   'invoicing.issueMonth': (_, o) => all('invoices', o.invoices.map((x) => x.id)),
   'invoicing.createFromOrder': (i, o) => [doc('invoices', o.id), doc('orders', i.orderId)],
   'invoicing.createDraft': invoice,
@@ -128,9 +131,6 @@ const RULES: { [K in CommandName]: Rule<K> } = {
   'invoicing.registerPayment': (_, o) => [doc('invoices', o.invoiceId)],
   'invoicing.deletePayment': (_, o) => [doc('invoices', o.invoiceId)],
   'invoicing.setCustomerSettings': (i) => [doc('customers', i.customerId)],
-  // each file written: the invoice it was written for (invoice_files, state sent)
-  'invoicing.exportMonth': (_, o) => all('invoices', o.files.map((f) => f.invoiceId)),
-  'invoicing.exportXml': (_, o) => [doc('invoices', o.invoiceId)],
 };
 
 /** Whether `operation` has a rule (every command of the contract has one: the type says so, a test checks it at run time). */

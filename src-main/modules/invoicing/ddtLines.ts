@@ -33,11 +33,15 @@ export interface CandidateDdt {
 /** A DDT's causale is a sale when it says "vendita" (the default); omaggio, conto visione, conto lavorazione are not. */
 export const SALE_CAUSALE = sql`lower(trim(s.causale)) LIKE 'vendit%'`;
 
-/** Sale DDTs of a month (dates from..to) not in any invoice, oldest first. */
+/**
+ * Sale DDTs of a month (dates from..to) not in any invoice, oldest first. CROSS JOIN keeps
+ * the DDTs (found by ddts_date) as the outer loop: left to itself the planner walks every
+ * confirmed shipment of ten years first (4 s instead of 0,15 s on the large dataset).
+ */
 export function uninvoicedDdts(ctx: ReadCtx, from: string, to: string, customerId: number | null): CandidateDdt[] {
   const q = sql`SELECT d.id, d.number, d.date, s.customer_id AS customerId,
          (SELECT group_concat(DISTINCT o.channel) FROM shipment_lines sl JOIN customer_orders o ON o.id = sl.order_id WHERE sl.shipment_id = s.id) AS channels
-    FROM ddts d JOIN shipments s ON s.id = d.shipment_id
+    FROM ddts d CROSS JOIN shipments s ON s.id = d.shipment_id
    WHERE d.kind = 'shipment' AND d.date >= ${from} AND d.date <= ${to} AND s.state = 'confirmed' AND ${SALE_CAUSALE}
      AND (${customerId} IS NULL OR s.customer_id = ${customerId})
      AND NOT EXISTS (SELECT 1 FROM invoice_ddts x WHERE x.ddt_id = d.id)

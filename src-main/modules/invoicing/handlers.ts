@@ -20,7 +20,7 @@ export const invoicingHandlers: HandlerMap<keyof typeof invoicingOps> = {
   'invoicing.deleteDraft': deleteDraft,
   'invoicing.createCreditNote': createCreditNote,
   'invoicing.issue': (ctx, input) => {
-    issueInvoice(ctx, input.id);
+    issueInvoice(ctx, input.id, input.sezionale);
     return loadDetail(ctx, input.id);
   },
   'invoicing.markSent': markSent,

@@ -10,14 +10,14 @@ import type { AppSettings } from '../../../src-shared/contract/settings';
 import { monthEnd } from '../../../src-shared/domain/invoicing/instalments';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
-import { DomainError } from '../../api/domainError';
+import { DomainError, fieldError } from '../../api/domainError';
 import { readSettings } from '../settings/store';
 import { loadCustomersFiscal, type CustomerFiscal } from './customerFiscal';
 import { linesForDdts, uninvoicedDdts, type CandidateDdt, type SourceLine } from './ddtLines';
 import { companyProblems, customerProblems } from './fiscalChecks';
 import { issueInvoice, lineProblems, refuseProblems } from './issue';
 import { insertInvoice, safeAmounts, withBollo } from './write';
-import { loadInvoiceRow } from './rows';
+import { loadInvoiceRow, todayOf } from './rows';
 
 interface PlannedInvoice {
   customer: CustomerFiscal;
@@ -47,13 +47,17 @@ function plan(ctx: ReadCtx, month: string, customerId: number | null) {
   for (const d of all) {
     const c = customers.get(d.customerId)!;
     if (!wantsInvoice(c, d.channels, settings.invoicing)) continue;
-    byCustomer.set(d.customerId, [...(byCustomer.get(d.customerId) ?? []), d]);
+    const list = byCustomer.get(d.customerId);
+    if (list) list.push(d);
+    else byCustomer.set(d.customerId, [d]);
   }
   const ddtCustomer = new Map(all.map((d) => [d.id, d.customerId]));
   const linesOf = new Map<number, SourceLine[]>();
   for (const l of linesForDdts(ctx, [...byCustomer.values()].flat().map((d) => d.id))) {
     const cid = ddtCustomer.get(l.ddtId!)!;
-    linesOf.set(cid, [...(linesOf.get(cid) ?? []), l]);
+    const list = linesOf.get(cid);
+    if (list) list.push(l);
+    else linesOf.set(cid, [l]);
   }
   const planned: PlannedInvoice[] = [];
   for (const [cid, ddts] of byCustomer) {
@@ -106,6 +110,13 @@ export const previewMonth: Handler<'invoicing.previewMonth'> = (ctx, input) => {
 };
 
 export const issueMonth: Handler<'invoicing.issueMonth'> = (ctx, input) => {
+  const today = todayOf(ctx);
+  // a deferred invoice is dated the month's last day: never a day still to come
+  if (monthEnd(input.month) > today) {
+    throw fieldError(`The month ${input.month} ends on ${monthEnd(input.month)}: its deferred invoices can be issued from that day`, [
+      { path: ['month'], message: `${input.month} is not over yet`, key: 'month_not_over', params: { lastDay: monthEnd(input.month) } },
+    ]);
+  }
   const p = plan(ctx, input.month, input.customerId ?? null);
   refuseProblems(p.companyProblems, 'The month');
   if (input.customerId !== undefined && p.planned[0] && p.planned[0].proposal.problems.length > 0) refuseProblems(p.planned[0].proposal.problems, 'The invoice');

@@ -108,7 +108,8 @@ export const ddts = sqliteTable(
     snapshot: text('snapshot').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('ddts_year_seq').on(t.year, t.seq), index('ddts_shipment').on(t.shipmentId)],
+  // ddts_date: invoicing finds a month's DDTs by date (issue 15, "invoice the month")
+  (t) => [uniqueIndex('ddts_year_seq').on(t.year, t.seq), index('ddts_shipment').on(t.shipmentId), index('ddts_date').on(t.date)],
 );
 
 /** A return (reso) against lines of one confirmed shipment. */

@@ -14,7 +14,7 @@ function ok(env: BenchEnv, name: string, input: unknown): unknown {
 }
 
 /** The company's fiscal data and, for customers the generator made without it, an SDI code and a valid address, through the registry. */
-function fiscalData(env: BenchEnv, customerIds: number[]): void {
+export function fiscalData(env: BenchEnv, customerIds: number[]): void {
   ok(env, 'settings.update', {
     company: { name: 'Saponificio Bench S.r.l.', vatNumber: '01234567897', street: 'Via Roma 1', postcode: '50100', city: 'Firenze', province: 'FI', regimeFiscale: 'RF01' },
   });
@@ -40,7 +40,7 @@ function fiscalData(env: BenchEnv, customerIds: number[]): void {
 }
 
 /** The months of the last year with sale DDTs, busiest first. */
-function months(env: BenchEnv): { month: string; ddts: number }[] {
+export function months(env: BenchEnv): { month: string; ddts: number }[] {
   return env.app.ctx.sqlite
     .prepare(
       `SELECT substr(d.date, 1, 7) AS month, COUNT(*) AS ddts FROM ddts d JOIN shipments s ON s.id = d.shipment_id
@@ -49,7 +49,7 @@ function months(env: BenchEnv): { month: string; ddts: number }[] {
     .all() as { month: string; ddts: number }[];
 }
 
-function customersOf(env: BenchEnv, month: string): number[] {
+export function customersOf(env: BenchEnv, month: string): number[] {
   return env.app.ctx.sqlite
     .prepare("SELECT DISTINCT s.customer_id FROM ddts d JOIN shipments s ON s.id = d.shipment_id WHERE d.kind = 'shipment' AND d.date LIKE ?")
     .pluck()

@@ -158,6 +158,9 @@ describe('drafts and states', () => {
     const u = app.call('invoicing.updateDraft', { id: d.id, ...draftOf(c.id, [{ description: 'B', quantity: '2', unitPrice: '10', vatRate: '22' }]) });
     expect([u.lines.map((l) => l.description), u.totalCents]).toEqual([['B'], 2440]);
     const inv = app.call('invoicing.issue', { id: d.id });
+    // a sezionale has its own series: 1/A/2026 beside 1/2026
+    const other = app.call('invoicing.createDraft', draftOf(c.id, [{ description: 'S', quantity: '1', unitPrice: '1', vatRate: '22' }]));
+    expect([inv.number, app.call('invoicing.issue', { id: other.id, sezionale: 'A' }).number]).toEqual(['1/2026', '1/A/2026']);
     app.call('invoicing.markSent', { id: inv.id });
     expect(app.call('invoicing.markDelivered', { id: inv.id }).state).toBe('delivered');
     expect(app.invoke('invoicing.markRejected', { id: inv.id, reason: 'x' }).ok).toBe(false);
@@ -167,6 +170,6 @@ describe('drafts and states', () => {
     const payment = app.call('invoicing.get', { id: inv.id }).payments[0]!;
     expect(app.call('invoicing.deletePayment', { id: payment.id })).toMatchObject({ state: 'open', paidCents: 0 });
     const month = app.call('invoicing.toCollect', { month: '2026-03' });
-    expect([month.instalments.map((i) => i.invoiceNumber), month.totals.dueCents]).toEqual([[inv.number], 2440]);
+    expect([month.instalments.map((i) => i.invoiceNumber), month.totals.dueCents]).toEqual([[inv.number, '1/A/2026'], 2440 + 122]);
   });
 });

@@ -102,6 +102,7 @@ describe('invoice the month (TD24)', () => {
     const p = app.call('invoicing.previewMonth', { month: '2026-03' });
     expect(p.invoices).toEqual([]);
     expect(p.customers[0]!.problems.map((x) => [x.scope, x.field])).toEqual([['customer', 'sdiCode']]);
+    shop.setDay('2026-04-02');
     const r = app.invoke('invoicing.issueMonth', { month: '2026-03', customerId: c.id });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('SDI code or PEC');
@@ -117,15 +118,19 @@ describe('invoice the month (TD24)', () => {
     app.call('settings.update', { company: { regimeFiscale: '' } });
     const c = aB2bCustomer(app);
     sellAndShip(app, c.id, [{ itemId: aStockedProduct(app).id, quantity: '1', unitPrice: '10' }]);
+    shop.setDay('2026-04-02');
     const r = app.invoke('invoicing.issueMonth', { month: '2026-03' });
     expect(r.ok ? null : (r.error.details as { problems: { scope: string; field: string }[] }).problems.map((p) => `${p.scope}.${p.field}`)).toEqual(['company.regimeFiscale']);
     expect(count('invoices')).toBe(0);
   });
 
-  it('a DDT already invoiced is refused when an invoice is made from its order again', () => {
+  it('a month is invoiced from its last day on, and a DDT already invoiced is refused when an invoice is made from its order again', () => {
     const { app } = shop;
     const c = aB2bCustomer(app);
     const { order } = sellAndShip(app, c.id, [{ itemId: aStockedProduct(app).id, quantity: '1', unitPrice: '10' }]);
+    const early = app.invoke('invoicing.issueMonth', { month: '2026-03' });
+    expect(early.ok ? null : [early.error.code, early.error.message]).toEqual(['VALIDATION', expect.stringContaining('ends on 2026-03-31')]);
+    shop.setDay('2026-04-02');
     app.call('invoicing.issueMonth', { month: '2026-03' });
     const r = app.invoke('invoicing.createFromOrder', { orderId: order.id });
     expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(['CONFLICT', expect.stringContaining('already invoiced')]);

@@ -73,6 +73,22 @@ describe('SdI-style checks', () => {
     expect(codes(down)).toEqual(['bottega.tax']);
   });
 
+  it('VAT on the exact amount of the lines (before their rounding to the cent) is accepted as well as on the taxable', () => {
+    // 1 × 1,023 = 1,02 €; 22 % of the exact 1,023 = 0,22506 → 0,23; of the taxable 1,02 = 0,2244 → 0,22
+    const doc = invoiceDoc({ lines: [{ description: 'x', qtyMilli: 1000, unitPrice: '1.023' }] });
+    const withVat = (cents: number) => {
+      const d = structuredClone(doc);
+      d.vatRows[0]!.vatCents = cents;
+      d.vatCents = cents;
+      d.totalCents = 102 + cents;
+      d.payment!.instalments[0]!.amountCents = d.totalCents;
+      return codes(d);
+    };
+    expect(withVat(22)).toEqual([]);
+    expect(withVat(23)).toEqual([]);
+    expect(withVat(21)).toEqual(['bottega.tax']);
+  });
+
   it('00419: lines at a rate with no summary row', () => {
     const doc = base();
     doc.vatRows.pop();

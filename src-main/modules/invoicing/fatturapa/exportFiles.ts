@@ -1,13 +1,13 @@
 /**
  * Writing FatturaPA files: each file takes a new progressivo (fileName.ts) and is recorded
- * in invoice_files; an issued or rejected invoice becomes "sent" (the export hands the
+ * in invoice_files; an issued invoice becomes "sent" (the export hands the
  * files to the user's intermediary). Every document is checked first (sdiChecks.ts): one
  * problem anywhere refuses the whole export, naming the invoice, the field and the line,
  * and nothing is written — no progressivo used, no state changed.
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Ctx } from '../../../api/context';
-import { fieldError } from '../../../api/domainError';
+import { DomainError, fieldError } from '../../../api/domainError';
 import { localDate } from '../../../../src-shared/domain/dates';
 import type { FieldIssue } from '../../../../src-shared/contract/errors';
 import { newInvoiceFile } from './fileName';
@@ -41,11 +41,11 @@ export function assertSendable(ctx: Ctx, invoices: readonly IssuedInvoice[]): vo
   if (issues.length > 0) throw fieldError(`${issues.length} problem(s) the SdI would reject: ${issues.slice(0, 3).map((i) => i.message).join('; ')}`, issues);
 }
 
-/** A new file for each invoice, in the caller's transaction; issued and rejected invoices become sent. */
+/** A new file for each invoice, in the caller's transaction; issued invoices become sent. */
 export function writeFiles(ctx: Ctx, invoices: readonly IssuedInvoice[]): WrittenFile[] {
   assertSendable(ctx, invoices);
   const now = ctx.now().toISOString();
-  const markSent = ctx.sqlite.prepare(`UPDATE invoices SET state = 'sent', sent_at = ?, updated_at = ? WHERE id = ? AND state IN ('issued', 'rejected')`);
+  const markSent = ctx.sqlite.prepare(`UPDATE invoices SET state = 'sent', sent_at = ?, updated_at = ? WHERE id = ? AND state = 'issued'`);
   return invoices.map((inv) => {
     const { progressivo, fileName } = newInvoiceFile(ctx, inv.id, inv.doc.transmitter);
     const xml = fatturaXml(inv.doc, { progressivo });
@@ -82,7 +82,12 @@ export function exportMonth(ctx: Ctx, month: string, lang: 'it' | 'en'): MonthEx
   };
 }
 
-/** One invoice's file alone (a rejected invoice corrected and sent again gets a new name). */
+/**
+ * One invoice's file alone (a rejected invoice, once corrected by invoicing.reissueRejected,
+ * is sent again under a new name). A rejected invoice not yet corrected is refused.
+ */
 export function exportInvoice(ctx: Ctx, id: number): WrittenFile {
-  return writeFiles(ctx, [issuedInvoice(ctx, id)])[0]!;
+  const inv = issuedInvoice(ctx, id);
+  if (inv.state === 'rejected') throw new DomainError('CONFLICT', `Invoice ${inv.doc.number} was rejected by the SdI: correct it first (invoicing.reissueRejected), then export it again`, { id, state: inv.state });
+  return writeFiles(ctx, [inv])[0]!;
 }

@@ -8,7 +8,7 @@ import { exportInvoice, exportMonth } from './exportFiles';
 import { issuedInvoice } from './issuedDocuments';
 import { sdiChecks } from './sdiChecks';
 
-type Ops = 'invoicing.exportMonth' | 'invoicing.exportXml' | 'invoicing.sdiCheck' | 'invoicing.files' | 'invoicing.pdf';
+type Ops = 'invoicing.exportMonth' | 'invoicing.exportXml' | 'invoicing.sdiCheck' | 'invoicing.pdf';
 
 const b64 = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)).toString('base64');
 
@@ -29,10 +29,6 @@ export const invoiceFileHandlers: HandlerMap<Ops> = {
   'invoicing.sdiCheck': (ctx, input) => {
     const inv = issuedInvoice(ctx, input.id);
     return { id: inv.id, number: inv.doc.number, problems: sdiChecks(inv.doc, { today: localDate(ctx.now()) }) };
-  },
-  'invoicing.files': (ctx, input) => {
-    issuedInvoice(ctx, input.id);
-    return ctx.sqlite.prepare('SELECT progressivo, file_name AS fileName, created_at AS createdAt FROM invoice_files WHERE invoice_id = ? ORDER BY id').all(input.id) as { progressivo: string; fileName: string; createdAt: string }[];
   },
   'invoicing.pdf': async (ctx, input) => {
     const { doc } = issuedInvoice(ctx, input.id);

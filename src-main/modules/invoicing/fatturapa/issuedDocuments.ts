@@ -26,18 +26,23 @@ function parse(r: Row): IssuedInvoice {
   return { id: r.id, state: r.state, doc: doc.data };
 }
 
-/** The issued invoices and credit notes dated in a month (YYYY-MM), in register order. */
+/**
+ * The issued invoices and credit notes dated in a month (YYYY-MM), in register order. A
+ * rejected one (scarto) counts as not issued until it is corrected (invoicing.reissueRejected
+ * makes it issued again), so it is left out.
+ */
 export function issuedInMonth(ctx: ReadCtx, month: string): IssuedInvoice[] {
   const rows = ctx.sqlite
     .prepare(
       `SELECT id, state, number, snapshot FROM invoices
-       WHERE date >= ? AND date <= ? AND state <> 'draft'
+       WHERE date >= ? AND date <= ? AND state IN ('issued', 'sent', 'delivered')
        ORDER BY date, sezionale, year, seq, id`,
     )
     .all(`${month}-01`, `${month}-31`) as Row[];
   return rows.map(parse);
 }
 
+/** An issued invoice of any state after issue (the PDF and the checks of a rejected one are still wanted). */
 export function issuedInvoice(ctx: ReadCtx, id: number): IssuedInvoice {
   const r = ctx.sqlite.prepare('SELECT id, state, number, snapshot FROM invoices WHERE id = ?').get(id) as Row | undefined;
   if (!r) throw notFound('invoice', id);

@@ -9,12 +9,16 @@
  * (00423); Imposta within 1 cent of taxable × rate (00421); ImponibileImporto within 1 €
  * of the sum of its lines (00422). Our documents carry no Arrotondamento, so the
  * project's own rules ask for exact agreement on top (bottega.taxable, bottega.tax):
- * taxable = sum of the lines, tax = rate × taxable rounded to the cent half up.
+ * taxable = sum of the lines, tax = rate × the row's amount rounded to the cent half up —
+ * the row's amount being its taxable, or the exact sum of its lines before their rounding
+ * to the cent (the rule orders and invoices use, so a shop order's invoice totals what was
+ * paid: DOMAIN.md, paidNets.ts); both are within the SdI's tolerance.
  */
 import type { InvoiceDocument } from '../../../../src-shared/contract/invoiceDocument';
 import { codiceFiscaleProblem, partitaIvaProblem } from '../../../../src-shared/domain/fiscalIds';
 import { DecimalError } from '../../../../src-shared/domain/decimal';
-import { isChainProblem, lineAmountCents, parseDiscountChain, parseUnitPriceE8 } from '../../../../src-shared/domain/pricing';
+import { isChainProblem, lineAmountCents, lineAmountMicroCents, parseDiscountChain, parseUnitPriceE8 } from '../../../../src-shared/domain/pricing';
+import { vatOnMicroCents } from '../../../../src-shared/domain/paidNets';
 import { BOLLO_CENTS, DEFAULT_BOLLO_NATURE, bolloDue, isBareNatura, isKnownNatura } from './natura';
 
 export interface SdiProblem {
@@ -62,28 +66,42 @@ function checkNatura(p: SdiProblem[], vatBp: number, natura: string | null, wher
   else if (natura && !isKnownNatura(natura)) p.push({ code: '00200', field: `${where.field}/Natura`, line: where.line, message: `${natura} is not a Natura code` });
 }
 
-function checkLines(doc: InvoiceDocument, p: SdiProblem[]): Map<string, number> {
+interface RowSums {
+  /** sum of PrezzoTotale of the row's lines, cents */
+  cents: Map<string, number>;
+  /** sum of the same lines before their rounding to the cent, micro-cents (null once a line cannot be computed) */
+  exact: Map<string, bigint | null>;
+}
+
+function checkLines(doc: InvoiceDocument, p: SdiProblem[]): RowSums {
   const sums = new Map<string, number>();
+  const exact = new Map<string, bigint | null>();
   const seen = new Set<number>();
   for (const l of doc.lines) {
     const at = { field: 'DettaglioLinee', line: l.number };
     if (seen.has(l.number)) p.push({ code: 'bottega.lineNumber', field: 'DettaglioLinee/NumeroLinea', line: l.number, message: `Line number ${l.number} appears twice` });
     seen.add(l.number);
     checkNatura(p, l.vatBp, l.natura, { ...at, missing: '00400', present: '00401' });
-    sums.set(keyOf(l.vatBp, l.natura), (sums.get(keyOf(l.vatBp, l.natura)) ?? 0) + l.lineTotalCents);
+    const key = keyOf(l.vatBp, l.natura);
+    sums.set(key, (sums.get(key) ?? 0) + l.lineTotalCents);
+    if (!exact.has(key)) exact.set(key, 0n);
     let price: bigint;
     try {
       price = parseUnitPriceE8(l.unitPrice);
     } catch (e) {
       if (!(e instanceof DecimalError)) throw e;
       p.push({ code: '00200', field: 'DettaglioLinee/PrezzoUnitario', line: l.number, message: `Unit price "${l.unitPrice}" is not a number with at most 8 decimals` });
+      exact.set(key, null);
       continue;
     }
     const chain = parseDiscountChain(l.discounts);
     if (isChainProblem(chain)) {
       p.push({ code: '00200', field: 'DettaglioLinee/ScontoMaggiorazione', line: l.number, message: `Discount "${l.discounts}" is not a chain of percentages (e.g. 10+5)` });
+      exact.set(key, null);
       continue;
     }
+    const before = exact.get(key);
+    if (before !== null && before !== undefined) exact.set(key, before + lineAmountMicroCents(l.qtyMilli, price, chain));
     if (l.qtyMilli <= 0) p.push({ code: '00200', field: 'DettaglioLinee/Quantita', line: l.number, message: 'The quantity must be positive (a credit note carries positive amounts too)' });
     const expected = lineAmountCents(l.qtyMilli, price, chain);
     if (Math.abs(expected - l.lineTotalCents) > 1) {
@@ -92,10 +110,11 @@ function checkLines(doc: InvoiceDocument, p: SdiProblem[]): Map<string, number> 
       p.push({ code: 'bottega.lineTotal', field: 'DettaglioLinee/PrezzoTotale', line: l.number, message: `PrezzoTotale ${eur(l.lineTotalCents)} differs by a cent from quantity × price − discounts = ${eur(expected)}` });
     }
   }
-  return sums;
+  return { cents: sums, exact };
 }
 
-function checkSummary(doc: InvoiceDocument, sums: Map<string, number>, p: SdiProblem[]): void {
+function checkSummary(doc: InvoiceDocument, all: RowSums, p: SdiProblem[]): void {
+  const sums = all.cents;
   const rows = new Map<string, InvoiceDocument['vatRows'][number]>();
   for (const r of doc.vatRows) {
     const key = keyOf(r.vatBp, r.natura);
@@ -112,7 +131,11 @@ function checkSummary(doc: InvoiceDocument, sums: Map<string, number>, p: SdiPro
     else if (lines !== r.taxableCents) p.push({ code: 'bottega.taxable', field: 'DatiRiepilogo/ImponibileImporto', message: `Taxable ${eur(r.taxableCents)} for ${label} differs from the sum of its lines ${eur(lines)}` });
     const tax = expectedTaxCents(r.taxableCents, r.vatBp);
     if (Math.abs(tax - r.vatCents) > 1) p.push({ code: '00421', field: 'DatiRiepilogo/Imposta', message: `Tax ${eur(r.vatCents)} for ${label} is not ${r.vatBp / 100} % of ${eur(r.taxableCents)} = ${eur(tax)}` });
-    else if (tax !== r.vatCents) p.push({ code: 'bottega.tax', field: 'DatiRiepilogo/Imposta', message: `Tax ${eur(r.vatCents)} for ${label} is not rounded half up: ${eur(tax)}` });
+    else if (tax !== r.vatCents) {
+      const exact = all.exact.get(key);
+      const onExact = exact === null || exact === undefined ? null : vatOnMicroCents(exact, r.vatBp);
+      if (onExact !== r.vatCents) p.push({ code: 'bottega.tax', field: 'DatiRiepilogo/Imposta', message: `Tax ${eur(r.vatCents)} for ${label} is not ${r.vatBp / 100} % of ${eur(r.taxableCents)} rounded half up: ${eur(tax)}` });
+    }
   }
   for (const key of sums.keys()) {
     if (!rows.has(key)) {
