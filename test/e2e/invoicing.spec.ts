@@ -160,7 +160,23 @@ test('invoice the month from the screen, open an invoice, register payments and 
   await expect(page.getByTestId('overdue-warning')).toContainText(`Bottega La Malva di Rossi ha ${money(other.totalCents)} di fatture scadute`);
   await shot('order-overdue-warning-it');
   await page.getByTestId('order-customer').fill('Tiglio');
+  // "no warning" only once the customer's balance has arrived
+  const tiglioBalance = page.waitForResponse((r) => r.url().endsWith('/api/invoicing.customerBalance'));
   await page.getByRole('option', { name: /Erboristeria Il Tiglio/ }).click();
+  await tiglioBalance;
+  await expect(page.getByTestId('overdue-warning')).toHaveCount(0);
+  // raised above La Malva's overdue amount in Settings, the warning goes
+  await page.goto(`${app.origin}/#/settings`);
+  await page.getByTestId('settings-overdue-warn').fill('500,00');
+  await page.getByTestId('settings-invoicing-save').click();
+  await expect(page.getByText('Impostazioni delle fatture salvate')).toBeVisible();
+  await page.getByTestId('invoicing-settings').scrollIntoViewIfNeeded();
+  await shot('settings-invoicing-it');
+  await page.goto(`${app.origin}/#/orders/new`);
+  await page.getByTestId('order-customer').fill('Malva');
+  const malvaBalance = page.waitForResponse((r) => r.url().endsWith('/api/invoicing.customerBalance'));
+  await page.getByRole('option', { name: /Bottega La Malva di Rossi/ }).click();
+  expect(((await (await malvaBalance).json()) as { data: { overdueCents: number } }).data.overdueCents).toBe(other.totalCents);
   await expect(page.getByTestId('overdue-warning')).toHaveCount(0);
 
   // every screen in English too, and nothing a user must read is cut at 1366
