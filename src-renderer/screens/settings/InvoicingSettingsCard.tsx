@@ -91,7 +91,7 @@ export function InvoicingSettingsCard() {
               classNames={{ input: 'num' }}
               data-testid="settings-overdue-warn"
             />
-            <NumberInput label={t('settings.invoicing.immediateDays')} value={days} onChange={setDays} min={1} max={60} allowDecimal={false} w={220} error={daysError ?? server['invoicing.immediateInvoiceDays']} data-testid="settings-immediate-days" />
+            <NumberInput label={t('settings.invoicing.immediateDays')} value={days} onChange={setDays} min={1} max={60} allowDecimal={false} w={280} error={daysError ?? server['invoicing.immediateInvoiceDays']} data-testid="settings-immediate-days" />
           </Group>
           <Checkbox label={t('settings.invoicing.bolloCharged')} checked={bollo} onChange={(e) => setBollo(e.currentTarget.checked)} data-testid="settings-bollo-charged" />
           <MultiSelect
