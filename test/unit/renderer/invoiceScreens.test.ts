@@ -60,6 +60,7 @@ describe('plurals of the invoice screens', () => {
     expect([1, 2].map((count) => tEn('invoices.month.issue', { count }))).toEqual(['Issue 1 invoice', 'Issue 2 invoices']);
     expect([1, 13].map((days) => tIt('invoice.page.late', { days }))[1]).toMatch(/^Sono passati 13 giorni/);
     expect(tEn('invoice.page.late', { days: 1 })).toMatch(/^1 day has passed/);
-    expect(tEn('payments.daysLate', { count: 1 })).toBe('1 day');
+    expect(tEn('payments.daysLate', { count: 1 })).toBe('1 day late');
+    expect(tIt('payments.daysLate', { count: 66 })).toBe('Scaduta 66 gg');
   });
 });
