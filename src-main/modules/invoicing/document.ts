@@ -61,6 +61,24 @@ export function documentCustomer(c: CustomerFiscal): InvoiceDocument['customer']
   };
 }
 
+/** DatiOrdineAcquisto: the customer's own order reference (a shop's order number), with the lines it covers. */
+function purchaseOrders(ctx: ReadCtx, invoiceId: number, numberOf: Map<number, number>): InvoiceDocument['orders'] {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT o.external_ref AS reference, o.ordered_on AS date, il.id AS lineId FROM invoice_lines il
+         JOIN order_lines ol ON ol.id = il.order_line_id JOIN customer_orders o ON o.id = ol.order_id
+        WHERE il.invoice_id = ? AND o.external_ref IS NOT NULL ORDER BY il.position`,
+    )
+    .all(invoiceId) as { reference: string; date: string; lineId: number }[];
+  const byRef = new Map<string, InvoiceDocument['orders'][number]>();
+  for (const r of rows) {
+    const o = byRef.get(r.reference) ?? { reference: r.reference.slice(0, 20), date: r.date, lineNumbers: [] };
+    o.lineNumbers.push(numberOf.get(r.lineId)!);
+    byRef.set(r.reference, o);
+  }
+  return [...byRef.values()];
+}
+
 export function buildDocument(ctx: ReadCtx, id: number): InvoiceDocument {
   const inv = loadInvoiceRow(ctx, id);
   const settings = readSettings(ctx);
@@ -101,7 +119,7 @@ export function buildDocument(ctx: ReadCtx, id: number): InvoiceDocument {
       natura: l.natura,
     })),
     ddts,
-    orders: [],
+    orders: purchaseOrders(ctx, id, numberOf),
     corrects: corrects ? { number: corrects.number ?? '', date: corrects.date } : null,
     vatRows: loadVatRows(ctx, id).map((r) => ({ ...r, legalReference: r.natura ? (LEGAL_REFERENCE[r.natura] ?? '') : '' })),
     bolloCents: inv.bolloCents > 0 ? inv.bolloCents : null,

@@ -51,9 +51,12 @@ describe('immediate invoices, bollo and Natura', () => {
     const c = aB2bCustomer(app);
     const soap = aStockedProduct(app);
     // Shopify #1001: 38,40 € paid at 22 % → exact net 31,47540984
-    const { order } = sellAndShip(app, c.id, [{ itemId: soap.id, quantity: '1', unitPrice: '31,47540984' }], { channel: 'shopify' });
+    const { order } = sellAndShip(app, c.id, [{ itemId: soap.id, quantity: '1', unitPrice: '31,47540984' }], { channel: 'shopify', externalRef: '#1001' });
     const inv = app.call('invoicing.createFromOrder', { orderId: order.id });
     expect(inv.totalCents).toBe(3840);
+    app.call('invoicing.issue', { id: inv.id });
+    // the shop's order number is the customer's order reference (DatiOrdineAcquisto)
+    expect(app.call('invoicing.document', { id: inv.id }).orders).toEqual([{ reference: '#1001', date: order.orderedOn, lineNumbers: [1] }]);
     expect(order.totalCents + order.vatCents).toBe(3840);
   });
 

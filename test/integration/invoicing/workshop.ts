@@ -72,8 +72,8 @@ export function aStockedProduct(app: BottegaApp, opts: { kind?: 'product' | 'ser
 type Line = { itemId: number; quantity: string; unitPrice: string; discountPct?: string; vatPct?: string };
 
 /** An order confirmed and fulfilled, then shipped whole (goods lines) with the causale given: returns the order and the shipment. */
-export function sellAndShip(app: BottegaApp, customerId: number, lines: Line[], opts: { causale?: string; channel?: 'manual' | 'shop' | 'shopify' } = {}) {
-  const order = app.call('orders.create', { customerId, channel: opts.channel ?? 'manual', lines, confirm: true });
+export function sellAndShip(app: BottegaApp, customerId: number, lines: Line[], opts: { causale?: string; channel?: 'manual' | 'shop' | 'shopify'; externalRef?: string } = {}) {
+  const order = app.call('orders.create', { customerId, channel: opts.channel ?? 'manual', externalRef: opts.externalRef ?? null, lines, confirm: true });
   app.call('orders.fulfil', { orderIds: [order.id] });
   const full = app.call('orders.get', { id: order.id });
   const shipLines = full.lines.flatMap((l) => l.allocations.map((a) => ({ orderLineId: l.id, lotId: a.lotId, quantity: String(a.qtyMilli / 1000) })));
