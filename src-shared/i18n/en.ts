@@ -14,6 +14,7 @@ import { desktopEn } from './areas/desktop';
 import { dataEn } from './areas/data';
 import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
+import { invoiceFilesEn } from './areas/invoiceFiles';
 import { shippingEn } from './areas/shipping';
 import { planningEn } from './areas/planning';
 import { priceScreensEn } from './areas/priceScreens';
@@ -155,6 +156,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...dataEn,
   ...backupsEn,
   ...auditEn,
+  ...invoiceFilesEn,
   ...shippingEn,
   ...planningEn,
   ...priceScreensEn,

@@ -13,6 +13,7 @@ import { desktopIt } from './areas/desktop';
 import { dataIt } from './areas/data';
 import { backupsIt } from './areas/backups';
 import { auditIt } from './areas/audit';
+import { invoiceFilesIt } from './areas/invoiceFiles';
 import { shippingIt } from './areas/shipping';
 import { planningIt } from './areas/planning';
 import { priceScreensIt } from './areas/priceScreens';
@@ -165,6 +166,7 @@ export const it = {
   ...dataIt,
   ...backupsIt,
   ...auditIt,
+  ...invoiceFilesIt,
   ...shippingIt,
   ...planningIt,
   ...priceScreensIt,

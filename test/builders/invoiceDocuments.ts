@@ -7,7 +7,8 @@
 import type { InvoiceDocument, InvoiceDocLine } from '../../src-shared/contract/invoiceDocument';
 import { isChainProblem, lineAmountCents, parseDiscountChain, parseUnitPriceE8 } from '../../src-shared/domain/pricing';
 import { expectedTaxCents } from '../../src-main/modules/invoicing/fatturapa/sdiChecks';
-import { BOLLO_CENTS, DEFAULT_LEGAL_REFERENCE, bolloDue } from '../../src-main/modules/invoicing/fatturapa/natura';
+import { BOLLO_CENTS, LEGAL_REFERENCE, bolloDue } from '../../src-shared/domain/invoicing/vatNature';
+import { DEFAULT_BOLLO_NATURE } from '../../src-shared/contract/settings';
 
 export const COMPANY: InvoiceDocument['company'] = {
   name: 'Laboratorio Dolce Arte S.r.l.',
@@ -101,14 +102,14 @@ export function invoiceDoc(input: DocInput): InvoiceDocument {
   const rows = new Map<string, InvoiceDocument['vatRows'][number]>();
   for (const l of lines) {
     const key = `${l.vatBp}|${l.natura ?? ''}`;
-    const r = rows.get(key) ?? { vatBp: l.vatBp, natura: l.natura, taxableCents: 0, vatCents: 0, legalReference: l.natura ? (DEFAULT_LEGAL_REFERENCE[l.natura] ?? '') : '' };
+    const r = rows.get(key) ?? { vatBp: l.vatBp, natura: l.natura, taxableCents: 0, vatCents: 0, legalReference: l.natura ? (LEGAL_REFERENCE[l.natura] ?? '') : '' };
     r.taxableCents += l.lineTotalCents;
     rows.set(key, r);
   }
   const vatRows = [...rows.values()].map((r) => ({ ...r, vatCents: expectedTaxCents(r.taxableCents, r.vatBp) }));
   const taxableCents = vatRows.reduce((s, r) => s + r.taxableCents, 0);
   const vatCents = vatRows.reduce((s, r) => s + r.vatCents, 0);
-  const bolloCents = bolloDue(vatRows) ? BOLLO_CENTS : null;
+  const bolloCents = bolloDue(vatRows, DEFAULT_BOLLO_NATURE) ? BOLLO_CENTS : null;
   const totalCents = taxableCents + vatCents;
   const date = input.date ?? '2026-10-31';
   const doc: InvoiceDocument = {

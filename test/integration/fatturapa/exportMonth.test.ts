@@ -111,7 +111,10 @@ describe('invoicing.exportMonth', () => {
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.error.code).toBe('VALIDATION');
-    const issues = (res.error.details as { issues: { path: string[]; message: string }[] }).issues;
+    const issues = (res.error.details as { issues: { path: string[]; message: string; key: string; params: Record<string, unknown> }[] }).issues;
+    // the screen translates by key, with the invoice, field, line and SdI code as parameters
+    expect(issues).toContainEqual(expect.objectContaining({ key: 'sdi_check_line', params: { invoice: '2/2026', code: '00423', field: 'DettaglioLinee/PrezzoTotale', line: 1 } }));
+    expect(issues).toContainEqual(expect.objectContaining({ key: 'sdi_check', params: { invoice: '2/2026', code: '00306', field: 'CessionarioCommittente/DatiAnagrafici/CodiceFiscale' } }));
     expect(issues.map((i) => i.path.join(' › '))).toEqual(
       expect.arrayContaining(['invoices › 2/2026 › CessionarioCommittente/DatiAnagrafici/CodiceFiscale', 'invoices › 2/2026 › DettaglioLinee/PrezzoTotale › line 1']),
     );

@@ -111,7 +111,7 @@ describe('FatturaPA XML against schema 1.2.2 (xmllint --nonet)', () => {
     const xml = valid(doc);
     expect(xml).toContain('<CodiceDestinatario>XXXXXXX</CodiceDestinatario>');
     expect(xml).toMatch(/<IdFiscaleIVA>\s*<IdPaese>DE<\/IdPaese>\s*<IdCodice>123456789<\/IdCodice>/);
-    expect(xml).toMatch(/<Natura>N3.2<\/Natura>\s*<ImponibileImporto>950.00<\/ImponibileImporto>\s*<Imposta>0.00<\/Imposta>\s*<RiferimentoNormativo>Non imponibile art. 41 DL 331\/93<\/RiferimentoNormativo>/);
+    expect(xml).toMatch(/<Natura>N3.2<\/Natura>\s*<ImponibileImporto>950.00<\/ImponibileImporto>\s*<Imposta>0.00<\/Imposta>\s*<RiferimentoNormativo>Non imponibile - cessione intracomunitaria, art. 41 DL 331\/93<\/RiferimentoNormativo>/);
     expect(xml).toContain('<Comune>München</Comune>');
     expect(xml).toContain('<Indirizzo>Hauptstraße 5</Indirizzo>');
     expect(xml).not.toContain('DatiBollo');

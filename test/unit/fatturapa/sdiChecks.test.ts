@@ -147,9 +147,11 @@ describe('SdI-style checks', () => {
     expect(problems(intra)).toEqual([]);
     intra.bolloCents = 200;
     expect(codes(intra)).toContain('bottega.bollo');
-    // the accountant may count N3.2 as well
-    intra.bolloCents = 200;
-    expect(sdiChecks(intra, { today: TODAY, bolloNature: ['N3.2', 'N4'] })).toEqual([]);
+    // N3.2 never counts, even when listed; a set without N4 (the accountant's choice) makes N4 free of bollo
+    expect(sdiChecks(intra, { today: TODAY, bolloNature: ['N3.2', 'N4'] }).map((x) => x.code)).toContain('bottega.bollo');
+    const n4 = invoiceDoc({ lines: [{ description: 'x', qtyMilli: 1000, unitPrice: '100.00', vatBp: 0, natura: 'N4' }] });
+    expect(sdiChecks(n4, { today: TODAY })).toEqual([]);
+    expect(sdiChecks(n4, { today: TODAY, bolloNature: ['N1'] }).map((x) => x.code)).toEqual(['bottega.bollo']);
   });
 
   it('00301 / 00305 / 00306 / 00300: check digits of the company, the customer and the transmitter', () => {

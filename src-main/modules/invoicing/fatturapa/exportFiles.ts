@@ -10,6 +10,7 @@ import type { Ctx } from '../../../api/context';
 import { DomainError, fieldError } from '../../../api/domainError';
 import { localDate } from '../../../../src-shared/domain/dates';
 import type { FieldIssue } from '../../../../src-shared/contract/errors';
+import { readSettings } from '../../settings/store';
 import { newInvoiceFile } from './fileName';
 import { issuedInMonth, issuedInvoice, type IssuedInvoice } from './issuedDocuments';
 import { registerCsv } from './registerCsv';
@@ -27,13 +28,14 @@ export interface WrittenFile {
 /** Refuses the lot when any document would be rejected by the SdI. */
 export function assertSendable(ctx: Ctx, invoices: readonly IssuedInvoice[]): void {
   const today = localDate(ctx.now());
+  const bolloNature = readSettings(ctx).invoicing.bolloNature;
   const issues: FieldIssue[] = [];
   for (const inv of invoices) {
-    for (const p of sdiChecks(inv.doc, { today })) {
+    for (const p of sdiChecks(inv.doc, { today, bolloNature })) {
       issues.push({
         path: ['invoices', inv.doc.number, p.field, ...(p.line ? [`line ${p.line}`] : [])],
         message: `Invoice ${inv.doc.number}${p.line ? `, line ${p.line}` : ''}: ${p.message} (${p.code})`,
-        key: 'sdi_check',
+        key: p.line ? 'sdi_check_line' : 'sdi_check',
         params: { invoice: inv.doc.number, code: p.code, field: p.field, ...(p.line ? { line: p.line } : {}) },
       });
     }

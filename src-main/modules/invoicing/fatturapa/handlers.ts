@@ -28,7 +28,7 @@ export const invoiceFileHandlers: HandlerMap<Ops> = {
   },
   'invoicing.sdiCheck': (ctx, input) => {
     const inv = issuedInvoice(ctx, input.id);
-    return { id: inv.id, number: inv.doc.number, problems: sdiChecks(inv.doc, { today: localDate(ctx.now()) }) };
+    return { id: inv.id, number: inv.doc.number, problems: sdiChecks(inv.doc, { today: localDate(ctx.now()), bolloNature: readSettings(ctx).invoicing.bolloNature }) };
   },
   'invoicing.pdf': async (ctx, input) => {
     const { doc } = issuedInvoice(ctx, input.id);

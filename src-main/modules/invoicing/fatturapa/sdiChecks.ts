@@ -19,7 +19,8 @@ import { codiceFiscaleProblem, partitaIvaProblem } from '../../../../src-shared/
 import { DecimalError } from '../../../../src-shared/domain/decimal';
 import { isChainProblem, lineAmountCents, lineAmountMicroCents, parseDiscountChain, parseUnitPriceE8 } from '../../../../src-shared/domain/pricing';
 import { vatOnMicroCents } from '../../../../src-shared/domain/paidNets';
-import { BOLLO_CENTS, DEFAULT_BOLLO_NATURE, bolloDue, isBareNatura, isKnownNatura } from './natura';
+import { BOLLO_CENTS, bolloDue, vatNatureProblem } from '../../../../src-shared/domain/invoicing/vatNature';
+import { DEFAULT_BOLLO_NATURE } from '../../../../src-shared/contract/settings';
 
 export interface SdiProblem {
   /** the SdI's error code (00423…) or bottega.* for the project's own rules */
@@ -34,7 +35,7 @@ export interface SdiProblem {
 export interface SdiCheckOptions {
   /** the day the file is sent; a document dated after it is refused (00403) */
   today: string;
-  /** Natura kinds counting towards the bollo threshold (DEFAULT_BOLLO_NATURE unless the user changed them) */
+  /** Natura kinds counting towards the bollo threshold (Settings → Invoicing; N3.1, N3.2 and N6.x never count) */
   bolloNature?: readonly string[];
 }
 
@@ -60,10 +61,26 @@ export function expectedTaxCents(taxableCents: number, vatBp: number): number {
 }
 
 function checkNatura(p: SdiProblem[], vatBp: number, natura: string | null, where: { field: string; line?: number; missing: string; present: string }): void {
-  if (vatBp === 0 && !natura) p.push({ code: where.missing, field: `${where.field}/Natura`, line: where.line, message: 'A 0 % rate needs a Natura code (N1, N2.1, N3.2, N4…)' });
-  if (vatBp !== 0 && natura) p.push({ code: where.present, field: `${where.field}/Natura`, line: where.line, message: `Natura ${natura} goes only with a 0 % rate, not ${vatBp / 100} %` });
-  if (natura && isBareNatura(natura)) p.push({ code: '00445', field: `${where.field}/Natura`, line: where.line, message: `Natura ${natura} without its sub-code is refused by the SdI: use ${natura}.1, ${natura}.2…` });
-  else if (natura && !isKnownNatura(natura)) p.push({ code: '00200', field: `${where.field}/Natura`, line: where.line, message: `${natura} is not a Natura code` });
+  const at = { field: `${where.field}/Natura`, line: where.line };
+  switch (vatNatureProblem(vatBp, natura)) {
+    case 'natura_missing':
+      p.push({ code: where.missing, ...at, message: 'A 0 % rate needs a Natura code (N1, N2.1, N3.2, N4…)' });
+      break;
+    case 'natura_on_taxed':
+      p.push({ code: where.present, ...at, message: `Natura ${natura} goes only with a 0 % rate, not ${vatBp / 100} %` });
+      break;
+    case 'natura_bare':
+      p.push({ code: '00445', ...at, message: `Natura ${natura} without its sub-code is refused by the SdI: use ${natura}.1, ${natura}.2…` });
+      break;
+    case 'natura_unknown':
+      p.push({ code: '00200', ...at, message: `${natura} is not a Natura code` });
+      break;
+    case 'rate_invalid':
+      p.push({ code: '00424', field: `${where.field}/AliquotaIVA`, line: where.line, message: `${vatBp / 100} is not a VAT rate in percent` });
+      break;
+    case null:
+      break;
+  }
 }
 
 interface RowSums {
@@ -155,7 +172,7 @@ function checkTotals(doc: InvoiceDocument, opts: SdiCheckOptions, p: SdiProblem[
   if (doc.totalCents !== taxable + vat && doc.totalCents !== taxable + vat + bollo) {
     p.push({ code: 'bottega.total', field: 'DatiGeneraliDocumento/ImportoTotaleDocumento', message: `ImportoTotaleDocumento ${eur(doc.totalCents)} is not taxable + VAT ${eur(taxable + vat)}${bollo ? ` (or + bollo ${eur(taxable + vat + bollo)})` : ''}` });
   }
-  const due = bolloDue(doc.vatRows, opts.bolloNature ?? DEFAULT_BOLLO_NATURE);
+  const due = bolloDue(doc.vatRows, opts.bolloNature ?? DEFAULT_BOLLO_NATURE) > 0;
   if (due && doc.bolloCents !== BOLLO_CENTS) p.push({ code: 'bottega.bollo', field: 'DatiGeneraliDocumento/DatiBollo', message: 'The bollo virtuale of 2,00 € is due: exempt or excluded amounts exceed 77,47 €' });
   if (!due && doc.bolloCents) p.push({ code: 'bottega.bollo', field: 'DatiGeneraliDocumento/DatiBollo', message: 'The bollo virtuale is not due on this document (exempt or excluded amounts up to 77,47 €)' });
   if (doc.payment) {
