@@ -155,6 +155,9 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'prices.updatePaymentTerms',
   'prices.archivePaymentTerms',
   'prices.quoteBatch',
+  'invoicing.exportMonth',
+  'invoicing.exportXml',
+  'invoicing.pdf',
   'invoicing.previewMonth',
   'invoicing.issueMonth',
   'invoicing.createFromOrder',
@@ -176,7 +179,4 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'invoicing.scadenzarioCsv',
   'invoicing.customerSettings',
   'invoicing.setCustomerSettings',
-  'invoicing.exportMonth',
-  'invoicing.exportXml',
-  'invoicing.pdf',
 ];
