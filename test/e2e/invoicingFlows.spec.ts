@@ -6,6 +6,7 @@
  * without DDT warned when the sale is older than 12 days.
  */
 import type { Download } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { api } from './helpers';
 import { expect, INVOICE_DAY, sellAndShip, test, workshop } from './invoicingSetup';
 
@@ -77,6 +78,17 @@ test('rejected and sent again with a new file, a discount credit note, TD01 from
   await page.getByTestId('invoice-issue').click();
   await expect(page.getByTestId('page-title')).toHaveText('Fattura 4/2026');
   await shot('invoice-td01-it');
+
+  // the scadenzario as CSV for Excel
+  await page.goto(`${app.origin}/#/payments`);
+  await expect(page.getByTestId('payments-table').locator('tbody tr').first()).toBeVisible();
+  const csvDownload = page.waitForEvent('download');
+  await page.getByTestId('payments-export').click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const csvPath = testInfo.outputPath(csv.suggestedFilename());
+  await csv.saveAs(csvPath);
+  expect(readFileSync(csvPath, 'utf8')).toContain('Bottega La Malva di Rossi');
 
   // a draft without DDT for a sale of 20 days ago is warned; saved, it opens as a draft
   await page.goto(`${app.origin}/#/invoices/new`);
