@@ -26,6 +26,8 @@ import { SuppliersScreen } from './screens/suppliers/SuppliersScreen';
 import { PricesScreen } from './screens/prices/PricesScreen';
 import { TraceabilityScreen } from './screens/traceability/TraceabilityScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { InvoicesScreen } from './screens/invoices/InvoicesScreen';
+import { PaymentsScreen } from './screens/payments/PaymentsScreen';
 
 function Screen() {
   const route = useRoute();
@@ -43,6 +45,10 @@ function Screen() {
       return <PurchasingScreen />;
     case 'shipments':
       return <ShipmentsScreen />;
+    case 'invoices':
+      return <InvoicesScreen />;
+    case 'payments':
+      return <PaymentsScreen />;
     case 'traceability':
       return <TraceabilityScreen />;
     case 'reports':

@@ -21,6 +21,7 @@ import {
   IconSuppliers,
   IconTrace,
 } from './components/icons';
+import { IconInvoices, IconPaymentsDue } from './components/moneyIcons';
 
 export type ScreenId =
   | 'dashboard'
@@ -30,6 +31,8 @@ export type ScreenId =
   | 'inventory'
   | 'purchasing'
   | 'shipments'
+  | 'invoices'
+  | 'payments'
   | 'traceability'
   | 'reports'
   | 'recipes'
@@ -56,8 +59,10 @@ export const NAV: readonly NavEntry[] = [
   { id: 'inventory', path: '/inventory', label: 'nav.inventory', icon: IconInventory, group: 'work', key: 'm' },
   { id: 'purchasing', path: '/purchasing', label: 'nav.purchasing', icon: IconPurchasing, group: 'work', key: 'a' },
   { id: 'shipments', path: '/shipments', label: 'nav.shipments', icon: IconShipments, group: 'work', key: 's' },
+  { id: 'invoices', path: '/invoices', label: 'nav.invoices', icon: IconInvoices, group: 'work', key: 'v' },
+  { id: 'payments', path: '/payments', label: 'nav.payments', icon: IconPaymentsDue, group: 'work', key: 'z' },
   { id: 'traceability', path: '/traceability', label: 'nav.traceability', icon: IconTrace, group: 'work', key: 't' },
-  { id: 'reports', path: '/reports', label: 'nav.reports', icon: IconReports, group: 'work', key: 'v' },
+  { id: 'reports', path: '/reports', label: 'nav.reports', icon: IconReports, group: 'work', key: 'n' },
   { id: 'recipes', path: '/recipes', label: 'nav.recipes', icon: IconRecipes, group: 'registry', key: 'r' },
   { id: 'items', path: '/items', label: 'nav.items', icon: IconItems, group: 'registry', key: 'i' },
   { id: 'customers', path: '/customers', label: 'nav.customers', icon: IconCustomers, group: 'registry', key: 'c' },
@@ -75,6 +80,7 @@ export const NEW_PATH: Partial<Record<ScreenId, string>> = {
   orders: '/orders/new',
   production: '/production?new=1',
   shipments: '/shipments/new',
+  invoices: '/invoices/new',
   items: '/items/new',
   customers: '/customers/new',
   suppliers: '/suppliers/new',

@@ -22,6 +22,8 @@ import { todayEn } from './areas/today';
 import { priceScreensEn } from './areas/priceScreens';
 import { priceTermsEn } from './areas/priceTerms';
 import { reportsEn } from './areas/reports';
+import { invoicingEn } from './areas/invoicing';
+import { paymentsEn } from './areas/payments';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -159,4 +161,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...priceScreensEn,
   ...priceTermsEn,
   ...reportsEn,
+  ...invoicingEn,
+  ...paymentsEn,
 };

@@ -21,6 +21,8 @@ import { todayIt } from './areas/today';
 import { priceScreensIt } from './areas/priceScreens';
 import { priceTermsIt } from './areas/priceTerms';
 import { reportsIt } from './areas/reports';
+import { invoicingIt } from './areas/invoicing';
+import { paymentsIt } from './areas/payments';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -169,6 +171,8 @@ export const it = {
   ...priceScreensIt,
   ...priceTermsIt,
   ...reportsIt,
+  ...invoicingIt,
+  ...paymentsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

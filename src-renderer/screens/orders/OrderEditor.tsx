@@ -29,6 +29,7 @@ import { QueryError, QueryState } from '../../components/QueryState';
 import { changedRowFields, useEditedFields } from '../../components/editedFields';
 import { DiscardOrFooter, useConfirmDiscard } from '../../components/ConfirmDiscard';
 import { discountInput, priceInput, useLineQuotes } from './orderPricing';
+import { OverdueWarning } from '../payments/OverdueWarning';
 
 const LINE_FIELDS = { itemId: 'item', quantity: 'quantity', unitPrice: 'unitPrice', discountPct: 'discountPct', vatPct: 'vatPct', note: 'note' } as const;
 
@@ -266,6 +267,7 @@ function OrderForm({ order }: { order: Order | null }) {
         </Grid>
       </Card>
 
+      <OverdueWarning customer={customer} />
       <QueryError query={quotes.query} compact what={t('orders.price.quoteFailed')} />
       {quotes.repriced.length > 0 ? (
         <Alert color="blue" variant="light" withCloseButton onClose={quotes.dismiss} mb="sm" p="xs" data-testid="order-repriced">

@@ -26,6 +26,7 @@ import { OrderPromisePanel } from '../planning/PromisePanel';
 import { Fact } from '../../components/Fact';
 import { DocumentHistory } from '../../components/DocumentHistory';
 import { DetailPage } from '../../components/DetailPage';
+import { InvoiceOrderButton } from '../invoices/InvoiceFromOrder';
 import type { Out } from '../../api/hooks';
 
 /** Lines that still need stock or production (the server's openLines rule). */
@@ -204,6 +205,7 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
                 {t('orders.action.fulfil')}
               </Button>
             ) : null}
+            {o.lines.some((l) => l.shippedMilli > 0) ? <InvoiceOrderButton orderId={o.id} /> : null}
             <ShipButton order={o} />
           </>
         }

@@ -12,6 +12,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { PartyForm } from './PartyForm';
 import { CustomerTermsCard } from '../customers/CustomerTermsCard';
+import { CustomerBalanceCard } from '../customers/CustomerBalanceCard';
+import { CustomerInvoicingCard } from '../customers/CustomerInvoicingCard';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
 import { QueryState } from '../../components/QueryState';
 import { ListResults, useNextPage } from '../../components/ListResults';
@@ -27,7 +29,9 @@ function PartyDrawerBody({ kind, id, discard, onDirtyChange }: { kind: PartyKind
   if (q.data === undefined || q.error) return <QueryState query={q} />;
   return (
     <>
+      {kind === 'customer' ? <CustomerBalanceCard customerId={q.data.id} customerName={q.data.name} /> : null}
       {kind === 'customer' ? <CustomerTermsCard customerId={q.data.id} /> : null}
+      {kind === 'customer' ? <CustomerInvoicingCard customerId={q.data.id} /> : null}
       <PartyForm key={q.data.id} kind={kind} party={q.data} discard={discard} onDirtyChange={onDirtyChange} />
     </>
   );

@@ -22,10 +22,13 @@ import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
 import { CalendarSettingsCard } from './CalendarSettingsCard';
 import { ActivityCard } from './ActivityCard';
+import { FiscalSettingsCard } from './FiscalSettingsCard';
+import { InvoicingSettingsCard } from './InvoicingSettingsCard';
 
-type Company = z.output<typeof companySchema>;
-// the text fields this card edits (the fiscal ones — numbers, flags — are the invoicing card's)
-type CompanyField = { [K in keyof Company]: Company[K] extends string ? K : never }[keyof Company];
+/** The general company fields this card edits (the fiscal ones have their own card, FiscalSettingsCard). */
+const COMPANY_FIELDS = ['name', 'vatNumber', 'fiscalCode', 'street', 'postcode', 'city', 'province', 'country', 'email', 'phone'] as const;
+type CompanyField = (typeof COMPANY_FIELDS)[number];
+type Company = Pick<z.output<typeof companySchema>, CompanyField>;
 
 const FIELDS: { key: CompanyField; label: Parameters<ReturnType<typeof useI18n>['t']>[0]; span: number }[] = [
   { key: 'name', label: 'party.field.name', span: 12 },
@@ -52,7 +55,7 @@ export function SettingsScreen() {
   const [errors, setErrors] = useState<Partial<Record<CompanyField, string>>>({});
 
   useEffect(() => {
-    if (settings.data && company === null) setCompany(settings.data.company);
+    if (settings.data && company === null) setCompany(Object.fromEntries(COMPANY_FIELDS.map((k) => [k, settings.data.company[k]])) as Company);
   }, [settings.data, company]);
 
   // #/settings?section=calendar (the home screen's setup steps, its backup tile): that card in view
@@ -85,7 +88,7 @@ export function SettingsScreen() {
     const e = check(company);
     setErrors(e);
     if (Object.keys(e).length > 0) return;
-    const trimmed = Object.fromEntries(Object.entries(company).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v])) as Company;
+    const trimmed = Object.fromEntries(Object.entries(company).map(([k, v]) => [k, v.trim()])) as Company;
     update.mutate({ company: trimmed }, { onSuccess: () => notifySaved(t('settings.company.saved')) });
   };
   useSaveShortcut(save);
@@ -150,6 +153,8 @@ export function SettingsScreen() {
           ) : null}
         </Card>
 
+        <FiscalSettingsCard />
+        <InvoicingSettingsCard />
         <div id="settings-logo">
           <LogoCard />
         </div>

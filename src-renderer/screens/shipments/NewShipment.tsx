@@ -19,6 +19,7 @@ import { emptyValues, type Pick } from './shipmentFormValues';
 import { lineInfos, SaveButtons, ShipmentFields } from './ShipmentFields';
 import { useShipmentForm } from './useShipmentForm';
 import { handOverConfirmError } from './confirmHandoff';
+import { OverdueWarning } from '../payments/OverdueWarning';
 
 function picksOf(p: ShipmentProposal, fmtInput: (milli: number, unit: 'pcs') => string): Pick[] {
   return p.lines.flatMap((l) => l.lots.map((lot) => ({ orderLineId: l.orderLineId, lotId: lot.lotId, quantity: fmtInput(lot.qtyMilli, l.item.unit as 'pcs') })));
@@ -104,6 +105,7 @@ export function NewShipment({ initialOrders }: { initialOrders: number[] }) {
         </Stack>
       </Card>
 
+      <OverdueWarning customer={customerId === null ? null : { id: customerId, name: ready.data?.find((o) => o.customerId === customerId)?.customerName ?? '' }} />
       <QueryError query={proposal} />
       {proposal.data && orderIds.length > 0 ? (
         <>

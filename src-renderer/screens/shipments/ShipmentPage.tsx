@@ -21,6 +21,8 @@ import { NotifyCustomer } from '../../components/NotifyCustomer';
 import { ShipmentStateBadge, useShipmentName } from './shipmentBits';
 import { DocumentHistory } from '../../components/DocumentHistory';
 import { DetailPage } from '../../components/DetailPage';
+import { OverdueWarning } from '../payments/OverdueWarning';
+import { InvoiceShipmentButton } from '../invoices/InvoiceFromOrder';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -153,7 +155,12 @@ function ShipmentView({ s }: { s: Shipment }) {
       <PageHeader
         title={t('shipping.page.title', { number: name(s) })}
         badge={<ShipmentStateBadge state={s.state} testId="shipment-state" />}
-        actions={<ShipmentActions s={s} onCancel={() => setCancelOpen(true)} onReturn={() => setReturnOpen(true)} />}
+        actions={
+          <>
+            <InvoiceShipmentButton s={s} />
+            <ShipmentActions s={s} onCancel={() => setCancelOpen(true)} onReturn={() => setReturnOpen(true)} />
+          </>
+        }
       />
       {s.state === 'confirmed' ? <NotifyCustomer kind="shipment_sent" docId={id} /> : null}
       {s.state === 'draft' ? (
@@ -161,6 +168,7 @@ function ShipmentView({ s }: { s: Shipment }) {
           {t('shipping.page.draftHint')}
         </Alert>
       ) : null}
+      {s.state === 'draft' ? <OverdueWarning customer={s.customer} /> : null}
       {s.state === 'draft' ? <DraftEditor s={s} /> : <ShipmentFacts s={s} />}
       {s.state === 'confirmed' ? (
         <Card withBorder radius="md" padding="sm" mb="md">
