@@ -27,6 +27,11 @@ import { PaymentDialog, type PayableInstalment } from './PaymentDialog';
 import { methodLabel } from './paymentBits';
 
 type StateFilter = 'open' | 'overdue' | 'paid' | 'all';
+const STATE_FILTERS: readonly StateFilter[] = ['open', 'overdue', 'paid', 'all'];
+
+function stateFromRoute(v: string | null): StateFilter {
+  return STATE_FILTERS.find((s) => s === v) ?? 'open';
+}
 
 function Stat({ label, value, color, testId }: { label: string; value: string; color?: string; testId: string }) {
   return (
@@ -44,7 +49,8 @@ function Stat({ label, value, color, testId }: { label: string; value: string; c
 export function PaymentsScreen() {
   const { query } = useRoute();
   const { t, fmt, locale } = useI18n();
-  const [state, setState] = useState<StateFilter>('open');
+  // the home screen's "invoices overdue" tile opens #/payments?state=overdue
+  const [state, setState] = useState<StateFilter>(() => stateFromRoute(query.get('state')));
   const [customer, setCustomer] = useState<PickedCustomer | null>(() => customerFromRoute(query));
   const [month, setMonth] = useState<string | null>(null);
   const [paying, setPaying] = useState<PayableInstalment | null>(null);
