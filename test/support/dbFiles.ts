@@ -44,14 +44,28 @@ export function fileState(path: string): Record<string, string | null> {
   return out;
 }
 
-/** Overwrites part of a page in the middle of the file with garbage. */
+/** Overwrites part of a page of the largest table with garbage. */
 export function corruptPage(path: string, copyFrom: string): void {
   copyFileSync(copyFrom, path);
   const pageSize = 4096;
-  const pages = Math.floor(statSync(path).size / pageSize);
+  // A leaf page in the middle of the largest table: opening the file (schema, migrations,
+  // settings) never reads it, a full read of the table or a quick check does. A fixed page
+  // number would land on whatever a new migration put there.
+  const probe = new Database(path, { readonly: true });
+  let page: number;
+  try {
+    const table = probe
+      .prepare("SELECT name FROM dbstat WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' GROUP BY name ORDER BY count(*) DESC LIMIT 1")
+      .pluck()
+      .get() as string;
+    const leaves = probe.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno").pluck().all(table) as number[];
+    page = leaves[Math.floor(leaves.length / 2)]!;
+  } finally {
+    probe.close();
+  }
   const fd = openSync(path, 'r+');
   try {
-    writeSync(fd, Buffer.alloc(512, 0x41), 0, 512, Math.floor(pages / 2) * pageSize);
+    writeSync(fd, Buffer.alloc(512, 0x41), 0, 512, (page - 1) * pageSize);
   } finally {
     closeSync(fd);
   }
