@@ -5,9 +5,8 @@
  * `reports.today` is cold — the plan forgotten before each run, so it includes making the
  * plan as the first visit after any change does; `reports.today_warm` is the screen asked
  * again with nothing changed (planning's plan of this state remembered).
- * `reports.today_ddt_index` is the warm figure after adding on the run's copy the index the
- * "last month not invoiced" tile asks for (DDTS_KIND_DATE, below): without it the tile reads
- * every DDT row of the year (each carries its frozen snapshot) to find one month's.
+ * The "last month not invoiced" tile finds the month's DDTs by the index ddts_kind_date
+ * (migration 0012); without it the tile read every DDT of the year, snapshots and all.
  */
 import { invoke } from '../../../src-main/api/registry';
 import { readOnlyConnection } from '../../../src-main/api/readOnly';
@@ -31,9 +30,6 @@ function logTiles(env: BenchEnv, d: TodayOut): void {
       `not invoiced ${d.notInvoiced ? `${d.notInvoiced.count} of ${d.notInvoiced.month}` : '—'}`,
   );
 }
-
-/** The index to add to shipping's ddts table (a migration is the lead's to place): the month's DDTs by kind and date. */
-export const DDTS_KIND_DATE = 'CREATE INDEX IF NOT EXISTS ddts_kind_date ON ddts (kind, date)';
 
 export const figures = [
   defineFigure({
@@ -63,30 +59,6 @@ export const figures = [
     n: 50,
     warmup: 3,
     setup: (env) => ({ day: dataToday(env) }),
-    run: (env, s) => {
-      today(env, s.day);
-    },
-  }),
-  defineFigure({
-    name: 'reports.today_ddt_index',
-    what: 'the home screen asked again, with an index of DDTs by kind and date added on the copy',
-    n: 50,
-    warmup: 3,
-    setup: (env) => {
-      const t0 = performance.now();
-      env.app.ctx.sqlite.exec(DDTS_KIND_DATE);
-      env.log(`index made in ${Math.round(performance.now() - t0)} ms`);
-      const day = dataToday(env);
-      const plan = env.app.ctx.sqlite
-        .prepare(
-          `EXPLAIN QUERY PLAN SELECT count(*) FROM ddts d JOIN shipments s ON s.id = d.shipment_id
-           WHERE d.year = 2025 AND d.date BETWEEN '2025-12-01' AND '2025-12-31' AND d.kind = 'shipment' AND lower(trim(s.causale)) = 'vendita'
-             AND NOT EXISTS (SELECT 1 FROM invoice_ddts x WHERE x.ddt_id = d.id)`,
-        )
-        .all() as { detail: string }[];
-      env.log(`plan: ${plan.map((p) => p.detail).join(' | ')}`);
-      return { day };
-    },
     run: (env, s) => {
       today(env, s.day);
     },
