@@ -22,6 +22,12 @@ export interface Readiness {
   materialsBy: string | null;
 }
 
+/** New production booked on one capacity board, each make once (whichever demand asks first). */
+export interface Bookings {
+  board: CapacityBoard;
+  made: Map<Demand, MadeSlot>;
+}
+
 /** New production booked for a demand: when it ends, and what its inputs depend on. */
 export interface MadeSlot {
   end: string | null;
@@ -177,8 +183,32 @@ export class Plan {
   private readonly baseMakes = new Map<Demand, MadeSlot>();
 
   /**
+   * The capacity left after the queue, to promise orders on, with the new production the
+   * queue booked already (intermediates of planned orders). Promises share one memory of
+   * bookings per board, not one per order: an order covered by the surplus of another
+   * order's batch waits for that same booking. (With a memory per order each covered order
+   * booked the batch again: 74,000 bookings for 5,329 new batches on the large dataset,
+   * and promises years away.)
+   */
+  bookings(): Bookings {
+    const board = this.board.clone(); // queues the existing production first: baseMakes is complete after it
+    return { board, made: new Map(this.baseMakes) };
+  }
+
+  /**
+   * The new production a demand waits for: the make that covers it (its own, or the one
+   * whose surplus it takes) and, all the way down, the makes its inputs wait for.
+   */
+  makesUnder(d: Demand, into: Set<Demand>): void {
+    const makeOf = d.make ? d : d.fromMakeOf;
+    if (!makeOf || into.has(makeOf)) return;
+    into.add(makeOf);
+    for (const c of makeOf.children) this.makesUnder(c, into);
+  }
+
+  /**
    * Books the new production a demand needs (after its own inputs are usable) on a board,
-   * once per demand; returns the day it ends, null when its inputs cannot be dated.
+   * once per demand and board (`memo` belongs to the board); returns the day it ends, null when its inputs cannot be dated.
    */
   makeEnd(d: Demand, board: CapacityBoard, memo: Map<Demand, MadeSlot>): MadeSlot {
     const known = memo.get(d);

@@ -156,7 +156,8 @@ export class Plan {
     return this.cal.onOrAfter(on < this.snap.today ? this.snap.today : on);
   }
 
-  private readonly baseMakes = new Map<Demand, MadeSlot>();
+  /** new production the queue booked (read by promiseAll: the promises book on a copy of the queue) */
+  readonly baseMakes = new Map<Demand, MadeSlot>();
 
   /**
    * Books the new production a demand needs (after its own inputs are usable) on a board,
