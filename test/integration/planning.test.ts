@@ -120,6 +120,27 @@ describe('delivery promise', () => {
     expect(app.call('planning.promise', { orderId: c.id })).toMatchObject({ shipOn: '2026-10-26' });
   });
 
+  it('an order covered partly by another order\'s batch and partly by its own waits for both batches', () => {
+    const w = workshop();
+    const candle = app.call('catalog.createItem', { sku: 'CAND', name: 'Candela', kind: 'product', unit: 'pcs' });
+    app.call('catalog.saveRecipe', { itemId: candle.id, yield: '1', batchMinutes: 200, components: [{ itemId: w.oil.id, quantity: '0,1 kg' }] });
+    app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg' }, { itemId: w.lye.id, quantity: '5 kg' }] });
+    // Friday holds 200 min of candles already: room for one soap batch (240), not two
+    app.call('production.create', { itemId: candle.id, batches: 1, plannedOn: '2026-10-23' });
+    // a has no requested date: netted first (a batch of 10, 7 left over), promised last in the queue
+    const a = app.call('orders.create', { customerId: w.customer.id, lines: [{ itemId: w.soap.id, quantity: '3' }], confirm: true });
+    // b takes a's 7 and needs a batch of its own for 3 more; promised first, it books a's batch (Friday) then its own (Monday)
+    const b = order(w, '10', '2026-10-29');
+    const all = app.call('planning.promiseAll', {}).promises;
+    const pa = all.find((x) => x.orderId === a.id)!;
+    const pb = all.find((x) => x.orderId === b.id)!;
+    expect(pb.toMake.map((m) => [m.item.sku, m.from])).toEqual([['BASE', TODAY], ['SAP', '2026-10-23'], ['SAP', '2026-10-26']]);
+    expect(pb).toMatchObject({ production: { from: TODAY, to: '2026-10-26' }, shipOn: '2026-10-27' });
+    // a waits for its batch only, booked on Friday (not booked again when a's turn comes)
+    expect(pa.toMake.map((m) => [m.item.sku, m.from])).toEqual([['BASE', TODAY], ['SAP', '2026-10-23']]);
+    expect(pa.shipOn).toBe('2026-10-26');
+  });
+
   it('a short material with a lead time: materials in 5 working days, production the next day, skipping the weekend', () => {
     const w = workshop({ lyeLead: 5 });
     app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg' }] });
