@@ -100,14 +100,19 @@ export class Plan {
   /** The date a demand's goods are there to use (stock today, a purchase, existing production, a new purchase by lead time). */
   readiness(d: Demand, extraMake?: (d: Demand) => MadeSlot): Readiness {
     const base = this.supplyReadiness(d);
-    const makeOf = d.make ? d : d.fromMakeOf;
-    if (!makeOf) return base;
+    if (!d.make && !d.fromMakeOf) return base;
     const r: Readiness = { on: base.on, unknown: base.unknown.slice(), materialsOn: base.materialsOn, materialsBy: base.materialsBy };
+    // the batch whose surplus covers part of it (booked first: it was netted first), then its own
+    if (d.fromMakeOf) this.waitForMake(r, d.fromMakeOf, extraMake);
+    if (d.make) this.waitForMake(r, d, extraMake);
+    if (r.unknown.length > 0) r.on = null;
+    return r;
+  }
+
+  private waitForMake(r: Readiness, makeOf: Demand, extraMake: ((d: Demand) => MadeSlot) | undefined): void {
     const made = extraMake ? extraMake(makeOf) : null;
     r.on = later(r.on, made?.end ? this.cal.nextWorkingDay(made.end) : null);
     if (made) mergeFacts(r, made.inputs);
-    if (r.unknown.length > 0) r.on = null;
-    return r;
   }
 
   /** readiness from what a demand takes and buys: it depends on the netting and the queue only, not on a promise's board */
@@ -196,12 +201,16 @@ export class Plan {
   }
 
   /**
-   * The new production a demand waits for: the make that covers it (its own, or the one
-   * whose surplus it takes) and, all the way down, the makes its inputs wait for.
+   * The new production a demand waits for: the makes that cover it (the one whose surplus
+   * it takes, its own) and, all the way down, the makes their inputs wait for.
    */
   makesUnder(d: Demand, into: Set<Demand>): void {
-    const makeOf = d.make ? d : d.fromMakeOf;
-    if (!makeOf || into.has(makeOf)) return;
+    if (d.fromMakeOf) this.addMake(d.fromMakeOf, into);
+    if (d.make) this.addMake(d, into);
+  }
+
+  private addMake(makeOf: Demand, into: Set<Demand>): void {
+    if (into.has(makeOf)) return;
     into.add(makeOf);
     for (const c of makeOf.children) this.makesUnder(c, into);
   }

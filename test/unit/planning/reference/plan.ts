@@ -116,8 +116,9 @@ export class Plan {
         later(this.usableAfter(on));
       }
     }
-    const makeOf = d.make ? d : d.fromMakeOf;
-    if (makeOf) {
+    // the batch whose surplus covers part of it, then its own (both, since the fix after issue 18)
+    for (const makeOf of [d.fromMakeOf, d.make ? d : null]) {
+      if (!makeOf) continue;
       const made = extraMake ? extraMake(makeOf) : null;
       later(made?.end ? this.cal.nextWorkingDay(made.end) : null);
       if (made) mergeFacts(r, made.inputs);

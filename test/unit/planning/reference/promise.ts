@@ -69,10 +69,11 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
   // the makes this order waits for: the one covering each demand, and down through their inputs
   const mine = new Set<Demand>();
   const collect = (d: Demand) => {
-    const m = d.make ? d : d.fromMakeOf;
-    if (!m || mine.has(m)) return;
-    mine.add(m);
-    m.children.forEach(collect);
+    for (const m of [d.fromMakeOf, d.make ? d : null]) {
+      if (!m || mine.has(m)) continue;
+      mine.add(m);
+      m.children.forEach(collect);
+    }
   };
   demands.forEach(collect);
   const made = [...memo].filter(([d, m]) => mine.has(d) && m.slot !== null) as [Demand, MadeSlot & { slot: Slot }][];
