@@ -192,8 +192,9 @@ export class Plan {
    * queue booked already (intermediates of planned orders). Promises share one memory of
    * bookings per board, not one per order: an order covered by the surplus of another
    * order's batch waits for that same booking. (With a memory per order each covered order
-   * booked the batch again: 74,000 bookings for 5,329 new batches on the large dataset,
-   * and promises years away.)
+   * booked the batch again: 74,000 bookings for 5,329 new batches in a full bench run;
+   * 22,728 instead of 4,028 on the large dataset with its open orders quadrupled, the
+   * latest promise in 2107 instead of 2083.)
    */
   bookings(): Bookings {
     const board = this.board.clone(); // queues the existing production first: baseMakes is complete after it
@@ -217,7 +218,8 @@ export class Plan {
 
   /**
    * Books the new production a demand needs (after its own inputs are usable) on a board,
-   * once per demand and board (`memo` belongs to the board); returns the day it ends, null when its inputs cannot be dated.
+   * once per demand and board (`memo` belongs to the board); returns the day it ends, null
+   * when its inputs cannot be dated.
    */
   makeEnd(d: Demand, board: CapacityBoard, memo: Map<Demand, MadeSlot>): MadeSlot {
     const known = memo.get(d);
