@@ -97,6 +97,50 @@ describe('delivery promise', () => {
     expect(pb.toMake.map((m) => [m.item.sku, m.batches])).toEqual([['BASE', 1], ['SAP', 1]]);
   });
 
+  it('orders covered by one batch all wait for that one batch: it is booked once on the capacity, not once per order', () => {
+    const w = workshop();
+    app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg' }, { itemId: w.lye.id, quantity: '5 kg' }] });
+    // one soap batch (10, 4 h) covers a, b and c; it needs 1 kg of base: one base batch (2 kg, 2 h), 1 kg left over
+    const a = order(w, '3', '2026-10-26');
+    const b = order(w, '3', '2026-10-27');
+    const c = order(w, '4', '2026-10-28');
+    // d needs a batch of its own, whose 1 kg of base is the rest of the same base batch
+    const d = order(w, '10', '2026-10-29');
+    const all = app.call('planning.promiseAll', {}).promises;
+    const of = (o: { id: number }) => all.find((x) => x.orderId === o.id)!;
+    // the base today, the soap batch on Friday (base usable from Friday): a, b and c ship Monday
+    for (const o of [a, b, c]) {
+      expect(of(o)).toMatchObject({ production: { from: TODAY, to: '2026-10-23' }, shipOn: '2026-10-26' });
+      expect(of(o).toMake.map((m) => [m.item.sku, m.batches, m.from, m.to])).toEqual([['BASE', 1, TODAY, TODAY], ['SAP', 1, '2026-10-23', '2026-10-23']]);
+    }
+    // booked once, Friday has room for d's batch beside the shared one (4 h + 4 h = 8 h): d ships Monday too
+    expect(of(d)).toMatchObject({ production: { from: TODAY, to: '2026-10-23' }, shipOn: '2026-10-26' });
+    expect(of(d).toMake.map((m) => [m.item.sku, m.batches, m.from, m.to])).toEqual([['BASE', 1, TODAY, TODAY], ['SAP', 1, '2026-10-23', '2026-10-23']]);
+    // the promise of one order asked alone is the same
+    expect(app.call('planning.promise', { orderId: c.id })).toMatchObject({ shipOn: '2026-10-26' });
+  });
+
+  it('an order covered partly by another order\'s batch and partly by its own waits for both batches', () => {
+    const w = workshop();
+    const candle = app.call('catalog.createItem', { sku: 'CAND', name: 'Candela', kind: 'product', unit: 'pcs' });
+    app.call('catalog.saveRecipe', { itemId: candle.id, yield: '1', batchMinutes: 200, components: [{ itemId: w.oil.id, quantity: '0,1 kg' }] });
+    app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg' }, { itemId: w.lye.id, quantity: '5 kg' }] });
+    // Friday holds 200 min of candles already: room for one soap batch (240), not two
+    app.call('production.create', { itemId: candle.id, batches: 1, plannedOn: '2026-10-23' });
+    // a has no requested date: netted first (a batch of 10, 7 left over), promised last in the queue
+    const a = app.call('orders.create', { customerId: w.customer.id, lines: [{ itemId: w.soap.id, quantity: '3' }], confirm: true });
+    // b takes a's 7 and needs a batch of its own for 3 more; promised first, it books a's batch (Friday) then its own (Monday)
+    const b = order(w, '10', '2026-10-29');
+    const all = app.call('planning.promiseAll', {}).promises;
+    const pa = all.find((x) => x.orderId === a.id)!;
+    const pb = all.find((x) => x.orderId === b.id)!;
+    expect(pb.toMake.map((m) => [m.item.sku, m.from])).toEqual([['BASE', TODAY], ['SAP', '2026-10-23'], ['SAP', '2026-10-26']]);
+    expect(pb).toMatchObject({ production: { from: TODAY, to: '2026-10-26' }, shipOn: '2026-10-27' });
+    // a waits for its batch only, booked on Friday (not booked again when a's turn comes)
+    expect(pa.toMake.map((m) => [m.item.sku, m.from])).toEqual([['BASE', TODAY], ['SAP', '2026-10-23']]);
+    expect(pa.shipOn).toBe('2026-10-26');
+  });
+
   it('a short material with a lead time: materials in 5 working days, production the next day, skipping the weekend', () => {
     const w = workshop({ lyeLead: 5 });
     app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg' }] });

@@ -22,6 +22,12 @@ export interface Readiness {
   materialsBy: string | null;
 }
 
+/** New production booked on one capacity board, each make once (whichever demand asks first). */
+export interface Bookings {
+  board: CapacityBoard;
+  made: Map<Demand, MadeSlot>;
+}
+
 /** New production booked for a demand: when it ends, and what its inputs depend on. */
 export interface MadeSlot {
   end: string | null;
@@ -94,14 +100,19 @@ export class Plan {
   /** The date a demand's goods are there to use (stock today, a purchase, existing production, a new purchase by lead time). */
   readiness(d: Demand, extraMake?: (d: Demand) => MadeSlot): Readiness {
     const base = this.supplyReadiness(d);
-    const makeOf = d.make ? d : d.fromMakeOf;
-    if (!makeOf) return base;
+    if (!d.make && !d.fromMakeOf) return base;
     const r: Readiness = { on: base.on, unknown: base.unknown.slice(), materialsOn: base.materialsOn, materialsBy: base.materialsBy };
+    // the batch whose surplus covers part of it (booked first: it was netted first), then its own
+    if (d.fromMakeOf) this.waitForMake(r, d.fromMakeOf, extraMake);
+    if (d.make) this.waitForMake(r, d, extraMake);
+    if (r.unknown.length > 0) r.on = null;
+    return r;
+  }
+
+  private waitForMake(r: Readiness, makeOf: Demand, extraMake: ((d: Demand) => MadeSlot) | undefined): void {
     const made = extraMake ? extraMake(makeOf) : null;
     r.on = later(r.on, made?.end ? this.cal.nextWorkingDay(made.end) : null);
     if (made) mergeFacts(r, made.inputs);
-    if (r.unknown.length > 0) r.on = null;
-    return r;
   }
 
   /** readiness from what a demand takes and buys: it depends on the netting and the queue only, not on a promise's board */
@@ -177,8 +188,38 @@ export class Plan {
   private readonly baseMakes = new Map<Demand, MadeSlot>();
 
   /**
+   * The capacity left after the queue, to promise orders on, with the new production the
+   * queue booked already (intermediates of planned orders). Promises share one memory of
+   * bookings per board, not one per order: an order covered by the surplus of another
+   * order's batch waits for that same booking. (With a memory per order each covered order
+   * booked the batch again: 74,000 bookings for 5,329 new batches in a full bench run;
+   * 22,728 instead of 4,028 on the large dataset with its open orders quadrupled, the
+   * latest promise in 2107 instead of 2083.)
+   */
+  bookings(): Bookings {
+    const board = this.board.clone(); // queues the existing production first: baseMakes is complete after it
+    return { board, made: new Map(this.baseMakes) };
+  }
+
+  /**
+   * The new production a demand waits for: the makes that cover it (the one whose surplus
+   * it takes, its own) and, all the way down, the makes their inputs wait for.
+   */
+  makesUnder(d: Demand, into: Set<Demand>): void {
+    if (d.fromMakeOf) this.addMake(d.fromMakeOf, into);
+    if (d.make) this.addMake(d, into);
+  }
+
+  private addMake(makeOf: Demand, into: Set<Demand>): void {
+    if (into.has(makeOf)) return;
+    into.add(makeOf);
+    for (const c of makeOf.children) this.makesUnder(c, into);
+  }
+
+  /**
    * Books the new production a demand needs (after its own inputs are usable) on a board,
-   * once per demand; returns the day it ends, null when its inputs cannot be dated.
+   * once per demand and board (`memo` belongs to the board); returns the day it ends, null
+   * when its inputs cannot be dated.
    */
   makeEnd(d: Demand, board: CapacityBoard, memo: Map<Demand, MadeSlot>): MadeSlot {
     const known = memo.get(d);

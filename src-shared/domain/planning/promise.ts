@@ -5,9 +5,9 @@
  * left after the queue; then the ship date and the carrier's transit days. Never earlier
  * than the data allows; what cannot be dated is named, and then there is no date.
  */
-import type { CapacityBoard, Slot } from './capacity';
+import type { Slot } from './capacity';
 import type { Demand } from './netting';
-import type { MadeSlot, Plan, Readiness, Unknown } from './plan';
+import type { Bookings, MadeSlot, Plan, Readiness, Unknown } from './plan';
 
 export interface LinePromise {
   itemId: number;
@@ -41,12 +41,13 @@ export interface PromiseOptions {
 }
 
 /**
- * The promise for the demands of one order. New production is booked on `board`, so
- * orders promised one after another (earliest due first) do not share the same capacity.
+ * The promise for the demands of one order. New production is booked on `booked.board`, so
+ * orders promised one after another (earliest due first) do not share the same capacity;
+ * a batch already booked for an earlier order (whose surplus covers this one) is waited
+ * for, not booked again.
  */
-export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: number; qtyMilli: number }[], board: CapacityBoard, opts: PromiseOptions): DeliveryPromise {
-  const memo = new Map<Demand, MadeSlot>();
-  const makeEnd = (d: Demand) => plan.makeEnd(d, board, memo);
+export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: number; qtyMilli: number }[], booked: Bookings, opts: PromiseOptions): DeliveryPromise {
+  const makeEnd = (d: Demand) => plan.makeEnd(d, booked.board, booked.made);
   // each demand's readiness once: the order's date is the latest of them, each line's the latest of its item's
   const each = new Map<Demand, Readiness>();
   for (const d of demands) each.set(d, plan.readiness(d, makeEnd));
@@ -58,7 +59,14 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
       if (job) waits.set(job.production.id, job.slot);
     }
   }
-  const made = [...memo].filter(([, m]) => m.slot !== null) as [Demand, MadeSlot & { slot: Slot }][];
+  // the new production this order waits for, booked for it or for an order before it
+  const mine = new Set<Demand>();
+  for (const d of demands) plan.makesUnder(d, mine);
+  const made: [Demand, MadeSlot & { slot: Slot }][] = [];
+  for (const d of mine) {
+    const m = booked.made.get(d);
+    if (m?.slot) made.push([d, m as MadeSlot & { slot: Slot }]);
+  }
   const toMake = made.map(([d, m]) => ({ itemId: d.itemId, batches: d.make!.batches, from: m.slot.from, to: m.slot.to }));
   const all = [...made.map(([, m]) => m.slot), ...waits.values()];
   const production = all.length === 0 ? null : { from: all.map((s) => s.from).sort()[0]!, to: all.map((s) => s.to).sort().reverse()[0]! };
@@ -76,7 +84,7 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
     materialsBy: r.materialsBy,
     production,
     waitsFor: [...waits.keys()].map((id) => plan.job(id)!.production.number).sort(),
-    toMake: toMake.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.itemId - b.itemId)),
+    toMake: toMake.sort(byStart),
     shipOn,
     deliveryOn: shipOn === null ? null : plan.cal.addCarrierDays(shipOn, opts.transitDays),
     transitDays: opts.transitDays,
@@ -88,4 +96,9 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
       return { itemId: l.itemId, qtyMilli: l.qtyMilli, fromStockMilli: Math.min(stock, l.qtyMilli), readyOn: rr ? rr.on : plan.snap.today };
     }),
   };
+}
+
+/** New production by start, then item, end and size: entries equal in all four are the same to a reader. */
+function byStart(a: DeliveryPromise['toMake'][number], b: DeliveryPromise['toMake'][number]): number {
+  return a.from < b.from ? -1 : a.from > b.from ? 1 : a.itemId - b.itemId || (a.to < b.to ? -1 : a.to > b.to ? 1 : a.batches - b.batches);
 }

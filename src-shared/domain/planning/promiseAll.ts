@@ -27,14 +27,15 @@ export function queueOrder(a: { requestedOn: string | null; orderId: number }, b
 
 /** `until`: stop once that order is promised (the ones after it in the queue cannot change its promise). */
 export function promiseAll(plan: Plan, orders: OrderToPromise[], until?: number): { board: CapacityBoard; promises: Map<number, DeliveryPromise> } {
-  const board = plan.board.clone();
+  // one memory of bookings for all the orders: a batch whose surplus covers several orders is booked once
+  const booked = plan.bookings();
   const promises = new Map<number, DeliveryPromise>();
   const sorted = [...orders].sort(queueOrder);
   for (const o of sorted) {
-    promises.set(o.orderId, promiseOrder(plan, plan.lineDemands.get(o.orderId) ?? [], o.lines, board, { transitDays: o.transitDays, allocatedMilli: o.allocatedMilli }));
+    promises.set(o.orderId, promiseOrder(plan, plan.lineDemands.get(o.orderId) ?? [], o.lines, booked, { transitDays: o.transitDays, allocatedMilli: o.allocatedMilli }));
     if (o.orderId === until) break;
   }
-  return { board, promises };
+  return { board: booked.board, promises };
 }
 
 /** The id a new order is planned under: higher than any saved one, as it will be once saved. */

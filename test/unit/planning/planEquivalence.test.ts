@@ -6,6 +6,9 @@
  * compared whole. The random workshops are built to hit what the speed work touched:
  * orders covered by the surplus of another order's batch, intermediates several levels
  * deep, existing production with parents, batches longer than a day, unknown lead times.
+ * Both copies carry one change of meaning made on purpose: a batch whose surplus covers
+ * several orders is booked once on the promises' board (it was booked once per order);
+ * with the reference booking per order again, this property fails within a few cases.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

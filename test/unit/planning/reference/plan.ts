@@ -116,8 +116,9 @@ export class Plan {
         later(this.usableAfter(on));
       }
     }
-    const makeOf = d.make ? d : d.fromMakeOf;
-    if (makeOf) {
+    // the batch whose surplus covers part of it, then its own (both, since the fix after issue 18)
+    for (const makeOf of [d.fromMakeOf, d.make ? d : null]) {
+      if (!makeOf) continue;
       const made = extraMake ? extraMake(makeOf) : null;
       later(made?.end ? this.cal.nextWorkingDay(made.end) : null);
       if (made) mergeFacts(r, made.inputs);
@@ -156,7 +157,8 @@ export class Plan {
     return this.cal.onOrAfter(on < this.snap.today ? this.snap.today : on);
   }
 
-  private readonly baseMakes = new Map<Demand, MadeSlot>();
+  /** new production the queue booked (read by promiseAll: the promises book on a copy of the queue) */
+  readonly baseMakes = new Map<Demand, MadeSlot>();
 
   /**
    * Books the new production a demand needs (after its own inputs are usable) on a board,

@@ -43,9 +43,10 @@ export interface PromiseOptions {
 /**
  * The promise for the demands of one order. New production is booked on `board`, so
  * orders promised one after another (earliest due first) do not share the same capacity.
+ * `memo` holds what is booked on that board: a batch booked for an earlier order (whose
+ * surplus covers this one) is waited for, not booked again (fixed after issue 18).
  */
-export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: number; qtyMilli: number }[], board: CapacityBoard, opts: PromiseOptions): DeliveryPromise {
-  const memo = new Map<Demand, MadeSlot>();
+export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: number; qtyMilli: number }[], board: CapacityBoard, memo: Map<Demand, MadeSlot>, opts: PromiseOptions): DeliveryPromise {
   const makeEnd = (d: Demand) => plan.makeEnd(d, board, memo);
   // each demand's readiness once: the order's date is the latest of them, each line's the latest of its item's
   const each = new Map<Demand, Readiness>();
@@ -65,7 +66,17 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
     if (d.fromMakeOf) walk(d.fromMakeOf);
   };
   demands.forEach(walk);
-  const made = [...memo].filter(([, m]) => m.slot !== null) as [Demand, MadeSlot & { slot: Slot }][];
+  // the makes this order waits for: the one covering each demand, and down through their inputs
+  const mine = new Set<Demand>();
+  const collect = (d: Demand) => {
+    for (const m of [d.fromMakeOf, d.make ? d : null]) {
+      if (!m || mine.has(m)) continue;
+      mine.add(m);
+      m.children.forEach(collect);
+    }
+  };
+  demands.forEach(collect);
+  const made = [...memo].filter(([d, m]) => mine.has(d) && m.slot !== null) as [Demand, MadeSlot & { slot: Slot }][];
   const toMake = made.map(([d, m]) => ({ itemId: d.itemId, batches: d.make!.batches, from: m.slot.from, to: m.slot.to }));
   const all = [...made.map(([, m]) => m.slot), ...waits.values()];
   const production = all.length === 0 ? null : { from: all.map((s) => s.from).sort()[0]!, to: all.map((s) => s.to).sort().reverse()[0]! };
@@ -83,7 +94,7 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
     materialsBy: r.materialsBy,
     production,
     waitsFor: [...waits.keys()].map((id) => plan.job(id)!.production.number).sort(),
-    toMake: toMake.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.itemId - b.itemId)),
+    toMake: toMake.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.itemId - b.itemId || (a.to < b.to ? -1 : a.to > b.to ? 1 : a.batches - b.batches))),
     shipOn,
     deliveryOn: shipOn === null ? null : plan.cal.addCarrierDays(shipOn, opts.transitDays),
     transitDays: opts.transitDays,

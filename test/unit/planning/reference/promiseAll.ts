@@ -28,10 +28,11 @@ export function queueOrder(a: { requestedOn: string | null; orderId: number }, b
 /** `until`: stop once that order is promised (the ones after it in the queue cannot change its promise). */
 export function promiseAll(plan: Plan, orders: OrderToPromise[], until?: number): { board: CapacityBoard; promises: Map<number, DeliveryPromise> } {
   const board = plan.board.clone();
+  const memo = new Map(plan.baseMakes); // one memory of bookings for the board, shared by every order
   const promises = new Map<number, DeliveryPromise>();
   const sorted = [...orders].sort(queueOrder);
   for (const o of sorted) {
-    promises.set(o.orderId, promiseOrder(plan, plan.lineDemands.get(o.orderId) ?? [], o.lines, board, { transitDays: o.transitDays, allocatedMilli: o.allocatedMilli }));
+    promises.set(o.orderId, promiseOrder(plan, plan.lineDemands.get(o.orderId) ?? [], o.lines, board, memo, { transitDays: o.transitDays, allocatedMilli: o.allocatedMilli }));
     if (o.orderId === until) break;
   }
   return { board, promises };
