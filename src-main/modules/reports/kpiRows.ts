@@ -33,9 +33,11 @@ const SHIPPED = trusted('(d.shipment_id IS NOT NULL AND lot.id IS NOT NULL)');
  * 260,000 shipment lines in one and joined the result back through an automatic index).
  * A shipment line counts only with its DDT (the DDT is the proof it left: a shipment has
  * it once confirmed, and a confirmed one is never cancelled) — hence the LEFT JOINs and
- * `SHIPPED` in every sum. The rows come back as one JSON array: better-sqlite3 making
- * 250,000 rows of values cost more than the query itself, JSON.parse a fraction of it.
- * Columns: orderId, itemId, net, service, qty, shipped, lastDdt (day number), costMicros, unknownQty, returned.
+ * `SHIPPED` in every sum. The rows come back as one flat JSON array of numbers, WIDTH a
+ * row: better-sqlite3 making 250,000 rows of values cost more than the query itself, and
+ * JSON.parse of plain numbers allocates next to nothing (an array per row kept the
+ * garbage collector busy).
+ * Columns: orderId, itemId, net, service, qty, shipped, lastDdt (day number or null), costMicros, unknownQty, returned.
  */
 export function kpiQuery(from: string, to: string): Sql {
   return sql`
@@ -58,7 +60,8 @@ export function kpiQuery(from: string, to: string): Sql {
       WHERE co.ordered_on >= ${from} AND co.ordered_on <= ${to} AND co.state = 'confirmed'
       GROUP BY co.ordered_on, co.id, ol.item_id, ol.id
     )
-    SELECT json_group_array(json_array(orderId, itemId, net, service, qty, shipped, lastDdt, costMicros, unknownQty, returned)) FROM ln`;
+    SELECT '[' || coalesce(group_concat(orderId || ',' || itemId || ',' || net || ',' || coalesce(service, 0) || ',' || qty || ',' || shipped || ','
+             || coalesce(lastDdt, 'null') || ',' || costMicros || ',' || unknownQty || ',' || returned), '') || ']' FROM ln`;
 }
 
 /** Once per order: what the lines share. */
@@ -78,36 +81,29 @@ function isoOfDay(day: number): string {
   return iso;
 }
 
-/** A row of `kpiQuery`. */
-type Line = [orderId: number, itemId: number, net: number, service: 0 | 1 | null, qty: number, shipped: number, lastDdt: number | null, costMicros: number, unknownQty: number, returned: number];
-type ItemRow = [orderId: number, itemId: number, netCents: number, qtyMilli: number, shippedMilli: number, returnedMilli: number, lotCostMicros: number, estimatedMilli: number, complete: number, lastDay: number | null];
+/** Numbers per row of `kpiQuery`. */
+const WIDTH = 10;
 
 /**
- * The lines of one item in one order summed (a service line counts money only, and is
- * always complete), in order of order and item whatever order SQL gave them in (the query
- * gives them nearly so, which the sort finds in one pass).
+ * Row numbers of `kpiQuery`'s answer in order of order and item (the lines of one item in
+ * one order next to each other), whatever order SQL gave them in; the query gives them by
+ * order date, which is that order whenever order numbers follow their dates.
  */
-function linesOfItems(lines: Line[]): ItemRow[] {
-  lines.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: ItemRow[] = [];
-  let cur: ItemRow | undefined;
-  for (const [orderId, itemId, net, service, qty, shipped, lastDdt, costMicros, unknownQty, returned] of lines) {
-    if (!cur || cur[0] !== orderId || cur[1] !== itemId) out.push((cur = [orderId, itemId, 0, 0, 0, 0, 0, 0, 1, null]));
-    cur[2] += net;
-    cur[5] += returned;
-    cur[6] += costMicros;
-    if (service !== 1) {
-      cur[3] += qty;
-      cur[4] += shipped;
-      cur[7] += qty - Math.min(shipped, qty) + unknownQty;
-      if (shipped < qty) cur[8] = 0;
-    }
-    if (lastDdt !== null && (cur[9] === null || lastDdt > cur[9])) cur[9] = lastDdt;
+function byOrderAndItem(v: readonly (number | null)[]): Int32Array {
+  const n = v.length / WIDTH;
+  const idx = new Int32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    idx[i] = i;
+    if (i > 0 && (v[i * WIDTH]! < v[(i - 1) * WIDTH]! || (v[i * WIDTH] === v[(i - 1) * WIDTH] && v[i * WIDTH + 1]! < v[(i - 1) * WIDTH + 1]!))) sorted = false;
   }
-  return out;
+  return sorted ? idx : idx.sort((a, b) => v[a * WIDTH]! - v[b * WIDTH]! || v[a * WIDTH + 1]! - v[b * WIDTH + 1]! || a - b);
 }
 
-/** The period's order lines (of one item per order summed). */
+/**
+ * The period's order lines, those of one item in one order summed (a service line counts
+ * money only, and is always complete), in order of order and item.
+ */
 export function loadLineFacts(ctx: ReadCtx, from: string, to: string): LineFacts[] {
   const oq = orderQuery(from, to);
   type Order = { id: number; channel: string; customerId: number; month: string; confirmedDay: number; due: string | null; dueDay: number | null };
@@ -116,29 +112,61 @@ export function loadLineFacts(ctx: ReadCtx, from: string, to: string): LineFacts
   const categories = new Map<number, string>();
   for (const r of ctx.sqlite.prepare("SELECT id, coalesce(category, '') AS c FROM items").raw().all() as [number, string][]) categories.set(r[0], r[1]);
   const q = kpiQuery(from, to);
-  const rows = linesOfItems(JSON.parse(ctx.sqlite.prepare(q.text).pluck().get(...q.values) as string) as Line[]);
-  const out: LineFacts[] = new Array<LineFacts>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const [orderId, itemId, netCents, qtyMilli, shippedMilli, returnedMilli, lotCostMicros, estimatedMilli, complete, lastDay] = rows[i]!;
-    const o = orders.get(orderId)!;
-    out[i] = {
-      orderId,
-      itemId,
-      channel: o.channel,
-      customerId: o.customerId,
-      category: categories.get(itemId) ?? '',
-      month: o.month,
-      due: o.due,
-      netCents,
-      qtyMilli,
-      shippedMilli,
-      returnedMilli,
-      lotCostMicros,
-      estimatedMilli,
-      complete: complete === 1,
-      lastDdt: lastDay === null ? null : isoOfDay(lastDay),
-      shipDays: lastDay === null ? null : lastDay - o.confirmedDay,
-    };
+  const v = JSON.parse(ctx.sqlite.prepare(q.text).pluck().get(...q.values) as string) as (number | null)[];
+  const out: LineFacts[] = [];
+  let cur: LineFacts | undefined;
+  let lastDay: number | null = null;
+  let confirmedDay = 0;
+  const close = () => {
+    if (cur && lastDay !== null) {
+      cur.lastDdt = isoOfDay(lastDay);
+      cur.shipDays = lastDay - confirmedDay;
+    }
+  };
+  for (const i of byOrderAndItem(v)) {
+    const at = i * WIDTH;
+    const orderId = v[at]!;
+    const itemId = v[at + 1]!;
+    if (!cur || cur.orderId !== orderId || cur.itemId !== itemId) {
+      close();
+      const o = orders.get(orderId)!;
+      confirmedDay = o.confirmedDay;
+      lastDay = null;
+      out.push(
+        (cur = {
+          orderId,
+          itemId,
+          channel: o.channel,
+          customerId: o.customerId,
+          category: categories.get(itemId) ?? '',
+          month: o.month,
+          due: o.due,
+          netCents: 0,
+          qtyMilli: 0,
+          shippedMilli: 0,
+          returnedMilli: 0,
+          lotCostMicros: 0,
+          estimatedMilli: 0,
+          complete: true,
+          lastDdt: null,
+          shipDays: null,
+        }),
+      );
+    }
+    const qty = v[at + 4]!;
+    const shipped = v[at + 5]!;
+    const day = v[at + 6] ?? null;
+    cur.netCents += v[at + 2]!;
+    cur.returnedMilli += v[at + 9]!;
+    cur.lotCostMicros += v[at + 7]!;
+    if (v[at + 3] !== 1) {
+      cur.qtyMilli += qty;
+      cur.shippedMilli += shipped;
+      cur.estimatedMilli += qty - Math.min(shipped, qty) + v[at + 8]!;
+      if (shipped < qty) cur.complete = false;
+    }
+    if (day !== null && (lastDay === null || day > lastDay)) lastDay = day;
   }
+  close();
   return out;
 }
