@@ -37,13 +37,14 @@ const SHIPPED = trusted('(d.shipment_id IS NOT NULL AND lot.id IS NOT NULL)');
  * row: better-sqlite3 making 250,000 rows of values cost more than the query itself, and
  * JSON.parse of plain numbers allocates next to nothing (an array per row kept the
  * garbage collector busy).
- * Columns: orderId, itemId, net, service, qty, shipped, lastDdt (day number or null), costMicros, unknownQty, returned.
+ * Columns: orderId, itemId, net, qty, shipped, lastDdt (day number or null), costMicros, unknownQty, returned.
+ * Which items are services JS knows from the items it reads anyway (no lookup per line).
  */
 export function kpiQuery(from: string, to: string): Sql {
   return sql`
     WITH r AS MATERIALIZED (SELECT shipment_line_id AS id, sum(qty_milli) AS qty FROM shipment_return_lines GROUP BY shipment_line_id),
     ln AS (
-      SELECT co.id AS orderId, ol.item_id AS itemId, ${LINE_NET} AS net, i.kind = 'service' AS service, ol.qty_milli AS qty,
+      SELECT co.id AS orderId, ol.item_id AS itemId, ${LINE_NET} AS net, ol.qty_milli AS qty,
              sum(CASE WHEN ${SHIPPED} THEN sl.qty_milli ELSE 0 END) AS shipped,
              CAST(julianday(max(CASE WHEN ${SHIPPED} THEN d.date END)) AS INTEGER) AS lastDdt,
              sum(CASE WHEN ${SHIPPED} AND lot.unit_cost_micros IS NOT NULL THEN (sl.qty_milli * lot.unit_cost_micros + 500) / 1000 ELSE 0 END) AS costMicros,
@@ -51,7 +52,6 @@ export function kpiQuery(from: string, to: string): Sql {
              sum(CASE WHEN ${SHIPPED} THEN coalesce(r.qty, 0) ELSE 0 END) AS returned
       FROM customer_orders co INDEXED BY customer_orders_date
       CROSS JOIN order_lines ol INDEXED BY order_lines_kpi ON ol.order_id = co.id
-      CROSS JOIN items i ON i.id = ol.item_id
       LEFT JOIN shipment_lines sl INDEXED BY shipment_lines_kpi ON sl.order_line_id = ol.id
       -- "+d.kind": a LEFT JOIN on the whole index made SQLite build a Bloom filter by reading every DDT row (each with its snapshot)
       LEFT JOIN ddts d INDEXED BY ddts_shipment_kind_date ON d.shipment_id = sl.shipment_id AND +d.kind = 'shipment'
@@ -60,7 +60,7 @@ export function kpiQuery(from: string, to: string): Sql {
       WHERE co.ordered_on >= ${from} AND co.ordered_on <= ${to} AND co.state = 'confirmed'
       GROUP BY co.ordered_on, co.id, ol.item_id, ol.id
     )
-    SELECT '[' || coalesce(group_concat(orderId || ',' || itemId || ',' || net || ',' || coalesce(service, 0) || ',' || qty || ',' || shipped || ','
+    SELECT '[' || coalesce(group_concat(orderId || ',' || itemId || ',' || net || ',' || qty || ',' || shipped || ','
              || coalesce(lastDdt, 'null') || ',' || costMicros || ',' || unknownQty || ',' || returned), '') || ']' FROM ln`;
 }
 
@@ -82,7 +82,7 @@ function isoOfDay(day: number): string {
 }
 
 /** Numbers per row of `kpiQuery`. */
-const WIDTH = 10;
+const WIDTH = 9;
 
 /**
  * Row numbers of `kpiQuery`'s answer in order of order and item (the lines of one item in
@@ -110,7 +110,11 @@ export function loadLineFacts(ctx: ReadCtx, from: string, to: string): LineFacts
   const orders = new Map<number, Order>();
   for (const o of ctx.sqlite.prepare(oq.text).all(...oq.values) as Order[]) orders.set(o.id, o);
   const categories = new Map<number, string>();
-  for (const r of ctx.sqlite.prepare("SELECT id, coalesce(category, '') AS c FROM items").raw().all() as [number, string][]) categories.set(r[0], r[1]);
+  const services = new Set<number>();
+  for (const [id, category, service] of ctx.sqlite.prepare("SELECT id, coalesce(category, ''), kind = 'service' FROM items").raw().all() as [number, string, number][]) {
+    categories.set(id, category);
+    if (service === 1) services.add(id);
+  }
   const q = kpiQuery(from, to);
   const v = JSON.parse(ctx.sqlite.prepare(q.text).pluck().get(...q.values) as string) as (number | null)[];
   const out: LineFacts[] = [];
@@ -153,16 +157,16 @@ export function loadLineFacts(ctx: ReadCtx, from: string, to: string): LineFacts
         }),
       );
     }
-    const qty = v[at + 4]!;
-    const shipped = v[at + 5]!;
-    const day = v[at + 6] ?? null;
+    const qty = v[at + 3]!;
+    const shipped = v[at + 4]!;
+    const day = v[at + 5] ?? null;
     cur.netCents += v[at + 2]!;
-    cur.returnedMilli += v[at + 9]!;
-    cur.lotCostMicros += v[at + 7]!;
-    if (v[at + 3] !== 1) {
+    cur.returnedMilli += v[at + 8]!;
+    cur.lotCostMicros += v[at + 6]!;
+    if (!services.has(itemId)) {
       cur.qtyMilli += qty;
       cur.shippedMilli += shipped;
-      cur.estimatedMilli += qty - Math.min(shipped, qty) + v[at + 8]!;
+      cur.estimatedMilli += qty - Math.min(shipped, qty) + v[at + 7]!;
       if (shipped < qty) cur.complete = false;
     }
     if (day !== null && (lastDay === null || day > lastDay)) lastDay = day;
