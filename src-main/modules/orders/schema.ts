@@ -75,5 +75,10 @@ export const orderLines = sqliteTable(
     shippedMilli: integer('shipped_milli').notNull().default(0),
     note: text('note').notNull().default(''),
   },
-  (t) => [index('order_lines_order').on(t.orderId, t.position), index('order_lines_item').on(t.itemId)],
+  (t) => [
+    index('order_lines_order').on(t.orderId, t.position),
+    index('order_lines_item').on(t.itemId),
+    // reports.kpis reads a period's lines from this index alone (covering), an order's lines by item then line
+    index('order_lines_kpi').on(t.orderId, t.itemId, t.id, t.qtyMilli, t.unitPriceCents, t.discountBp),
+  ],
 );

@@ -41,6 +41,7 @@ export interface LineFacts {
 export type StandardCost = (itemId: number) => number | null;
 
 class Acc {
+  /** the orders counted, when the caller does not count them itself (see `figures`) */
   orders = new Set<number>();
   revenue = 0;
   shipDays: number[] = [];
@@ -62,8 +63,8 @@ class Acc {
     }
   }
 
-  addMoney(f: LineFacts, cost: StandardCost): void {
-    this.orders.add(f.orderId);
+  addMoney(f: LineFacts, cost: StandardCost, countOrder = true): void {
+    if (countOrder) this.orders.add(f.orderId);
     this.revenue += f.netCents;
     this.shipped += f.shippedMilli;
     this.returned += f.returnedMilli;
@@ -75,12 +76,23 @@ class Acc {
     }
   }
 
-  figures(): KpiFigures {
+  /** Another group's money and quantities added (integers, so the sum is the same as line by line). */
+  addSums(o: Acc): void {
+    this.revenue += o.revenue;
+    this.shipped += o.shipped;
+    this.returned += o.returned;
+    this.lotCostMicros += o.lotCostMicros;
+    this.estimatedMicros += o.estimatedMicros;
+    this.unknownCostLines += o.unknownCostLines;
+  }
+
+  /** `orders`: the number of orders when counted elsewhere (an aggregate knows them from its units). */
+  figures(orders = this.orders.size): KpiFigures {
     const lotCostCents = microsToCents(this.lotCostMicros);
     const estimatedCostCents = microsToCents(this.estimatedMicros);
     const marginCents = this.revenue - lotCostCents - estimatedCostCents;
     return {
-      orders: this.orders.size,
+      orders,
       revenueCents: this.revenue,
       shippedOrders: this.shipDays.length,
       shipDaysAvg: average(this.shipDays),
@@ -104,6 +116,16 @@ export interface Aggregated {
   total: KpiFigures;
   groups: (KpiFigures & { key: string })[];
   months: { month: string; key: string; revenueCents: number; onTime: number; onTimeEligible: number }[];
+}
+
+/** The standard cost of each item asked once per aggregation (it is asked for most lines). */
+function memo(cost: StandardCost): StandardCost {
+  const known = new Map<number, number | null>();
+  return (itemId) => {
+    let c = known.get(itemId);
+    if (c === undefined) known.set(itemId, (c = cost(itemId)));
+    return c;
+  };
 }
 
 /** An order's part of one group, for the shipping figures: complete when all its lines are, shipped on the last DDT. */
@@ -138,14 +160,14 @@ type MonthPoint = { month: string; key: string; revenueCents: number; onTime: nu
  */
 export function aggregate(rows: readonly LineFacts[], keyOf: (r: LineFacts) => string, cost: StandardCost): Aggregated {
   const groups = new Map<string, { acc: Acc; units: Map<number, Unit>; months: Map<string, MonthPoint> }>();
-  const total = new Acc();
   const orders = new Map<number, Unit>();
+  const unitCost = memo(cost);
   for (const r of rows) {
     const key = keyOf(r);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { acc: new Acc(), units: new Map(), months: new Map() }));
-    g.acc.addMoney(r, cost);
-    total.addMoney(r, cost);
+    // a group's orders are the keys of its units; the total's money is the groups' summed
+    g.acc.addMoney(r, unitCost, false);
     let m = g.months.get(r.month);
     if (!m) g.months.set(r.month, (m = { month: r.month, key, revenueCents: 0, onTime: 0, onTimeEligible: 0 }));
     m.revenueCents += r.netCents;
@@ -164,10 +186,12 @@ export function aggregate(rows: readonly LineFacts[], keyOf: (r: LineFacts) => s
     }
     months.push(...g.months.values());
   }
+  const total = new Acc();
+  for (const g of groups.values()) total.addSums(g.acc);
   for (const o of orders.values()) total.addShipping(o.complete, o.shipDays, o.lastDdt, o.due);
   return {
-    total: total.figures(),
-    groups: [...groups].map(([key, g]) => ({ key, ...g.acc.figures() })).sort((a, b) => b.revenueCents - a.revenueCents || a.key.localeCompare(b.key)),
+    total: total.figures(orders.size),
+    groups: [...groups].map(([key, g]) => ({ key, ...g.acc.figures(g.units.size) })).sort((a, b) => b.revenueCents - a.revenueCents || a.key.localeCompare(b.key)),
     months: months.sort((a, b) => a.month.localeCompare(b.month) || a.key.localeCompare(b.key)),
   };
 }
@@ -175,11 +199,12 @@ export function aggregate(rows: readonly LineFacts[], keyOf: (r: LineFacts) => s
 /** Money figures only (revenue, costs, margin) per group: the top products of a report grouped otherwise. */
 export function moneyBy(rows: readonly LineFacts[], keyOf: (r: LineFacts) => string, cost: StandardCost): (KpiFigures & { key: string })[] {
   const groups = new Map<string, Acc>();
+  const unitCost = memo(cost);
   for (const r of rows) {
     const key = keyOf(r);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = new Acc()));
-    g.addMoney(r, cost);
+    g.addMoney(r, unitCost);
   }
   return [...groups].map(([key, acc]) => ({ key, ...acc.figures() })).sort((a, b) => b.revenueCents - a.revenueCents || a.key.localeCompare(b.key));
 }

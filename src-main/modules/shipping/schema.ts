@@ -67,6 +67,8 @@ export const shipmentLines = sqliteTable(
     index('shipment_lines_lot').on(t.lotId),
     index('shipment_lines_order').on(t.orderId),
     index('shipment_lines_order_line').on(t.orderLineId),
+    // reports.kpis: an order line's shipped lots from this index alone (covering), never the table
+    index('shipment_lines_kpi').on(t.orderLineId, t.shipmentId, t.lotId, t.qtyMilli),
   ],
 );
 

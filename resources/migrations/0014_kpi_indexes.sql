@@ -1,0 +1,2 @@
+CREATE INDEX `order_lines_kpi` ON `order_lines` (`order_id`,`item_id`,`id`,`qty_milli`,`unit_price_cents`,`discount_bp`);--> statement-breakpoint
+CREATE INDEX `shipment_lines_kpi` ON `shipment_lines` (`order_line_id`,`shipment_id`,`lot_id`,`qty_milli`);
