@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { caseElements, elementString, humanReadable } from '../../src-main/documents/labels/gs1';
@@ -8,6 +10,8 @@ import { DETAILS } from '../../src-main/modules/search/hitDetails';
 import { INDEX_OF } from '../../src-main/modules/search/kinds';
 import type { SearchHit, SearchKind } from '../../src-shared/contract/search';
 import { demoApp, fixedClock, removeTempDbs, validPartitaIva } from '../builders';
+
+const MIGRATIONS = join(__dirname, '..', '..', 'resources', 'migrations');
 
 /**
  * Global search on a real file: the small demo workshop (every kind), then the same file
@@ -247,7 +251,15 @@ describe('rebuild and migration', () => {
     for (const o of objects.filter((x) => x.type !== 'table')) db.exec(`DROP ${o.type.toUpperCase()} ${o.name}`);
     for (const o of objects.filter((x) => x.type === 'table' && !/_(data|idx|config|docsize|content)$/.test(x.name))) db.exec(`DROP TABLE ${o.name}`);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'search_%'").get()).toEqual({ n: 0 });
-    db.prepare('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)').run();
+    // 0013 and every later migration un-applied (drizzle applies only what is newer than the
+    // newest row); later schema-only migrations' indexes dropped so they can run again
+    const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+    const from = journal.entries.findIndex((e) => e.tag === '0013_search');
+    for (const later of journal.entries.slice(from + 1)) {
+      const sql = readFileSync(join(MIGRATIONS, `${later.tag}.sql`), 'utf8');
+      for (const m of sql.matchAll(/CREATE (?:UNIQUE )?INDEX `([^`]+)`/g)) db.exec(`DROP INDEX IF EXISTS "${m[1]}"`);
+    }
+    db.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(journal.entries[from]!.when);
     db.close();
     app = createApp(path, { now: fixedClock() });
     expect(indexContent(app.ctx.sqlite)).toEqual(kept);
