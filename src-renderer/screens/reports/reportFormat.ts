@@ -1,5 +1,6 @@
 /** How the Report screen writes its figures: money, shares and days in the user's language. */
 import type { KpiFigures } from '../../../src-shared/contract/reports';
+import { formatMoney } from '../../../src-shared/domain/money';
 
 export interface ReportFormat {
   money(cents: number): string;
@@ -10,13 +11,13 @@ export interface ReportFormat {
 }
 
 export function reportFormat(locale: string): ReportFormat {
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   // 'negative': a variance of −0.04 % shows 0,0 %, not −0,0 %
   const pct = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'negative' } as Intl.NumberFormatOptions);
   const days = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const num = new Intl.NumberFormat(locale, { useGrouping: 'always' } as Intl.NumberFormatOptions);
   return {
-    money: (c) => money.format(c / 100),
+    // the project's money format (thousands grouped, as in every other screen)
+    money: (c) => formatMoney(c, locale),
     pct: (bp) => (bp === null ? '—' : `${pct.format(bp / 100)} %`),
     days: (d) => (d === null ? '—' : days.format(d)),
     number: (n) => num.format(n),
