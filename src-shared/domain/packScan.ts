@@ -119,7 +119,7 @@ export function matchScan(raw: string, lines: readonly PackLine[], packed: Packe
     return { ok: false, problem: 'unknown', scanned };
   }
 
-  const gtin = code.gtin;
+  const gtin = code.gtin!; // a GS1 code without a GTIN was handled as a lot code above
   const ofItem = lines.filter((l) => sameGtin(l.item.gtin, gtin));
   if (ofItem.length === 0) return { ok: false, problem: 'wrong_item', scanned, gtin, lotCode: code.kind === 'gs1' ? code.lotCode : null };
 

@@ -1,0 +1,69 @@
+/**
+ * What the last scan did, big enough to read from the bench: green with what was counted,
+ * or red with what was scanned, what was expected and "nothing counted".
+ */
+import { Alert, Text } from '@mantine/core';
+import type { ScanVerdict } from '../../../src-shared/domain/packScan';
+import type { Unit } from '../../../src-shared/domain/units';
+import { IconAlert, IconCheck } from '../../components/icons';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { LastScan } from './usePacking';
+
+/** the GS separator a scanner sends between GS1 fields is invisible: shown as a space */
+const shown = (code: string) => code.replace(/\u001d/g, ' ');
+
+export function useVerdictText() {
+  const { t, fmt } = useI18n();
+  return (v: ScanVerdict, unitOf: (itemId: number) => Unit): string => {
+    if (v.ok) {
+      const params = { qty: fmt.qty(v.addMilli, unitOf(v.item.id)), name: v.item.name, lot: v.lotCode };
+      return t(v.lotImplied ? 'packing.scan.okImplied' : 'packing.scan.ok', params);
+    }
+    switch (v.problem) {
+      case 'unreadable':
+        return t('packing.scan.unreadable');
+      case 'unknown':
+        return t('packing.scan.unknown');
+      case 'wrong_item':
+        return t('packing.scan.wrongItem', { gtin: v.gtin ?? '' });
+      case 'wrong_lot':
+        return t('packing.scan.wrongLot', { lot: v.lotCode, name: v.item.name, expected: v.expectedLots.join(', ') });
+      case 'lot_missing':
+        return t('packing.scan.lotMissing', { name: v.item.name, expected: v.expectedLots.join(', ') });
+      case 'over': {
+        const unit = unitOf(v.item.id);
+        return t('packing.scan.over', { qty: fmt.qty(v.addMilli, unit), name: v.item.name, lot: v.lotCode, left: fmt.qty(v.leftMilli, unit), ready: fmt.qty(v.readyMilli, unit) });
+      }
+    }
+  };
+}
+
+export function ScanFeedback({ last, unitOf }: { last: LastScan | null; unitOf: (itemId: number) => Unit }) {
+  const { t } = useI18n();
+  const text = useVerdictText();
+  if (!last) return null;
+  const v = last.verdict;
+  const ok = v.ok;
+  return (
+    <Alert
+      key={last.seq}
+      color={ok ? 'green' : 'red'}
+      variant={ok ? 'light' : 'filled'}
+      radius="md"
+      icon={ok ? <IconCheck size={26} /> : <IconAlert size={26} />}
+      role={ok ? 'status' : 'alert'}
+      data-testid="scan-feedback"
+      data-state={ok ? 'ok' : 'refused'}
+      className={ok ? undefined : 'packing-refused'}
+    >
+      <Text fz={20} fw={700} lh={1.3} data-testid="scan-message">
+        {text(v, unitOf)}
+      </Text>
+      {!ok ? (
+        <Text fz={15} mt={4} style={{ wordBreak: 'break-all' }}>
+          {t('packing.scan.scanned', { code: shown(v.scanned) })} · {t('packing.scan.notCounted')}
+        </Text>
+      ) : null}
+    </Alert>
+  );
+}
