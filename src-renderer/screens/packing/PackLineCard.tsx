@@ -24,7 +24,7 @@ export function PackLineCard({ line, packed, highlight }: { line: StationLine; p
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={0} style={{ minWidth: 0 }}>
-          <Text fz={18} fw={650} truncate>
+          <Text fz={18} fw={650} lineClamp={2}>
             {line.item.name}
           </Text>
           <Text size="sm" c="dimmed" ff="monospace" truncate>

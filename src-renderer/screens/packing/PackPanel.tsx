@@ -4,7 +4,7 @@
  * (shipping allows partial shipments: the rest stays on the order).
  */
 import { useState } from 'react';
-import { Button, Group, Modal, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export interface PanelValues {
@@ -44,7 +44,8 @@ export function PackPanel({
         <Text fz={18} fw={650} data-testid="pack-progress">
           {t('packing.progress', { packed: linesDone, total: linesTotal })}
         </Text>
-        <Group grow align="flex-start" gap="sm">
+        {/* side by side, except in the narrow side column of a 1024 px tablet */}
+        <SimpleGrid cols={{ base: 2, md: 1, lg: 2 }} spacing="sm">
           <NumberInput
             size="lg"
             label={t('packing.packages')}
@@ -59,29 +60,36 @@ export function PackPanel({
           <TextInput
             size="lg"
             label={t('packing.weight')}
-            description={t('packing.weight.hint')}
             inputMode="decimal"
             value={values.weight}
             onChange={(e) => onChange({ ...values, weight: e.currentTarget.value })}
             data-testid="pack-weight"
           />
-        </Group>
+        </SimpleGrid>
+        <Text size="xs" c="dimmed" mt={-6}>
+          {t('packing.weight.hint')}
+        </Text>
         <Button
           size="xl"
           color={complete ? 'green' : 'orange'}
           disabled={!anyPacked}
           loading={busy}
           onClick={() => (complete ? onConfirm() : setAsking(true))}
+          // wraps in the narrow side column instead of cutting the words
+          h="auto"
+          mih={60}
+          py="xs"
+          styles={{ label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.25 } }}
           data-testid="pack-confirm"
         >
-          {complete ? t('packing.confirm') : t('packing.confirmPartial')}
+          {complete || !anyPacked ? t('packing.confirm') : t('packing.confirmPartial')}
         </Button>
         {!anyPacked ? (
           <Text size="sm" c="dimmed">
             {t('packing.nothingPacked')}
           </Text>
         ) : null}
-        <Group gap="xs" grow>
+        <Group gap="xs">
           <Button size="md" variant="default" disabled={!canUndo || busy} onClick={onUndo} data-testid="pack-undo">
             {t('packing.undoLast')}
           </Button>

@@ -74,7 +74,7 @@ function Bench({ lines, onShipped }: { lines: StationLine[]; onShipped: (s: Ship
 
   return (
     <Grid gap="md">
-      <Grid.Col span={{ base: 12, lg: 7 }}>
+      <Grid.Col span={{ base: 12, md: 7 }}>
         <Stack gap="sm">
           <ScanField onScan={(code) => packing.scan(code)} disabled={busy} />
           <ScanFeedback last={packing.last} unitOf={unitOf} />
@@ -86,7 +86,7 @@ function Bench({ lines, onShipped }: { lines: StationLine[]; onShipped: (s: Ship
           ))}
         </Stack>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 5 }}>
+      <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="sm" style={{ position: 'sticky', top: 68 }}>
           <PackPanel
             values={panel}

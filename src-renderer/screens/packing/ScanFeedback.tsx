@@ -3,14 +3,18 @@
  * or red with what was scanned, what was expected and "nothing counted".
  */
 import { Alert, Text } from '@mantine/core';
+import { gs1FromScan } from '../../../src-shared/domain/lotScan';
 import type { ScanVerdict } from '../../../src-shared/domain/packScan';
 import type { Unit } from '../../../src-shared/domain/units';
 import { IconAlert, IconCheck } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LastScan } from './usePacking';
 
-/** the GS separator a scanner sends between GS1 fields is invisible: shown as a space */
-const shown = (code: string) => code.replace(/\u001d/g, ' ');
+/** a raw GS1 scan (fields run together, invisible GS separators) shown as the label prints it: "(02)…(37)6(10)L…" */
+function shown(code: string): string {
+  const gs1 = code.startsWith('(') ? null : gs1FromScan(code);
+  return gs1 ? Object.entries(gs1).map(([ai, v]) => `(${ai})${v}`).join('') : code.replace(/\u001d/g, ' ');
+}
 
 export function useVerdictText() {
   const { t, fmt } = useI18n();
@@ -32,6 +36,7 @@ export function useVerdictText() {
         return t('packing.scan.lotMissing', { name: v.item.name, expected: v.expectedLots.join(', ') });
       case 'over': {
         const unit = unitOf(v.item.id);
+        if (v.leftMilli === 0) return t('packing.scan.full', { name: v.item.name, lot: v.lotCode });
         return t('packing.scan.over', { qty: fmt.qty(v.addMilli, unit), name: v.item.name, lot: v.lotCode, left: fmt.qty(v.leftMilli, unit), ready: fmt.qty(v.readyMilli, unit) });
       }
     }

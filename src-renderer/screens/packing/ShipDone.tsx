@@ -23,14 +23,14 @@ export function ShipDone({ shipment }: { shipment: Shipment }) {
         </Group>
         <Text fz={18}>{t('packing.done.body', { customer: shipment.customer.name, packages: shipment.packageCount })}</Text>
         <Group gap="sm">
-          <DdtButton shipmentId={shipment.id} label={t('packing.done.ddt')} testId="packing-print-ddt" />
-          <PdfButton label={t('packing.done.labels')} testId="packing-print-labels" fetch={() => call('labels.shipmentPdf', { shipmentId: shipment.id })} />
+          <DdtButton shipmentId={shipment.id} label={t('packing.done.ddt')} testId="packing-print-ddt" size="lg" />
+          <PdfButton label={t('packing.done.labels')} testId="packing-print-labels" size="lg" fetch={() => call('labels.shipmentPdf', { shipmentId: shipment.id })} />
         </Group>
         <Group gap="sm">
-          <Button size="md" variant="default" onClick={() => navigate(`/shipments/${shipment.id}`)} data-testid="packing-open-shipment">
+          <Button size="lg" variant="default" onClick={() => navigate(`/shipments/${shipment.id}`)} data-testid="packing-open-shipment">
             {t('packing.done.open')}
           </Button>
-          <Button size="md" variant="light" onClick={() => navigate('/packing')} data-testid="packing-next">
+          <Button size="lg" variant="light" onClick={() => navigate('/packing')} data-testid="packing-next">
             {t('packing.done.next')}
           </Button>
         </Group>
