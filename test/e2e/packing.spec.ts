@@ -3,7 +3,8 @@
  * types the code and Enter, so the test types into the scan field what the case labels
  * carry. Those codes are read from the real case-label PDFs the app prints for the lots
  * (pdftotext of labels.lotPdf), then sent in the raw GS1 form a scanner transmits.
- * A case of a lot that is not allocated is refused in red and counts nothing; cases of the
+ * A case of a lot that is not allocated, and the lot code of an item not in the order (named
+ * for the packer), are refused in red and count nothing; cases of the
  * allocated lots count up to the order; one case too many is refused; confirming creates
  * and confirms the shipment and shows its DDT number.
  */
@@ -32,10 +33,13 @@ async function orderToPack(app: App) {
       { itemId: soap.id, quantity: '12', expiresOn: '2027-09-01' },
     ],
   });
+  // a cream in stock but not in the order: a box of it picked by mistake
+  const cream = await api<{ id: number }>(app, 'catalog.createItem', { sku: 'PF-CREMA', name: 'Crema mani calendula', kind: 'product', unit: 'pcs', salePrice: '9,50' });
+  const [creamLot] = (await api<{ lots: { id: number; code: string }[] }>(app, 'inventory.receive', { lines: [{ itemId: cream.id, quantity: '5', expiresOn: '2027-05-01' }] })).lots;
   const customer = await api<{ id: number }>(app, 'parties.createCustomer', { name: 'Erboristeria La Malva', vatNumber: '00010010155', street: 'Via Roma 1', postcode: '40121', city: 'Bologna', province: 'BO' });
   const order = await api<{ id: number; number: string }>(app, 'orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '14' }], confirm: true });
   await api(app, 'orders.fulfil', { orderIds: [order.id] });
-  return { order, lots: lots as [{ id: number; code: string }, { id: number; code: string }, { id: number; code: string }] };
+  return { order, creamLot: creamLot!, lots: lots as [{ id: number; code: string }, { id: number; code: string }, { id: number; code: string }] };
 }
 
 /**
@@ -54,11 +58,11 @@ async function scannedCaseLabel(app: App, testInfo: TestInfo, lotId: number, uni
   return elements.map((e, i) => e.ai + e.value + (['10', '37'].includes(e.ai) && i < elements.length - 1 ? GS : '')).join('');
 }
 
-test('pack an order at tablet size by scanning case labels: a wrong lot and one case too many are refused, the DDT is issued', async ({ page, app }, testInfo) => {
+test('pack an order at tablet size by scanning case labels: a wrong lot, another item's lot and one case too many are refused, the DDT is issued', async ({ page, app }, testInfo) => {
   await page.goto(app.url);
   await page.getByTestId('first-run-empty').click();
   await expect(page.getByTestId('nav-packing')).toBeVisible();
-  const { order, lots } = await orderToPack(app);
+  const { order, lots, creamLot } = await orderToPack(app);
   const [first, second, notAllocated] = lots;
   const caseOfFirst = await scannedCaseLabel(app, testInfo, first.id, 5);
   const caseOfSecond = await scannedCaseLabel(app, testInfo, second.id, 4);
@@ -82,6 +86,13 @@ test('pack an order at tablet size by scanning case labels: a wrong lot and one 
   await expect(feedback).toContainText('Niente contato');
   await expect(page.getByTestId('pack-qty-PF-SAP-LAV')).toHaveText('0 / 14 pz');
   await shot(page, testInfo, 'tablet-wrong-lot');
+
+  // the lot code of another item (a product label without GTIN): unknown to the order, and named
+  await page.keyboard.type(creamLot.code);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('scan-message')).toHaveText('Codice sconosciuto: non è un lotto né un articolo di questo ordine.');
+  await expect(page.getByTestId('scan-identity')).toHaveText(`Il codice letto è: ${creamLot.code} · Crema mani calendula`);
+  await expect(page.getByTestId('pack-qty-PF-SAP-LAV')).toHaveText('0 / 14 pz');
 
   // two cases of 5 from the first lot, one of 4 from the second: the scan field keeps the focus
   for (const code of [caseOfFirst, caseOfFirst, caseOfSecond]) {

@@ -6,6 +6,7 @@ import { Alert, Text } from '@mantine/core';
 import { gs1FromScan } from '../../../src-shared/domain/lotScan';
 import type { ScanVerdict } from '../../../src-shared/domain/packScan';
 import type { Unit } from '../../../src-shared/domain/units';
+import { useApiQuery } from '../../api/hooks';
 import { IconAlert, IconCheck } from '../../components/icons';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { LastScan } from './usePacking';
@@ -43,6 +44,27 @@ export function useVerdictText() {
   };
 }
 
+/**
+ * A code that is not this order's: the scan rules know only the order, so global search
+ * (which reads GS1 labels and lot codes) says what the code is — "L26339-4 · Crema mani" —
+ * and the packer sees which box was picked by mistake.
+ */
+function ScannedIdentity({ v }: { v: ScanVerdict }) {
+  const { t } = useI18n();
+  let q: string | null = null;
+  if (!v.ok && v.problem === 'unknown') q = v.scanned;
+  // a case label's lot names its item better than the GTIN; an EAN-13 is stored without the GTIN-14's leading 0
+  else if (!v.ok && v.problem === 'wrong_item') q = v.lotCode ?? v.gtin?.replace(/^0(\d{13})$/, '$1') ?? null;
+  const found = useApiQuery('search.global', { q: q ?? '', limit: 5 }, { enabled: q !== null, staleTime: 60_000 });
+  const hit = q === null ? undefined : found.data?.hits.find((h) => h.kind === 'lot' || h.kind === 'item');
+  if (!hit) return null;
+  return (
+    <Text fz={15} mt={2} data-testid="scan-identity">
+      {t('packing.scan.identity', { what: [hit.title, hit.subtitle].filter(Boolean).join(' · ') })}
+    </Text>
+  );
+}
+
 export function ScanFeedback({ last, unitOf }: { last: LastScan | null; unitOf: (itemId: number) => Unit }) {
   const { t } = useI18n();
   const text = useVerdictText();
@@ -69,6 +91,7 @@ export function ScanFeedback({ last, unitOf }: { last: LastScan | null; unitOf: 
           {t('packing.scan.scanned', { code: shown(v.scanned) })} · {t('packing.scan.notCounted')}
         </Text>
       ) : null}
+      <ScannedIdentity v={v} />
     </Alert>
   );
 }
