@@ -5,7 +5,8 @@
  * (pdftotext of labels.lotPdf), then sent in the raw GS1 form a scanner transmits.
  * A case of a lot that is not allocated, and the lot code of an item not in the order (named
  * for the packer), are refused in red and count nothing; cases of the
- * allocated lots count up to the order; one case too many is refused; confirming creates
+ * allocated lots count up to the order (and stay counted over a reload); one case too many
+ * is refused; confirming creates
  * and confirms the shipment and shows its DDT number.
  */
 import { execFileSync } from 'node:child_process';
@@ -58,7 +59,7 @@ async function scannedCaseLabel(app: App, testInfo: TestInfo, lotId: number, uni
   return elements.map((e, i) => e.ai + e.value + (['10', '37'].includes(e.ai) && i < elements.length - 1 ? GS : '')).join('');
 }
 
-test('pack an order at tablet size by scanning case labels: a wrong lot, another item's lot and one case too many are refused, the DDT is issued', async ({ page, app }, testInfo) => {
+test('pack an order at tablet size by scanning case labels: a wrong lot, a lot of another item and one case too many are refused, the DDT is issued', async ({ page, app }, testInfo) => {
   await page.goto(app.url);
   await page.getByTestId('first-run-empty').click();
   await expect(page.getByTestId('nav-packing')).toBeVisible();
@@ -104,11 +105,16 @@ test('pack an order at tablet size by scanning case labels: a wrong lot, another
   await expect(page.getByTestId('pack-qty-PF-SAP-LAV')).toHaveText('14 / 14 pz');
   await expect(page.getByTestId(`pack-lot-${first.code}`)).toHaveText(`${first.code} · 10/10`);
 
+  // the tablet reloads (or the packer looks at another order): the scans are still there
+  await page.reload();
+  await expect(page.getByTestId('pack-qty-PF-SAP-LAV')).toHaveText('14 / 14 pz');
+  await expect(scan).toBeFocused();
+
   // one case more than the order: refused, still 14
   await page.keyboard.type(caseOfSecond);
   await page.keyboard.press('Enter');
   await expect(feedback).toHaveAttribute('data-state', 'refused');
-  await expect(page.getByTestId('scan-message')).toContainText('Troppi pezzi');
+  await expect(page.getByTestId('scan-message')).toHaveText(`Troppi pezzi: il lotto ${second.code} di Sapone alla lavanda è già tutto imballato.`);
   await expect(page.getByTestId('pack-qty-PF-SAP-LAV')).toHaveText('14 / 14 pz');
   await expect(page.getByTestId('pack-progress')).toHaveText('1 di 1 righe imballate');
   await shot(page, testInfo, 'tablet-packed');

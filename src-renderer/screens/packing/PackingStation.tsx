@@ -28,9 +28,9 @@ import { ScanField } from './ScanField';
 import { ShipDone } from './ShipDone';
 import { usePacking } from './usePacking';
 
-function Bench({ lines, onShipped }: { lines: StationLine[]; onShipped: (s: Shipment) => void }) {
+function Bench({ orderId, lines, onShipped }: { orderId: number; lines: StationLine[]; onShipped: (s: Shipment) => void }) {
   const { t, fmt } = useI18n();
-  const packing = usePacking(lines);
+  const packing = usePacking(orderId, lines);
   const [panel, setPanel] = useState<PanelValues>({ packages: 1, weight: '' });
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -62,6 +62,7 @@ function Bench({ lines, onShipped }: { lines: StationLine[]; onShipped: (s: Ship
       setDraftId(id);
       const done = await call('shipping.confirm', { id });
       // shown first: the order's proposal (now empty) is no longer asked for
+      packing.reset();
       onShipped(done);
     } catch (err) {
       setError(err);
@@ -143,7 +144,7 @@ export function PackingStation({ orderId }: { orderId: number }) {
           isEmpty={(p) => p.lines.length === 0}
           empty={<EmptyScreen icon={<IconArchive size={28} />} title={t('packing.list.empty.title')} description={t('packing.list.empty.body')} testId="packing-nothing" />}
         >
-          {() => <Bench lines={lines} onShipped={setShipped} />}
+          {() => <Bench orderId={orderId} lines={lines} onShipped={setShipped} />}
         </QueryState>
       )}
     </>
