@@ -3,11 +3,10 @@
  * types the code and Enter, so the test types into the scan field what the case labels
  * carry. Those codes are read from the real case-label PDFs the app prints for the lots
  * (pdftotext of labels.lotPdf), then sent in the raw GS1 form a scanner transmits.
- * A case of a lot that is not allocated, and the lot code of an item not in the order (named
- * for the packer), are refused in red and count nothing; cases of the
- * allocated lots count up to the order (and stay counted over a reload); one case too many
- * is refused; confirming creates
- * and confirms the shipment and shows its DDT number.
+ * A case of a lot that is not allocated, and the lot code of an item not in the order
+ * (named for the packer), are refused in red and count nothing; cases of the allocated
+ * lots count up to the order (and stay counted over a reload); one case too many is
+ * refused; confirming creates and confirms the shipment and shows its DDT number.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
