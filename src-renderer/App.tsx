@@ -22,6 +22,7 @@ import { RecipesScreen } from './screens/recipes/RecipesScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { ActivityScreen } from './screens/activity/ActivityScreen';
 import { ShipmentsScreen } from './screens/shipments/ShipmentsScreen';
+import { PackingScreen } from './screens/packing/PackingScreen';
 import { SuppliersScreen } from './screens/suppliers/SuppliersScreen';
 import { PricesScreen } from './screens/prices/PricesScreen';
 import { TraceabilityScreen } from './screens/traceability/TraceabilityScreen';
@@ -45,6 +46,8 @@ function Screen() {
       return <PurchasingScreen />;
     case 'shipments':
       return <ShipmentsScreen />;
+    case 'packing':
+      return <PackingScreen />;
     case 'invoices':
       return <InvoicesScreen />;
     case 'payments':

@@ -7,6 +7,7 @@ import type { MessageKey } from '../src-shared/i18n';
 import {
   IconCustomers,
   IconDashboard,
+  IconArchive,
   IconInventory,
   IconItems,
   IconOrders,
@@ -31,6 +32,7 @@ export type ScreenId =
   | 'inventory'
   | 'purchasing'
   | 'shipments'
+  | 'packing'
   | 'invoices'
   | 'payments'
   | 'traceability'
@@ -59,6 +61,8 @@ export const NAV: readonly NavEntry[] = [
   { id: 'inventory', path: '/inventory', label: 'nav.inventory', icon: IconInventory, group: 'work', key: 'm' },
   { id: 'purchasing', path: '/purchasing', label: 'nav.purchasing', icon: IconPurchasing, group: 'work', key: 'a' },
   { id: 'shipments', path: '/shipments', label: 'nav.shipments', icon: IconShipments, group: 'work', key: 's' },
+  // the packing bench (tablet + scanner): the ready orders, packed by scanning their labels
+  { id: 'packing', path: '/packing', label: 'nav.packing', icon: IconArchive, group: 'work', key: 'b' },
   { id: 'invoices', path: '/invoices', label: 'nav.invoices', icon: IconInvoices, group: 'work', key: 'v' },
   { id: 'payments', path: '/payments', label: 'nav.payments', icon: IconPaymentsDue, group: 'work', key: 'z' },
   { id: 'traceability', path: '/traceability', label: 'nav.traceability', icon: IconTrace, group: 'work', key: 't' },

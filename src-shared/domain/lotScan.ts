@@ -28,3 +28,40 @@ export function lotCodeFromScan(raw: string): string {
   }
   return raw.trim();
 }
+
+/** AIs with a variable-length value that a label of ours (or a supplier's case) may carry. */
+const VARIABLE = new Set(['10', '21', '30', '37']);
+
+/**
+ * Every element of a scanned GS1 code, `{ '02': '08012345678907', '37': '12', '10': 'L26001-1' }`,
+ * from the human-readable line or the raw data (with or without the "]C1" symbology
+ * prefix); null when the text is not GS1 or holds an AI we cannot delimit — the caller
+ * then treats it as a plain code or refuses it.
+ */
+export function gs1FromScan(raw: string): Record<string, string> | null {
+  const s = raw.trim().replace(/^\][A-Za-z]\d/, '');
+  const out: Record<string, string> = {};
+  if (s.startsWith('(')) {
+    const parts = [...s.matchAll(/\((\d{2,4})\)([^(]*)/g)];
+    if (parts.map((m) => m[0]).join('') !== s) return null;
+    for (const m of parts) out[m[1]!] = m[2]!.trim();
+    return out;
+  }
+  if (!/^(00|01|02)\d{14}/.test(s)) return null;
+  let rest = s;
+  while (rest.length > 0) {
+    const ai = rest.slice(0, 2);
+    const fixed = FIXED[ai];
+    if (fixed !== undefined) {
+      const value = rest.slice(2, 2 + fixed);
+      if (!/^\d+$/.test(value) || value.length !== fixed) return null;
+      out[ai] = value;
+      rest = rest.slice(2 + fixed).replace(/^\u001d/, '');
+    } else if (VARIABLE.has(ai)) {
+      const end = rest.indexOf(GS);
+      out[ai] = end < 0 ? rest.slice(2) : rest.slice(2, end);
+      rest = end < 0 ? '' : rest.slice(end + 1);
+    } else return null;
+  }
+  return out;
+}

@@ -17,6 +17,7 @@ import { auditEn } from './areas/audit';
 import { searchEn } from './areas/search';
 import { invoiceFilesEn } from './areas/invoiceFiles';
 import { shippingEn } from './areas/shipping';
+import { packingEn } from './areas/packing';
 import { planningEn } from './areas/planning';
 import { todayEn } from './areas/today';
 import { priceScreensEn } from './areas/priceScreens';
@@ -156,6 +157,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...searchEn,
   ...invoiceFilesEn,
   ...shippingEn,
+  ...packingEn,
   ...planningEn,
   ...todayEn,
   ...priceScreensEn,

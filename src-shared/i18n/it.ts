@@ -16,6 +16,7 @@ import { auditIt } from './areas/audit';
 import { searchIt } from './areas/search';
 import { invoiceFilesIt } from './areas/invoiceFiles';
 import { shippingIt } from './areas/shipping';
+import { packingIt } from './areas/packing';
 import { planningIt } from './areas/planning';
 import { todayIt } from './areas/today';
 import { priceScreensIt } from './areas/priceScreens';
@@ -166,6 +167,7 @@ export const it = {
   ...searchIt,
   ...invoiceFilesIt,
   ...shippingIt,
+  ...packingIt,
   ...planningIt,
   ...todayIt,
   ...priceScreensIt,

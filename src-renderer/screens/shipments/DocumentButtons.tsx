@@ -49,11 +49,12 @@ export function usePdfOpener(label: string, fetch: Fetch) {
   return { open, busy, dialog };
 }
 
-export function PdfButton({ label, fetch, testId, variant = 'default' }: { label: string; fetch: Fetch; testId: string; variant?: 'default' | 'filled' }) {
+/** `size`: the packing station's touch-sized buttons; the office screens keep the default */
+export function PdfButton({ label, fetch, testId, variant = 'default', size }: { label: string; fetch: Fetch; testId: string; variant?: 'default' | 'filled'; size?: 'lg' }) {
   const pdf = usePdfOpener(label, fetch);
   return (
     <>
-      <Button variant={variant} loading={pdf.busy} onClick={() => void pdf.open()} data-testid={testId}>
+      <Button variant={variant} size={size} loading={pdf.busy} onClick={() => void pdf.open()} data-testid={testId}>
         {label}
       </Button>
       {pdf.dialog}
@@ -65,7 +66,7 @@ export function PdfButton({ label, fetch, testId, variant = 'default' }: { label
  * The DDT: in the desktop app its saved copy opens in the system viewer; in browser mode
  * (or when no viewer answers) the PDF opens in a tab like any other document.
  */
-export function DdtButton({ shipmentId, returnId, label, testId }: { shipmentId?: number; returnId?: number; label: string; testId: string }) {
+export function DdtButton({ shipmentId, returnId, label, testId, size }: { shipmentId?: number; returnId?: number; label: string; testId: string; size?: 'lg' }) {
   const which = shipmentId !== undefined ? { shipmentId } : { returnId };
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
@@ -82,10 +83,10 @@ export function DdtButton({ shipmentId, returnId, label, testId }: { shipmentId?
       }
     };
     return (
-      <Button loading={busy} onClick={() => void open()} data-testid={testId}>
+      <Button size={size} loading={busy} onClick={() => void open()} data-testid={testId}>
         {label}
       </Button>
     );
   }
-  return <PdfButton label={label} testId={testId} variant="filled" fetch={() => call('shipping.ddtPdf', which)} />;
+  return <PdfButton label={label} testId={testId} size={size} variant="filled" fetch={() => call('shipping.ddtPdf', which)} />;
 }
