@@ -36,14 +36,14 @@ export function FloorDone({ po }: { po: ProductionOrder }) {
           </Text>
           {po.outputLot.expiresOn ? <Text size="lg">{t('floor.lot.expires', { date: fmt.date(po.outputLot.expiresOn) })}</Text> : null}
         </Group>
-        <Group gap="sm" grow wrap="wrap">
-          <Button size="xl" onClick={() => setPrinting(true)} data-testid="floor-print-labels">
+        <Stack gap="sm">
+          <Button size="xl" fullWidth onClick={() => setPrinting(true)} data-testid="floor-print-labels">
             {t('floor.done.print')}
           </Button>
-          <Button size="xl" variant="default" onClick={() => navigate('/floor')} data-testid="floor-next">
+          <Button size="xl" fullWidth variant="default" onClick={() => navigate('/floor')} data-testid="floor-next">
             {t('floor.done.next')}
           </Button>
-        </Group>
+        </Stack>
       </Stack>
       {printing ? <PrintLabelsDialog source={{ kind: 'production', productionId: po.id }} opened onClose={() => setPrinting(false)} /> : null}
     </Paper>
