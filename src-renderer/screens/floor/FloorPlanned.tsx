@@ -28,7 +28,7 @@ export function FloorPlanned({ po }: { po: ProductionOrder }) {
             <Group key={c.item.id} justify="space-between" wrap="nowrap" gap="sm">
               <Text size="md" style={{ minWidth: 0 }}>
                 {c.item.name}{' '}
-                <Text span size="sm" c="dimmed" ff="monospace">
+                <Text span size="sm" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                   {c.item.sku}
                 </Text>
               </Text>
