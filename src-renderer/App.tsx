@@ -15,6 +15,7 @@ import { ItemPage } from './screens/items/ItemPage';
 import { ItemsScreen } from './screens/items/ItemsScreen';
 import { OrdersScreen } from './screens/orders/OrdersScreen';
 import { ProductionScreen } from './screens/production/ProductionScreen';
+import { FloorScreen } from './screens/floor/FloorScreen';
 import { PurchasingScreen } from './screens/purchasing/PurchasingScreen';
 import { PlanningScreen } from './screens/planning/PlanningScreen';
 import { RecipePage } from './screens/recipes/RecipePage';
@@ -38,6 +39,8 @@ function Screen() {
       return <OrdersScreen />;
     case 'production':
       return <ProductionScreen />;
+    case 'floor':
+      return <FloorScreen />;
     case 'planning':
       return <PlanningScreen />;
     case 'inventory':

@@ -6,6 +6,7 @@ import { inventoryEn } from './areas/inventory';
 import { inventoryActionsEn } from './areas/inventoryActions';
 import { ordersEn } from './areas/orders';
 import { productionEn } from './areas/production';
+import { floorEn } from './areas/floor';
 import { purchasingEn } from './areas/purchasing';
 import { traceEn } from './areas/trace';
 import { channelsEn } from './areas/channels';
@@ -146,6 +147,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...inventoryActionsEn,
   ...ordersEn,
   ...productionEn,
+  ...floorEn,
   ...purchasingEn,
   ...traceEn,
   ...channelsEn,

@@ -5,6 +5,7 @@ import { inventoryIt } from './areas/inventory';
 import { inventoryActionsIt } from './areas/inventoryActions';
 import { ordersIt } from './areas/orders';
 import { productionIt } from './areas/production';
+import { floorIt } from './areas/floor';
 import { purchasingIt } from './areas/purchasing';
 import { traceIt } from './areas/trace';
 import { channelsIt } from './areas/channels';
@@ -156,6 +157,7 @@ export const it = {
   ...inventoryActionsIt,
   ...ordersIt,
   ...productionIt,
+  ...floorIt,
   ...purchasingIt,
   ...traceIt,
   ...channelsIt,
