@@ -59,7 +59,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'dashboard', path: '/', label: 'nav.dashboard', icon: IconDashboard, group: 'work', key: 'd' },
   { id: 'orders', path: '/orders', label: 'nav.orders', icon: IconOrders, group: 'work', key: 'o' },
   { id: 'production', path: '/production', label: 'nav.production', icon: IconProduction, group: 'work', key: 'p' },
-  { id: 'floor', path: '/floor', label: 'nav.floor', icon: IconFloor, group: 'work', key: 'b' },
+  { id: 'floor', path: '/floor', label: 'nav.floor', icon: IconFloor, group: 'work', key: 'w' },
   { id: 'planning', path: '/planning', label: 'nav.planning', icon: IconPlanning, group: 'work', key: 'l' },
   { id: 'inventory', path: '/inventory', label: 'nav.inventory', icon: IconInventory, group: 'work', key: 'm' },
   { id: 'purchasing', path: '/purchasing', label: 'nav.purchasing', icon: IconPurchasing, group: 'work', key: 'a' },
