@@ -4,7 +4,9 @@
  * FORBIDDEN, and nothing is written — no change on the connection, no activity entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
+import { openLiveApp } from '../../src-main/api/liveApp';
 import { callerOf, NOT_RUN_WHEN_ALLOWED, roleMatrix } from '../support/roleMatrix';
 import { fixedClock, tempDir } from '../support/tempDir';
 
@@ -52,5 +54,21 @@ describe('role matrix through the registry', () => {
   it('refuses a forbidden caller before reading the input: bad input still answers FORBIDDEN', async () => {
     const res = await app.invokeAsync('accounts.create', { login: 12 }, { caller: callerOf('viewer') });
     expect(!res.ok && res.error.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses the recovery operations the live door runs outside the registry (restore, backups found) to any role but the owner', async () => {
+    const d = tempDir();
+    const live = openLiveApp(d.dbPath, { checkIntegrity: false });
+    try {
+      for (const name of ['system.restore', 'system.restorePreview', 'system.backupsFound']) {
+        const res = await live.invoke(name, { path: join(d.dir, 'absent.db') }, { caller: callerOf('office') });
+        expect(!res.ok && res.error.code, name).toBe('FORBIDDEN');
+      }
+      expect((await live.invoke('system.backupsFound', {})).ok).toBe(true);
+      expect(await live.invoke('accounts.me', {}, { caller: callerOf('viewer') })).toMatchObject({ ok: true, data: { role: 'viewer' } });
+    } finally {
+      live.close();
+      d.cleanup();
+    }
   });
 });
