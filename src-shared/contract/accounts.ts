@@ -104,6 +104,11 @@ export const accountOps = {
   'accounts.setPassword': command("Set a user's password (the owner resets a forgotten one).", z.object({ id: userId, password: newPassword }), account),
   'accounts.disable': command('Stop a user from logging in (kept for the activity log); never the last active owner.', z.object({ id: userId }), account),
   'accounts.enable': command('Let a disabled user log in again.', z.object({ id: userId }), account),
+  'accounts.changeOwnPassword': command(
+    'The calling account changes its own password, giving the current one (the local owner has none).',
+    z.object({ currentPassword: z.string().max(200), password: newPassword }),
+    account,
+  ),
   'accounts.me': query(
     'Who is calling: the account, or the local owner (desktop app, CLI, browser mode with its token), and the role it acts with.',
     emptyInput,
@@ -119,5 +124,6 @@ export const accountRoles = {
   'accounts.setPassword': OWNER_ONLY,
   'accounts.disable': OWNER_ONLY,
   'accounts.enable': OWNER_ONLY,
+  'accounts.changeOwnPassword': EVERYONE,
   'accounts.me': EVERYONE,
 } as const satisfies RolesOf<typeof accountOps>;

@@ -90,6 +90,20 @@ describe('accounts through the registry', () => {
   });
 });
 
+describe('own password', () => {
+  it('lets an account change its own password given the current one, masked in the log; refuses a wrong current one and the local owner', async () => {
+    const giulia = app.call('accounts.list', {}).rows.find((r) => r.login === 'giulia')!;
+    const as = { caller: { kind: 'account' as const, userId: giulia.id, login: 'giulia', name: 'giulia', role: 'packing' as const } };
+    const wrong = await app.invokeAsync('accounts.changeOwnPassword', { currentPassword: 'not-it-at-all', password: 'nuova-2026' }, as);
+    expect(issuesOf(wrong)).toMatchObject([{ path: ['currentPassword'], key: 'current_password_wrong' }]);
+    expect((await app.invokeAsync('accounts.changeOwnPassword', { currentPassword: 'imballo-123', password: 'nuova-2026' }, as)).ok).toBe(true);
+    expect(checkLogin(app.ctx, 'giulia', 'nuova-2026')).not.toBeNull();
+    expect(app.call('audit.list', { limit: 1 }).rows[0]!.input).toEqual({ currentPassword: '***', password: '***' });
+    const local = app.invoke('accounts.changeOwnPassword', { currentPassword: 'x', password: 'nuova-2026' });
+    expect(local.ok ? null : local.error.code).toBe('CONFLICT');
+  });
+});
+
 describe('bottega user', () => {
   it('adds a user with the password from stdin, lists it, disables it; a bad role is refused', () => {
     const c = tempDir();

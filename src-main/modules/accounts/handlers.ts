@@ -1,9 +1,11 @@
 import { roleOf } from '../../../src-shared/contract/accounts';
 import type { HandlerMap } from '../../api/handlers';
+import { DomainError, fieldError } from '../../api/domainError';
 import { hashPassword } from './password';
+import { checkLogin } from './login';
 import { getAccount, listAccounts, refuseLosingLastOwner, refuseTakenLogin } from './store';
 
-type AccountOp = 'accounts.list' | 'accounts.create' | 'accounts.update' | 'accounts.setPassword' | 'accounts.disable' | 'accounts.enable' | 'accounts.me';
+type AccountOp = 'accounts.list' | 'accounts.create' | 'accounts.update' | 'accounts.setPassword' | 'accounts.disable' | 'accounts.enable' | 'accounts.changeOwnPassword' | 'accounts.me';
 
 /** Users: managed by the owner alone (the registry refuses the other roles); hashes never leave this module. */
 export const accountHandlers: HandlerMap<AccountOp> = {
@@ -39,6 +41,16 @@ export const accountHandlers: HandlerMap<AccountOp> = {
     const user = getAccount(ctx, input.id);
     ctx.sqlite.prepare('UPDATE users SET active = 1, updated_at = ? WHERE id = ?').run(ctx.now().toISOString(), user.id);
     return getAccount(ctx, user.id);
+  },
+  'accounts.changeOwnPassword': (ctx, input) => {
+    const caller = ctx.caller;
+    if (caller?.kind !== 'account') throw new DomainError('CONFLICT', 'The owner on this PC has no password to change: accounts are for other devices', { reason: 'local_owner' });
+    // the current password is checked like a login (a disabled account has none)
+    if (!checkLogin(ctx, caller.login, input.currentPassword)) {
+      throw fieldError('The current password is not right', [{ path: ['currentPassword'], message: 'The current password is not right', key: 'current_password_wrong' }]);
+    }
+    ctx.sqlite.prepare('UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hashPassword(input.password), ctx.now().toISOString(), caller.userId);
+    return getAccount(ctx, caller.userId);
   },
   'accounts.me': (ctx) => {
     const caller = ctx.caller ?? { kind: 'local_owner' as const };

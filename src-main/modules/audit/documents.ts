@@ -39,6 +39,7 @@ const RULES: { [K in CommandName]: Rule<K> } = {
   'accounts.setPassword': account,
   'accounts.disable': account,
   'accounts.enable': account,
+  'accounts.changeOwnPassword': account,
   'system.startEmpty': () => [doc('settings', 'general')],
   // the demo's own commands are recorded one by one (door: demo)
   'system.loadDemo': () => [],

@@ -42,6 +42,7 @@ export const accountsIt = {
   'accounts.role.viewer.hint': 'vede i dati, non cambia nulla',
   'issue.login_taken': 'Il nome utente «{login}» è già usato',
   'issue.last_owner': '{login} è l’ultimo titolare attivo: aggiungi prima un altro titolare',
+  'issue.current_password_wrong': 'La password attuale non è giusta',
 } as const satisfies Record<string, Message>;
 
 export const accountsEn: Record<keyof typeof accountsIt, Message> = {
@@ -85,4 +86,5 @@ export const accountsEn: Record<keyof typeof accountsIt, Message> = {
   'accounts.role.viewer.hint': 'sees the data, changes nothing',
   'issue.login_taken': 'The login “{login}” is already used',
   'issue.last_owner': '{login} is the last active owner: add another owner first',
+  'issue.current_password_wrong': 'The current password is not right',
 };
