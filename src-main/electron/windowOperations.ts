@@ -183,4 +183,11 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'invoicing.customerSettings',
   'invoicing.setCustomerSettings',
   'search.global',
+  'accounts.list',
+  'accounts.create',
+  'accounts.update',
+  'accounts.setPassword',
+  'accounts.disable',
+  'accounts.enable',
+  'accounts.me',
 ];

@@ -26,6 +26,7 @@ import { priceTermsEn } from './areas/priceTerms';
 import { reportsEn } from './areas/reports';
 import { invoicingEn } from './areas/invoicing';
 import { paymentsEn } from './areas/payments';
+import { accountsEn } from './areas/accounts';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -167,4 +168,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...reportsEn,
   ...invoicingEn,
   ...paymentsEn,
+  ...accountsEn,
 };

@@ -25,6 +25,7 @@ import { priceTermsIt } from './areas/priceTerms';
 import { reportsIt } from './areas/reports';
 import { invoicingIt } from './areas/invoicing';
 import { paymentsIt } from './areas/payments';
+import { accountsIt } from './areas/accounts';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -177,6 +178,7 @@ export const it = {
   ...reportsIt,
   ...invoicingIt,
   ...paymentsIt,
+  ...accountsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

@@ -24,6 +24,7 @@ import { CalendarSettingsCard } from './CalendarSettingsCard';
 import { ActivityCard } from './ActivityCard';
 import { FiscalSettingsCard } from './FiscalSettingsCard';
 import { InvoicingSettingsCard } from './InvoicingSettingsCard';
+import { UsersCard } from './UsersCard';
 
 /** The general company fields this card edits (the fiscal ones have their own card, FiscalSettingsCard). */
 const COMPANY_FIELDS = ['name', 'vatNumber', 'fiscalCode', 'street', 'postcode', 'city', 'province', 'country', 'email', 'phone'] as const;
@@ -169,6 +170,9 @@ export function SettingsScreen() {
         <BackupCard />
         <UpdatesCard />
         <RestoreCard />
+        <div id="settings-users">
+          <UsersCard />
+        </div>
         <ActivityCard />
         <div id="settings-calendar">
           <CalendarSettingsCard />
