@@ -55,6 +55,7 @@ function ScannedIdentity({ v }: { v: ScanVerdict }) {
   if (!v.ok && v.problem === 'unknown') q = v.scanned;
   // a case label's lot names its item better than the GTIN; an EAN-13 is stored without the GTIN-14's leading 0
   else if (!v.ok && v.problem === 'wrong_item') q = v.lotCode ?? v.gtin?.replace(/^0(\d{13})$/, '$1') ?? null;
+  // query-error: the identity is a hint under the red message; when search fails the message alone stands
   const found = useApiQuery('search.global', { q: q ?? '', limit: 5 }, { enabled: q !== null, staleTime: 60_000 });
   const hit = q === null ? undefined : found.data?.hits.find((h) => h.kind === 'lot' || h.kind === 'item');
   if (!hit) return null;
