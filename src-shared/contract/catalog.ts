@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
+import { expectedVersion, id, itemKind, optionalText, pageInput, requiredText, unit, version } from './common';
 
 /**
  * Items and recipes. Numbers the user types (quantities with units, costs, prices) travel
@@ -32,6 +32,7 @@ export const itemInput = z.object({
 
 export const item = z.object({
   id,
+  version,
   sku: z.string(),
   name: z.string(),
   kind: itemKind,
@@ -120,10 +121,10 @@ const costLine = z.object({
 
 export const catalogOps = {
   'catalog.createItem': command('Create an item (material, packaging, intermediate or product).', itemInput, item),
-  'catalog.updateItem': command('Change an item. Its unit cannot change once recipes use it.', itemInput.extend({ id }), item),
+  'catalog.updateItem': command('Change an item. Its unit cannot change once recipes use it.', itemInput.extend({ id, expectedVersion }), item),
   'catalog.archiveItem': command(
     'Archive or restore an item (it stays in history, leaves the pickers).',
-    z.object({ id, archived: z.boolean() }),
+    z.object({ id, archived: z.boolean(), expectedVersion }),
     item,
   ),
   'catalog.getItem': query(
