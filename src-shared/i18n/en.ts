@@ -14,6 +14,7 @@ import { desktopEn } from './areas/desktop';
 import { dataEn } from './areas/data';
 import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
+import { versionsEn } from './areas/versions';
 import { searchEn } from './areas/search';
 import { invoiceFilesEn } from './areas/invoiceFiles';
 import { shippingEn } from './areas/shipping';
@@ -153,6 +154,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...dataEn,
   ...backupsEn,
   ...auditEn,
+  ...versionsEn,
   ...searchEn,
   ...invoiceFilesEn,
   ...shippingEn,

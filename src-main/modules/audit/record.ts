@@ -62,7 +62,7 @@ export function writeEntry(ctx: Ctx, door: AuditDoor, operation: string, input: 
   const actor = currentActor();
   const id = s.entry.run(ctx.now().toISOString(), door, actor.kind, actor.name, operation, JSON.stringify(maskedInput(input)) ?? 'null').lastInsertRowid;
   for (const d of docs) s.doc.run(d, id);
-  return bumpVersions(ctx, docs, bumped);
+  return bumpVersions(ctx, operation, docs, bumped);
 }
 
 /** The registry's hook: one entry per command that ran (a dry run changed nothing and is not one). */

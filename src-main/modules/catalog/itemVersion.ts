@@ -9,4 +9,6 @@ export const itemVersionSql = {
   /** +1 only if the caller saw the current version: the whole optimistic check in one statement */
   bumpIf: 'UPDATE items SET version = version + 1 WHERE id = ? AND version = ? RETURNING version',
   read: 'SELECT version FROM items WHERE id = ?',
+  /** what the item form edits: its recipe and label details have their own screens and do not move it */
+  raisedBy: ['catalog.createItem', 'catalog.updateItem', 'catalog.archiveItem'],
 } as const;

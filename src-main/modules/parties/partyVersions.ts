@@ -9,6 +9,8 @@ export const customerVersionSql = {
   /** +1 only if the caller saw the current version: the whole optimistic check in one statement */
   bumpIf: 'UPDATE customers SET version = version + 1 WHERE id = ? AND version = ? RETURNING version',
   read: 'SELECT version FROM customers WHERE id = ?',
+  /** what the customer form edits: the terms and invoicing cards beside it save on their own and do not move it */
+  raisedBy: ['parties.createCustomer', 'parties.updateCustomer', 'parties.archiveCustomer'],
 } as const;
 
 export const supplierVersionSql = {
@@ -18,4 +20,5 @@ export const supplierVersionSql = {
   /** +1 only if the caller saw the current version: the whole optimistic check in one statement */
   bumpIf: 'UPDATE suppliers SET version = version + 1 WHERE id = ? AND version = ? RETURNING version',
   read: 'SELECT version FROM suppliers WHERE id = ?',
+  raisedBy: ['parties.createSupplier', 'parties.updateSupplier', 'parties.archiveSupplier'],
 } as const;

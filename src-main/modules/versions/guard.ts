@@ -4,8 +4,9 @@
  * the activity log entry, +1 on every versioned document the entry names. So a version
  * counts the logged changes of its document — edits by people and what their commands
  * did to it on the way (a shipment confirmed moves its orders; a production order made
- * for order lines names them) — and the latest log entry of a document is always the
- * change that made its current version: what a conflict names.
+ * for order lines names them); for master data, only the commands of its own form (see
+ * VersionSql.raisedBy). The latest such log entry of a document is the change that made
+ * its current version: what a conflict names.
  */
 import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
@@ -18,9 +19,14 @@ export type Bumped = Map<string, number>;
 
 /** The newest activity log entry of a document: who changed it, when, with what. */
 export function latestChange(ctx: ReadCtx, doc: string): { at: string; actor: string; operation: string } | null {
+  // of the commands that raise its version: the change that made the version the screen did not see
+  const raisedBy = versionedDoc(doc)?.sql.raisedBy;
   const row = ctx.sqlite
-    .prepare('SELECT l.at, l.actor, l.operation FROM audit_docs d JOIN audit_log l ON l.id = d.audit_id WHERE d.doc = ? ORDER BY d.audit_id DESC LIMIT 1')
-    .get(doc) as { at: string; actor: string; operation: string } | undefined;
+    .prepare(
+      `SELECT l.at, l.actor, l.operation FROM audit_docs d JOIN audit_log l ON l.id = d.audit_id
+       WHERE d.doc = ? AND (? IS NULL OR l.operation IN (SELECT value FROM json_each(?))) ORDER BY d.audit_id DESC LIMIT 1`,
+    )
+    .get(doc, raisedBy ? 1 : null, JSON.stringify(raisedBy ?? [])) as { at: string; actor: string; operation: string } | undefined;
   return row ?? null;
 }
 
@@ -63,12 +69,12 @@ export function checkExpectedVersion(ctx: Ctx, operation: string, input: unknown
   throw conflict(ctx, edit.doc, edit.expected, now.version);
 }
 
-/** After the handler, with the log entry: +1 on each versioned document it names that the check has not raised already. */
-export function bumpVersions(ctx: Ctx, docs: readonly string[], bumped: Bumped = new Map()): Bumped {
+/** After the handler, with the log entry of `operation`: +1 on each versioned document it names that the check has not raised already. */
+export function bumpVersions(ctx: Ctx, operation: string, docs: readonly string[], bumped: Bumped = new Map()): Bumped {
   for (const doc of docs) {
     if (bumped.has(doc)) continue;
     const target = versionedDoc(doc);
-    if (!target) continue;
+    if (!target || (target.sql.raisedBy && !target.sql.raisedBy.includes(operation))) continue;
     const row = ctx.sqlite.prepare(target.sql.bump).get(target.id) as { version: number } | undefined;
     if (row) bumped.set(doc, row.version);
   }

@@ -1,7 +1,7 @@
 /**
  * The documents that carry an optimistic version, by their kind in the activity log
- * (`orders/42`). Each owning module keeps the SQL for its own table; this list only
- * names them. Versioned: the documents several people edit from a screen — customer
+ * (`orders/42`). Each owning module keeps the SQL for its own table and says
+ * which commands raise it; this list only names them. Versioned: the documents several people edit from a screen — customer
  * orders, shipments, production orders, and the master data (items, customers,
  * suppliers). Lots, invoices and purchase orders are not (yet): their commands are
  * single steps (release, issue, send) that the state check already guards.
@@ -17,6 +17,12 @@ export interface VersionSql {
   readonly bump: string;
   readonly bumpIf: string;
   readonly read: string;
+  /**
+   * Only these commands raise the version (master data: the commands of its own form);
+   * absent, every logged change of the document does (orders, shipments, production
+   * orders, whose state moves with the work done on them).
+   */
+  readonly raisedBy?: readonly string[];
 }
 
 const ALL: readonly VersionSql[] = [orderVersionSql, shipmentVersionSql, productionVersionSql, itemVersionSql, customerVersionSql, supplierVersionSql];
