@@ -132,6 +132,11 @@ describe('optimistic versions', () => {
     const renamed = a.call('catalog.updateItem', { ...aProduct().unit('pcs').input(), sku: item.sku, name: 'Sapone nuovo', id: soap.id, expectedVersion: item.version });
     expect(renamed.version).toBe(item.version + 1);
     expect(a.invoke('catalog.archiveItem', { id: soap.id, archived: true, expectedVersion: item.version })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    // the item's label details are saved from their own card: the item form's version does not move (no conflict with yourself)
+    a.call('labels.saveItemInfo', { itemId: soap.id, labelKind: 'food', expiryWording: 'best_before', unitsPerCase: 12 });
+    expect(a.call('catalog.getItem', { id: soap.id }).version).toBe(renamed.version);
+    const refused = a.invoke('catalog.archiveItem', { id: soap.id, archived: true, expectedVersion: item.version });
+    expect(refused.ok || refused.error.details).toMatchObject({ changedAt: '2026-12-05T10:42:00.000Z', operation: 'catalog.updateItem' });
 
     const supplier = aSupplier().create(a);
     const changed = a.call('parties.updateSupplier', { ...aSupplier().input(), id: supplier.id, expectedVersion: supplier.version });
