@@ -183,4 +183,5 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'invoicing.customerSettings',
   'invoicing.setCustomerSettings',
   'search.global',
+  'system.changes',
 ];
