@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useApiQuery } from './api/hooks';
 import { AppLayout } from './components/AppLayout';
+import { useChangeFeed } from './api/changeFeed';
 import { isDamaged, RecoveryScreen } from './components/RecoveryScreen';
 import { useI18n } from './i18n/I18nProvider';
 import { QueryError } from './components/QueryState';
@@ -83,6 +84,8 @@ function Screen() {
 export function App() {
   const route = useRoute();
   const i18n = useI18n();
+  // what other devices change shows up here within a few seconds
+  useChangeFeed();
   // while the background check of the file runs, ask again: damage found turns the window into the recovery screen
   const status = useApiQuery('system.status', {}, { refetchInterval: (q) => (q.state.data?.integrity === 'checking' ? 2000 : false), retry: (n, err) => !isDamaged(err) && n < 3 });
   if (isDamaged(status.error)) return <RecoveryScreen i18n={i18n} error={status.error} />;

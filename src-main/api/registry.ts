@@ -32,6 +32,8 @@ import { invoicingHandlers } from '../modules/invoicing/handlers';
 import { searchHandlers } from '../modules/search/handlers';
 import { accountHandlers } from '../modules/accounts/handlers';
 import { recordCommand } from '../modules/audit/record';
+import { checkExpectedVersion, withCurrentVersion, type Bumped } from '../modules/versions/guard';
+import { versionHandlers } from '../modules/versions/handlers';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
 import { forbiddenFor } from './roles';
@@ -62,6 +64,7 @@ export const handlers: AllHandlers = {
   ...invoicingHandlers,
   ...searchHandlers,
   ...accountHandlers,
+  ...versionHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in
@@ -94,15 +97,21 @@ function prepare(plain: Ctx, name: string, rawInput: unknown): Prepared {
     }
     return checked.data;
   };
-  // the activity log entry, in the command's transaction: it exists exactly when the command's writes do
+  // a command sent with the version its screen showed: checked (and raised) before the handler writes anything
+  let bumped: Bumped | undefined;
+  // the activity log entry, in the command's transaction: it exists exactly when the command's writes do;
+  // it raises the versions of the documents it names, and the answer carries its document's new one
   const record = (out: unknown): unknown => {
-    recordCommand(ctx, name, parsed.data, out);
-    return out;
+    const { docs, versions } = recordCommand(ctx, name, parsed.data, out, bumped);
+    return withCurrentVersion(out, docs[0], versions);
   };
   // a query runs on the connection refusing statements that write (its ctx type already has no write function)
   const readOnly = op.kind === 'query' && !QUERIES_GIVEN_THE_WRITER.has(name);
   const runCtx = readOnly ? readOnlyCtx(ctx) : ctx;
-  const run = () => handler(runCtx, parsed.data);
+  const run = () => {
+    if (op.kind === 'command') bumped = checkExpectedVersion(ctx, name, parsed.data);
+    return handler(runCtx, parsed.data);
+  };
   return { ok: true, run, check, record, kind: op.kind };
 }
 

@@ -190,4 +190,5 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'accounts.disable',
   'accounts.enable',
   'accounts.me',
+  'system.changes',
 ];

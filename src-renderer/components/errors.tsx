@@ -10,6 +10,7 @@ import { isUnit } from '../../src-shared/domain/units';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import { IconAlert } from './icons';
+import { conflictSentence, VersionConflictAlert, versionConflictOf } from './versionConflict';
 
 type Issue = FieldIssue & { code?: string };
 
@@ -60,8 +61,10 @@ export function fieldErrors(err: unknown, t: Translator, context?: (path: string
 }
 
 /** The sentence for an error as a whole (not its fields). */
-export function errorText(err: unknown, t: Translator): string {
+export function errorText(err: unknown, t: Translator, lang: 'it' | 'en' = 'it'): string {
   if (!(err instanceof ApiError)) return err instanceof Error ? err.message : String(err);
+  const stale = versionConflictOf(err);
+  if (stale) return conflictSentence(stale, t, lang);
   if (err.code === 'RECIPE_CYCLE') {
     const cycle = err.details.cycle;
     if (Array.isArray(cycle) && cycle.every((c) => c && typeof c === 'object' && 'name' in c)) {
@@ -93,15 +96,20 @@ export function ErrorAlert({
   shownFields = [],
   testId,
   fieldLabel,
+  onReload,
 }: {
   error: unknown;
   shownFields?: string[];
   testId?: string;
+  /** a document changed by someone else since it was opened: refetch it and start the form again (see versionConflict.tsx) */
+  onReload?: () => Promise<unknown> | void;
   /** the field as the user knows it ("Riga 2 · Lotto") for an issue's path; without it the path itself is shown */
   fieldLabel?: (path: string) => string | null;
 }) {
   const { t } = useI18n();
   if (!error) return null;
+  const stale = versionConflictOf(error);
+  if (stale) return <VersionConflictAlert conflict={stale} onReload={onReload} />;
   const issues = error instanceof ApiError ? error.issues : [];
   const stray = issues.filter((i) => !shownFields.includes(pathKey(i.path ?? [])));
   const detail = error instanceof ApiError && !['VALIDATION', 'RECIPE_CYCLE', 'UNIT_MISMATCH', 'CONFLICT'].includes(error.code) ? error.message : null;

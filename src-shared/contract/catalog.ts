@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
 import { EVERYONE, type RolesOf } from './accounts';
+import { expectedVersion, id, itemKind, optionalText, pageInput, requiredText, unit, version } from './common';
 
 /**
  * Items and recipes. Numbers the user types (quantities with units, costs, prices) travel
@@ -33,6 +33,7 @@ export const itemInput = z.object({
 
 export const item = z.object({
   id,
+  version,
   sku: z.string(),
   name: z.string(),
   kind: itemKind,
@@ -121,10 +122,10 @@ const costLine = z.object({
 
 export const catalogOps = {
   'catalog.createItem': command('Create an item (material, packaging, intermediate or product).', itemInput, item),
-  'catalog.updateItem': command('Change an item. Its unit cannot change once recipes use it.', itemInput.extend({ id }), item),
+  'catalog.updateItem': command('Change an item. Its unit cannot change once recipes use it.', itemInput.extend({ id, expectedVersion }), item),
   'catalog.archiveItem': command(
     'Archive or restore an item (it stays in history, leaves the pickers).',
-    z.object({ id, archived: z.boolean() }),
+    z.object({ id, archived: z.boolean(), expectedVersion }),
     item,
   ),
   'catalog.getItem': query(

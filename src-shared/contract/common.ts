@@ -29,3 +29,12 @@ export const pageInput = {
 
 export const isoDateTime = z.string();
 export const emptyInput = z.object({}).strict().default({});
+
+/**
+ * Optimistic versions (issue 20): a document's `version` goes up by one with every command
+ * that changes it. A screen sends the version it showed; when the document has moved on
+ * since, the command is refused with CONFLICT (details: versionConflict) and writes nothing.
+ * Absent (scripts, the CLI): no check, the command runs on whatever is there.
+ */
+export const expectedVersion = z.number().int().min(0).optional();
+export const version = z.number().int().min(0);

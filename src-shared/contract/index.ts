@@ -24,6 +24,7 @@ import { reportsOps, reportsRoles } from './reports';
 import { invoiceFileOps, invoiceFileRoles } from './invoiceFiles';
 import { invoicingOps, invoicingRoles } from './invoicing';
 import { searchOps, searchRoles } from './search';
+import { changesOps, changesRoles } from './changes';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -52,6 +53,7 @@ export const contract = {
   ...invoicingOps,
   ...searchOps,
   ...accountOps,
+  ...changesOps,
 } as const;
 
 export type Contract = typeof contract;
@@ -87,6 +89,7 @@ export const operationRoles: { readonly [K in keyof Contract]: readonly GrantedR
   ...invoicingRoles,
   ...searchRoles,
   ...accountRoles,
+  ...changesRoles,
 };
 export type OperationName = keyof Contract;
 export type { InputOf, OutputOf, ParsedInputOf } from './define';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
+import { expectedVersion, id, itemKind, optionalText, pageInput, requiredText, unit, version } from './common';
 import { isoDate } from './inventory';
 import { LINE_STATUSES, ORDER_STATUSES } from '../domain/orderStatus';
 import { paymentMethod, priceSource } from './prices';
@@ -79,6 +79,7 @@ export const orderLine = z.object({
 
 export const order = z.object({
   id,
+  version,
   number: z.string(),
   customer: z.object({ id, name: z.string(), email: z.string().nullable(), phone: z.string().nullable(), language: z.enum(['it', 'en']) }),
   channel: orderChannel,
@@ -142,6 +143,7 @@ const fulfilInput = z.object({
 
 const orderRow = z.object({
   id,
+  version,
   number: z.string(),
   customerId: id,
   customerName: z.string(),
@@ -160,18 +162,18 @@ export const orderOps = {
   'orders.create': command('Enter a customer order (draft, or confirmed at once).', orderInput, order),
   'orders.update': command(
     'Change an order that is still a draft, or confirmed with nothing reserved, made or shipped yet.',
-    orderInput.omit({ confirm: true }).extend({ id }),
+    orderInput.omit({ confirm: true }).extend({ id, expectedVersion }),
     order,
   ),
-  'orders.confirm': command('Confirm a draft order.', z.object({ id }), order),
+  'orders.confirm': command('Confirm a draft order.', z.object({ id, expectedVersion }), order),
   'orders.cancel': command(
     'Cancel an order: its reservations are released, its production orders unlinked (they stay, make-to-stock).',
-    z.object({ id, reason: z.string().max(1000).default('') }),
+    z.object({ id, reason: z.string().max(1000).default(''), expectedVersion }),
     order,
   ),
   'orders.setPromisedDate': command(
     'Set (or clear, with null) the delivery date promised to the customer of a confirmed order still to ship; not a past day.',
-    z.object({ id, promisedOn: isoDate.nullable() }),
+    z.object({ id, promisedOn: isoDate.nullable(), expectedVersion }),
     order,
   ),
   'orders.get': query('One order with its lines, allocations and production.', z.object({ id }), order),

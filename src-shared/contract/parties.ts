@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { id, optionalText, pageInput, requiredText } from './common';
 import { EVERYONE, type RolesOf } from './accounts';
+import { expectedVersion, id, optionalText, pageInput, requiredText, version } from './common';
 
 /** Customers and suppliers: the Italian basics (ragione sociale, P.IVA, codice fiscale, addresses). */
 export const partyInput = z.object({
@@ -29,6 +29,7 @@ export const partyInput = z.object({
 
 export const party = z.object({
   id,
+  version,
   name: z.string(),
   vatNumber: z.string().nullable(),
   fiscalCode: z.string().nullable(),
@@ -57,13 +58,13 @@ const page = z.object({ parties: z.array(party), total: z.number().int() });
 
 export const partyOps = {
   'parties.createCustomer': command('Create a customer.', partyInput, party),
-  'parties.updateCustomer': command('Change a customer.', partyInput.extend({ id }), party),
-  'parties.archiveCustomer': command('Archive or restore a customer.', z.object({ id, archived: z.boolean() }), party),
+  'parties.updateCustomer': command('Change a customer.', partyInput.extend({ id, expectedVersion }), party),
+  'parties.archiveCustomer': command('Archive or restore a customer.', z.object({ id, archived: z.boolean(), expectedVersion }), party),
   'parties.getCustomer': query('One customer.', z.object({ id }), party),
   'parties.searchCustomers': query('Search customers by name, P.IVA, email or city.', search, page),
   'parties.createSupplier': command('Create a supplier.', partyInput, party),
-  'parties.updateSupplier': command('Change a supplier.', partyInput.extend({ id }), party),
-  'parties.archiveSupplier': command('Archive or restore a supplier.', z.object({ id, archived: z.boolean() }), party),
+  'parties.updateSupplier': command('Change a supplier.', partyInput.extend({ id, expectedVersion }), party),
+  'parties.archiveSupplier': command('Archive or restore a supplier.', z.object({ id, archived: z.boolean(), expectedVersion }), party),
   'parties.getSupplier': query('One supplier.', z.object({ id }), party),
   'parties.searchSuppliers': query('Search suppliers by name, P.IVA, email or city.', search, page),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
+import { expectedVersion, id, itemKind, optionalText, pageInput, requiredText, unit, version } from './common';
 import { isoDate, lot } from './inventory';
 import { ORDER_STATUSES } from '../domain/orderStatus';
 import { EVERYONE, type RolesOf } from './accounts';
@@ -26,6 +26,7 @@ const componentNeed = z.object({
 
 export const productionOrder = z.object({
   id,
+  version,
   number: z.string(),
   item: itemRef,
   recipe: z.object({ id, version: z.number().int(), yieldMilli: z.number().int(), batchMinutes: z.number().int() }),
@@ -55,6 +56,7 @@ export type ProductionOrder = z.infer<typeof productionOrder>;
  */
 export const productionChange = z.object({
   id,
+  version,
   number: z.string(),
   status: productionStatus,
   item: itemRef,
@@ -76,6 +78,7 @@ export type ProductionChange = z.infer<typeof productionChange>;
 
 const boardRow = z.object({
   id,
+  version,
   number: z.string(),
   item: itemRef,
   batches: z.number().int(),
@@ -103,19 +106,20 @@ export const productionOps = {
   ),
   'production.update': command(
     'Change a planned production order: batches, date, or the recipe version it will use.',
-    z.object({ id, batches: z.number().int().min(1).max(10000).optional(), plannedOn: isoDate.optional(), recipeId: id.optional(), notes: z.string().max(2000).optional() }),
+    z.object({ id, batches: z.number().int().min(1).max(10000).optional(), plannedOn: isoDate.optional(), recipeId: id.optional(), notes: z.string().max(2000).optional(), expectedVersion }),
     productionOrder,
   ),
   'production.release': command(
     'Release: reserve the materials lot by lot (FEFO unless lots are chosen); refused with the shortage list if anything is missing.',
-    z.object({ id, picks: z.array(z.object({ itemId: id, lots: z.array(lotPick) })).default([]) }),
+    z.object({ id, picks: z.array(z.object({ itemId: id, lots: z.array(lotPick) })).default([]), expectedVersion }),
     productionChange,
   ),
-  'production.start': command('Mark a released production order as in progress.', z.object({ id }), productionChange),
+  'production.start': command('Mark a released production order as in progress.', z.object({ id, expectedVersion }), productionChange),
   'production.complete': command(
     'Complete a batch: actual consumption per lot, actual output, the finished lot and its genealogy; the output goes to the linked order lines.',
     z.object({
       id,
+      expectedVersion,
       /** actual consumption; when absent, exactly what was reserved */
       consumption: z.array(lotPick).optional(),
       /** actual output, e.g. "48" or "9,6 kg"; the planned quantity when absent */
@@ -129,7 +133,7 @@ export const productionOps = {
   ),
   'production.cancel': command(
     'Cancel a production order that is not completed: its reservations are returned, its links removed.',
-    z.object({ id, reason: z.string().max(1000).default('') }),
+    z.object({ id, reason: z.string().max(1000).default(''), expectedVersion }),
     productionOrder,
   ),
   'production.get': query('One production order with materials, reservations, links and output.', z.object({ id }), productionOrder),

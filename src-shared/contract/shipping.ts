@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
+import { expectedVersion, id, itemKind, optionalText, pageInput, requiredText, unit, version } from './common';
 import { isoDate } from './inventory';
 import { orderStatus } from './orders';
 import { EVERYONE, type RolesOf } from './accounts';
@@ -99,6 +99,7 @@ export type ShipmentReturn = z.infer<typeof shipmentReturn>;
 
 export const shipment = z.object({
   id,
+  version,
   state: shipmentState,
   customer: z.object({ id, name: z.string(), vatNumber: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), language: z.enum(['it', 'en']) }),
   /** the customer's registered address (the DDT's recipient) */
@@ -133,6 +134,7 @@ export type Shipment = z.infer<typeof shipment>;
 
 export const shipmentRow = z.object({
   id,
+  version,
   state: shipmentState,
   customerId: id,
   customerName: z.string(),
@@ -185,18 +187,18 @@ export const shippingOps = {
     shipmentProposal,
   ),
   'shipping.create': command('Create a draft shipment from ready order lines of one customer.', shipmentInput, shipment),
-  'shipping.update': command('Change a draft shipment.', shipmentInput.extend({ id }), shipment),
+  'shipping.update': command('Change a draft shipment.', shipmentInput.extend({ id, expectedVersion }), shipment),
   'shipping.setTracking': command(
     'Set the carrier and tracking number of a shipment (also after confirmation: the DDT keeps what it was issued with).',
-    z.object({ id, carrier: optionalText(120), carrierService: optionalText(120), trackingNumber: optionalText(120) }),
+    z.object({ id, carrier: optionalText(120), carrierService: optionalText(120), trackingNumber: optionalText(120), expectedVersion }),
     shipment,
   ),
   'shipping.confirm': command(
     'Confirm: take the DDT number, write the ship movements from the lots, consume the allocations, advance the orders.',
-    z.object({ id, transportStart: localDateTime.optional() }),
+    z.object({ id, transportStart: localDateTime.optional(), expectedVersion }),
     shipment,
   ),
-  'shipping.cancel': command('Cancel a draft shipment (a confirmed one cannot be cancelled: register a return).', z.object({ id, reason: z.string().max(1000).default('') }), shipment),
+  'shipping.cancel': command('Cancel a draft shipment (a confirmed one cannot be cancelled: register a return).', z.object({ id, reason: z.string().max(1000).default(''), expectedVersion }), shipment),
   'shipping.get': query('One shipment with lines, lots, packages, DDT and returns.', z.object({ id }), shipment),
   'shipping.list': query(
     'Shipments, newest first, with filters.',

@@ -15,6 +15,7 @@ import { desktopEn } from './areas/desktop';
 import { dataEn } from './areas/data';
 import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
+import { versionsEn } from './areas/versions';
 import { searchEn } from './areas/search';
 import { invoiceFilesEn } from './areas/invoiceFiles';
 import { shippingEn } from './areas/shipping';
@@ -157,6 +158,7 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...dataEn,
   ...backupsEn,
   ...auditEn,
+  ...versionsEn,
   ...searchEn,
   ...invoiceFilesEn,
   ...shippingEn,

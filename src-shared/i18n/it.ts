@@ -14,6 +14,7 @@ import { desktopIt } from './areas/desktop';
 import { dataIt } from './areas/data';
 import { backupsIt } from './areas/backups';
 import { auditIt } from './areas/audit';
+import { versionsIt } from './areas/versions';
 import { searchIt } from './areas/search';
 import { invoiceFilesIt } from './areas/invoiceFiles';
 import { shippingIt } from './areas/shipping';
@@ -167,6 +168,7 @@ export const it = {
   ...dataIt,
   ...backupsIt,
   ...auditIt,
+  ...versionsIt,
   ...searchIt,
   ...invoiceFilesIt,
   ...shippingIt,

@@ -8,6 +8,7 @@ import { userInfo } from 'node:os';
 import type { AuditDoor } from '../../../src-shared/contract/audit';
 import type { Ctx } from '../../api/context';
 import { documentsOf } from './documents';
+import { bumpVersions, type Bumped } from '../versions/guard';
 
 /** Fields whose value never goes into the log, whatever the command: the SMTP password, tokens, secrets. */
 const SECRET_KEY = /password|secret|token|passphrase|api.?key/i;
@@ -61,18 +62,24 @@ function statementsOf(sqlite: Database.Database) {
   return s;
 }
 
-export function writeEntry(ctx: Ctx, door: AuditDoor, operation: string, input: unknown, docs: string[]): void {
+/**
+ * One entry, its documents, and +1 on the version of each versioned document it names
+ * (`bumped`: those the command's version check raised already). Answers the versions now.
+ */
+export function writeEntry(ctx: Ctx, door: AuditDoor, operation: string, input: unknown, docs: string[], bumped?: Bumped): Bumped {
   const s = statementsOf(ctx.sqlite);
   const actor = actorOf(ctx);
   const id = s.entry.run(ctx.now().toISOString(), door, actor.kind, actor.name, operation, JSON.stringify(maskedInput(input)) ?? 'null').lastInsertRowid;
   for (const d of docs) s.doc.run(d, id);
+  return bumpVersions(ctx, operation, docs, bumped);
 }
 
 /** The registry's hook: one entry per command that ran (a dry run changed nothing and is not one). */
-export function recordCommand(ctx: Ctx, operation: string, input: unknown, output: unknown): void {
-  if ((input as { dryRun?: unknown } | null)?.dryRun === true) return;
+export function recordCommand(ctx: Ctx, operation: string, input: unknown, output: unknown, bumped?: Bumped): { docs: string[]; versions: Bumped } {
+  if ((input as { dryRun?: unknown } | null)?.dryRun === true) return { docs: [], versions: bumped ?? new Map() };
   if (operation === 'channels.import') return recordImport(ctx, ctx.door ?? 'app', input, output as ImportResult);
-  writeEntry(ctx, ctx.door ?? 'app', operation, input, documentsOf(operation, input, output));
+  const docs = documentsOf(operation, input, output);
+  return { docs, versions: writeEntry(ctx, ctx.door ?? 'app', operation, input, docs, bumped) };
 }
 
 type ImportResult = { orderNumbers: string[]; updatedNumbers: string[]; cancelledNumbers: string[] };
@@ -83,11 +90,12 @@ type ImportResult = { orderNumbers: string[]; updatedNumbers: string[]; cancelle
  * connection or here. The orders it created, updated or cancelled are its documents (the
  * result names them by number).
  */
-export function recordImport(ctx: Ctx, door: AuditDoor, input: unknown, result: ImportResult): void {
+export function recordImport(ctx: Ctx, door: AuditDoor, input: unknown, result: ImportResult): { docs: string[]; versions: Bumped } {
   const numbers = [...result.orderNumbers, ...result.updatedNumbers, ...result.cancelledNumbers];
   const ids =
     numbers.length === 0
       ? []
       : (ctx.sqlite.prepare('SELECT id FROM customer_orders WHERE number IN (SELECT value FROM json_each(?)) ORDER BY id').pluck().all(JSON.stringify(numbers)) as number[]);
-  writeEntry(ctx, door, 'channels.import', input, ids.map((id) => `orders/${id}`));
+  const docs = ids.map((id) => `orders/${id}`);
+  return { docs, versions: writeEntry(ctx, door, 'channels.import', input, docs) };
 }

@@ -12,6 +12,7 @@ type ItemInput = z.output<typeof itemInput>;
 export function toItem(row: ItemRow, hasRecipe: boolean): Item {
   return {
     id: row.id,
+    version: row.version,
     sku: row.sku,
     name: row.name,
     kind: row.kind,

@@ -30,6 +30,8 @@ export const items = sqliteTable(
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** optimistic version: +1 for every command that changes the document (migration 0017, see modules/versions) */
+    version: integer('version').notNull().default(0),
   },
   (t) => [
     uniqueIndex('items_sku_unique').on(sql`${t.sku} COLLATE NOCASE`),

@@ -43,13 +43,13 @@ export const listOrders: Handler<'orders.list'> = (ctx, input) => {
   const cond = whereClause(where);
   const rows = ctx.sqlite
     .prepare(
-      sql`SELECT o.id, o.number, o.customer_id AS customerId, c.name AS customerName, o.channel, o.external_ref AS externalRef, o.status,
+      sql`SELECT o.id, o.version, o.number, o.customer_id AS customerId, c.name AS customerName, o.channel, o.external_ref AS externalRef, o.status,
               o.ordered_on AS orderedOn, o.requested_on AS requestedOn, o.promised_on AS promisedOn, o.total_cents AS totalCents,
               (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS lineCount
        FROM customer_orders o JOIN customers c ON c.id = o.customer_id
        ${cond} ORDER BY o.ordered_on DESC, o.id DESC LIMIT @limit OFFSET @offset`.text,
     )
-    .all(params) as { id: number; number: string; customerId: number; customerName: string; channel: 'manual'; externalRef: string | null; status: 'waiting'; orderedOn: string; requestedOn: string | null; promisedOn: string | null; totalCents: number; lineCount: number }[];
+    .all(params) as { id: number; version: number; number: string; customerId: number; customerName: string; channel: 'manual'; externalRef: string | null; status: 'waiting'; orderedOn: string; requestedOn: string | null; promisedOn: string | null; totalCents: number; lineCount: number }[];
   const { limit: _l, offset: _o, ...countParams } = params;
   const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM customer_orders o ${cond}`.text).get(countParams) as { n: number }).n;
   return { orders: rows.map((r) => ({ ...r, late: isLate(r.status, r.requestedOn, r.promisedOn, params.today as string) })), total };

@@ -7,6 +7,7 @@ import { centsToE8, formatUnitPrice } from '../../../src-shared/domain/pricing';
 
 interface OrderHead {
   id: number;
+  version: number;
   number: string;
   customerId: number;
   customerName: string;
@@ -27,7 +28,7 @@ interface OrderHead {
 export function loadOrder(ctx: ReadCtx, id: number): Order {
   const h = ctx.sqlite
     .prepare(
-      `SELECT o.id, o.number, o.customer_id AS customerId, c.name AS customerName, c.email, c.phone, c.language, o.channel, o.external_ref AS externalRef,
+      `SELECT o.id, o.version, o.number, o.customer_id AS customerId, c.name AS customerName, c.email, c.phone, c.language, o.channel, o.external_ref AS externalRef,
               o.state, o.status, o.ordered_on AS orderedOn, o.requested_on AS requestedOn, o.promised_on AS promisedOn, o.notes, o.payment_terms AS paymentTerms
        FROM customer_orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = ?`,
     )
@@ -69,6 +70,7 @@ export function loadOrder(ctx: ReadCtx, id: number): Order {
   const vatCents = linesVat(lines);
   return {
     id: h.id,
+    version: h.version,
     number: h.number,
     customer: { id: h.customerId, name: h.customerName, email: h.email, phone: h.phone, language: h.language },
     channel: h.channel,

@@ -37,6 +37,8 @@ export const customerOrders = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     confirmedAt: text('confirmed_at'),
     cancelledAt: text('cancelled_at'),
+    /** optimistic version: +1 for every command that changes the document (migration 0017, see modules/versions) */
+    version: integer('version').notNull().default(0),
   },
   (t) => [
     uniqueIndex('customer_orders_number').on(t.number),

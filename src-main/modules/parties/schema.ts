@@ -30,6 +30,8 @@ function partyColumns() {
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** optimistic version: +1 for every command that changes the document (migration 0017, see modules/versions) */
+    version: integer('version').notNull().default(0),
   };
 }
 

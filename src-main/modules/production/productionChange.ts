@@ -14,6 +14,8 @@ import { PRODUCTION_ORDER } from './productionRows';
 
 export interface ProductionHead {
   id: number;
+  /** the document's optimistic version as read (the registry sets the answer's to the version after the command) */
+  docVersion: number;
   number: string;
   status: ProductionOrder['status'];
   item: ProductionOrder['item'];
@@ -26,7 +28,7 @@ export interface ProductionHead {
 export function productionHead(ctx: ReadCtx, id: number): ProductionHead {
   const h = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.number, p.status, p.recipe_id AS recipeId, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn,
+      `SELECT p.id, p.version AS docVersion, p.number, p.status, p.recipe_id AS recipeId, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn,
               i.id AS itemId, i.sku, i.name, i.kind, i.unit
        FROM production_orders p JOIN items i ON i.id = p.item_id WHERE p.id = ?`,
     )
@@ -67,6 +69,7 @@ export function heldLots(ctx: ReadCtx, productionOrderId: number): ProductionCha
 export function changeOf(head: ProductionHead, status: ProductionHead['status'], orders: ProductionChange['orders'], more: Partial<ProductionChange> = {}): ProductionChange {
   return {
     id: head.id,
+    version: head.docVersion,
     number: head.number,
     status,
     item: head.item,

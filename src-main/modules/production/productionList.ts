@@ -27,7 +27,7 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
   const cond = whereClause(where);
   const rows = ctx.sqlite
     .prepare(
-      sql`SELECT p.id, p.number, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status,
+      sql`SELECT p.id, p.version, p.number, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status,
               i.id AS itemId, i.sku, i.name, i.kind, i.unit, r.batch_minutes AS batchMinutes,
               (SELECT group_concat(number, ' ') FROM (SELECT DISTINCT o.number FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
                  JOIN customer_orders o ON o.id = l.order_id WHERE k.production_order_id = p.id ORDER BY o.number)) AS orderNumbers
@@ -36,6 +36,7 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
     )
     .all({ ...params, limit: input.limit, offset: input.offset }) as {
     id: number;
+    version: number;
     number: string;
     batches: number;
     plannedQtyMilli: number;
@@ -55,6 +56,7 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
   return {
     orders: rows.map((r) => ({
       id: r.id,
+      version: r.version,
       number: r.number,
       item: { id: r.itemId, sku: r.sku, name: r.name, kind: r.kind, unit: r.unit },
       batches: r.batches,

@@ -19,6 +19,8 @@ interface Head {
   itemId: number;
   recipeId: number;
   version: number;
+  /** the production order's own optimistic version (version is the recipe's) */
+  docVersion: number;
   yieldMilli: number;
   batchMinutes: number;
   batches: number;
@@ -49,7 +51,7 @@ export function materialNeeds(ctx: ReadCtx, recipeId: number, batches: number): 
 export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
   const h = ctx.sqlite
     .prepare(
-      `SELECT p.id, p.number, p.item_id AS itemId, p.recipe_id AS recipeId, r.version, r.yield_milli AS yieldMilli, r.batch_minutes AS batchMinutes,
+      `SELECT p.id, p.version AS docVersion, p.number, p.item_id AS itemId, p.recipe_id AS recipeId, r.version, r.yield_milli AS yieldMilli, r.batch_minutes AS batchMinutes,
               p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn, p.status,
               p.parent_id AS parentId, p.output_lot_id AS outputLotId, p.actual_qty_milli AS actualQtyMilli, p.produced_on AS producedOn, p.notes
        FROM production_orders p JOIN recipes r ON r.id = p.recipe_id WHERE p.id = ?`,
@@ -97,6 +99,7 @@ export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
     : [];
   return {
     id: h.id,
+    version: h.docVersion,
     number: h.number,
     item: ref(h.itemId),
     recipe: { id: h.recipeId, version: h.version, yieldMilli: h.yieldMilli, batchMinutes: h.batchMinutes },

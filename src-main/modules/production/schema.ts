@@ -37,6 +37,8 @@ export const productionOrders = sqliteTable(
     startedAt: text('started_at'),
     completedAt: text('completed_at'),
     cancelledAt: text('cancelled_at'),
+    /** optimistic version: +1 for every command that changes the document (migration 0017, see modules/versions) */
+    version: integer('version').notNull().default(0),
   },
   (t) => [
     uniqueIndex('production_orders_number').on(t.number),

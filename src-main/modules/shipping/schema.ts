@@ -34,6 +34,8 @@ export const shipments = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     confirmedAt: text('confirmed_at'),
     cancelledAt: text('cancelled_at'),
+    /** optimistic version: +1 for every command that changes the document (migration 0017, see modules/versions) */
+    version: integer('version').notNull().default(0),
   },
   (t) => [index('shipments_state_created').on(t.state, t.createdAt), index('shipments_customer').on(t.customerId), index('shipments_created').on(t.createdAt)],
 );

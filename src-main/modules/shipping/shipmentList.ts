@@ -32,7 +32,7 @@ export const listShipments: Handler<'shipping.list'> = (ctx, input) => {
   const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n ${from} ${w}`.text).get(...params) as { n: number }).n;
   const rows = ctx.sqlite
     .prepare(
-      sql`SELECT s.id, s.state, s.customer_id AS customerId, c.name AS customerName, d.number AS ddtNumber, d.date AS ddtDate, s.carrier, s.tracking_number AS trackingNumber,
+      sql`SELECT s.id, s.version, s.state, s.customer_id AS customerId, c.name AS customerName, d.number AS ddtNumber, d.date AS ddtDate, s.carrier, s.tracking_number AS trackingNumber,
               s.created_at AS createdAt,
               (SELECT coalesce(sum(count), 0) FROM shipment_packages p WHERE p.shipment_id = s.id) AS packageCount,
               (SELECT count(*) FROM shipment_lines x WHERE x.shipment_id = s.id) AS lineCount,

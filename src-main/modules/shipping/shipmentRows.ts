@@ -9,6 +9,7 @@ export const SHIPMENT_RETURN = 'shipment_return';
 
 interface ShipmentRow {
   id: number;
+  version: number;
   state: Shipment['state'];
   customerId: number;
   causale: string;
@@ -134,7 +135,7 @@ export function loadReturns(ctx: ReadCtx, where: Sql, param: number): ShipmentRe
 export function loadShipment(ctx: ReadCtx, id: number): Shipment {
   const s = ctx.sqlite
     .prepare(
-      `SELECT s.id, s.state, s.customer_id AS customerId, s.causale, s.transport_by AS transportBy, s.carrier, s.carrier_service AS carrierService,
+      `SELECT s.id, s.version, s.state, s.customer_id AS customerId, s.causale, s.transport_by AS transportBy, s.carrier, s.carrier_service AS carrierService,
               s.tracking_number AS trackingNumber, s.transport_start AS transportStart, s.destination, s.gross_weight_g AS grossWeightG, s.notes,
               s.ddt_id AS ddtId, d.number AS ddtNumber, d.date AS ddtDate, s.created_at AS createdAt, s.confirmed_at AS confirmedAt, s.cancelled_at AS cancelledAt
        FROM shipments s LEFT JOIN ddts d ON d.id = s.ddt_id WHERE s.id = ?`,
@@ -157,6 +158,7 @@ export function loadShipment(ctx: ReadCtx, id: number): Shipment {
   const net = netWeightG(lines.map((l) => ({ qtyMilli: l.qtyMilli, netWeightMg: l.item.netWeightMg })));
   return {
     id: s.id,
+    version: s.version,
     state: s.state,
     customer: { id: c.id, name: c.name, vatNumber: c.vatNumber, email: c.email, phone: c.phone, language: c.language },
     recipient,

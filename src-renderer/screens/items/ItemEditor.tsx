@@ -50,9 +50,11 @@ function UnitTag({ children, typed }: { children: ReactNode; typed?: string }) {
   );
 }
 
-export function ItemEditor({ item, initial }: { item: ItemDetail | null; initial: ItemFormValues }) {
+export function ItemEditor({ item, initial, onReload }: { item: ItemDetail | null; initial: ItemFormValues; onReload?: () => Promise<void> }) {
   const { t, fmt } = useI18n();
   const [v, setV] = useState<ItemFormValues>(initial);
+  // the version the form shows: the one it was opened on, then each of its own saves' (someone else's save in between is a conflict)
+  const [shownVersion, setShownVersion] = useState(item?.version);
   const [clientErrors, setClientErrors] = useState<Partial<Record<ItemField, string>>>({});
   const [unitTouched, setUnitTouched] = useState(false);
   const create = useApiCommand('catalog.createItem', {
@@ -65,10 +67,14 @@ export function ItemEditor({ item, initial }: { item: ItemDetail | null; initial
     onSuccess: (after: Item) => {
       notifySaved(t('item.saved'));
       setV(valuesOf(after, fmt));
+      setShownVersion(after.version);
     },
   });
   const archive = useApiCommand('catalog.archiveItem', {
-    onSuccess: (after: Item) => notifySaved(t(after.archived ? 'item.archivedDone' : 'item.restoredDone')),
+    onSuccess: (after: Item) => {
+      setShownVersion(after.version);
+      notifySaved(t(after.archived ? 'item.archivedDone' : 'item.restoredDone'));
+    },
   });
   const saving = create.isPending || update.isPending;
   const error = item ? update.error : create.error;
@@ -95,7 +101,7 @@ export function ItemEditor({ item, initial }: { item: ItemDetail | null; initial
       return;
     }
     setClientErrors({});
-    if (item) update.mutate({ ...inputOf(v), id: item.id });
+    if (item) update.mutate({ ...inputOf(v), id: item.id, expectedVersion: shownVersion });
     else create.mutate(inputOf(v));
   };
   useSaveShortcut(save);
@@ -144,7 +150,7 @@ export function ItemEditor({ item, initial }: { item: ItemDetail | null; initial
                 variant="default"
                 leftSection={<IconArchive size={16} />}
                 loading={archive.isPending}
-                onClick={() => archive.mutate({ id: item.id, archived: !item.archived })}
+                onClick={() => archive.mutate({ id: item.id, archived: !item.archived, expectedVersion: shownVersion })}
                 data-testid="item-archive"
               >
                 {item.archived ? t('common.restore') : t('common.archive')}
@@ -164,7 +170,7 @@ export function ItemEditor({ item, initial }: { item: ItemDetail | null; initial
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: item ? 8 : 9 }}>
           <Stack gap="md">
-            {error ? <ErrorAlert error={error} shownFields={FORM_FIELDS} /> : null}
+            {error ? <ErrorAlert error={error} shownFields={FORM_FIELDS} onReload={onReload} /> : null}
             <Section title={t('item.section.identity')}>
               <Grid gap="sm">
                 <Grid.Col span={{ base: 12, sm: 4 }}>

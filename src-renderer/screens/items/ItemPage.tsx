@@ -1,3 +1,4 @@
+import { useReloadForm } from '../../components/versionConflict';
 import { isUnit } from '../../../src-shared/domain/units';
 import type { ItemKind } from '../../../src-shared/contract/common';
 import { ITEM_KINDS } from '../../kinds';
@@ -14,6 +15,8 @@ export function ItemPage({ id, query }: { id: string; query: URLSearchParams }) 
   const isNew = id === 'new';
   const itemId = Number(id);
   const detail = useApiQuery('catalog.getItem', { id: itemId }, { enabled: !isNew && Number.isInteger(itemId) && itemId > 0 });
+  // Reload after a conflict: the item fetched again and the form started again from it
+  const again = useReloadForm(() => detail.refetch());
 
   if (isNew) {
     const kindParam = query.get('kind');
@@ -27,7 +30,7 @@ export function ItemPage({ id, query }: { id: string; query: URLSearchParams }) 
   // keyed by id and the saved state, so the form starts from what is stored after each save
   return (
     <>
-      <ItemEditor key={`${itemId}`} item={detail.data} initial={valuesOf(detail.data, fmt)} />
+      <ItemEditor key={`${itemId}-${again.generation}`} item={detail.data} initial={valuesOf(detail.data, fmt)} onReload={again.reload} />
       <SupplierTermsCard item={detail.data} />
     </>
   );

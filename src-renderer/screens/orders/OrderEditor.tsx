@@ -11,6 +11,7 @@ import type { Order } from '../../../src-shared/contract/orders';
 import { call } from '../../api/client';
 import { useApiQuery, type In } from '../../api/hooks';
 import { ErrorAlert } from '../../components/errors';
+import { useReloadForm } from '../../components/versionConflict';
 import { IconArrowLeft } from '../../components/icons';
 import type { PickedItem } from '../../components/ItemPicker';
 import { notifySaved } from '../../components/notify';
@@ -59,6 +60,8 @@ function linesOf(o: Order, fmt: Formatters, comma: boolean): LineRow[] {
 export function OrderEditorPage({ id }: { id: number | null }) {
   const { t } = useI18n();
   const q = useApiQuery('orders.get', { id: id ?? 0 }, { enabled: id !== null });
+  // the form starts from the order as loaded, and keeps the person's typing while the list behind refreshes; Reload starts it again
+  const again = useReloadForm(() => q.refetch());
   if (id === null) return <OrderForm order={null} />;
   if (q.data === undefined || q.error) return <QueryState query={q} />;
   if (!canEditOrder(q.data)) {
@@ -71,12 +74,14 @@ export function OrderEditorPage({ id }: { id: number | null }) {
       </>
     );
   }
-  return <OrderForm order={q.data} />;
+  return <OrderForm key={again.generation} order={q.data} onReload={again.reload} />;
 }
 
-function OrderForm({ order }: { order: Order | null }) {
+function OrderForm({ order, onReload }: { order: Order | null; onReload?: () => Promise<void> }) {
   const { t, fmt, lang } = useI18n();
   const qc = useQueryClient();
+  // the version this form was opened on: a save is refused if someone saved the order since
+  const [shownVersion] = useState(order?.version);
   const [customer, setCustomer] = useState<PickedCustomer | null>(order ? { id: order.customer.id, name: order.customer.name } : null);
   const [channel, setChannel] = useState<OrderChannel>(order?.channel ?? 'manual');
   const [externalRef, setExternalRef] = useState(order?.externalRef ?? '');
@@ -164,6 +169,7 @@ function OrderForm({ order }: { order: Order | null }) {
       orderedOn: orderedOn || undefined,
       requestedOn: requestedOn || null,
       notes,
+      expectedVersion: shownVersion,
             // a price or discount not typed goes empty: the server decides it as the quote did (and re-decides it while the order is a draft)
       lines: used
         .map((i) => lines[i]!)
@@ -175,7 +181,7 @@ function OrderForm({ order }: { order: Order | null }) {
       let saved: Order;
       if (order) {
         saved = await call('orders.update', body);
-        if (confirm && saved.state === 'draft') saved = await call('orders.confirm', { id: saved.id });
+        if (confirm && saved.state === 'draft') saved = await call('orders.confirm', { id: saved.id, expectedVersion: saved.version });
         notifySaved(confirm ? t('orders.confirmed', { number: saved.number }) : t('orders.saved', { number: saved.number }));
       } else {
         const { id: _id, ...create } = body;
@@ -316,7 +322,7 @@ function OrderForm({ order }: { order: Order | null }) {
 
       {error ? (
         <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={error} shownFields={shown} testId="order-error" />
+          <ErrorAlert error={error} shownFields={shown} testId="order-error" onReload={onReload} />
         </div>
       ) : null}
 

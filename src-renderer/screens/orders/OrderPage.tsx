@@ -196,7 +196,7 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
               </MoreActions>
             ) : null}
             {o.state === 'draft' ? (
-              <Button leftSection={<IconCheck size={16} />} loading={confirm.isPending} onClick={() => confirm.mutate({ id: o.id })} data-testid="order-confirm">
+              <Button leftSection={<IconCheck size={16} />} loading={confirm.isPending} onClick={() => confirm.mutate({ id: o.id, expectedVersion: o.version })} data-testid="order-confirm">
                 {t('orders.action.confirm')}
               </Button>
             ) : null}
@@ -327,7 +327,7 @@ function OrderView({ o }: { o: Out<'orders.get'> }) {
         pending={cancel.isPending}
         error={cancel.error}
         onClose={() => setCancelOpen(false)}
-        onConfirm={(reason) => cancel.mutate({ id: o.id, reason })}
+        onConfirm={(reason) => cancel.mutate({ id: o.id, reason, expectedVersion: o.version })}
         testId="order-cancel-dialog"
       />
     </>

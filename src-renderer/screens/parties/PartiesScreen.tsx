@@ -16,6 +16,7 @@ import { CustomerBalanceCard } from '../customers/CustomerBalanceCard';
 import { CustomerInvoicingCard } from '../customers/CustomerInvoicingCard';
 import { PARTY_KINDS, type PartyKind } from './partyKinds';
 import { QueryState } from '../../components/QueryState';
+import { useReloadForm } from '../../components/versionConflict';
 import { ListResults, useNextPage } from '../../components/ListResults';
 import { ListSearch } from '../../components/ListSearch';
 
@@ -25,6 +26,8 @@ function PartyDrawerBody({ kind, id, discard, onDirtyChange }: { kind: PartyKind
   const partyId = Number(id);
   const isNew = id === 'new';
   const q = useApiQuery(k.get, { id: partyId }, { enabled: !isNew && partyId > 0 });
+  // Reload after a conflict: the party fetched again and the form started again from it
+  const again = useReloadForm(() => q.refetch());
   if (isNew) return <PartyForm key="new" kind={kind} party={null} discard={discard} onDirtyChange={onDirtyChange} />;
   if (q.data === undefined || q.error) return <QueryState query={q} />;
   return (
@@ -32,7 +35,7 @@ function PartyDrawerBody({ kind, id, discard, onDirtyChange }: { kind: PartyKind
       {kind === 'customer' ? <CustomerBalanceCard customerId={q.data.id} customerName={q.data.name} /> : null}
       {kind === 'customer' ? <CustomerTermsCard customerId={q.data.id} /> : null}
       {kind === 'customer' ? <CustomerInvoicingCard customerId={q.data.id} /> : null}
-      <PartyForm key={q.data.id} kind={kind} party={q.data} discard={discard} onDirtyChange={onDirtyChange} />
+      <PartyForm key={`${q.data.id}-${again.generation}`} kind={kind} party={q.data} discard={discard} onDirtyChange={onDirtyChange} onReload={again.reload} />
     </>
   );
 }

@@ -58,12 +58,26 @@ const LABEL: Record<Field, MessageKey> = {
  * typed; it shows in place of this form's footer); `onDirtyChange` tells the drawer whether
  * anything differs from what is saved.
  */
-export function PartyForm({ kind, party, discard, onDirtyChange }: { kind: PartyKind; party: Party | null; discard: DiscardQuestion; onDirtyChange(dirty: boolean): void }) {
+export function PartyForm({
+  kind,
+  party,
+  discard,
+  onDirtyChange,
+  onReload,
+}: {
+  kind: PartyKind;
+  party: Party | null;
+  discard: DiscardQuestion;
+  onDirtyChange(dirty: boolean): void;
+  onReload?: () => Promise<void>;
+}) {
   const { t, lang } = useI18n();
   const k = PARTY_KINDS[kind];
   const [saved, setSaved] = useState<Values>(() => valuesOf(party, lang));
   const [v, setV] = useState<Values>(saved);
   const [required, setRequired] = useState(false);
+  // the version the form shows: the one it was opened on, then each of its own saves' (someone else's save in between is a conflict)
+  const [shownVersion, setShownVersion] = useState(party?.version);
   const edits = useEditedFields();
   const dirty = JSON.stringify(v) !== JSON.stringify(saved);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -71,13 +85,17 @@ export function PartyForm({ kind, party, discard, onDirtyChange }: { kind: Party
   const done = (out: Party) => {
     setSaved(valuesOf(out, lang));
     setV(valuesOf(out, lang));
+    setShownVersion(out.version);
     notifySaved(t(party ? 'parties.saved' : k.created));
     navigate(`${k.base}/${out.id}`, { replace: true });
   };
   const create = useApiCommand(k.create, { onSuccess: done });
   const update = useApiCommand(k.update, { onSuccess: done });
   const archive = useApiCommand(k.archive, {
-    onSuccess: (after: Party) => notifySaved(t(after.archived ? 'parties.archivedDone' : 'parties.restoredDone')),
+    onSuccess: (after: Party) => {
+      setShownVersion(after.version);
+      notifySaved(t(after.archived ? 'parties.archivedDone' : 'parties.restoredDone'));
+    },
   });
   const error = party ? update.error : create.error;
   const server = fieldErrors(error, t);
@@ -101,7 +119,7 @@ export function PartyForm({ kind, party, discard, onDirtyChange }: { kind: Party
       return;
     }
     edits.reset();
-    if (party) update.mutate({ ...v, id: party.id });
+    if (party) update.mutate({ ...v, id: party.id, expectedVersion: shownVersion });
     else create.mutate(v);
   };
   useSaveShortcut(save);
@@ -109,7 +127,7 @@ export function PartyForm({ kind, party, discard, onDirtyChange }: { kind: Party
   return (
     <SubmitForm onSubmit={save}>
       <Stack gap="md">
-        {error ? <ErrorAlert error={error} shownFields={[...TEXT_FIELDS, 'language']} /> : null}
+        {error ? <ErrorAlert error={error} shownFields={[...TEXT_FIELDS, 'language']} onReload={onReload} /> : null}
         <Fieldset legend={t('party.section.main')} variant="filled">
           <Grid gap="sm">
             <Grid.Col span={12}>
@@ -209,7 +227,7 @@ export function PartyForm({ kind, party, discard, onDirtyChange }: { kind: Party
                 variant="default"
                 leftSection={<IconArchive size={16} />}
                 loading={archive.isPending}
-                onClick={() => archive.mutate({ id: party.id, archived: !party.archived })}
+                onClick={() => archive.mutate({ id: party.id, archived: !party.archived, expectedVersion: shownVersion })}
                 data-testid="party-archive"
               >
                 {party.archived ? t('common.restore') : t('common.archive')}

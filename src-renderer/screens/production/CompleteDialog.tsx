@@ -63,6 +63,8 @@ export function CompleteDialog({ po, opened, onClose }: { po: ProductionOrder; o
   const [notes, setNotes] = useState('');
   const [sent, setSent] = useState<number[]>([]);
   const [done, setDone] = useState<ProductionChange | null>(null);
+  // the version the dialog was opened on: refused if someone changed the production order since
+  const [shownVersion] = useState(po.version);
   const complete = useApiCommand('production.complete', {
     onSuccess: (out) => {
       notifySaved(t('production.complete.done', { number: out.number, lot: out.outputLot?.code ?? '' }));
@@ -102,6 +104,7 @@ export function CompleteDialog({ po, opened, onClose }: { po: ProductionOrder; o
     setSent(changed ? used.map((r) => r.key) : []);
     complete.mutate({
       id: po.id,
+      expectedVersion: shownVersion,
       consumption: changed ? used.map((r) => ({ lotId: r.lotId!, quantity: r.quantity })) : undefined,
       outputQuantity: output,
       producedOn: producedOn || undefined,
@@ -149,7 +152,7 @@ export function CompleteDialog({ po, opened, onClose }: { po: ProductionOrder; o
               })}
             </Alert>
           ) : complete.error ? (
-            <ErrorAlert error={complete.error} shownFields={['outputQuantity', ...sent.flatMap((_, i) => [`consumption.${i}.lotId`, `consumption.${i}.quantity`])]} testId="complete-error" />
+            <ErrorAlert error={complete.error} shownFields={['outputQuantity', ...sent.flatMap((_, i) => [`consumption.${i}.lotId`, `consumption.${i}.quantity`])]} testId="complete-error" onReload={onClose} />
           ) : null}
           <div>
             <Text fw={600} size="sm">

@@ -187,7 +187,7 @@ function ProductionView({ po }: { po: Out<'production.get'> }) {
               </Button>
             ) : null}
             {po.status === 'released' ? (
-              <Button variant="light" loading={start.isPending} onClick={() => start.mutate({ id: po.id })} data-testid="po-start">
+              <Button variant="light" loading={start.isPending} onClick={() => start.mutate({ id: po.id, expectedVersion: po.version })} data-testid="po-start">
                 {t('production.action.start')}
               </Button>
             ) : null}
@@ -321,7 +321,7 @@ function ProductionView({ po }: { po: Out<'production.get'> }) {
         pending={cancel.isPending}
         error={cancel.error}
         onClose={() => setDialog(null)}
-        onConfirm={(reason) => cancel.mutate({ id: po.id, reason })}
+        onConfirm={(reason) => cancel.mutate({ id: po.id, reason, expectedVersion: po.version })}
         testId="po-cancel-dialog"
       />
     </>

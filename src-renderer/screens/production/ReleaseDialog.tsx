@@ -89,6 +89,8 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
   const { t, fmt } = useI18n();
   const [state, setState] = useState<Map<number, CompState>>(() => new Map(po.components.map((c) => [c.item.id, { changed: false, unit: c.item.unit, rows: proposalRows(c, fmt) }])));
   const [sentItems, setSentItems] = useState<number[]>([]);
+  // the version the dialog was opened on: refused if someone changed the production order since
+  const [shownVersion] = useState(po.version);
   const release = useApiCommand('production.release', {
     onSuccess: (out) => {
       notifySaved(t('production.released', { number: out.number }));
@@ -130,7 +132,7 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
       .filter((c) => state.get(c.item.id)?.changed)
       .map((c) => ({ itemId: c.item.id, lots: state.get(c.item.id)!.rows.filter((r) => r.lotId !== null && r.quantity.trim() !== '').map((r) => ({ lotId: r.lotId!, quantity: r.quantity })) }));
     setSentItems(picks.map((p) => p.itemId));
-    release.mutate({ id: po.id, picks });
+    release.mutate({ id: po.id, picks, expectedVersion: shownVersion });
   };
   const rowError = (itemId: number, j: number, field: 'lotId' | 'quantity') => {
     if (edits.isEdited(`${state.get(itemId)!.rows[j]?.key}.${field}`)) return undefined;
@@ -168,7 +170,7 @@ export function ReleaseDialog({ po, opened, onClose }: { po: ProductionOrder; op
             ))}
           </Alert>
         ) : release.error ? (
-          <ErrorAlert error={release.error} testId="release-error" />
+          <ErrorAlert error={release.error} testId="release-error" onReload={onClose} />
         ) : null}
         {po.components.map((c) => {
           const st = state.get(c.item.id)!;

@@ -5,7 +5,7 @@
  * *Save and confirm* changes it and confirms — a refusal (no packages, a lot gone into
  * quarantine, Settings incomplete) lands on the fields, and the draft stays as saved.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Text } from '@mantine/core';
 import type { Shipment } from '../../../src-shared/contract/shipping';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
@@ -17,7 +17,7 @@ import { lineInfos, SaveButtons, ShipmentFields, type LineInfo } from './Shipmen
 import { useShipmentForm } from './useShipmentForm';
 import { clearConfirmError, confirmErrorFor } from './confirmHandoff';
 
-export function DraftEditor({ s }: { s: Shipment }) {
+export function DraftEditor({ s, onReload }: { s: Shipment; onReload?: () => Promise<void> }) {
   const { t, fmt } = useI18n();
   const proposal = useApiQuery('shipping.proposal', { orderIds: s.orders.map((o) => o.id) });
   const ready = useMemo(() => {
@@ -35,13 +35,15 @@ export function DraftEditor({ s }: { s: Shipment }) {
     // the form starts from the draft as loaded; later refreshes must not wipe what is being typed
   }, [proposal.data !== undefined]);
   if (!ready) return <QueryError query={proposal} />;
-  return <DraftForm s={s} {...ready} />;
+  return <DraftForm s={s} {...ready} onReload={onReload} />;
 }
 
-function DraftForm({ s, infos, values, shipTo }: { s: Shipment; infos: LineInfo[]; values: ShipmentFormValues; shipTo: Shipment['destination'] }) {
+function DraftForm({ s, infos, values, shipTo, onReload }: { s: Shipment; infos: LineInfo[]; values: ShipmentFormValues; shipTo: Shipment['destination']; onReload?: () => Promise<void> }) {
   const { t } = useI18n();
+  // the version the form was filled from: a save is refused if someone saved the draft since (the page behind keeps refreshing)
+  const [shownVersion] = useState(s.version);
   const unitOf = (orderLineId: number) => infos.find((l) => l.orderLineId === orderLineId)?.item.unit ?? null;
-  const form = useShipmentForm(values, unitOf, confirmErrorFor(s.id));
+  const form = useShipmentForm(values, unitOf, confirmErrorFor(s.id), onReload);
   useEffect(() => () => clearConfirmError(s.id), [s.id]);
   const update = useApiCommand('shipping.update');
   const confirm = useApiCommand('shipping.confirm');
@@ -49,9 +51,9 @@ function DraftForm({ s, infos, values, shipTo }: { s: Shipment; infos: LineInfo[
   const save = (andConfirm: boolean) =>
     void form.submit(
       async (input) => {
-        await update.mutateAsync({ id: s.id, ...input });
+        const saved = await update.mutateAsync({ id: s.id, ...input, expectedVersion: shownVersion });
         if (!andConfirm) return notifySaved(t('shipping.draft.saved'));
-        const done = await confirm.mutateAsync({ id: s.id });
+        const done = await confirm.mutateAsync({ id: s.id, expectedVersion: saved.version });
         notifySaved(t('shipping.confirmed', { number: done.ddt?.number ?? '' }));
       },
       andConfirm ? { weightKnown } : undefined,

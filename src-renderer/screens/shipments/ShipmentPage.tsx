@@ -8,6 +8,8 @@ import { useState } from 'react';
 import { Alert, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { Shipment } from '../../../src-shared/contract/shipping';
 import { useApiCommand, useApiQuery } from '../../api/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { useReloadForm } from '../../components/versionConflict';
 import { IconInfo } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -150,6 +152,9 @@ function ShipmentView({ s }: { s: Shipment }) {
   const [cancelOpen, setCancelOpen] = useState(false);
   const [returnOpen, setReturnOpen] = useState(false);
   const cancel = useApiCommand('shipping.cancel', { onSuccess: () => setCancelOpen(false) });
+  const qc = useQueryClient();
+  // Reload after a conflict: the draft and its proposal fetched again, the form filled again from them
+  const again = useReloadForm(() => qc.invalidateQueries());
   return (
     <>
       <PageHeader
@@ -169,7 +174,7 @@ function ShipmentView({ s }: { s: Shipment }) {
         </Alert>
       ) : null}
       {s.state === 'draft' ? <OverdueWarning customer={s.customer} /> : null}
-      {s.state === 'draft' ? <DraftEditor s={s} /> : <ShipmentFacts s={s} />}
+      {s.state === 'draft' ? <DraftEditor key={again.generation} s={s} onReload={again.reload} /> : <ShipmentFacts s={s} />}
       {s.state === 'confirmed' ? (
         <Card withBorder radius="md" padding="sm" mb="md">
           <Text fw={650} mb="xs">{t('shipping.page.returns')}</Text>
@@ -187,7 +192,7 @@ function ShipmentView({ s }: { s: Shipment }) {
         pending={cancel.isPending}
         error={cancel.error}
         onClose={() => setCancelOpen(false)}
-        onConfirm={(reason) => cancel.mutate({ id, reason })}
+        onConfirm={(reason) => cancel.mutate({ id, reason, expectedVersion: s.version })}
         testId="shipment-cancel-dialog"
       />
       {s.state === 'confirmed' ? <ReturnDialog shipment={s} opened={returnOpen} onClose={() => setReturnOpen(false)} /> : null}

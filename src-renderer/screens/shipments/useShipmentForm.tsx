@@ -49,7 +49,7 @@ function serverErrors(error: unknown, rows: number[], t: Translator) {
   return { error, rows, errs: Object.fromEntries(Object.entries(fieldErrors(error, t)).map(([k, v]) => [formKey(k, rows), v])) };
 }
 
-export function useShipmentForm(initial: ShipmentFormValues, unitOf: (orderLineId: number) => Unit | null, initialError: unknown = null) {
+export function useShipmentForm(initial: ShipmentFormValues, unitOf: (orderLineId: number) => Unit | null, initialError: unknown = null, onReload?: () => Promise<void>) {
   const { t } = useI18n();
   const [values, setValues] = useState(initial);
   const [clientErrs, setClientErrs] = useState<Record<string, string>>({});
@@ -101,6 +101,7 @@ export function useShipmentForm(initial: ShipmentFormValues, unitOf: (orderLineI
       shownFields={Object.keys(server.errs).filter((k) => SHOWN.test(k))}
       fieldLabel={(k) => fieldLabelOf(t, k)}
       testId="shipment-error"
+      onReload={onReload}
     />
   ) : Object.keys(clientErrs).length > 0 ? (
     // every problem is under its field: a short pointer, as for the server's field errors
