@@ -16,8 +16,8 @@ const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
  * assert the rows) or is declared schema-only here: a new migration fails the rule test
  * until it is one or the other.
  */
-const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices', '0011_invoicing', '0013_search'];
-const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications', '0009_audit', '0012_reports', '0014_kpi_indexes', '0015_accounts', '0017_versions'];
+const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices', '0011_invoicing', '0013_search', '0017_versions'];
+const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications', '0009_audit', '0012_reports', '0014_kpi_indexes', '0015_accounts'];
 
 let t: ReturnType<typeof tempDir>;
 afterEach(() => t?.cleanup());
@@ -129,6 +129,27 @@ describe('migrations with data', () => {
     const app = createApp(t.dbPath, { now: fixedClock() });
     expect(app.call('invoicing.customerSettings', { customerId: 1 })).toEqual({ customerId: 1, wantsInvoice: null, defaultNatura: null, intentDeclaration: '' });
     expect(app.call('invoicing.list', {}).total).toBe(0);
+    app.close();
+  });
+
+  it('0017 gives old items, customers and suppliers version 0, keeping every other field; the first edit sent with version 0 goes through and makes it 1', () => {
+    const db = fileAt('0015_accounts');
+    db.prepare('INSERT INTO items (sku, name, kind, unit, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run('SAP-1', 'Sapone', 'product', 'pcs', AT, AT);
+    db.prepare("INSERT INTO customers (name, created_at, updated_at) VALUES ('Bottega Rossi', ?, ?)").run(AT, AT);
+    db.prepare("INSERT INTO suppliers (name, created_at, updated_at) VALUES ('Oli Bianchi', ?, ?)").run(AT, AT);
+    const tables = ['items', 'customers', 'suppliers'] as const;
+    const before = Object.fromEntries(tables.map((tb) => [tb, db.prepare(`SELECT * FROM ${tb}`).all()]));
+    migrateTo(db, '0017_versions');
+    for (const tb of tables) {
+      expect(db.prepare(`SELECT * FROM ${tb}`).all()).toEqual((before[tb] as object[]).map((r) => ({ ...r, version: 0 })));
+    }
+    migrateToLatest(db);
+    db.close();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    const item = app.call('catalog.getItem', { id: 1 });
+    expect(item.version).toBe(0);
+    const saved = app.call('catalog.updateItem', { id: 1, sku: 'SAP-1', name: 'Sapone al latte', kind: 'product', unit: 'pcs', expectedVersion: 0 });
+    expect(saved.version).toBe(1);
     app.close();
   });
 });
