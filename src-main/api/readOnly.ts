@@ -23,6 +23,15 @@ import type { Ctx } from './context';
  */
 const standIns = new WeakMap<Database.Database, Ctx['sqlite']>();
 const drizzles = new WeakMap<Database.Database, Ctx['db']>();
+const writerOf = new WeakMap<object, Database.Database>();
+
+/**
+ * The connection under a read-only stand-in (the argument when it is not one): what a
+ * per-connection cache keys on so a query and a command share one entry.
+ */
+export function connectionUnder(sqlite: Ctx['sqlite'] | object): Database.Database {
+  return writerOf.get(sqlite) ?? (sqlite as Database.Database);
+}
 
 function refuse(sql: string): never {
   throw new Error(`attempt to write a readonly database: a query may only read (${sql.slice(0, 120)})`);
@@ -56,6 +65,7 @@ export function readOnlyConnection(db: Database.Database): Ctx['sqlite'] {
     },
   });
   standIns.set(db, sqlite);
+  writerOf.set(sqlite, db);
   return sqlite;
 }
 

@@ -146,7 +146,9 @@ export const reservations = sqliteTable(
     closedAt: text('closed_at'),
   },
   (t) => [
-    index('reservations_open_item').on(t.itemId).where(sql`${t.qtyMilli} > 0`),
+    // item-level reservations only (no lot yet): what is asked by item is what is held with no lot; a lot's
+    // reservation is found by its lot, and keeping it out spares the flow an index write at reserve and at close
+    index('reservations_open_item').on(t.itemId).where(sql`${t.qtyMilli} > 0 AND ${t.lotId} IS NULL`),
     index('reservations_open_lot').on(t.lotId).where(sql`${t.qtyMilli} > 0`),
     index('reservations_doc').on(t.docType, t.docId),
   ],

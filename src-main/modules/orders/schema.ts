@@ -47,6 +47,10 @@ export const customerOrders = sqliteTable(
     index('customer_orders_customer_date').on(t.customerId, t.orderedOn),
     index('customer_orders_date').on(t.orderedOn),
     index('customer_orders_requested').on(t.requestedOn).where(sql`${t.state} = 'confirmed'`),
+    // the plan's open orders (planning/snapshot.ts) from this index alone: only orders still waiting for goods are in it
+    index('customer_orders_open')
+      .on(t.id, t.number, t.customerId, t.requestedOn, t.promisedOn, t.state, t.status)
+      .where(sql`${t.state} = 'confirmed' AND ${t.status} IN ('waiting', 'materials_short', 'in_production', 'ready_to_ship', 'partially_shipped')`),
   ],
 );
 
@@ -78,7 +82,8 @@ export const orderLines = sqliteTable(
     note: text('note').notNull().default(''),
   },
   (t) => [
-    index('order_lines_order').on(t.orderId, t.position),
+    // an order's lines in order; with item and quantities the plan's open lines are read from it alone (covering)
+    index('order_lines_order').on(t.orderId, t.position, t.itemId, t.qtyMilli, t.shippedMilli),
     index('order_lines_item').on(t.itemId),
     // reports.kpis reads a period's lines from this index alone (covering), an order's lines by item then line
     index('order_lines_kpi').on(t.orderId, t.itemId, t.id, t.qtyMilli, t.unitPriceCents, t.discountBp),

@@ -1,7 +1,9 @@
 /**
  * One plan per database state and day. Shortages, promises and the schedule all read it;
- * it is rebuilt when anything was written (SQLite's change counters say so) or the day
- * changed, so the answer is the same as a fresh computation, only faster when typing.
+ * it is rebuilt when something the plan reads was written (planEpoch.ts: this connection's
+ * writes to the plan's tables; data_version: any other connection's commit) or the day
+ * changed, so the answer is the same as a fresh computation, only faster when typing — and
+ * a write the plan does not read (an invoice, a notification) keeps it.
  */
 import { localDate } from '../../../src-shared/domain/dates';
 import { Plan } from '../../../src-shared/domain/planning/plan';
@@ -10,7 +12,9 @@ import type { CapacityBoard } from '../../../src-shared/domain/planning/capacity
 import type { DeliveryPromise } from '../../../src-shared/domain/planning/promise';
 import type { WorkCalendarSettings } from '../../../src-shared/contract/workCalendar';
 import type { Ctx, ReadCtx } from '../../api/context';
-import { readOnlyConnection } from '../../api/readOnly';
+import { connectionUnder } from '../../api/readOnly';
+import { connectionOf } from '../../db/statementCache';
+import { planEpoch } from './planEpoch';
 import { loadSnapshot, type LoadedSnapshot } from './snapshot';
 import { destinations, transitFor, type Destination } from './transit';
 import { workCalendarOf } from './workCalendar';
@@ -28,20 +32,27 @@ export interface CurrentPlan {
   transitOf(customerId: number | undefined): { days: number; carrier: string | null };
 }
 
-const cache = new WeakMap<ReadCtx['sqlite'], CurrentPlan>();
+/** by the connection itself: a query (read-only stand-in) and a command (statement cache) share one plan */
+const cache = new WeakMap<object, CurrentPlan>();
 /** read only: an order that holds no finished goods */
 const NOTHING_HELD: ReadonlyMap<number, number> = new Map();
 
+function connectionKey(sqlite: ReadCtx['sqlite']): object {
+  return connectionOf(connectionUnder(sqlite));
+}
+
 function stateKey(ctx: ReadCtx, today: string): string {
-  const changes = (ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   const version = ctx.sqlite.pragma('data_version', { simple: true }) as number;
+  const epoch = planEpoch(connectionOf(connectionUnder(ctx.sqlite)));
+  // without the triggers (first asked inside a transaction): any write counts
+  const changes = epoch === null ? `c${(ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n}` : `e${epoch}`;
   return `${today}|${version}|${changes}`;
 }
 
 export function currentPlan(ctx: ReadCtx): CurrentPlan {
   const today = localDate(ctx.now());
   const key = stateKey(ctx, today);
-  const hit = cache.get(ctx.sqlite);
+  const hit = cache.get(connectionKey(ctx.sqlite));
   if (hit && hit.key === key) return hit;
   const { settings, calendar } = workCalendarOf(ctx);
   const snap = loadSnapshot(ctx, today);
@@ -77,17 +88,15 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
     toPromise ??= snap.openOrders.map((o) => ({ orderId: o.id, number: o.number, requestedOn: o.requestedOn, transitDays: current.transitOf(o.customerId).days, lines: o.lines, allocatedMilli: snap.allocated.get(o.id) ?? NOTHING_HELD }));
     return toPromise;
   }
-  cache.set(ctx.sqlite, current);
+  cache.set(connectionKey(ctx.sqlite), current);
   return current;
 }
 
 /**
  * Drops the remembered plan (the benchmark measures the plan being made, not a cache hit).
- * A query's handler runs on the read-only stand-in of the connection, so the plan it made
- * is kept under the stand-in: forgetting only the raw connection forgot nothing, and the
- * "cold" planning figures measured a cache hit.
+ * One entry per connection, whichever stand-in (read-only for a query, statement cache for
+ * a command) made it.
  */
-export function forgetPlan(ctx: Ctx): void {
-  cache.delete(ctx.sqlite);
-  cache.delete(readOnlyConnection(ctx.sqlite));
+export function forgetPlan(ctx: Pick<Ctx, 'sqlite'> | ReadCtx): void {
+  cache.delete(connectionKey(ctx.sqlite));
 }

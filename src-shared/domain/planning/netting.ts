@@ -43,8 +43,12 @@ export interface Demand {
 const NONE = Object.freeze([]) as unknown as Take[];
 const NO_DEMANDS = Object.freeze([]) as unknown as Demand[];
 
+/**
+ * An item's demands are listed as they are made (seq ascending) and the sort is stable, so
+ * equal dates keep that order without comparing seq: the same order as (priority, date, seq).
+ */
 function byPriorityDate(a: Demand, b: Demand): number {
-  return a.priority - b.priority || (a.needOn < b.needOn ? -1 : a.needOn > b.needOn ? 1 : a.seq - b.seq);
+  return a.priority - b.priority || (a.needOn < b.needOn ? -1 : a.needOn > b.needOn ? 1 : 0);
 }
 
 export class Netting {
@@ -125,9 +129,14 @@ export class Netting {
     const recipe = this.snap.recipeOf(itemId);
     let surplus: { of: Demand; left: number } | null = null;
     for (const d of list) {
-      let left = d.qtyMilli - covered(d);
+      // what it took so far is what it took on time
+      let left = d.qtyMilli - d.onTimeMilli;
       if (left === 0) continue;
-      left -= supply.takeLate(left, d.takes === NONE ? (d.takes = []) : d.takes);
+      // late supply into the shared scratch list: most demands left uncovered take none, and keep the empty list
+      if (d.takes === NONE) {
+        left -= supply.takeLate(left, scratch);
+        if (scratch.length > 0) d.takes = scratch.splice(0);
+      } else left -= supply.takeLate(left, d.takes);
       if (left > 0 && surplus && surplus.left > 0) {
         const t = Math.min(left, surplus.left);
         surplus.left -= t;
