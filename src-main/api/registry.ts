@@ -30,6 +30,7 @@ import { reportsHandlers } from '../modules/reports/handlers';
 import { invoiceFileHandlers } from '../modules/invoicing/fatturapa/handlers';
 import { invoicingHandlers } from '../modules/invoicing/handlers';
 import { searchHandlers } from '../modules/search/handlers';
+import { devicesHandlers } from '../modules/devices/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
@@ -59,6 +60,7 @@ export const handlers: AllHandlers = {
   ...invoiceFileHandlers,
   ...invoicingHandlers,
   ...searchHandlers,
+  ...devicesHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in

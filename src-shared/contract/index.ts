@@ -22,6 +22,7 @@ import { reportsOps } from './reports';
 import { invoiceFileOps } from './invoiceFiles';
 import { invoicingOps } from './invoicing';
 import { searchOps } from './search';
+import { devicesOps } from './devices';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -49,6 +50,7 @@ export const contract = {
   ...invoiceFileOps,
   ...invoicingOps,
   ...searchOps,
+  ...devicesOps,
 } as const;
 
 export type Contract = typeof contract;
