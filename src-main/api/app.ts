@@ -2,7 +2,7 @@ import pkg from '../../package.json';
 import { openDatabase, type OpenedDb } from '../db/open';
 import type { Envelope } from '../../src-shared/contract/errors';
 import type { Contract, InputOf, OperationName, OutputOf } from '../../src-shared/contract';
-import type { Ctx } from './context';
+import type { Ctx, Via } from './context';
 import type { AuditDoor } from '../../src-shared/contract/audit';
 import { invoke, invokeAsync } from './registry';
 import { acquireLock, refuseIfLocked, type DbLock, type LockProgram } from '../db/lock';
@@ -24,9 +24,9 @@ export interface BottegaApp {
   ctx: Ctx;
   opened: OpenedDb;
   /** the entry every door uses (it also awaits queries that render documents) */
-  invokeAsync(name: string, input: unknown, door?: AuditDoor): Promise<Envelope<unknown>>;
+  invokeAsync(name: string, input: unknown, via?: AuditDoor | Via): Promise<Envelope<unknown>>;
   /** the synchronous entry, for everything but document rendering */
-  invoke(name: string, input: unknown, door?: AuditDoor): Envelope<unknown>;
+  invoke(name: string, input: unknown, via?: AuditDoor | Via): Envelope<unknown>;
   /** typed convenience for code in this process (tests, CLI, demo); throws on error */
   call<K extends OperationName>(name: K, input: InputOf<Contract[K]>): OutputOf<Contract[K]>;
   callAsync<K extends OperationName>(name: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>>;
@@ -44,7 +44,8 @@ export const APP_VERSION: string = pkg.version;
 
 /**
  * Opens the database at `dbPath` (migrating it) and wires the registry to it. `door` is what the activity log records for calls that do not name their own (default
- * 'app', the desktop window); a process serving several doors passes it per call.
+ * 'app', the desktop window); a process serving several doors passes it per call, with
+ * the caller when the door knows users (`{ door, caller }`; none: the local owner).
  */
 export function createApp(dbPath: string, opts: CreateAppOptions = {}): BottegaApp {
   const now = opts.now ?? (() => new Date());
@@ -58,12 +59,16 @@ export function createApp(dbPath: string, opts: CreateAppOptions = {}): BottegaA
     throw err;
   }
   const ctx: Ctx = { db: opened.db, sqlite: opened.sqlite, now, dbPath, appVersion: APP_VERSION, door: opts.door ?? 'app' };
-  const by = (door: AuditDoor | undefined): Ctx => (door === undefined || door === ctx.door ? ctx : { ...ctx, door });
+  const by = (via: AuditDoor | Via | undefined): Ctx => {
+    const { door, caller } = typeof via === 'string' ? { door: via, caller: undefined } : (via ?? {});
+    if ((door === undefined || door === ctx.door) && caller === undefined) return ctx;
+    return { ...ctx, door: door ?? ctx.door, ...(caller ? { caller } : {}) };
+  };
   return {
     ctx,
     opened,
-    invoke: (name, input, door) => invoke(by(door), name, input),
-    invokeAsync: (name, input, door) => invokeAsync(by(door), name, input),
+    invoke: (name, input, via) => invoke(by(via), name, input),
+    invokeAsync: (name, input, via) => invokeAsync(by(via), name, input),
     callAsync: async (name, input) => {
       const res = await invokeAsync(ctx, name, input);
       if (!res.ok) throw new CallError(res);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BottegaDb } from '../db/open';
 import type { AuditDoor } from '../../src-shared/contract/audit';
+import type { Caller } from '../../src-shared/contract/accounts';
 
 /** A compiled statement that can only read: no `run`, and no way back to its connection. */
 export interface ReadStatement<P extends unknown[] = unknown[], R = unknown> {
@@ -46,6 +47,14 @@ export interface ReadCtx {
   appVersion: string;
   /** the door the current call came in by, for the activity log ('app' when not said) */
   door?: AuditDoor;
+  /** who calls: a logged-in account, or (absent) the local owner — desktop app, CLI, token browser mode */
+  caller?: Caller;
+}
+
+/** How a door names a call: the door it came in by and who calls (each absent: the app's own). */
+export interface Via {
+  door?: AuditDoor;
+  caller?: Caller;
 }
 
 /**

@@ -14,6 +14,7 @@
 import { contract } from '../../src-shared/contract';
 import type { Envelope } from '../../src-shared/contract/errors';
 import { createApp, type BottegaApp } from './app';
+import type { Via } from './context';
 import type { AuditDoor } from '../../src-shared/contract/audit';
 import { DomainError } from './domainError';
 import { errorToEnvelope, fail, ok, zodIssues } from './envelope';
@@ -28,7 +29,8 @@ export interface LiveApp {
   dbPath: string;
   /** the open app; null while the file is damaged */
   current(): BottegaApp | null;
-  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** `via`: the door and the caller when this door knows users (none: the local owner, by the door opened with) */
+  invoke(name: string, input: unknown, via?: Via): Promise<Envelope<unknown>>;
   /** the background check of the file opened last (tests and the daily backup wait for it) */
   integrity(): Promise<IntegrityState>;
   /** called with the app after every (re)open, and with null when the connection closes (restore, damage found, close) */
@@ -141,7 +143,7 @@ export function openLiveApp(
     onSwap: (listener) => {
       swapListeners.push(listener);
     },
-    invoke: async (name, input) => {
+    invoke: async (name, input, via) => {
       const own = Object.hasOwn(recovery, name) ? recovery[name] : undefined;
       if (own) {
         const op = contract[name as keyof typeof contract];
@@ -154,7 +156,7 @@ export function openLiveApp(
         }
       }
       if (!app) return fail('DB_DAMAGED', damage?.message ?? 'The database is not open', { ...(damage?.details ?? {}), recovery: true });
-      return app.invokeAsync(name, input);
+      return app.invokeAsync(name, input, via);
     },
     close: () => {
       closeApp();

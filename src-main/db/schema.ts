@@ -15,4 +15,5 @@ export * from '../modules/notifications/schema';
 export * from '../modules/shipping/schema';
 export * from '../modules/audit/schema';
 export * from '../modules/invoicing/schema';
+export * from '../modules/accounts/schema';
 export * from '../modules/devices/schema';

@@ -26,8 +26,8 @@ export function maskedInput(value: unknown): unknown {
 }
 
 let osUser: string | undefined;
-/** The OS user this process runs as (an account's name will go here once Bottega has accounts). */
-function currentActor(): { kind: 'os_user'; name: string } {
+/** The OS user this process runs as: who the local owner (desktop app, CLI, token browser mode) is. */
+function osActor(): { kind: 'os_user'; name: string } {
   if (osUser === undefined) {
     try {
       osUser = userInfo().username;
@@ -36,6 +36,15 @@ function currentActor(): { kind: 'os_user'; name: string } {
     }
   }
   return { kind: 'os_user', name: osUser };
+}
+
+/**
+ * Who the entry names: the account that called, by its login (unique and kept when the
+ * person's display name changes: the users table gives the name), else the OS user.
+ */
+function actorOf(ctx: Ctx): { kind: 'os_user' | 'account'; name: string } {
+  const c = ctx.caller;
+  return c?.kind === 'account' ? { kind: 'account', name: c.login } : osActor();
 }
 
 /** Two statements per connection, compiled once: the log is written on every command. */
@@ -54,7 +63,7 @@ function statementsOf(sqlite: Database.Database) {
 
 export function writeEntry(ctx: Ctx, door: AuditDoor, operation: string, input: unknown, docs: string[]): void {
   const s = statementsOf(ctx.sqlite);
-  const actor = currentActor();
+  const actor = actorOf(ctx);
   const id = s.entry.run(ctx.now().toISOString(), door, actor.kind, actor.name, operation, JSON.stringify(maskedInput(input)) ?? 'null').lastInsertRowid;
   for (const d of docs) s.doc.run(d, id);
 }
