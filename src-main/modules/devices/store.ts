@@ -9,7 +9,6 @@ import { DomainError } from '../../api/domainError';
 
 type Row = { id: number; name: string; pairedAt: string; lastSeenAt: string | null; revokedAt: string | null };
 
-const COLUMNS = 'id, name, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt';
 
 export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -25,17 +24,17 @@ export function pairDevice(ctx: Ctx, name: string): { token: string; device: Pai
 }
 
 export function deviceById(ctx: ReadCtx, id: number): PairedDevice | null {
-  return (ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM devices WHERE id = ?`).get(id) as Row | undefined) ?? null;
+  return (ctx.sqlite.prepare('SELECT id, name, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt FROM devices WHERE id = ?').get(id) as Row | undefined) ?? null;
 }
 
 /** The live (not revoked) device holding this token, or null. */
 export function deviceByToken(ctx: ReadCtx, token: string): PairedDevice | null {
   if (!token) return null;
-  return (ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM devices WHERE token_hash = ? AND revoked_at IS NULL`).get(tokenHash(token)) as Row | undefined) ?? null;
+  return (ctx.sqlite.prepare('SELECT id, name, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(tokenHash(token)) as Row | undefined) ?? null;
 }
 
 export function listDevices(ctx: ReadCtx): PairedDevice[] {
-  return ctx.sqlite.prepare(`SELECT ${COLUMNS} FROM devices ORDER BY paired_at DESC, id DESC`).all() as Row[];
+  return ctx.sqlite.prepare('SELECT id, name, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt FROM devices ORDER BY paired_at DESC, id DESC').all() as Row[];
 }
 
 export function revokeDevice(ctx: Ctx, id: number): PairedDevice {
