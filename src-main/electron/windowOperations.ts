@@ -183,4 +183,9 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'invoicing.customerSettings',
   'invoicing.setCustomerSettings',
   'search.global',
+  'lan.status',
+  'lan.setEnabled',
+  'lan.newPairingCode',
+  'devices.list',
+  'devices.revoke',
 ];

@@ -24,6 +24,7 @@ import { priceTermsEn } from './areas/priceTerms';
 import { reportsEn } from './areas/reports';
 import { invoicingEn } from './areas/invoicing';
 import { paymentsEn } from './areas/payments';
+import { lanEn } from './areas/lan';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -163,4 +164,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...reportsEn,
   ...invoicingEn,
   ...paymentsEn,
+  ...lanEn,
 };

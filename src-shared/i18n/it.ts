@@ -23,6 +23,7 @@ import { priceTermsIt } from './areas/priceTerms';
 import { reportsIt } from './areas/reports';
 import { invoicingIt } from './areas/invoicing';
 import { paymentsIt } from './areas/payments';
+import { lanIt } from './areas/lan';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -173,6 +174,7 @@ export const it = {
   ...reportsIt,
   ...invoicingIt,
   ...paymentsIt,
+  ...lanIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

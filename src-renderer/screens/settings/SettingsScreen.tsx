@@ -22,6 +22,7 @@ import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
 import { CalendarSettingsCard } from './CalendarSettingsCard';
 import { ActivityCard } from './ActivityCard';
+import { OtherDevicesCard } from './OtherDevicesCard';
 import { FiscalSettingsCard } from './FiscalSettingsCard';
 import { InvoicingSettingsCard } from './InvoicingSettingsCard';
 
@@ -170,6 +171,9 @@ export function SettingsScreen() {
         <UpdatesCard />
         <RestoreCard />
         <ActivityCard />
+        <div id="settings-devices">
+          <OtherDevicesCard />
+        </div>
         <div id="settings-calendar">
           <CalendarSettingsCard />
         </div>
