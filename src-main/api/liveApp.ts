@@ -22,6 +22,7 @@ import { acquireLock, type LockProgram } from '../db/lock';
 import { checkInBackground, setIntegrity, type IntegrityState } from '../db/integrity';
 import { restoreDatabase } from '../db/restore';
 import { writesRefused } from './writeLock';
+import { forbiddenFor } from './roles';
 import { writeEntry } from '../modules/audit/record';
 import { backupsFound, restorePreview } from '../modules/system/restoreHandlers';
 
@@ -146,6 +147,9 @@ export function openLiveApp(
     invoke: async (name, input, via) => {
       const own = Object.hasOwn(recovery, name) ? recovery[name] : undefined;
       if (own) {
+        // the recovery operations run here, outside the registry: the same role check first
+        const refused = forbiddenFor(via?.caller, name as keyof typeof contract);
+        if (refused) return refused;
         const op = contract[name as keyof typeof contract];
         const parsed = op.input.safeParse(input ?? {});
         if (!parsed.success) return fail('VALIDATION', `Invalid input for ${name}`, { operation: name, issues: zodIssues(parsed.error) });

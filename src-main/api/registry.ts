@@ -31,9 +31,11 @@ import { invoiceFileHandlers } from '../modules/invoicing/fatturapa/handlers';
 import { invoicingHandlers } from '../modules/invoicing/handlers';
 import { searchHandlers } from '../modules/search/handlers';
 import { devicesHandlers } from '../modules/devices/handlers';
+import { accountHandlers } from '../modules/accounts/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
+import { forbiddenFor } from './roles';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -61,6 +63,7 @@ export const handlers: AllHandlers = {
   ...invoicingHandlers,
   ...searchHandlers,
   ...devicesHandlers,
+  ...accountHandlers,
 };
 
 // the demo loader calls commands through the registry it is registered in
@@ -76,6 +79,8 @@ type Prepared =
 
 function prepare(plain: Ctx, name: string, rawInput: unknown): Prepared {
   if (!isOperationName(name)) return { ok: false, envelope: fail('NOT_FOUND', `Unknown operation: ${name}`, { operation: name }) };
+  const refused = forbiddenFor(plain.caller, name);
+  if (refused) return { ok: false, envelope: refused };
   const op = contract[name];
   // a command runs on the connection's statement cache: each SQL text is compiled once per connection
   const ctx = op.kind === 'command' ? withStatementCache(plain) : plain;
@@ -104,7 +109,8 @@ function prepare(plain: Ctx, name: string, rawInput: unknown): Prepared {
 }
 
 /**
- * The one way in for every door: parse the input with the operation's schema, run the
+ * The one way in for every door: refuse a caller whose role may not call the operation
+ * (FORBIDDEN, api/roles.ts), parse the input with the operation's schema, run the
  * handler (a command inside one immediate SQLite transaction, so nothing half-done
  * stays), check the output against the contract, and wrap everything in the envelope.
  * The output is checked inside the transaction: a command whose answer breaks the

@@ -17,6 +17,7 @@ import { auditCommand } from './audit';
 import { invoiceExportCommand } from './invoiceExport';
 import { invoiceCommand } from './invoice';
 import { searchCommand } from './search';
+import { userCommand, userCommandWrites } from './user';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -46,6 +47,10 @@ Commands:
                                    --dry-run shows what would be issued (JSON: invoices)
   search TEXT…                     what the app's search finds: orders, customers, suppliers, items, lots, DDTs…
   search --rebuild                 rebuild the search index from the tables (repair), in one transaction
+  user add LOGIN --role ROLE [--name NAME] [--password-stdin]
+                                   add a user who logs in on other devices (roles: owner, office, production,
+                                   packing, viewer); the password is asked twice, or read from stdin
+  user list | disable LOGIN | enable LOGIN | role LOGIN --role ROLE | password LOGIN [--password-stdin]
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -63,6 +68,7 @@ function readStdin(): string {
  */
 function writes(cmd: string, name: string | undefined, rebuild: boolean): boolean {
   if (cmd === 'search') return rebuild;
+  if (cmd === 'user') return userCommandWrites(name);
   if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
   return !['check', 'export', 'trace', 'backup', 'audit'].includes(cmd);
 }
@@ -134,6 +140,9 @@ export async function runCli(argv: string[]): Promise<number | null> {
         doc: { type: 'string' },
         customer: { type: 'string' },
         rebuild: { type: 'boolean', default: false },
+        role: { type: 'string' },
+        name: { type: 'string' },
+        'password-stdin': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -282,6 +291,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
     }
     case 'search': {
       const code = searchCommand(app, rest, { rebuild: values.rebuild, json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'user': {
+      const code = await userCommand(app, rest, { role: values.role, name: values.name, passwordStdin: values['password-stdin'], json: values.json }, out, err);
       app.close();
       return code;
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { query } from './define';
 import { id, pageInput } from './common';
 import { isoDate } from './inventory';
+import { OWNER_ONLY, type RolesOf } from './accounts';
 
 /**
  * Where a command came in: the desktop window (Electron IPC), the browser-mode HTTP door,
@@ -53,3 +54,9 @@ export const auditOps = {
     z.object({ doc: z.string(), rows: z.array(auditEntry) }),
   ),
 };
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const auditRoles = {
+  'audit.list': OWNER_ONLY,
+  'audit.document': ['office', 'production', 'packing'],
+} as const satisfies RolesOf<typeof auditOps>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput } from './common';
+import { OWNER_ONLY, type RolesOf } from './accounts';
 
 /** "12:30": the time of day the scheduled backup runs (while the app runs). */
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'A time as HH:MM, e.g. 12:30' });
@@ -72,3 +73,12 @@ export const backupOps = {
   'backups.status': query('Whether the backups are recent and off the database disk (the dashboard warning).', emptyInput, backupStatus),
   'backups.runNow': query('Make a backup now into the backup folder, check it, and apply the retention.', emptyInput, backupEntry),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const backupRoles = {
+  'backups.settings': OWNER_ONLY,
+  'backups.saveSettings': OWNER_ONLY,
+  'backups.list': OWNER_ONLY,
+  'backups.status': OWNER_ONLY,
+  'backups.runNow': OWNER_ONLY,
+} as const satisfies RolesOf<typeof backupOps>;

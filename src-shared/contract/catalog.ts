@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
+import { EVERYONE, type RolesOf } from './accounts';
 
 /**
  * Items and recipes. Numbers the user types (quantities with units, costs, prices) travel
@@ -196,3 +197,18 @@ export const catalogOps = {
     z.object({ costs: z.array(costLine) }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const catalogRoles = {
+  'catalog.createItem': ['office'],
+  'catalog.updateItem': ['office'],
+  'catalog.archiveItem': ['office'],
+  'catalog.getItem': EVERYONE,
+  'catalog.searchItems': EVERYONE,
+  'catalog.saveRecipe': ['office'],
+  'catalog.activateRecipeVersion': ['office'],
+  'catalog.getRecipe': ['office', 'production', 'viewer'],
+  'catalog.listRecipes': ['office', 'production', 'viewer'],
+  'catalog.explodeRecipe': ['office', 'production', 'viewer'],
+  'catalog.costRollup': ['office', 'viewer'],
+} as const satisfies RolesOf<typeof catalogOps>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput } from './common';
 import { importInput, importPreview, importResult } from './channels';
+import { OWNER_ONLY, type RolesOf } from './accounts';
 
 /**
  * Big files between the window and the process that owns the database. A file is sent
@@ -87,3 +88,13 @@ export const channelFileOps = {
     z.object({ fileName: z.string(), path: z.string(), bytes: z.number().int() }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const channelFileRoles = {
+  'channels.uploadChunk': ['office'],
+  'channels.startPreview': ['office'],
+  'channels.previewJob': ['office'],
+  'channels.startImport': ['office'],
+  'channels.importJob': ['office'],
+  'system.makeBackup': OWNER_ONLY,
+} as const satisfies RolesOf<typeof channelFileOps>;

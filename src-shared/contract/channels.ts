@@ -3,6 +3,7 @@ import { command, query } from './define';
 import { emptyInput, id, itemKind, pageInput, unit } from './common';
 import { isoDate } from './inventory';
 import { orderChannel, orderStatus } from './orders';
+import { type RolesOf } from './accounts';
 
 /**
  * Channels: orders imported from the files shops export (Shopify, Etsy, our own export,
@@ -283,3 +284,16 @@ export const channelOps = {
     z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const channelRoles = {
+  'channels.inspectFile': ['office'],
+  'channels.previewImport': ['office'],
+  'channels.import': ['office'],
+  'channels.saveMapping': ['office'],
+  'channels.listMappings': ['office'],
+  'channels.deleteMapping': ['office'],
+  'channels.skuMappings': ['office'],
+  'channels.deleteSkuMapping': ['office'],
+  'exports.csv': ['office', 'viewer'],
+} as const satisfies RolesOf<typeof channelOps>;

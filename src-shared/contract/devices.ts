@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput, id } from './common';
+import { OWNER_ONLY, type RolesOf } from './accounts';
 
 /**
  * Other devices on the workshop's network (Settings → Other devices, owner only): the
@@ -43,3 +44,12 @@ export const devicesOps = {
   'devices.list': query('The devices paired with this PC, newest first (revoked ones too).', emptyInput, z.object({ devices: z.array(pairedDevice) })),
   'devices.revoke': command('Stop trusting a paired device: its sessions end and it must be paired again.', z.object({ id }).strict(), pairedDevice),
 } as const;
+
+/** Who may call each operation besides the owner: only the owner manages the door and the devices. */
+export const devicesRoles = {
+  'lan.status': OWNER_ONLY,
+  'lan.setEnabled': OWNER_ONLY,
+  'lan.newPairingCode': OWNER_ONLY,
+  'devices.list': OWNER_ONLY,
+  'devices.revoke': OWNER_ONLY,
+} as const satisfies RolesOf<typeof devicesOps>;

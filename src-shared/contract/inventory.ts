@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
 import { isIsoDate } from '../domain/dates';
+import { EVERYONE, type RolesOf } from './accounts';
 
 export const LOT_STATUSES = ['quarantine', 'released', 'blocked', 'recalled'] as const;
 export const MOVEMENT_KINDS = ['receipt', 'consume', 'output', 'ship', 'return', 'adjust', 'scrap', 'transfer'] as const;
@@ -230,3 +231,26 @@ export const inventoryOps = {
     z.object({ locations: z.array(z.object({ id, code: z.string(), name: z.string(), isDefault: z.boolean() })) }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const inventoryRoles = {
+  'inventory.receive': ['office', 'production'],
+  'inventory.releaseLot': ['production'],
+  'inventory.blockLot': ['production'],
+  'inventory.unblockLot': ['production'],
+  'inventory.countLot': ['production'],
+  'inventory.scrapLot': ['production'],
+  'inventory.transfer': ['production', 'packing'],
+  'inventory.consume': ['production'],
+  'inventory.reverseMovement': ['office', 'production'],
+  'inventory.createLocation': ['office'],
+  'inventory.reserve': ['office', 'packing'],
+  'inventory.releaseReservation': ['office', 'packing'],
+  'inventory.stockOverview': EVERYONE,
+  'inventory.itemLots': EVERYONE,
+  'inventory.lot': EVERYONE,
+  'inventory.findLots': EVERYONE,
+  'inventory.fefo': EVERYONE,
+  'inventory.alerts': EVERYONE,
+  'inventory.locations': EVERYONE,
+} as const satisfies RolesOf<typeof inventoryOps>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id } from './common';
+import { type RolesOf } from './accounts';
 
 /**
  * The documents of issued invoices (issue 15): FatturaPA files for the SdI and the
@@ -42,3 +43,11 @@ export const invoiceFileOps = {
     z.object({ fileName: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
   ),
 };
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const invoiceFileRoles = {
+  'invoicing.exportMonth': ['office'],
+  'invoicing.exportXml': ['office'],
+  'invoicing.sdiCheck': ['office', 'viewer'],
+  'invoicing.pdf': ['office', 'viewer'],
+} as const satisfies RolesOf<typeof invoiceFileOps>;

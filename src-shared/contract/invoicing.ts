@@ -4,6 +4,7 @@ import { id, optionalText, pageInput, requiredText } from './common';
 import { isoDate } from './inventory';
 import { invoiceDocument, invoiceKind } from './invoiceDocument';
 import { paymentMethod } from './prices';
+import { type RolesOf } from './accounts';
 
 /**
  * Invoices, credit notes, instalments and payments (DOMAIN.md, "Invoices" and "Prices,
@@ -301,3 +302,30 @@ export const invoicingOps = {
     customerInvoicing,
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const invoicingRoles = {
+  'invoicing.previewMonth': ['office', 'viewer'],
+  'invoicing.issueMonth': ['office'],
+  'invoicing.createFromOrder': ['office'],
+  'invoicing.createDraft': ['office'],
+  'invoicing.updateDraft': ['office'],
+  'invoicing.deleteDraft': ['office'],
+  'invoicing.createCreditNote': ['office'],
+  'invoicing.issue': ['office'],
+  'invoicing.markSent': ['office'],
+  'invoicing.markDelivered': ['office'],
+  'invoicing.markRejected': ['office'],
+  'invoicing.reissueRejected': ['office'],
+  'invoicing.list': ['office', 'viewer'],
+  'invoicing.get': ['office', 'viewer'],
+  'invoicing.document': ['office', 'viewer'],
+  'invoicing.registerPayment': ['office'],
+  'invoicing.deletePayment': ['office'],
+  'invoicing.instalments': ['office', 'viewer'],
+  'invoicing.toCollect': ['office', 'viewer'],
+  'invoicing.customerBalance': ['office', 'viewer'],
+  'invoicing.scadenzarioCsv': ['office', 'viewer'],
+  'invoicing.customerSettings': ['office', 'viewer'],
+  'invoicing.setCustomerSettings': ['office'],
+} as const satisfies RolesOf<typeof invoicingOps>;

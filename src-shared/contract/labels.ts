@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput, id } from './common';
+import { EVERYONE, OWNER_ONLY, type RolesOf } from './accounts';
 
 /** What labels are printed on (see src-main/documents/labels/layout.ts for the sizes). */
 export const LABEL_LAYOUTS = ['a4_3x8', 'thermal_100x150', 'roll_62'] as const;
@@ -84,3 +85,14 @@ export const labelOps = {
     labelsPdf,
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const labelRoles = {
+  'labels.itemInfo': EVERYONE,
+  'labels.saveItemInfo': ['office', 'production'],
+  'labels.settings': EVERYONE,
+  'labels.saveSettings': OWNER_ONLY,
+  'labels.lotPdf': ['office', 'production', 'packing'],
+  'labels.productionPdf': ['office', 'production'],
+  'labels.shipmentPdf': ['office', 'packing'],
+} as const satisfies RolesOf<typeof labelOps>;

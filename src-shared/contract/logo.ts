@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput } from './common';
+import { EVERYONE, OWNER_ONLY, type RolesOf } from './accounts';
 
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
 /** the largest logo accepted, decoded: documents embed it on every page */
@@ -18,3 +19,10 @@ export const logoOps = {
   ),
   'settings.removeLogo': command('Stop printing a logo on new documents.', emptyInput, z.object({ removed: z.boolean() })),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const logoRoles = {
+  'settings.logo': EVERYONE,
+  'settings.setLogo': OWNER_ONLY,
+  'settings.removeLogo': OWNER_ONLY,
+} as const satisfies RolesOf<typeof logoOps>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput, id } from './common';
+import { OWNER_ONLY, type RolesOf } from './accounts';
 
 export const NOTIFICATION_KINDS = ['order_confirmed', 'shipment_sent'] as const;
 export const notificationKind = z.enum(NOTIFICATION_KINDS);
@@ -85,3 +86,13 @@ export const notificationOps = {
     z.object({ fileName: z.string(), contentType: z.literal('message/rfc822'), base64: z.string() }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const notificationRoles = {
+  'notifications.settings': ['office', 'packing'],
+  'notifications.saveSettings': OWNER_ONLY,
+  'notifications.preview': ['office', 'packing'],
+  'notifications.send': ['office', 'packing'],
+  'notifications.history': ['office', 'packing', 'viewer'],
+  'notifications.draft': ['office', 'packing'],
+} as const satisfies RolesOf<typeof notificationOps>;

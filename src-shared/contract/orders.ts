@@ -4,6 +4,7 @@ import { id, itemKind, optionalText, pageInput, requiredText, unit } from './com
 import { isoDate } from './inventory';
 import { LINE_STATUSES, ORDER_STATUSES } from '../domain/orderStatus';
 import { paymentMethod, priceSource } from './prices';
+import { EVERYONE, type RolesOf } from './accounts';
 
 export const ORDER_CHANNELS = ['manual', 'phone', 'email', 'shop', 'wholesale', 'shopify', 'etsy', 'woocommerce', 'other'] as const;
 export const orderChannel = z.enum(ORDER_CHANNELS);
@@ -195,3 +196,16 @@ export const orderOps = {
     fulfilPlan.extend({ productionOrderIds: z.array(id) }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const orderRoles = {
+  'orders.create': ['office'],
+  'orders.update': ['office'],
+  'orders.confirm': ['office'],
+  'orders.cancel': ['office'],
+  'orders.setPromisedDate': ['office'],
+  'orders.get': EVERYONE,
+  'orders.list': EVERYONE,
+  'orders.fulfilPreview': ['office', 'production', 'viewer'],
+  'orders.fulfil': ['office'],
+} as const satisfies RolesOf<typeof orderOps>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id, optionalText, pageInput, requiredText } from './common';
+import { EVERYONE, type RolesOf } from './accounts';
 
 /** Customers and suppliers: the Italian basics (ragione sociale, P.IVA, codice fiscale, addresses). */
 export const partyInput = z.object({
@@ -66,3 +67,17 @@ export const partyOps = {
   'parties.getSupplier': query('One supplier.', z.object({ id }), party),
   'parties.searchSuppliers': query('Search suppliers by name, P.IVA, email or city.', search, page),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const partyRoles = {
+  'parties.createCustomer': ['office'],
+  'parties.updateCustomer': ['office'],
+  'parties.archiveCustomer': ['office'],
+  'parties.getCustomer': EVERYONE,
+  'parties.searchCustomers': EVERYONE,
+  'parties.createSupplier': ['office'],
+  'parties.updateSupplier': ['office'],
+  'parties.archiveSupplier': ['office'],
+  'parties.getSupplier': ['office', 'production', 'viewer'],
+  'parties.searchSuppliers': ['office', 'production', 'viewer'],
+} as const satisfies RolesOf<typeof partyOps>;

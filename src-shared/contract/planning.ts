@@ -3,6 +3,7 @@ import { query } from './define';
 import { emptyInput, id, itemKind, unit } from './common';
 import { isoDate } from './inventory';
 import { productionStatus } from './production';
+import { EVERYONE, type RolesOf } from './accounts';
 
 const itemRef = z.object({ id, sku: z.string(), name: z.string(), kind: itemKind, unit });
 const day = z.string();
@@ -127,3 +128,11 @@ export const planningOps = {
   ),
 } as const;
 
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const planningRoles = {
+  'planning.calendar': EVERYONE,
+  'planning.shortages': ['office', 'production', 'viewer'],
+  'planning.promise': ['office', 'viewer'],
+  'planning.promiseAll': ['office', 'viewer'],
+  'planning.schedule': ['office', 'production', 'viewer'],
+} as const satisfies RolesOf<typeof planningOps>;

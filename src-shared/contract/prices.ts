@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, itemKind, optionalText, requiredText, unit } from './common';
 import { isoDate } from './inventory';
+import { type RolesOf } from './accounts';
 
 /**
  * Prices, discounts and payment terms (DOMAIN.md, "Prices, terms and payments").
@@ -279,3 +280,31 @@ export const pricesOps = {
     z.object({ costs: z.array(itemCost) }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const pricesRoles = {
+  'prices.listLists': ['office', 'viewer'],
+  'prices.getList': ['office', 'viewer'],
+  'prices.createList': ['office'],
+  'prices.updateList': ['office'],
+  'prices.archiveList': ['office'],
+  'prices.setPrices': ['office'],
+  'prices.removePrices': ['office'],
+  'prices.bulkAdjust': ['office'],
+  'prices.importPreview': ['office'],
+  'prices.importCommit': ['office'],
+  'prices.exportList': ['office', 'viewer'],
+  'prices.listGroups': ['office', 'viewer'],
+  'prices.createGroup': ['office'],
+  'prices.updateGroup': ['office'],
+  'prices.deleteGroup': ['office'],
+  'prices.getCustomerTerms': ['office', 'viewer'],
+  'prices.setCustomerTerms': ['office'],
+  'prices.listPaymentTerms': ['office', 'viewer'],
+  'prices.createPaymentTerms': ['office'],
+  'prices.updatePaymentTerms': ['office'],
+  'prices.archivePaymentTerms': ['office'],
+  'prices.quote': ['office', 'viewer'],
+  'prices.quoteBatch': ['office', 'viewer'],
+  'prices.itemCosts': ['office', 'viewer'],
+} as const satisfies RolesOf<typeof pricesOps>;

@@ -3,6 +3,7 @@ import { command, query } from './define';
 import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
 import { isoDate, lot } from './inventory';
 import { ORDER_STATUSES } from '../domain/orderStatus';
+import { EVERYONE, type RolesOf } from './accounts';
 
 export const PRODUCTION_STATUSES = ['planned', 'released', 'in_progress', 'completed', 'cancelled'] as const;
 export const productionStatus = z.enum(PRODUCTION_STATUSES);
@@ -149,3 +150,16 @@ export const productionOps = {
     z.object({ fileName: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const productionRoles = {
+  'production.create': ['office', 'production'],
+  'production.update': ['office', 'production'],
+  'production.release': ['production'],
+  'production.start': ['production'],
+  'production.complete': ['production'],
+  'production.cancel': ['office', 'production'],
+  'production.get': EVERYONE,
+  'production.list': EVERYONE,
+  'production.sheetPdf': ['office', 'production', 'viewer'],
+} as const satisfies RolesOf<typeof productionOps>;

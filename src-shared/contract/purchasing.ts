@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
 import { isoDate } from './inventory';
+import { type RolesOf } from './accounts';
 
 export const PURCHASE_ORDER_STATUSES = ['draft', 'sent', 'partially_received', 'received', 'cancelled'] as const;
 export const purchaseOrderStatus = z.enum(PURCHASE_ORDER_STATUSES);
@@ -212,3 +213,20 @@ export const purchasingOps = {
     z.object({ fileName: z.string(), contentType: z.literal('application/pdf'), base64: z.string() }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const purchasingRoles = {
+  'purchasing.listSupplierTerms': ['office', 'viewer'],
+  'purchasing.saveSupplierTerms': ['office'],
+  'purchasing.deleteSupplierTerms': ['office'],
+  'purchasing.create': ['office'],
+  'purchasing.update': ['office'],
+  'purchasing.send': ['office'],
+  'purchasing.cancel': ['office'],
+  'purchasing.get': ['office', 'production', 'viewer'],
+  'purchasing.list': ['office', 'production', 'viewer'],
+  'purchasing.previewFromShortages': ['office', 'viewer'],
+  'purchasing.createFromShortages': ['office'],
+  'purchasing.openSupply': ['office', 'production', 'viewer'],
+  'purchasing.pdf': ['office', 'viewer'],
+} as const satisfies RolesOf<typeof purchasingOps>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { query } from './define';
 import { id, unit } from './common';
+import { type RolesOf } from './accounts';
 
 /**
  * Reports: the owner's KPIs over a period (DOMAIN.md "What the owner measures"). One
@@ -126,3 +127,10 @@ export const reportsOps = {
   'reports.kpisCsv': query('The KPI report as CSV for Excel (Italian: semicolons, comma decimals, UTF-8 BOM), base64.', kpisInput, fileOut('text/csv')),
   'reports.kpisPdf': query('The KPI report as a one-page PDF of its tables, base64.', kpisInput, fileOut('application/pdf')),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const reportsRoles = {
+  'reports.kpis': ['office', 'viewer'],
+  'reports.kpisCsv': ['office', 'viewer'],
+  'reports.kpisPdf': ['office', 'viewer'],
+} as const satisfies RolesOf<typeof reportsOps>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { id } from './common';
+import { EVERYONE, OWNER_ONLY, type RolesOf } from './accounts';
 
 /**
  * What global search finds, in the order its groups are shown. A `shipment` hit is found
@@ -35,3 +36,9 @@ export const searchOps = {
     z.object({ documents: z.number().int() }),
   ),
 };
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const searchRoles = {
+  'search.global': EVERYONE,
+  'search.rebuild': OWNER_ONLY,
+} as const satisfies RolesOf<typeof searchOps>;

@@ -3,6 +3,7 @@ import { command, query } from './define';
 import { emptyInput } from './common';
 import { DEFAULT_LOT_PATTERN, isValidLotPattern } from '../domain/lotCode';
 import { workCalendarField, workCalendarSettings } from './workCalendar';
+import { EVERYONE, OWNER_ONLY, type RolesOf } from './accounts';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export const language = z.enum(LANGUAGES);
@@ -157,3 +158,9 @@ export const settingsOps = {
     appSettings,
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const settingsRoles = {
+  'settings.get': EVERYONE,
+  'settings.update': OWNER_ONLY,
+} as const satisfies RolesOf<typeof settingsOps>;

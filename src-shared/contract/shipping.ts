@@ -3,6 +3,7 @@ import { command, query } from './define';
 import { id, itemKind, optionalText, pageInput, requiredText, unit } from './common';
 import { isoDate } from './inventory';
 import { orderStatus } from './orders';
+import { EVERYONE, type RolesOf } from './accounts';
 
 export const SHIPMENT_STATES = ['draft', 'confirmed', 'cancelled'] as const;
 export const shipmentState = z.enum(SHIPMENT_STATES);
@@ -237,3 +238,21 @@ export const shippingOps = {
   ),
   'shipping.packingSlipPdf': query('The packing slip (no prices) of a shipment (PDF, base64).', z.object({ id, language: z.enum(['it', 'en']).optional() }), pdfOut),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const shippingRoles = {
+  'shipping.readyOrders': ['office', 'packing', 'viewer'],
+  'shipping.proposal': ['office', 'packing'],
+  'shipping.create': ['office', 'packing'],
+  'shipping.update': ['office', 'packing'],
+  'shipping.setTracking': ['office', 'packing'],
+  'shipping.confirm': ['office', 'packing'],
+  'shipping.cancel': ['office', 'packing'],
+  'shipping.get': EVERYONE,
+  'shipping.list': EVERYONE,
+  'shipping.ofOrder': EVERYONE,
+  'shipping.createReturn': ['office', 'packing'],
+  'shipping.ddtPdf': ['office', 'packing', 'viewer'],
+  'shipping.openDdt': ['office', 'packing', 'viewer'],
+  'shipping.packingSlipPdf': ['office', 'packing'],
+} as const satisfies RolesOf<typeof shippingOps>;

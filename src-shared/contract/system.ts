@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, query } from './define';
 import { emptyInput } from './common';
+import { EVERYONE, OWNER_ONLY, type RolesOf } from './accounts';
 
 export const systemStatus = z.object({
   appVersion: z.string(),
@@ -50,3 +51,13 @@ export const systemOps = {
     z.object({ restored: z.string(), previous: z.string().nullable(), counts: dbFileInfo.shape.counts }),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const systemRoles = {
+  'system.status': EVERYONE,
+  'system.startEmpty': OWNER_ONLY,
+  'system.loadDemo': OWNER_ONLY,
+  'system.backupsFound': OWNER_ONLY,
+  'system.restorePreview': OWNER_ONLY,
+  'system.restore': OWNER_ONLY,
+} as const satisfies RolesOf<typeof systemOps>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { query } from './define';
 import { emptyInput, id, unit } from './common';
+import { EVERYONE, type RolesOf } from './accounts';
 
 const day = z.string();
 
@@ -68,3 +69,8 @@ export const todayOps = {
     todayOut,
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const todayRoles = {
+  'reports.today': EVERYONE,
+} as const satisfies RolesOf<typeof todayOps>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { id, itemKind, requiredText, unit } from './common';
 import { lotStatus } from './inventory';
+import { EVERYONE, type RolesOf } from './accounts';
 
 export const TRACE_DIRECTIONS = ['backward', 'forward', 'both'] as const;
 export const traceDirection = z.enum(TRACE_DIRECTIONS);
@@ -137,3 +138,13 @@ export const traceOps = {
     fileOut('text/csv'),
   ),
 } as const;
+
+/** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
+export const traceRoles = {
+  'trace.findLot': EVERYONE,
+  'trace.lot': EVERYONE,
+  'trace.recall': ['office', 'production'],
+  'trace.orderRecalls': EVERYONE,
+  'trace.recallReportPdf': ['office', 'production', 'viewer'],
+  'trace.recallReportCsv': ['office', 'production', 'viewer'],
+} as const satisfies RolesOf<typeof traceOps>;

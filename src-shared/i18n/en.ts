@@ -25,6 +25,7 @@ import { reportsEn } from './areas/reports';
 import { invoicingEn } from './areas/invoicing';
 import { paymentsEn } from './areas/payments';
 import { lanEn } from './areas/lan';
+import { accountsEn } from './areas/accounts';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
 export const en: Readonly<Record<MessageKey, Message>> = {
@@ -165,4 +166,5 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...invoicingEn,
   ...paymentsEn,
   ...lanEn,
+  ...accountsEn,
 };

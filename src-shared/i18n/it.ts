@@ -24,6 +24,7 @@ import { reportsIt } from './areas/reports';
 import { invoicingIt } from './areas/invoicing';
 import { paymentsIt } from './areas/payments';
 import { lanIt } from './areas/lan';
+import { accountsIt } from './areas/accounts';
 
 /**
  * Italian: the reference dictionary. Every key lives here or in an area's file spread
@@ -175,6 +176,7 @@ export const it = {
   ...invoicingIt,
   ...paymentsIt,
   ...lanIt,
+  ...accountsIt,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof it;

@@ -31,7 +31,14 @@ const purchaseOrder = (_: unknown, o: { id: number }) => [doc('purchase-orders',
 const invoice = (_: unknown, o: { id: number }) => [doc('invoices', o.id)];
 const shipment = (_: unknown, o: { id: number; orders: { id: number }[] }) => [doc('shipments', o.id), ...all('orders', o.orders.map((x) => x.id))];
 
+const account = (_: unknown, o: { id: number }) => [doc('users', o.id)];
+
 const RULES: { [K in CommandName]: Rule<K> } = {
+  'accounts.create': account,
+  'accounts.update': account,
+  'accounts.setPassword': account,
+  'accounts.disable': account,
+  'accounts.enable': account,
   'system.startEmpty': () => [doc('settings', 'general')],
   // the demo's own commands are recorded one by one (door: demo)
   'system.loadDemo': () => [],

@@ -1,14 +1,18 @@
 /** The dashboard's warning when backups would not save the user: none recent, or on the database's own disk. */
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useApiQuery } from '../../api/hooks';
+import { useCallerRole } from '../../api/caller';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { QueryError } from '../../components/QueryState';
 
 export function BackupWarning() {
   const { t, fmt } = useI18n();
-  const status = useApiQuery('backups.status', {});
+  // backups are the owner's: another role's dashboard does not ask (the registry would refuse)
+  const owner = useCallerRole() === 'owner';
+  const status = useApiQuery('backups.status', {}, { enabled: owner });
   const s = status.data;
+  if (!owner) return null;
   if (!s) return <QueryError query={status} compact what={t('backups.warn.title')} />;
   const lines: string[] = [];
   if (s.folderMissing) lines.push(t('backups.warn.folderMissing', { folder: s.folder }));

@@ -25,6 +25,7 @@ import { ActivityCard } from './ActivityCard';
 import { OtherDevicesCard } from './OtherDevicesCard';
 import { FiscalSettingsCard } from './FiscalSettingsCard';
 import { InvoicingSettingsCard } from './InvoicingSettingsCard';
+import { UsersCard } from './UsersCard';
 
 /** The general company fields this card edits (the fiscal ones have their own card, FiscalSettingsCard). */
 const COMPANY_FIELDS = ['name', 'vatNumber', 'fiscalCode', 'street', 'postcode', 'city', 'province', 'country', 'email', 'phone'] as const;
@@ -170,6 +171,9 @@ export function SettingsScreen() {
         <BackupCard />
         <UpdatesCard />
         <RestoreCard />
+        <div id="settings-users">
+          <UsersCard />
+        </div>
         <ActivityCard />
         <div id="settings-devices">
           <OtherDevicesCard />

@@ -88,6 +88,11 @@ export const figures = [
       const started = performance.now();
       const deadline = started + seconds * 1000;
       let failed: Error | null = null;
+      // Ten people at once on one product: a release may find the intermediate lot its batch
+      // was planned on already reserved by another device's release (FEFO takes any released
+      // lot). The app refuses it cleanly (INSUFFICIENT_STOCK, nothing written) — as it would for
+      // two people — so such an order is counted as refused, not timed, and the device goes on.
+      let refused = 0;
       await Promise.all(
         st.devices.map(async (device) => {
           while (performance.now() < deadline && !failed) {
@@ -95,7 +100,12 @@ export const figures = [
             try {
               await oneOrder(device, st.s);
             } catch (err) {
-              failed = err instanceof Error ? err : new Error(String(err));
+              const e = err instanceof Error ? err : new Error(String(err));
+              if (/INSUFFICIENT_STOCK/.test(e.message)) {
+                refused++;
+                continue;
+              }
+              failed = e;
               return;
             }
             samples.push(performance.now() - t0);
@@ -104,7 +114,7 @@ export const figures = [
       );
       if (failed) throw failed;
       const took = (performance.now() - started) / 1000;
-      env.log(`${samples.length} orders in ${took.toFixed(1)} s by ${DEVICES} devices`);
+      env.log(`${samples.length} orders ready to ship in ${took.toFixed(1)} s by ${DEVICES} devices; ${refused} refused INSUFFICIENT_STOCK at a release (another device had the intermediate lot)`);
       return { samples, units: samples.length, seconds: took };
     },
     teardown: async (env, st) => {
