@@ -96,6 +96,13 @@ test('a tablet pairs with the code from Settings, logs in, sees the app with its
   await expect(tablet.getByTestId('login-form')).toBeVisible();
   const refused = await tablet.evaluate(async () => (await fetch('/api/system.status', { method: 'POST', credentials: 'same-origin', body: '{}' })).status);
   expect(refused).toBe(401);
+  // the same screens at 1366×768 in English (the tablet above was Italian)
+  const deskCtx = await browser.newContext({ viewport: { width: 1366, height: 768 }, ignoreHTTPSErrors: true, locale: 'en-GB' });
+  const desk = await deskCtx.newPage();
+  await desk.goto(lanUrl);
+  await expect(desk.getByTestId('pair-form')).toContainText('Pairing code');
+  await desk.screenshot({ path: 'test-results/e2e/lan-pair-en-1366.png' });
+  await deskCtx.close();
   await tabletCtx.close();
   await ownerCtx.close();
 });

@@ -42,7 +42,7 @@ export function PairScreen({ onPaired, ...gate }: GateProps & { onPaired(): void
           required
           size="md"
           data-testid="pair-code"
-          error={error ?? undefined}
+          aria-invalid={error !== null}
         />
         <TextInput
           mt="sm"
