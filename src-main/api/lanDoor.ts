@@ -209,7 +209,12 @@ export async function startLanDoor(opts: LanDoorOptions): Promise<LanDoor> {
       fileFor: opts.fileFor,
       hostAllowed: (host) => host !== undefined && hosts().includes(host.toLowerCase()),
       originAllowed: (origin) => origin === undefined || hosts().some((h) => origin.toLowerCase() === `https://${h}`),
-      admit: (req) => callerOf(req),
+      admit: (req, route) => {
+        const who = callerOf(req);
+        // /files/ hands out backups of the whole database: the owner's only
+        if (route === 'file' && who.ok && who.who.role !== 'owner') return { ok: false, envelope: fail('FORBIDDEN', `The role ${who.who.role} may not download backups`, { role: who.who.role }) };
+        return who;
+      },
       before: async (req, res, pathname) => {
         if (!pathname.startsWith('/auth/')) return false;
         const route = `${req.method} ${pathname}`;

@@ -215,6 +215,13 @@ describe('revoking and the origin check', () => {
     expect((await d.call('system.status', {}, { host: `evil.example:${status.port}` })).status).toBe(403);
   });
 
+  it('a backup file is the owner\'s only: another role asking /files/ gets 403', async () => {
+    const d = await loggedIn();
+    const res = await d.send('POST', '/files/bottega-manual.db');
+    expect(res.status).toBe(403);
+    expect(res.json.error!.message).toMatch(/may not download backups/);
+  });
+
   it('a tablet cannot read the pairing code or switch the door: lan.* through the LAN door are refused', async () => {
     const d = await loggedIn();
     const res = await d.call('lan.newPairingCode');
