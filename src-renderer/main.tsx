@@ -15,6 +15,7 @@ import { App } from './App';
 import { StartupScreen } from './components/StartupScreen';
 import { I18nProvider } from './i18n/I18nProvider';
 import { theme } from './theme';
+import { LanGate } from './screens/lan/LanGate';
 
 initTransport();
 
@@ -34,9 +35,11 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
-        <I18nProvider startup={(p) => <StartupScreen {...p} />}>
-          <App />
-        </I18nProvider>
+        <LanGate>
+          <I18nProvider startup={(p) => <StartupScreen {...p} />}>
+            <App />
+          </I18nProvider>
+        </LanGate>
       </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,

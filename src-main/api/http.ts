@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -48,7 +49,7 @@ export const NOT_BUILT_PAGE = `<!doctype html><html lang="en"><head><meta charse
 </body></html>
 `;
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+export function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
@@ -59,12 +60,12 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-function sendEnvelope(res: ServerResponse, env: Envelope<unknown>, status?: number, extra: Record<string, string> = {}): void {
+export function sendEnvelope(res: ServerResponse, env: Envelope<unknown>, status?: number, extra: Record<string, string> = {}): void {
   send(res, status ?? (env.ok ? 200 : httpStatusOf(env.error.code)), JSON.stringify(env), 'application/json; charset=utf-8', extra);
 }
 
 /** A percent-escape that does not decode (`%`, `%E0%A4%A`) is the client's mistake: null, answered with 400. */
-function decoded(text: string): string | null {
+export function decoded(text: string): string | null {
   try {
     return decodeURIComponent(text);
   } catch {
@@ -72,10 +73,10 @@ function decoded(text: string): string | null {
   }
 }
 
-const badUrl = (res: ServerResponse) => sendEnvelope(res, fail('VALIDATION', 'Malformed URL'));
+export const badUrl = (res: ServerResponse) => sendEnvelope(res, fail('VALIDATION', 'Malformed URL'));
 
 /** The path of a request target, or null when it is not one (`//[` reads as a host that is no host). */
-function pathOf(target: string | undefined): string | null {
+export function pathOf(target: string | undefined): string | null {
   const path = (target ?? '/').split(/[?#]/, 1)[0]!;
   if (!path.startsWith('/')) return null;
   try {
@@ -86,7 +87,7 @@ function pathOf(target: string | undefined): string | null {
   return path;
 }
 
-function sameSecret(a: string, b: string): boolean {
+export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
@@ -96,7 +97,7 @@ function sameSecret(a: string, b: string): boolean {
  * The body as text, or null when it is over the limit. Past the limit the rest is read and
  * dropped rather than the socket destroyed, so the client gets its 413 instead of a reset.
  */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+export function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -110,22 +111,37 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   });
 }
 
-export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
-  const token = opts.token ?? randomBytes(24).toString('base64url');
-  const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
-  let port = opts.port ?? 0;
+/** Who a request is, or the envelope refusing it (a missing or wrong secret, no session). */
+export type Admission<W> = { ok: true; who: W } | { ok: false; envelope: Envelope<unknown>; headers?: Record<string, string> };
 
-  // A web page in the user's browser can reach 127.0.0.1 too: DNS rebinding is stopped by
-  // the Host check, cross-site requests by the Origin check, and both by the token.
-  const hostAllowed = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-  const originAllowed = (origin: string | undefined) =>
-    origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+/**
+ * What the two doors share (the local token door here, the LAN door in lanDoor.ts): Host
+ * and Origin checks, POST /api/<operation> with a JSON body under a size limit, POST
+ * /files/<name>, the built renderer with its CSP, and a guard so no request takes the
+ * server down. Each door says who may call (`admit`) and adds its own routes (`before`).
+ */
+export interface DoorCore<W> {
+  invoke: (name: string, input: unknown, who: W) => Envelope<unknown> | Promise<Envelope<unknown>>;
+  staticDir?: string;
+  maxBodyBytes?: number;
+  fileFor?: (name: string) => string | null;
+  hostAllowed: (host: string | undefined) => boolean;
+  originAllowed: (origin: string | undefined) => boolean;
+  admit: (req: IncomingMessage, route: 'api' | 'file') => Admission<W>;
+  /** the door's own routes, tried first: true when it answered */
+  before?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean | Promise<boolean>;
+}
+
+export function doorListener<W>(opts: DoorCore<W>): (req: IncomingMessage, res: ServerResponse) => void {
+  const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+  const refused = (res: ServerResponse, a: Admission<W>) => {
+    if (!a.ok) sendEnvelope(res, a.envelope, undefined, a.headers);
+  };
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string) => {
     if (req.method !== 'POST') return sendEnvelope(res, fail('VALIDATION', 'Use POST for /api/<name>'));
-    const auth = req.headers.authorization ?? '';
-    const given = auth.startsWith('Bearer ') ? auth.slice(7) : String(req.headers['x-bottega-token'] ?? '');
-    if (!given || !sameSecret(given, token)) return sendEnvelope(res, fail('UNAUTHORIZED', 'Missing or wrong token'));
+    const admitted = opts.admit(req, 'api');
+    if (!admitted.ok) return refused(res, admitted);
     const opName = decoded(name);
     if (opName === null) return badUrl(res);
     const tooLarge = () => sendEnvelope(res, fail('VALIDATION', `Request body larger than ${limit} bytes`, { limitBytes: limit }), 413, { Connection: 'close' });
@@ -144,14 +160,13 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
         return sendEnvelope(res, fail('VALIDATION', 'The request body is not valid JSON'));
       }
     }
-    sendEnvelope(res, await opts.invoke(opName, input));
+    sendEnvelope(res, await opts.invoke(opName, input, admitted.who));
   };
 
   const handleFile = (req: IncomingMessage, res: ServerResponse, name: string) => {
     if (req.method !== 'POST') return sendEnvelope(res, fail('VALIDATION', 'Use POST for /files/<name>'));
-    const auth = req.headers.authorization ?? '';
-    const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-    if (!given || !sameSecret(given, token)) return sendEnvelope(res, fail('UNAUTHORIZED', 'Missing or wrong token'));
+    const admitted = opts.admit(req, 'file');
+    if (!admitted.ok) return refused(res, admitted);
     const fileName = decoded(name);
     if (fileName === null) return badUrl(res);
     sendFile(res, opts.fileFor?.(fileName) ?? null, fileName);
@@ -173,11 +188,12 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
     send(res, 200, readFileSync(file), type, type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {});
   };
 
-  const route = (req: IncomingMessage, res: ServerResponse): void | Promise<void> => {
-    if (!hostAllowed(req.headers.host)) return sendEnvelope(res, fail('FORBIDDEN', 'Host not allowed'));
-    if (!originAllowed(req.headers.origin)) return sendEnvelope(res, fail('FORBIDDEN', 'Origin not allowed'));
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!opts.hostAllowed(req.headers.host)) return sendEnvelope(res, fail('FORBIDDEN', 'Host not allowed'));
+    if (!opts.originAllowed(req.headers.origin)) return sendEnvelope(res, fail('FORBIDDEN', 'Origin not allowed'));
     const pathname = pathOf(req.url);
     if (pathname === null) return badUrl(res);
+    if (opts.before && (await opts.before(req, res, pathname))) return;
     const api = /^\/api\/([^/]+)$/.exec(pathname);
     const file = /^\/files\/([^/]+)$/.exec(pathname);
     if (api) return handleApi(req, res, api[1]!);
@@ -191,34 +207,61 @@ export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
     if (!res.headersSent) sendEnvelope(res, fail('INTERNAL', err instanceof Error ? err.message : String(err)));
     else res.destroy();
   };
-  const server = createServer((req, res) => {
-    try {
-      const pending = route(req, res);
-      if (pending) pending.catch((err: unknown) => answerFailure(res, err));
-    } catch (err) {
-      answerFailure(res, err);
-    }
-  });
+  return (req, res) => {
+    route(req, res).catch((err: unknown) => answerFailure(res, err));
+  };
+}
 
+/** Listens with a deep accept queue; resolves with the port the server got. */
+export function listenOn(server: Server | HttpsServer, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     // A deep accept queue: a script or a test firing a thousand calls at once must get
     // answers, not connection resets, while the event loop is busy with a long command.
-    server.listen({ port, host: '127.0.0.1', backlog: 4096 }, () => {
+    server.listen({ port, host, backlog: 4096 }, () => {
+      server.off('error', reject);
       const addr = server.address();
-      port = typeof addr === 'object' && addr ? addr.port : port;
-      resolve({
-        server,
-        port,
-        token,
-        url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () =>
-          new Promise<void>((r) => {
-            server.close(() => r());
-            // keep-alive connections of an open browser tab would hold the close forever
-            server.closeAllConnections();
-          }),
-      });
+      resolve(typeof addr === 'object' && addr ? addr.port : port);
     });
+  });
+}
+
+/** Closes a door's server, its open keep-alive connections too (an open browser tab would hold the close forever). */
+export function closeServer(server: Server | HttpsServer): Promise<void> {
+  return new Promise<void>((r) => {
+    server.close(() => r());
+    server.closeAllConnections();
+  });
+}
+
+export function startHttpDoor(opts: HttpDoorOptions): Promise<HttpDoor> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  let port = opts.port ?? 0;
+
+  // A web page in the user's browser can reach 127.0.0.1 too: DNS rebinding is stopped by
+  // the Host check, cross-site requests by the Origin check, and both by the token.
+  const secretOf = (req: IncomingMessage, route: 'api' | 'file') => {
+    const auth = req.headers.authorization ?? '';
+    if (auth.startsWith('Bearer ')) return auth.slice(7);
+    return route === 'api' ? String(req.headers['x-bottega-token'] ?? '') : '';
+  };
+  const server = createServer(
+    doorListener<null>({
+      invoke: (name, input) => opts.invoke(name, input),
+      staticDir: opts.staticDir,
+      maxBodyBytes: opts.maxBodyBytes,
+      fileFor: opts.fileFor,
+      hostAllowed: (host) => host === `127.0.0.1:${port}` || host === `localhost:${port}`,
+      originAllowed: (origin) => origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`,
+      admit: (req, route) => {
+        const given = secretOf(req, route);
+        return given && sameSecret(given, token) ? { ok: true, who: null } : { ok: false, envelope: fail('UNAUTHORIZED', 'Missing or wrong token') };
+      },
+    }),
+  );
+
+  return listenOn(server, '127.0.0.1', port).then((got) => {
+    port = got;
+    return { server, port, token, url: `http://127.0.0.1:${port}/?token=${token}`, close: () => closeServer(server) };
   });
 }

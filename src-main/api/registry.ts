@@ -30,6 +30,7 @@ import { reportsHandlers } from '../modules/reports/handlers';
 import { invoiceFileHandlers } from '../modules/invoicing/fatturapa/handlers';
 import { invoicingHandlers } from '../modules/invoicing/handlers';
 import { searchHandlers } from '../modules/search/handlers';
+import { devicesHandlers } from '../modules/devices/handlers';
 import { accountHandlers } from '../modules/accounts/handlers';
 import { recordCommand } from '../modules/audit/record';
 import { checkExpectedVersion, withCurrentVersion, type Bumped } from '../modules/versions/guard';
@@ -63,6 +64,7 @@ export const handlers: AllHandlers = {
   ...invoiceFileHandlers,
   ...invoicingHandlers,
   ...searchHandlers,
+  ...devicesHandlers,
   ...accountHandlers,
   ...versionHandlers,
 };

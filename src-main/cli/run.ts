@@ -23,6 +23,9 @@ export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
 Commands:
   serve [--port N]                 browser mode: serve the app on 127.0.0.1, print the URL with its token
+  serve --lan [--port N]           also let other devices on the network in: HTTPS on every interface
+                                   (port N, default 47443); prints the addresses, the certificate
+                                   fingerprint and the pairing code (users log in: bottega user add)
   demo [--scale small|large] [--seed N]   fill an empty database with the demo workshop
   check [--full]                   prove the database's invariants; exit 0 when all hold
                                    (--full: SQLite's integrity_check instead of quick_check)
@@ -71,7 +74,7 @@ function writes(cmd: string, name: string | undefined, rebuild: boolean): boolea
 }
 
 /** Browser mode: the door stays up even on a damaged file, to show the recovery screen. */
-async function serveCommand(dbPath: string, portArg: string | undefined, json: boolean): Promise<number | null> {
+async function serveCommand(dbPath: string, portArg: string | undefined, json: boolean, onLan: boolean): Promise<number | null> {
   const port = portArg ? Number(portArg) : undefined;
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
     err(`--port must be a port number, not ${portArg}`);
@@ -83,10 +86,23 @@ async function serveCommand(dbPath: string, portArg: string | undefined, json: b
   } catch (e) {
     return reportOpenError(e, dbPath, err);
   }
-  const door = await serve(live, { port, token: process.env.BOTTEGA_TOKEN });
-  if (json) out(JSON.stringify({ url: door.url, port: door.port, token: door.token, db: dbPath, recovery: live.current() === null }));
+  let door;
+  try {
+    door = await serve(live, { port, token: process.env.BOTTEGA_TOKEN, lan: onLan ? { port } : undefined });
+  } catch (e) {
+    live.close();
+    err(`The door could not open: ${(e as Error).message}`);
+    return 1;
+  }
+  const lan = onLan ? door.lan.status() : null;
+  if (json) out(JSON.stringify({ url: door.url, port: door.port, token: door.token, db: dbPath, recovery: live.current() === null, ...(lan ? { lan: { urls: lan.urls, port: lan.port, fingerprint: lan.fingerprint, pairingCode: lan.pairingCode, pairingExpiresAt: lan.pairingExpiresAt } } : {}) }));
   else {
     out(`Bottega is running in browser mode on ${dbPath}\nOpen: ${door.url}`);
+    if (lan) {
+      out(`Other devices on the network (HTTPS): ${lan.urls.join('  ')}`);
+      out(`Certificate fingerprint (SHA-256), to compare on the device: ${lan.fingerprint}`);
+      out(`Pairing code (type it once on a new device; valid until ${lan.pairingExpiresAt}, a new one in Settings → Other devices): ${lan.pairingCode}`);
+    }
     if (!live.current()) err('The database file is damaged: the page offers the backups to restore.');
   }
   return null;
@@ -104,6 +120,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        lan: { type: 'boolean', default: false },
         scale: { type: 'string', default: 'small' },
         seed: { type: 'string', default: '1' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -160,7 +177,7 @@ export async function runCli(argv: string[]): Promise<number | null> {
     return restoreCommand(dbPath, rest[0], values.json, out, err);
   }
 
-  if (cmd === 'serve') return serveCommand(dbPath, values.port, values.json);
+  if (cmd === 'serve') return serveCommand(dbPath, values.port, values.json, values.lan);
 
   let app: BottegaApp;
   try {

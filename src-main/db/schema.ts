@@ -16,3 +16,4 @@ export * from '../modules/shipping/schema';
 export * from '../modules/audit/schema';
 export * from '../modules/invoicing/schema';
 export * from '../modules/accounts/schema';
+export * from '../modules/devices/schema';

@@ -18,6 +18,7 @@ import { menuTemplate } from './menu';
 import { checkForUpdates, loadAutoUpdater, type BuildInfo, type UpdateDeps } from './updates';
 import { openPdfDownloadsInViewer } from './pdfViewer';
 import { createLog } from './log';
+import { lanControl, type LanControl } from '../api/lanControl';
 
 /** the database as the window sees it: the open app, or the recovery state of a damaged file */
 let bottega: LiveApp | null = null;
@@ -26,6 +27,8 @@ let t: Translator = createTranslator('en');
 const log = (line: string) => createLog(app.getPath('logs'))(line);
 let openWindow: () => void = () => undefined;
 let care: LiveCare | null = null;
+/** Settings → Other devices: the HTTPS door for the workshop's network (off until switched on; off again at every start) */
+let lan: LanControl | null = null;
 
 // before 'ready': app:// is a standard, secure scheme
 registerAppScheme(protocol);
@@ -49,7 +52,8 @@ function registerIpc(onSettingsChanged: () => void): void {
     if (!isTrustedSender(event.senderFrame?.url)) return fail('FORBIDDEN', 'Untrusted sender');
     if (!windowMayInvoke(name)) return notForTheWindow(name);
     if (!bottega) return fail('INTERNAL', 'Database not open');
-    const result = await bottega.invoke(name, input);
+    // lan.* are answered by the LAN door's control, the rest by the registry
+    const result = lan ? await lan.wrap(bottega.invoke)(name, input) : await bottega.invoke(name, input);
     if (name === 'settings.update' && result.ok) onSettingsChanged();
     return result;
   });
@@ -89,6 +93,8 @@ async function start(): Promise<void> {
   if (safeStorage.isEncryptionAvailable()) setSecretKeeper(safeStorageKeeper(safeStorage));
   // missing DDT copies re-made, clear secrets sealed, the backup schedule (daily, on quit)
   care = careForLiveApp(bottega);
+  // the devices on the network get the same built renderer the window shows; the certificate lives in userData/lan
+  lan = lanControl(bottega, { staticDir: l.renderer, dataFolder: app.getPath('userData') });
 
   installSecurity(app, session.defaultSession, (url) => shell.openExternal(url));
   serveRenderer(protocol, l.renderer);
@@ -151,7 +157,8 @@ if (!app.requestSingleInstanceLock()) {
 
 app.on('window-all-closed', () => {
   // the on-quit backup (when set) finishes before the database closes
-  void (care?.quit() ?? Promise.resolve()).finally(() => {
+  void Promise.all([care?.quit(), lan?.close()]).finally(() => {
+    lan = null;
     bottega?.close();
     bottega = null;
     if (process.platform !== 'darwin') app.quit();

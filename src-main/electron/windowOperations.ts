@@ -191,4 +191,9 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'accounts.enable',
   'accounts.me',
   'system.changes',
+  'lan.status',
+  'lan.setEnabled',
+  'lan.newPairingCode',
+  'devices.list',
+  'devices.revoke',
 ];

@@ -1,7 +1,9 @@
 /**
  * The renderer's one way to the app: `call(name, input)` typed from the contract.
  * Electron: through the preload's `window.bottega.invoke`. Browser mode: POST /api/<name>
- * with the per-launch token, which arrives once in the page URL (?token=…).
+ * with the per-launch token, which arrives once in the page URL (?token=…). Served by the
+ * LAN door (HTTPS, another device): the same POST with the session cookie instead, sent
+ * by the browser (HttpOnly: this code never sees it).
  */
 import type { Contract, InputOf, OperationName, OutputOf } from '../../src-shared/contract';
 import type { Envelope, ErrorCode, FieldIssue } from '../../src-shared/contract/errors';
@@ -56,15 +58,26 @@ export function token(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** True when the page came from the LAN door: HTTPS, no preload (the local browser mode is plain HTTP on 127.0.0.1). */
+export function onLanDoor(): boolean {
+  return !window.bottega?.invoke && window.location.protocol === 'https:';
+}
+
+/** Fired when the LAN door says the session ended (idle, logged out elsewhere, device revoked): the login screen shows. */
+export const SIGNED_OUT_EVENT = 'bottega:signed-out';
+
 async function transport(name: string, input: unknown): Promise<Envelope<unknown>> {
   if (window.bottega?.invoke) return window.bottega.invoke(name, input);
+  const lan = onLanDoor();
   let res: Response;
   try {
     res = await fetch('/api/' + encodeURIComponent(name), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token() },
+      headers: lan ? { 'Content-Type': 'application/json' } : { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token() },
+      credentials: 'same-origin',
       body: JSON.stringify(input ?? {}),
     });
+    if (lan && res.status === 401) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
   } catch (err) {
     throw new ApiError('NETWORK', err instanceof Error ? err.message : String(err));
   }

@@ -8,6 +8,7 @@ import { href, navigate } from '../router';
 import { CommandPalette, openPalette } from './CommandPalette';
 import { IconLogo, IconSearch } from './icons';
 import { MOD, useGlobalShortcuts } from './shortcuts';
+import { LanUserMenu } from '../screens/lan/LanUserMenu';
 
 const GROUPS = [
   { id: 'work', label: 'nav.group.work' },
@@ -49,9 +50,12 @@ export function AppLayout({ active, children }: { active: ScreenId; children: Re
               <Kbd size="xs">K</Kbd>
             </Group>
           </UnstyledButton>
-          <Text size="sm" c="dimmed" truncate maw={260} visibleFrom="md" data-testid="company-name">
-            {company}
-          </Text>
+          <Group gap="md" wrap="nowrap">
+            <Text size="sm" c="dimmed" truncate maw={260} visibleFrom="md" data-testid="company-name">
+              {company}
+            </Text>
+            <LanUserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="app-navbar">

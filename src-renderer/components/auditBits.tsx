@@ -4,7 +4,7 @@ import type { AuditDoor } from '../../src-shared/contract/audit';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../router';
 
-const DOOR_COLOR: Record<AuditDoor, string> = { app: 'blue', browser: 'cyan', cli: 'grape', import: 'orange', demo: 'gray' };
+const DOOR_COLOR: Record<AuditDoor, string> = { app: 'blue', browser: 'cyan', cli: 'grape', import: 'orange', demo: 'gray', lan: 'teal' };
 
 export function DoorBadge({ door }: { door: AuditDoor }) {
   const { t } = useI18n();

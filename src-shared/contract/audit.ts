@@ -7,9 +7,9 @@ import { OWNER_ONLY, type RolesOf } from './accounts';
 /**
  * Where a command came in: the desktop window (Electron IPC), the browser-mode HTTP door,
  * the `bottega` CLI, a channel import job (its worker or its in-process fallback), or the
- * demo generator.
+ * demo generator, or another device on the workshop's network (the LAN door).
  */
-export const AUDIT_DOORS = ['app', 'browser', 'cli', 'import', 'demo'] as const;
+export const AUDIT_DOORS = ['app', 'browser', 'cli', 'import', 'demo', 'lan'] as const;
 export const auditDoor = z.enum(AUDIT_DOORS);
 export type AuditDoor = z.infer<typeof auditDoor>;
 

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'UNIT_MISMATCH',
   'UNAUTHORIZED',
   'FORBIDDEN',
+  /** too many wrong logins or pairing codes: wait (details.retryAfterSeconds) */
+  'RATE_LIMITED',
   'DB_TOO_NEW',
   /** the database file is damaged, empty or not a database: the app offers a backup */
   'DB_DAMAGED',

@@ -25,6 +25,7 @@ import { invoiceFileOps, invoiceFileRoles } from './invoiceFiles';
 import { invoicingOps, invoicingRoles } from './invoicing';
 import { searchOps, searchRoles } from './search';
 import { changesOps, changesRoles } from './changes';
+import { devicesOps, devicesRoles } from './devices';
 
 /** Every command and query of Bottega, by name. Each module adds its own record here. */
 export const contract = {
@@ -54,6 +55,7 @@ export const contract = {
   ...searchOps,
   ...accountOps,
   ...changesOps,
+  ...devicesOps,
 } as const;
 
 export type Contract = typeof contract;
@@ -90,6 +92,7 @@ export const operationRoles: { readonly [K in keyof Contract]: readonly GrantedR
   ...searchRoles,
   ...accountRoles,
   ...changesRoles,
+  ...devicesRoles,
 };
 export type OperationName = keyof Contract;
 export type { InputOf, OutputOf, ParsedInputOf } from './define';

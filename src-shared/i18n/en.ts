@@ -27,6 +27,7 @@ import { priceTermsEn } from './areas/priceTerms';
 import { reportsEn } from './areas/reports';
 import { invoicingEn } from './areas/invoicing';
 import { paymentsEn } from './areas/payments';
+import { lanEn } from './areas/lan';
 import { accountsEn } from './areas/accounts';
 
 /** English: exactly the keys of it.ts (a missing or extra key is a type error). */
@@ -170,5 +171,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   ...reportsEn,
   ...invoicingEn,
   ...paymentsEn,
+  ...lanEn,
   ...accountsEn,
 };

@@ -26,6 +26,7 @@ import { priceTermsIt } from './areas/priceTerms';
 import { reportsIt } from './areas/reports';
 import { invoicingIt } from './areas/invoicing';
 import { paymentsIt } from './areas/payments';
+import { lanIt } from './areas/lan';
 import { accountsIt } from './areas/accounts';
 
 /**
@@ -180,6 +181,7 @@ export const it = {
   ...reportsIt,
   ...invoicingIt,
   ...paymentsIt,
+  ...lanIt,
   ...accountsIt,
 } as const satisfies Record<string, Message>;
 

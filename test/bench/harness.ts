@@ -38,6 +38,12 @@ export interface BenchFigure<S = unknown, P = unknown> {
   prepare?(env: BenchEnv, state: S, i: number): P;
   /** the timed work; throw to report the figure as failed. A promise is awaited inside the timing (a call through the HTTP door). */
   run(env: BenchEnv, state: S, i: number, prepared: P): void | Promise<void>;
+  /**
+   * Instead of n timed runs: a load the figure drives itself for a bounded time (many
+   * clients at once), answering each unit's time and how many units it did in how long:
+   * median and p95 come from the units' times, per_s from units ÷ seconds.
+   */
+  load?(env: BenchEnv, state: S): Promise<{ samples: number[]; units: number; seconds: number }>;
   /** once at the end, whatever happened: close what setup opened */
   teardown?(env: BenchEnv, state: S): void | Promise<void>;
 }
@@ -70,10 +76,16 @@ export async function measure(env: BenchEnv, f: BenchFigure): Promise<FigureResu
   const samples: number[] = [];
   let state: unknown;
   let error: string | undefined;
+  let loaded: FigureResult | undefined;
   try {
     state = await f.setup?.(env);
+    if (f.load) {
+      const load = await f.load(env, state);
+      const out = summarize(load.samples, f);
+      loaded = { ...out, per_s: Math.round(load.units / load.seconds) };
+    }
     const warmup = f.warmup ?? Math.max(1, Math.round(f.n / 10));
-    for (let i = 0; i < warmup + f.n; i++) {
+    for (let i = 0; !f.load && i < warmup + f.n; i++) {
       const prepared = f.prepare?.(env, state, i);
       const t0 = performance.now();
       const pending = f.run(env, state, i, prepared);
@@ -90,7 +102,8 @@ export async function measure(env: BenchEnv, f: BenchFigure): Promise<FigureResu
       error ??= `teardown: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
-  return error === undefined ? summarize(samples, f) : { ...summarize(samples, f), error };
+  const result = loaded ?? summarize(samples, f);
+  return error === undefined ? result : { ...result, error };
 }
 
 function summarize(samples: number[], f: BenchFigure): FigureResult {

@@ -141,6 +141,10 @@ const RULES: { [K in CommandName]: Rule<K> } = {
   'invoicing.setCustomerSettings': (i) => [doc('customers', i.customerId)],
   // the index is derived from the documents; rebuilding it changes none of them
   'search.rebuild': () => [],
+  // the LAN door runs in the serving process (api/lanControl.ts); through the registry these are refused
+  'lan.setEnabled': () => [],
+  'lan.newPairingCode': () => [],
+  'devices.revoke': (_, o) => [doc('devices', o.id)],
 };
 
 /** Whether `operation` has a rule (every command of the contract has one: the type says so, a test checks it at run time). */

@@ -22,6 +22,7 @@ import { NotificationSettingsCard } from './NotificationSettingsCard';
 import { LogoCard } from './LogoCard';
 import { CalendarSettingsCard } from './CalendarSettingsCard';
 import { ActivityCard } from './ActivityCard';
+import { OtherDevicesCard } from './OtherDevicesCard';
 import { FiscalSettingsCard } from './FiscalSettingsCard';
 import { InvoicingSettingsCard } from './InvoicingSettingsCard';
 import { UsersCard } from './UsersCard';
@@ -174,6 +175,9 @@ export function SettingsScreen() {
           <UsersCard />
         </div>
         <ActivityCard />
+        <div id="settings-devices">
+          <OtherDevicesCard />
+        </div>
         <div id="settings-calendar">
           <CalendarSettingsCard />
         </div>

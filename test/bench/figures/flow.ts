@@ -21,7 +21,7 @@ import { statSync } from 'node:fs';
 import { call, stockUp } from './support';
 import { customerId, makeToOrder, plenty, twoLevelProduct } from './orders';
 
-interface FlowSetup {
+export interface FlowSetup {
   itemId: number;
   yieldMilli: number;
   customerId: number;
@@ -32,7 +32,7 @@ interface FlowSetup {
  * orders: the same product for the three figures (chosen by flow.make_to_order's own
  * generator), so the floor commits as many transactions as the flow does.
  */
-function flowSetup(env: BenchEnv): FlowSetup {
+export function flowSetup(env: BenchEnv): FlowSetup {
   const p = twoLevelProduct({ ...env, rng: Rng.forStep(env.seed, 'bench:flow.make_to_order') });
   stockUp(env, p.leaves, plenty);
   env.log(`product ${p.itemId} (batch ${p.yieldMilli / 1000}), ${p.leaves.length} bought materials stocked up`);
@@ -44,7 +44,7 @@ function flowSetup(env: BenchEnv): FlowSetup {
  * run. Logs what one order writes to the WAL (pages, from an emptied log): under a busy disk
  * a commit costs by what it syncs, not only by how many there are.
  */
-function trial(env: BenchEnv, s: FlowSetup, runs: number): number {
+export function trial(env: BenchEnv, s: FlowSetup, runs: number): number {
   const wal = `${env.app.ctx.dbPath}-wal`;
   env.app.ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const t0 = performance.now();
