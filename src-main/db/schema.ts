@@ -15,3 +15,4 @@ export * from '../modules/notifications/schema';
 export * from '../modules/shipping/schema';
 export * from '../modules/audit/schema';
 export * from '../modules/invoicing/schema';
+export * from '../modules/reports/schema';
