@@ -8,6 +8,7 @@ import * as schema from '../../src-main/db/schema';
 import { appliedTags, MIGRATIONS, migrateTo, migrateToLatest, migrationTags, schemaShape } from '../support/migrations';
 import { fixedClock, tempDir } from '../support/tempDir';
 import { expectReferenceRows } from '../support/kpiReference';
+import { KPI_COLUMNS } from '../../src-main/modules/reports/invariants';
 
 const require = createRequire(import.meta.url);
 const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
@@ -198,7 +199,7 @@ describe('migration 0018_kpi_summary', () => {
     db.prepare("INSERT INTO shipment_return_lines (return_id, shipment_line_id, lot_id, qty_milli, disposition) VALUES (1, 1, 1, 1000, 'scrap')").run();
     migrateTo(db, '0018_kpi_summary');
     const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) + 2440587;
-    expect(db.prepare('SELECT * FROM kpi_order_lines ORDER BY line_id').all()).toEqual([
+    expect(db.prepare(`SELECT ${KPI_COLUMNS.join(', ')} FROM kpi_order_lines ORDER BY line_id`).all()).toEqual([
       {
         ordered_on: '2026-01-10', order_id: 1, item_id: 1, line_id: 1, channel: 'shop', customer_id: 1, confirmed_day: day('2026-01-11'), due: '2026-01-20',
         net_cents: 4050, qty_milli: 10_000, shipped_milli: 6_000, last_ddt_day: day('2026-01-15'), cost_micros: 9_000_000, unknown_cost_milli: 0, returned_milli: 1_000,

@@ -17,19 +17,17 @@ import type { LineFacts } from './kpiAggregate';
  * lastDdt (day number or null), costMicros, unknownQty, returned. The order's own values
  * come once per order, not once per line (three strings a line was a third of the parse).
  * The summary's key (ordered_on, order_id, item_id, line_id) gives that order without
- * sorting and groups each order's lines without a temporary b-tree.
+ * sorting and groups each order's lines without a temporary b-tree; the values come as
+ * text made when the row was written (its generated columns json_order, json_line).
  */
 export function kpiQuery(from: string, to: string): Sql {
   return sql`
     WITH o AS (
-      SELECT order_id, channel, customer_id, confirmed_day, due, substr(ordered_on, 1, 7) AS month, count(*) AS n,
-             group_concat(item_id || ',' || net_cents || ',' || qty_milli || ',' || shipped_milli || ',' || coalesce(last_ddt_day, 'null') || ','
-               || cost_micros || ',' || unknown_cost_milli || ',' || returned_milli) AS lines
+      SELECT json_order, count(*) AS n, group_concat(json_line) AS lines
       FROM kpi_order_lines WHERE ordered_on >= ${from} AND ordered_on <= ${to}
       GROUP BY ordered_on, order_id
     )
-    SELECT '[' || coalesce(group_concat(order_id || ',' || json_quote(channel) || ',' || customer_id || ',' || coalesce(confirmed_day, 'null') || ','
-             || json_quote(due) || ',"' || month || '",' || n || ',' || lines), '') || ']' FROM o`;
+    SELECT '[' || coalesce(group_concat(json_order || ',' || n || ',' || lines), '') || ']' FROM o`;
 }
 
 const ORDER_WIDTH = 7;

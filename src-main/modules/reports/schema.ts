@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -39,6 +40,13 @@ export const kpiOrderLines = sqliteTable(
     unknownCostMilli: integer('unknown_cost_milli').notNull(),
     /** returned against those shipment lines */
     returnedMilli: integer('returned_milli').notNull(),
+    /**
+     * The order's values and the line's numbers as JSON array items, made when the row is
+     * written (generated columns): a year read is then text glued, not 2 million numbers
+     * printed (kpiRows.ts; 40 percent of the read).
+     */
+    jsonOrder: text('json_order').generatedAlwaysAs(sql.raw(`order_id || ',' || json_quote(channel) || ',' || customer_id || ',' || coalesce(confirmed_day, 'null') || ',' || json_quote(due) || ',"' || substr(ordered_on, 1, 7) || '"'`), { mode: 'stored' }),
+    jsonLine: text('json_line').generatedAlwaysAs(sql.raw(`item_id || ',' || net_cents || ',' || qty_milli || ',' || shipped_milli || ',' || coalesce(last_ddt_day, 'null') || ',' || cost_micros || ',' || unknown_cost_milli || ',' || returned_milli`), { mode: 'stored' }),
   },
   (t) => [primaryKey({ columns: [t.orderedOn, t.orderId, t.itemId, t.lineId] }), uniqueIndex('kpi_order_lines_line').on(t.lineId)],
 );
