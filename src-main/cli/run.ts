@@ -17,6 +17,7 @@ import { auditCommand } from './audit';
 import { invoiceExportCommand } from './invoiceExport';
 import { invoiceCommand } from './invoice';
 import { searchCommand } from './search';
+import { reportsCommand } from './reports';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -43,6 +44,7 @@ Commands:
                                    --dry-run shows what would be issued (JSON: invoices)
   search TEXT…                     what the app's search finds: orders, customers, suppliers, items, lots, DDTs…
   search --rebuild                 rebuild the search index from the tables (repair), in one transaction
+  reports --rebuild                rebuild the KPI summary from orders, shipments and lots (repair), in one transaction
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -59,7 +61,7 @@ function readStdin(): string {
  * runs); queries, check, export, trace and backup only read and run beside it.
  */
 function writes(cmd: string, name: string | undefined, rebuild: boolean): boolean {
-  if (cmd === 'search') return rebuild;
+  if (cmd === 'search' || cmd === 'reports') return rebuild;
   if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
   return !['check', 'export', 'trace', 'backup', 'audit'].includes(cmd);
 }
@@ -265,6 +267,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
     }
     case 'search': {
       const code = searchCommand(app, rest, { rebuild: values.rebuild, json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'reports': {
+      const code = reportsCommand(app, rest, { rebuild: values.rebuild, json: values.json }, out, err);
       app.close();
       return code;
     }

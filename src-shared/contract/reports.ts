@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { query } from './define';
+import { command, query } from './define';
 import { id, unit } from './common';
 
 /**
@@ -125,4 +125,9 @@ export const reportsOps = {
   ),
   'reports.kpisCsv': query('The KPI report as CSV for Excel (Italian: semicolons, comma decimals, UTF-8 BOM), base64.', kpisInput, fileOut('text/csv')),
   'reports.kpisPdf': query('The KPI report as a one-page PDF of its tables, base64.', kpisInput, fileOut('application/pdf')),
+  'reports.rebuildSummary': command(
+    'Rebuild the KPI summary from the tables it summarises, in one transaction (repair; the triggers keep it current otherwise)',
+    z.object({}),
+    z.object({ lines: z.number().int() }),
+  ),
 } as const;

@@ -113,4 +113,14 @@ describe('KPI summary after writes of every kind', () => {
     }
     exact();
   });
+
+  it('reports.rebuildSummary repairs a summary made wrong behind its back, in one command, to what the triggers kept', () => {
+    const kept = db.prepare('SELECT * FROM kpi_order_lines ORDER BY line_id').all();
+    db.prepare('UPDATE kpi_order_lines SET returned_milli = returned_milli + 7 WHERE line_id = (SELECT min(line_id) FROM kpi_order_lines)').run();
+    db.prepare('DELETE FROM kpi_order_lines WHERE line_id = (SELECT max(line_id) FROM kpi_order_lines)').run();
+    expect(summaryCheck().problems).toHaveLength(2);
+    expect(app.call('reports.rebuildSummary', {})).toEqual({ lines: kept.length });
+    expect(db.prepare('SELECT * FROM kpi_order_lines ORDER BY line_id').all()).toEqual(kept);
+    exact();
+  });
 });
