@@ -18,6 +18,7 @@ import { invoiceExportCommand } from './invoiceExport';
 import { invoiceCommand } from './invoice';
 import { searchCommand } from './search';
 import { userCommand, userCommandWrites } from './user';
+import { reportsCommand } from './reports';
 
 export const USAGE = `Usage: bottega [--db PATH] [--json] <command>
 
@@ -51,6 +52,7 @@ Commands:
                                    add a user who logs in on other devices (roles: owner, office, production,
                                    packing, viewer); the password is asked twice, or read from stdin
   user list | disable LOGIN | enable LOGIN | role LOGIN --role ROLE | password LOGIN [--password-stdin]
+  reports --rebuild                rebuild the KPI summary from orders, shipments and lots (repair), in one transaction
 
 The database is --db PATH, else $BOTTEGA_DB, else the app-data folder.
 Exit codes: 0 done, 1 refused by a rule (the error envelope goes to stderr), 2 bad input or usage.`;
@@ -67,7 +69,7 @@ function readStdin(): string {
  * runs); queries, check, export, trace and backup only read and run beside it.
  */
 function writes(cmd: string, name: string | undefined, rebuild: boolean): boolean {
-  if (cmd === 'search') return rebuild;
+  if (cmd === 'search' || cmd === 'reports') return rebuild;
   if (cmd === 'user') return userCommandWrites(name);
   if (cmd === 'call') return !(name && Object.hasOwn(contract, name) && contract[name as keyof typeof contract].kind === 'query');
   return !['check', 'export', 'trace', 'backup', 'audit'].includes(cmd);
@@ -296,6 +298,11 @@ export async function runCli(argv: string[]): Promise<number | null> {
     }
     case 'user': {
       const code = await userCommand(app, rest, { role: values.role, name: values.name, passwordStdin: values['password-stdin'], json: values.json }, out, err);
+      app.close();
+      return code;
+    }
+    case 'reports': {
+      const code = reportsCommand(app, rest, { rebuild: values.rebuild, json: values.json }, out, err);
       app.close();
       return code;
     }

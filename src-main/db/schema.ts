@@ -17,3 +17,4 @@ export * from '../modules/audit/schema';
 export * from '../modules/invoicing/schema';
 export * from '../modules/accounts/schema';
 export * from '../modules/devices/schema';
+export * from '../modules/reports/schema';

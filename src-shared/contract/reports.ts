@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { query } from './define';
+import { command, query } from './define';
 import { id, unit } from './common';
-import { type RolesOf } from './accounts';
+import { OWNER_ONLY, type RolesOf } from './accounts';
 
 /**
  * Reports: the owner's KPIs over a period (DOMAIN.md "What the owner measures"). One
@@ -126,6 +126,11 @@ export const reportsOps = {
   ),
   'reports.kpisCsv': query('The KPI report as CSV for Excel (Italian: semicolons, comma decimals, UTF-8 BOM), base64.', kpisInput, fileOut('text/csv')),
   'reports.kpisPdf': query('The KPI report as a one-page PDF of its tables, base64.', kpisInput, fileOut('application/pdf')),
+  'reports.rebuildSummary': command(
+    'Rebuild the KPI summary from the tables it summarises, in one transaction (repair; the triggers keep it current otherwise)',
+    z.object({}),
+    z.object({ lines: z.number().int() }),
+  ),
 } as const;
 
 /** Who may call each operation besides the owner (accounts.ts: RolesOf; checked in the registry for every door). */
@@ -133,4 +138,5 @@ export const reportsRoles = {
   'reports.kpis': ['office', 'viewer'],
   'reports.kpisCsv': ['office', 'viewer'],
   'reports.kpisPdf': ['office', 'viewer'],
+  'reports.rebuildSummary': OWNER_ONLY,
 } as const satisfies RolesOf<typeof reportsOps>;

@@ -7,6 +7,8 @@ import { createApp } from '../../src-main/api/app';
 import * as schema from '../../src-main/db/schema';
 import { appliedTags, MIGRATIONS, migrateTo, migrateToLatest, migrationTags, schemaShape } from '../support/migrations';
 import { fixedClock, tempDir } from '../support/tempDir';
+import { expectReferenceRows } from '../support/kpiReference';
+import { KPI_COLUMNS } from '../../src-main/modules/reports/invariants';
 
 const require = createRequire(import.meta.url);
 const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
@@ -16,7 +18,7 @@ const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
  * assert the rows) or is declared schema-only here: a new migration fails the rule test
  * until it is one or the other.
  */
-const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices', '0011_invoicing', '0013_search', '0017_versions'];
+const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices', '0011_invoicing', '0013_search', '0017_versions', '0018_kpi_summary'];
 const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications', '0009_audit', '0012_reports', '0014_kpi_indexes', '0015_accounts', '0016_devices', '0019_speed'];
 
 let t: ReturnType<typeof tempDir>;
@@ -188,6 +190,50 @@ describe('migration 0013_search', () => {
     expect(first('OL-7781')).toMatchObject({ kind: 'lot', id: 1 });
     expect(first('OF2026/0004')).toMatchObject({ kind: 'purchase_order', id: 1 });
     expect(first('12/2026')).toMatchObject({ kind: 'invoice', id: 1 });
+    app.close();
+  });
+});
+
+describe('migration 0018_kpi_summary', () => {
+  it('fills the KPI summary with the lines of the confirmed orders already there: shipped by a DDT, at the lot cost, less what came back; drafts and undelivered shipments leave nothing', () => {
+    const db = fileAt('0014_kpi_indexes');
+    db.prepare('INSERT INTO customers (name, created_at, updated_at) VALUES (?, ?, ?)').run('Bottega Rossi', AT, AT);
+    db.prepare("INSERT INTO items (sku, name, kind, unit, created_at, updated_at) VALUES ('SAP-1', 'Sapone', 'product', 'pcs', ?, ?)").run(AT, AT);
+    db.prepare("INSERT INTO lots (item_id, code, origin, status, origin_date, unit_cost_micros, doc_type, doc_id, created_at) VALUES (1, 'L1', 'production', 'released', '2026-01-05', 1500000, 'production_order', 1, ?)").run(AT);
+    const order = db.prepare(
+      "INSERT INTO customer_orders (number, customer_id, channel, state, ordered_on, requested_on, status, total_cents, created_at, updated_at, confirmed_at) VALUES (?, 1, 'shop', ?, '2026-01-10', '2026-01-20', 'waiting', 0, ?, ?, ?)",
+    );
+    order.run('2026/0001', 'confirmed', AT, AT, '2026-01-11T09:00:00.000Z');
+    order.run('2026/0002', 'draft', AT, AT, null);
+    const line = db.prepare('INSERT INTO order_lines (order_id, position, item_id, qty_milli, unit_price_cents, discount_bp) VALUES (?, ?, 1, ?, 450, ?)');
+    line.run(1, 1, 10_000, 1000); // 10 × 4,50 less 10 % = 40,50
+    line.run(1, 2, 2_000, 0);
+    line.run(2, 1, 5_000, 0);
+    const shipment = db.prepare("INSERT INTO shipments (customer_id, state, transport_by, created_at, updated_at) VALUES (1, ?, 'sender', ?, ?)");
+    shipment.run('confirmed', AT, AT);
+    shipment.run('draft', AT, AT);
+    db.prepare("INSERT INTO ddts (year, seq, number, date, kind, shipment_id, snapshot, created_at) VALUES (2026, 1, '1/2026', '2026-01-15', 'shipment', 1, '{}', ?)").run(AT);
+    const shipLine = db.prepare('INSERT INTO shipment_lines (shipment_id, position, order_line_id, order_id, item_id, lot_id, qty_milli) VALUES (?, 1, ?, 1, 1, 1, ?)');
+    shipLine.run(1, 1, 6_000);
+    shipLine.run(2, 2, 2_000); // a draft: no DDT, not shipped
+    db.prepare("INSERT INTO shipment_returns (shipment_id, date, reason, created_at) VALUES (1, '2026-01-18', 'rotto', ?)").run(AT);
+    db.prepare("INSERT INTO shipment_return_lines (return_id, shipment_line_id, lot_id, qty_milli, disposition) VALUES (1, 1, 1, 1000, 'scrap')").run();
+    migrateTo(db, '0018_kpi_summary');
+    const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) + 2440587;
+    expect(db.prepare(`SELECT ${KPI_COLUMNS.join(', ')} FROM kpi_order_lines ORDER BY line_id`).all()).toEqual([
+      {
+        ordered_on: '2026-01-10', order_id: 1, item_id: 1, line_id: 1, channel: 'shop', customer_id: 1, confirmed_day: day('2026-01-11'), due: '2026-01-20',
+        net_cents: 4050, qty_milli: 10_000, shipped_milli: 6_000, last_ddt_day: day('2026-01-15'), cost_micros: 9_000_000, unknown_cost_milli: 0, returned_milli: 1_000,
+      },
+      {
+        ordered_on: '2026-01-10', order_id: 1, item_id: 1, line_id: 2, channel: 'shop', customer_id: 1, confirmed_day: day('2026-01-11'), due: '2026-01-20',
+        net_cents: 900, qty_milli: 2_000, shipped_milli: 0, last_ddt_day: null, cost_micros: 0, unknown_cost_milli: 0, returned_milli: 0,
+      },
+    ]);
+    migrateToLatest(db);
+    db.close();
+    const app = createApp(t.dbPath, { now: fixedClock() });
+    expect(expectReferenceRows(app, '2026-01-01', '2026-12-31')).toBe(1);
     app.close();
   });
 });

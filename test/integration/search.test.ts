@@ -252,12 +252,13 @@ describe('rebuild and migration', () => {
     for (const o of objects.filter((x) => x.type === 'table' && !/_(data|idx|config|docsize|content)$/.test(x.name))) db.exec(`DROP TABLE ${o.name}`);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'search_%'").get()).toEqual({ n: 0 });
     // 0013 and every later migration un-applied (drizzle applies only what is newer than the
-    // newest row); later schema-only migrations' indexes dropped so they can run again
+    // newest row); what later migrations created (triggers, views, indexes, tables) dropped so they can run again
     const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
     const from = journal.entries.findIndex((e) => e.tag === '0013_search');
     for (const later of journal.entries.slice(from + 1)) {
       const sql = readFileSync(join(MIGRATIONS, `${later.tag}.sql`), 'utf8');
-      for (const m of sql.matchAll(/CREATE (?:UNIQUE )?INDEX `([^`]+)`/g)) db.exec(`DROP INDEX IF EXISTS "${m[1]}"`);
+      for (const kind of ['TRIGGER', 'VIEW', 'INDEX', 'TABLE'])
+        for (const m of sql.matchAll(new RegExp(`CREATE (?:UNIQUE )?${kind} \`([^\`]+)\``, 'g'))) db.exec(`DROP ${kind} IF EXISTS "${m[1]}"`);
     }
     db.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(journal.entries[from]!.when);
     db.close();

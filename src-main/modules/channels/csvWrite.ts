@@ -70,11 +70,24 @@ function quote(text: string, delimiter: string): string {
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One cell as it stands in the file: formatted, guarded and quoted (a line of its own, such as a title above a table). */
+export function csvCell(value: Cell, kind: CellKind, style: CsvStyle): string {
+  return quote(formatCell(value, kind, style), style.delimiter);
+}
+
+/** A table's lines (header, then rows) without BOM or line ends: for files with more than one table. */
+export function csvLines(columns: CsvColumn[], rows: Iterable<Cell[]>, style: CsvStyle): string[] {
+  const out: string[] = [columns.map((c) => quote(c.header, style.delimiter)).join(style.delimiter)];
+  for (const r of rows) out.push(columns.map((c, i) => csvCell(r[i] ?? null, c.kind, style)).join(style.delimiter));
+  return out;
+}
+
+/** A file of lines: BOM, CRLF after each. */
+export function csvFile(lines: readonly string[]): string {
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
 /** The whole file: BOM, header, rows, CRLF. */
 export function writeCsv(columns: CsvColumn[], rows: Iterable<Cell[]>, style: CsvStyle): string {
-  const out: string[] = [columns.map((c) => quote(c.header, style.delimiter)).join(style.delimiter)];
-  for (const r of rows) {
-    out.push(columns.map((c, i) => quote(formatCell(r[i] ?? null, c.kind, style), style.delimiter)).join(style.delimiter));
-  }
-  return `\uFEFF${out.join('\r\n')}\r\n`;
+  return csvFile(csvLines(columns, rows, style));
 }

@@ -72,8 +72,9 @@ export const lots = sqliteTable(
     index('lots_open_item').on(t.itemId).where(sql`${t.onHandMilli} <> 0`),
     index('lots_status_open').on(t.status).where(sql`${t.status} <> 'released'`),
     index('lots_expiry_open').on(t.expiresOn).where(sql`${t.onHandMilli} > 0`),
-    // the reports' margin reads the cost of every shipped lot: from this narrow index, not the rows
-    index('lots_cost').on(t.id, t.unitCostMicros),
+    // the reports read the cost of every shipped lot (margin) and the item and cost of every
+    // lot consumed (materials): from this narrow index, not the rows (item_id since 0018)
+    index('lots_cost').on(t.id, t.itemId, t.unitCostMicros),
   ],
 );
 

@@ -87,7 +87,8 @@ export const lotGenealogy = sqliteTable(
   (t) => [
     index('lot_genealogy_input').on(t.inputLotId),
     index('lot_genealogy_output').on(t.outputLotId),
-    index('lot_genealogy_production').on(t.productionOrderId),
+    // covering (since 0018): the report's material consumption reads a year's inputs without their rows
+    index('lot_genealogy_production').on(t.productionOrderId, t.inputLotId, t.qtyMilli),
   ],
 );
 

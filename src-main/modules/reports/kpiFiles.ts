@@ -9,7 +9,7 @@ import { createTranslator, LOCALE_OF, type Translator } from '../../../src-share
 import { formatDecimal } from '../../../src-shared/domain/decimal';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
-import { CSV_STYLES, writeCsv, type Cell, type CellKind } from '../channels/csvWrite';
+import { CSV_STYLES, csvCell, csvFile, csvLines, type Cell, type CellKind } from '../channels/csvWrite';
 import { readSettings } from '../settings/store';
 import { PAGE, renderPdf, toBase64Pdf, type Pdf } from '../../documents/pdfDocument';
 import { formatDocDate } from '../../documents/dates';
@@ -34,13 +34,10 @@ function preamble(r: KpisResult, t: Translator): string[] {
 export function kpisCsv(r: KpisResult, lang: 'it' | 'en'): string {
   const t = createTranslator(lang);
   const style = CSV_STYLES[lang];
-  const quote = (s: string) => (s.includes(style.delimiter) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const parts = preamble(r, t).map(quote);
-  for (const table of kpiTables(r, t)) {
-    // each table: a blank line, its title, then a header and rows as writeCsv makes them (without its BOM)
-    parts.push('', quote(table.title), writeCsv(table.columns, table.rows, style).replace(/^\uFEFF/, '').replace(/\r\n$/, ''));
-  }
-  return `\uFEFF${parts.join('\r\n')}\r\n`;
+  // the preamble and each table's title are one text cell a line, written as any cell (guarded, quoted)
+  const lines = preamble(r, t).map((l) => csvCell(l, 'text', style));
+  for (const table of kpiTables(r, t)) lines.push('', csvCell(table.title, 'text', style), ...csvLines(table.columns, table.rows, style));
+  return csvFile(lines);
 }
 
 /** A cell as the PDF prints it: money and numbers grouped in the language's way. */

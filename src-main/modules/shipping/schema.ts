@@ -37,7 +37,13 @@ export const shipments = sqliteTable(
     /** optimistic version: +1 for every command that changes the document (migration 0017, see modules/versions) */
     version: integer('version').notNull().default(0),
   },
-  (t) => [index('shipments_state_created').on(t.state, t.createdAt), index('shipments_customer').on(t.customerId), index('shipments_created').on(t.createdAt)],
+  (t) => [
+    index('shipments_state_created').on(t.state, t.createdAt),
+    index('shipments_customer').on(t.customerId),
+    index('shipments_created').on(t.createdAt),
+    // the report's carriers: a year of shipments' carriers without their rows (0018)
+    index('shipments_carrier').on(t.id, t.carrier),
+  ],
 );
 
 /** One order line shipped from one lot. */
@@ -87,7 +93,8 @@ export const shipmentPackages = sqliteTable(
     appearance: text('appearance').notNull().default(''),
     tareG: integer('tare_g').notNull().default(0),
   },
-  (t) => [index('shipment_packages_shipment').on(t.shipmentId, t.position)],
+  // covering (count since 0018): the report's carriers sum a year of packages without their rows
+  (t) => [index('shipment_packages_shipment').on(t.shipmentId, t.position, t.count)],
 );
 
 /**
