@@ -4,6 +4,8 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../src-shared/i18n';
+import { operationRoles, type OperationName } from '../src-shared/contract';
+import type { Role } from '../src-shared/contract/accounts';
 import {
   IconCustomers,
   IconDashboard,
@@ -53,30 +55,38 @@ export interface NavEntry {
   icon: ComponentType<{ size?: number }>;
   group: 'work' | 'registry' | 'system';
   key: string;
+  /** the operation the screen is for: the sidebar shows the entry to the roles that may call it */
+  opens: OperationName;
 }
 
 export const NAV: readonly NavEntry[] = [
-  { id: 'dashboard', path: '/', label: 'nav.dashboard', icon: IconDashboard, group: 'work', key: 'd' },
-  { id: 'orders', path: '/orders', label: 'nav.orders', icon: IconOrders, group: 'work', key: 'o' },
-  { id: 'production', path: '/production', label: 'nav.production', icon: IconProduction, group: 'work', key: 'p' },
-  { id: 'floor', path: '/floor', label: 'nav.floor', icon: IconFloor, group: 'work', key: 'w' },
-  { id: 'planning', path: '/planning', label: 'nav.planning', icon: IconPlanning, group: 'work', key: 'l' },
-  { id: 'inventory', path: '/inventory', label: 'nav.inventory', icon: IconInventory, group: 'work', key: 'm' },
-  { id: 'purchasing', path: '/purchasing', label: 'nav.purchasing', icon: IconPurchasing, group: 'work', key: 'a' },
-  { id: 'shipments', path: '/shipments', label: 'nav.shipments', icon: IconShipments, group: 'work', key: 's' },
+  { id: 'dashboard', path: '/', label: 'nav.dashboard', icon: IconDashboard, group: 'work', key: 'd', opens: 'reports.today' },
+  { id: 'orders', path: '/orders', label: 'nav.orders', icon: IconOrders, group: 'work', key: 'o', opens: 'orders.list' },
+  { id: 'production', path: '/production', label: 'nav.production', icon: IconProduction, group: 'work', key: 'p', opens: 'production.list' },
+  { id: 'floor', path: '/floor', label: 'nav.floor', icon: IconFloor, group: 'work', key: 'w', opens: 'production.complete' },
+  { id: 'planning', path: '/planning', label: 'nav.planning', icon: IconPlanning, group: 'work', key: 'l', opens: 'planning.schedule' },
+  { id: 'inventory', path: '/inventory', label: 'nav.inventory', icon: IconInventory, group: 'work', key: 'm', opens: 'inventory.stockOverview' },
+  { id: 'purchasing', path: '/purchasing', label: 'nav.purchasing', icon: IconPurchasing, group: 'work', key: 'a', opens: 'purchasing.list' },
+  { id: 'shipments', path: '/shipments', label: 'nav.shipments', icon: IconShipments, group: 'work', key: 's', opens: 'shipping.list' },
   // the packing bench (tablet + scanner): the ready orders, packed by scanning their labels
-  { id: 'packing', path: '/packing', label: 'nav.packing', icon: IconArchive, group: 'work', key: 'b' },
-  { id: 'invoices', path: '/invoices', label: 'nav.invoices', icon: IconInvoices, group: 'work', key: 'v' },
-  { id: 'payments', path: '/payments', label: 'nav.payments', icon: IconPaymentsDue, group: 'work', key: 'z' },
-  { id: 'traceability', path: '/traceability', label: 'nav.traceability', icon: IconTrace, group: 'work', key: 't' },
-  { id: 'reports', path: '/reports', label: 'nav.reports', icon: IconReports, group: 'work', key: 'n' },
-  { id: 'recipes', path: '/recipes', label: 'nav.recipes', icon: IconRecipes, group: 'registry', key: 'r' },
-  { id: 'items', path: '/items', label: 'nav.items', icon: IconItems, group: 'registry', key: 'i' },
-  { id: 'customers', path: '/customers', label: 'nav.customers', icon: IconCustomers, group: 'registry', key: 'c' },
-  { id: 'prices', path: '/prices', label: 'nav.prices', icon: IconPrices, group: 'registry', key: 'k' },
-  { id: 'suppliers', path: '/suppliers', label: 'nav.suppliers', icon: IconSuppliers, group: 'registry', key: 'f' },
-  { id: 'settings', path: '/settings', label: 'nav.settings', icon: IconSettings, group: 'system', key: 'e' },
+  { id: 'packing', path: '/packing', label: 'nav.packing', icon: IconArchive, group: 'work', key: 'b', opens: 'shipping.confirm' },
+  { id: 'invoices', path: '/invoices', label: 'nav.invoices', icon: IconInvoices, group: 'work', key: 'v', opens: 'invoicing.list' },
+  { id: 'payments', path: '/payments', label: 'nav.payments', icon: IconPaymentsDue, group: 'work', key: 'z', opens: 'invoicing.toCollect' },
+  { id: 'traceability', path: '/traceability', label: 'nav.traceability', icon: IconTrace, group: 'work', key: 't', opens: 'trace.findLot' },
+  { id: 'reports', path: '/reports', label: 'nav.reports', icon: IconReports, group: 'work', key: 'n', opens: 'reports.kpis' },
+  { id: 'recipes', path: '/recipes', label: 'nav.recipes', icon: IconRecipes, group: 'registry', key: 'r', opens: 'catalog.listRecipes' },
+  { id: 'items', path: '/items', label: 'nav.items', icon: IconItems, group: 'registry', key: 'i', opens: 'catalog.searchItems' },
+  { id: 'customers', path: '/customers', label: 'nav.customers', icon: IconCustomers, group: 'registry', key: 'c', opens: 'parties.searchCustomers' },
+  { id: 'prices', path: '/prices', label: 'nav.prices', icon: IconPrices, group: 'registry', key: 'k', opens: 'prices.listLists' },
+  { id: 'suppliers', path: '/suppliers', label: 'nav.suppliers', icon: IconSuppliers, group: 'registry', key: 'f', opens: 'parties.searchSuppliers' },
+  { id: 'settings', path: '/settings', label: 'nav.settings', icon: IconSettings, group: 'system', key: 'e', opens: 'settings.get' },
 ];
+
+/** The entries a role sees: the owner (and a window still asking who it is) sees them all. */
+export function navFor(role: Role | undefined): readonly NavEntry[] {
+  if (role === undefined || role === 'owner') return NAV;
+  return NAV.filter((n) => operationRoles[n.opens].includes(role));
+}
 
 export function navEntryOf(firstSegment: string | undefined): NavEntry {
   return NAV.find((n) => n.path === '/' + (firstSegment ?? '')) ?? NAV[0]!;

@@ -3,7 +3,8 @@ import { AppShell, Burger, Group, Kbd, NavLink, ScrollArea, Stack, Text, Unstyle
 import { useDisclosure } from '@mantine/hooks';
 import { useApiQuery } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
-import { NAV, type ScreenId } from '../nav';
+import { navFor, type ScreenId } from '../nav';
+import { useCallerRole } from '../api/caller';
 import { href, navigate } from '../router';
 import { CommandPalette, openPalette } from './CommandPalette';
 import { IconLogo, IconSearch } from './icons';
@@ -18,6 +19,8 @@ const GROUPS = [
 
 export function AppLayout({ active, children }: { active: ScreenId; children: ReactNode }) {
   const { t } = useI18n();
+  // a packing or production account on a tablet sees only the screens its role may use
+  const nav = navFor(useCallerRole());
   const [opened, { toggle, close }] = useDisclosure(false);
   // query-error: settings.get is loaded before any screen shows — I18nProvider waits for it and shows its error with Retry
   const settings = useApiQuery('settings.get', {}, { staleTime: Infinity });
@@ -61,12 +64,12 @@ export function AppLayout({ active, children }: { active: ScreenId; children: Re
       <AppShell.Navbar p="xs" className="app-navbar">
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap="md">
-            {GROUPS.map((g) => (
+            {GROUPS.filter((g) => nav.some((n) => n.group === g.id)).map((g) => (
               <Stack gap={2} key={g.id}>
                 <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt={4} pb={2} style={{ letterSpacing: 0.4 }}>
                   {t(g.label)}
                 </Text>
-                {NAV.filter((n) => n.group === g.id).map((n) => (
+                {nav.filter((n) => n.group === g.id).map((n) => (
                   <NavLink
                     key={n.id}
                     href={href(n.path)}
