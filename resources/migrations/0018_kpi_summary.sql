@@ -58,7 +58,9 @@ CREATE VIEW `kpi_order_line_facts` AS
 			ELSE -((5000000 - ol.qty_milli * ol.unit_price_cents * (10000 - ol.discount_bp)) / 10000000) END) AS net_cents,
 		ol.qty_milli,
 		coalesce((SELECT sum(s.qty_milli) FROM kpi_shipped s WHERE s.order_line_id = ol.id), 0) AS shipped_milli,
-		(SELECT CAST(julianday(max(s.date)) AS INTEGER) FROM kpi_shipped s WHERE s.order_line_id = ol.id) AS last_ddt_day,
+		-- +s.date: an expression, so SQLite does not answer max() by walking every DDT in date order (ddts_kind_date)
+		-- and probing the line in each — that plan costs one pass over all DDTs per line
+		(SELECT CAST(julianday(max(+s.date)) AS INTEGER) FROM kpi_shipped s WHERE s.order_line_id = ol.id) AS last_ddt_day,
 		coalesce((SELECT sum((s.qty_milli * s.unit_cost_micros + 500) / 1000) FROM kpi_shipped s WHERE s.order_line_id = ol.id AND s.unit_cost_micros IS NOT NULL), 0) AS cost_micros,
 		coalesce((SELECT sum(s.qty_milli) FROM kpi_shipped s WHERE s.order_line_id = ol.id AND s.unit_cost_micros IS NULL), 0) AS unknown_cost_milli,
 		coalesce((SELECT sum(r.qty_milli) FROM kpi_shipped s JOIN shipment_return_lines r ON r.shipment_line_id = s.id WHERE s.order_line_id = ol.id), 0) AS returned_milli

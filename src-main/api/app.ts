@@ -4,6 +4,7 @@ import type { Envelope } from '../../src-shared/contract/errors';
 import type { Contract, InputOf, OperationName, OutputOf } from '../../src-shared/contract';
 import type { Ctx, Via } from './context';
 import type { AuditDoor } from '../../src-shared/contract/audit';
+import { installPlanEpoch } from '../modules/planning/planEpoch';
 import { invoke, invokeAsync } from './registry';
 import { acquireLock, refuseIfLocked, type DbLock, type LockProgram } from '../db/lock';
 
@@ -58,6 +59,9 @@ export function createApp(dbPath: string, opts: CreateAppOptions = {}): BottegaA
     lock?.release();
     throw err;
   }
+  // the plan's change marker goes on the connection now, so no query is the first to write
+  // the connection's temporary table (a query leaves total_changes() as it found it)
+  if (opts.access !== 'read') installPlanEpoch(opened.sqlite);
   const ctx: Ctx = { db: opened.db, sqlite: opened.sqlite, now, dbPath, appVersion: APP_VERSION, door: opts.door ?? 'app' };
   const by = (via: AuditDoor | Via | undefined): Ctx => {
     const { door, caller } = typeof via === 'string' ? { door: via, caller: undefined } : (via ?? {});

@@ -80,6 +80,7 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'purchasing.previewFromShortages',
   'purchasing.createFromShortages',
   'purchasing.pdf',
+  'trace.findLot',
   'trace.lot',
   'trace.recall',
   'trace.orderRecalls',

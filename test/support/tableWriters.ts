@@ -70,6 +70,8 @@ export function tableWrites(): TableWrite[] {
           // "UPDATE … SET" only: the word update also appears in prose and in ON UPDATE clauses
           if (/^update/i.test(m[0]) && !new RegExp(`UPDATE(?:\\s+OR\\s+\\w+)?\\s+[\`"]?${t}[\`"]?\\s+SET\\b`, 'i').test(text)) continue;
           if (/^(set|of|no|cascade)$/i.test(t)) continue;
+          // temp.x is a connection's own temporary table (planning's plan epoch): not in the file, no owner
+          if (/^temp$/i.test(t) && text.slice(m.index + m[0].length).startsWith('.')) continue;
           add(t, n);
         }
       }

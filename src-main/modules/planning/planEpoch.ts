@@ -43,7 +43,7 @@ const readers = new WeakMap<Database.Database, Database.Statement>();
  * Puts the triggers on the connection (once). Not inside a transaction: a rollback would
  * take the temporary table with it. Returns false when they could not be installed.
  */
-function install(db: Database.Database): boolean {
+export function installPlanEpoch(db: Database.Database): boolean {
   if (installed.has(db)) return true;
   if (db.inTransaction || db.readonly || !db.open) return false;
   db.function(TICK, { deterministic: false, varargs: false }, () => ++counter);
@@ -69,6 +69,6 @@ function install(db: Database.Database): boolean {
  * when it cannot be known (then every write counts, as total_changes does).
  */
 export function planEpoch(db: Database.Database): number | null {
-  if (!install(db)) return null;
+  if (!installPlanEpoch(db)) return null;
   return readers.get(db)!.get() as number;
 }
