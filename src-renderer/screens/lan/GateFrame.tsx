@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Center, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { Lang, Translator } from '../../../src-shared/i18n';
 import type { Envelope } from '../../../src-shared/contract/errors';
@@ -43,4 +43,28 @@ export function refusal(t: Translator, env: Envelope<unknown>, fallback: string)
   if (details.reason === 'pairing_expired') return t('lan.pair.expired');
   if (details.reason === 'not_paired') return t('lan.login.notPaired');
   return fallback;
+}
+
+/**
+ * The submit of a gate form (pairing, login): busy while the door answers, then `onOk`, or
+ * the refusal's message (`refused` runs first, e.g. to empty the password field).
+ */
+export function useGateSubmit(t: Translator, send: () => Promise<Envelope<unknown>>, onOk: () => void, fallback: string, refused?: () => void) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const env = await send();
+      if (env.ok) return onOk();
+      refused?.();
+      setError(refusal(t, env, fallback));
+    } catch {
+      setError(t('lan.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { submit, busy, error };
 }

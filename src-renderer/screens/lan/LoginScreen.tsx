@@ -1,30 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, PasswordInput, Text, TextInput } from '@mantine/core';
 import { lanLogin } from '../../api/lanAuth';
-import { GateFrame, refusal, type GateProps } from './GateFrame';
+import { GateFrame, useGateSubmit, type GateProps } from './GateFrame';
 
 /** A paired device, nobody logged in (or the session ended): login and password. */
 export function LoginScreen({ deviceName, onLoggedIn, ...gate }: GateProps & { deviceName: string; onLoggedIn(): void }) {
   const { t } = gate;
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      const env = await lanLogin(login, password);
-      if (env.ok) return onLoggedIn();
-      setPassword('');
-      setError(refusal(t, env, t('lan.login.wrong')));
-    } catch {
-      setError(t('lan.failed'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy, error } = useGateSubmit(t, () => lanLogin(login, password), onLoggedIn, t('lan.login.wrong'), () => setPassword(''));
 
   return (
     <GateFrame {...gate} title={t('lan.login.title')}>

@@ -1,29 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Text, TextInput } from '@mantine/core';
 import { lanPair } from '../../api/lanAuth';
-import { GateFrame, refusal, type GateProps } from './GateFrame';
+import { GateFrame, useGateSubmit, type GateProps } from './GateFrame';
 
 /** First visit of a device: the pairing code shown on the office PC, typed once. */
 export function PairScreen({ onPaired, ...gate }: GateProps & { onPaired(): void }) {
   const { t } = gate;
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      const env = await lanPair(code, name.trim() || navigator.platform || 'Device');
-      if (env.ok) return onPaired();
-      setError(refusal(t, env, t('lan.pair.wrong')));
-    } catch {
-      setError(t('lan.failed'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy, error } = useGateSubmit(t, () => lanPair(code, name.trim() || navigator.platform || 'Device'), onPaired, t('lan.pair.wrong'));
 
   return (
     <GateFrame {...gate} title={t('lan.pair.title')}>
