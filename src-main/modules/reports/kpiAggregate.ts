@@ -1,48 +1,22 @@
 /**
  * From the facts of each order line to the figures of each group and of the whole
- * period. Pure: the unit tests feed it hand-made facts, the query feeds it what SQL
- * summed per order line; every grouping is made from the same rows, so the groups of
- * any grouping add up to the same total.
+ * period, in one pass over the lines (kpiFacts.ts: columns, no object per line). Pure:
+ * the unit tests feed it hand-made facts, the query feeds it what SQL summed per order
+ * line; every grouping is made from the same lines, so the groups of any grouping add up
+ * to the same total. The same pass sums the money per product and per customer (the
+ * report's top products and customers, whatever it is grouped by).
  */
-import type { KpiFigures } from '../../../src-shared/contract/reports';
+import type { KpiFigures, KpiGrouping } from '../../../src-shared/contract/reports';
 import { costOfQuantityMicros, microsToCents } from '../../../src-shared/domain/money';
+import { isoOfDay, type KpiFacts } from './kpiFacts';
 import { average, p90, shareBp } from './kpiMath';
-
-/** What one order line (lines of one item summed) contributes. Quantities in thousandths, money in cents / micros. */
-export interface LineFacts {
-  orderId: number;
-  itemId: number;
-  channel: string;
-  customerId: number;
-  /** the item's category, '' for none */
-  category: string;
-  /** YYYY-MM of the order date */
-  month: string;
-  /** promised date, else requested; null: no date to be on time for */
-  due: string | null;
-  netCents: number;
-  /** goods quantity ordered, shipped (DDTs issued), returned against those DDTs (0 for a service) */
-  qtyMilli: number;
-  shippedMilli: number;
-  returnedMilli: number;
-  /** cost of the shipped lots whose cost is known, in micros */
-  lotCostMicros: number;
-  /** goods valued at the recipe cost: not shipped yet, or shipped from a lot of unknown cost */
-  estimatedMilli: number;
-  /** the line is fully shipped (a service line always is) */
-  complete: boolean;
-  /** date of the last DDT carrying it */
-  lastDdt: string | null;
-  /** days from the order's confirmation to lastDdt */
-  shipDays: number | null;
-}
 
 /** Standard cost per unit of an item in micros (recipe roll-up, else the item's cost); null: unknown. */
 export type StandardCost = (itemId: number) => number | null;
 
 class Acc {
-  /** the orders counted, when the caller does not count them itself (see `figures`) */
-  orders = new Set<number>();
+  /** the units counted: orders, or for product and category an order's lines of the group */
+  orders = 0;
   revenue = 0;
   shipDays: number[] = [];
   onTime = 0;
@@ -53,26 +27,26 @@ class Acc {
   estimatedMicros = 0;
   unknownCostLines = 0;
 
-  /** The shipping facts of one unit (an order, or an order's part of a group). */
-  addShipping(complete: boolean, shipDays: number | null, lastDdt: string | null, due: string | null): void {
-    if (!complete || lastDdt === null || shipDays === null) return;
+  /** A unit (an order, or an order's part of a group) shipped completely: its days to ship, on time if it had a date. */
+  addShipped(shipDays: number, due: string | null, onTime: boolean): void {
     this.shipDays.push(shipDays);
     if (due !== null) {
       this.onTimeEligible++;
-      if (lastDdt <= due) this.onTime++;
+      if (onTime) this.onTime++;
     }
   }
 
-  addMoney(f: LineFacts, cost: StandardCost, countOrder = true): void {
-    if (countOrder) this.orders.add(f.orderId);
-    this.revenue += f.netCents;
-    this.shipped += f.shippedMilli;
-    this.returned += f.returnedMilli;
-    this.lotCostMicros += f.lotCostMicros;
-    if (f.estimatedMilli > 0) {
-      const unit = cost(f.itemId);
+  /** Line i's money and quantities (its estimated quantity valued at `cost`). */
+  addMoney(f: KpiFacts, i: number, cost: StandardCost): void {
+    this.revenue += f.netCents[i]!;
+    this.shipped += f.shippedMilli[i]!;
+    this.returned += f.returnedMilli[i]!;
+    this.lotCostMicros += f.lotCostMicros[i]!;
+    const estimated = f.estimatedMilli[i]!;
+    if (estimated > 0) {
+      const unit = cost(f.itemId[i]!);
       if (unit === null) this.unknownCostLines++;
-      else this.estimatedMicros += costOfQuantityMicros(f.estimatedMilli, unit);
+      else this.estimatedMicros += costOfQuantityMicros(estimated, unit);
     }
   }
 
@@ -86,13 +60,12 @@ class Acc {
     this.unknownCostLines += o.unknownCostLines;
   }
 
-  /** `orders`: the number of orders when counted elsewhere (an aggregate knows them from its units). */
-  figures(orders = this.orders.size): KpiFigures {
+  figures(): KpiFigures {
     const lotCostCents = microsToCents(this.lotCostMicros);
     const estimatedCostCents = microsToCents(this.estimatedMicros);
     const marginCents = this.revenue - lotCostCents - estimatedCostCents;
     return {
-      orders,
+      orders: this.orders,
       revenueCents: this.revenue,
       shippedOrders: this.shipDays.length,
       shipDaysAvg: average(this.shipDays),
@@ -112,10 +85,65 @@ class Acc {
   }
 }
 
+type MonthPoint = { month: string; key: string; revenueCents: number; onTime: number; onTimeEligible: number };
+
 export interface Aggregated {
   total: KpiFigures;
   groups: (KpiFigures & { key: string })[];
-  months: { month: string; key: string; revenueCents: number; onTime: number; onTimeEligible: number }[];
+  months: MonthPoint[];
+  /** money and quantity per product (no shipping figures), by revenue then id */
+  products: (KpiFigures & { itemId: number; qtyMilli: number })[];
+  /** orders and revenue per customer, in no order */
+  customers: { customerId: number; orders: number; revenueCents: number }[];
+}
+
+/** A group's figures and its month points, by month index. */
+class Group {
+  readonly acc = new Acc();
+  readonly months: MonthPoint[] = [];
+  constructor(readonly key: string) {}
+}
+
+/**
+ * An order's part of one group (or the whole order, for the total), for the shipping
+ * figures: complete when all its lines are, shipped on the last DDT (its days to ship
+ * those of the first line with that DDT).
+ */
+class Unit {
+  group!: Group;
+  complete = true;
+  lastDay = NaN;
+  shipDays = NaN;
+
+  start(group: Group, f: KpiFacts, i: number): this {
+    this.group = group;
+    this.complete = f.complete[i] === 1;
+    this.lastDay = f.lastDay[i]!;
+    this.shipDays = f.shipDays[i]!;
+    return this;
+  }
+
+  merge(f: KpiFacts, i: number): void {
+    if (f.complete[i] === 0) this.complete = false;
+    const day = f.lastDay[i]!;
+    if (!Number.isNaN(day) && (Number.isNaN(this.lastDay) || day > this.lastDay)) {
+      this.lastDay = day;
+      this.shipDays = f.shipDays[i]!;
+    }
+  }
+
+  /** Counts the unit in `acc` (an order, or an order's part of a group) and its month's on-time point. */
+  close(acc: Acc, month: MonthPoint | undefined, due: string | null): void {
+    acc.orders++;
+    const shipped = this.complete && !Number.isNaN(this.lastDay);
+    if (!shipped) return;
+    const onTime = due !== null && isoOfDay(this.lastDay) <= due;
+    if (!Number.isNaN(this.shipDays)) acc.addShipped(this.shipDays, due, onTime);
+    if (month && due !== null) {
+      month.onTimeEligible++;
+      if (onTime) month.onTime++;
+    }
+  }
 }
 
 /** The standard cost of each item asked once per aggregation (it is asked for most lines). */
@@ -128,91 +156,85 @@ function memo(cost: StandardCost): StandardCost {
   };
 }
 
-/** An order's part of one group, for the shipping figures: complete when all its lines are, shipped on the last DDT. */
-interface Unit {
-  key: string;
-  month: string;
-  due: string | null;
-  complete: boolean;
-  lastDdt: string | null;
-  shipDays: number | null;
-}
-
-function merge<K>(units: Map<K, Unit>, id: K, key: string, r: LineFacts): void {
-  const u = units.get(id);
-  if (!u) units.set(id, { key, month: r.month, due: r.due, complete: r.complete, lastDdt: r.lastDdt, shipDays: r.shipDays });
-  else {
-    u.complete &&= r.complete;
-    if (r.lastDdt !== null && (u.lastDdt === null || r.lastDdt > u.lastDdt)) {
-      u.lastDdt = r.lastDdt;
-      u.shipDays = r.shipDays;
-    }
-  }
-}
-
-type MonthPoint = { month: string; key: string; revenueCents: number; onTime: number; onTimeEligible: number };
+const byRevenue = <T extends { revenueCents: number }>(key: (x: T) => string) => (a: T, b: T) => b.revenueCents - a.revenueCents || key(a).localeCompare(key(b));
 
 /**
  * Money and quantities sum over lines. Shipping figures count units: for channel and
  * customer an order, for product and category the order's lines of that group; the
- * total counts each order once. (Maps keyed by group then by order or month, not by
- * strings glued per line: a year of the large dataset is 250,000 lines.)
+ * total counts each order once.
  */
-export function aggregate(rows: readonly LineFacts[], keyOf: (r: LineFacts) => string, cost: StandardCost): Aggregated {
-  const groups = new Map<string, { acc: Acc; units: Map<number, Unit>; months: Map<string, MonthPoint> }>();
-  const orders = new Map<number, Unit>();
+export function aggregate(f: KpiFacts, by: KpiGrouping, cost: StandardCost): Aggregated {
   const unitCost = memo(cost);
-  for (const r of rows) {
-    const key = keyOf(r);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { acc: new Acc(), units: new Map(), months: new Map() }));
-    // a group's orders are the keys of its units; the total's money is the groups' summed
-    g.acc.addMoney(r, unitCost, false);
-    let m = g.months.get(r.month);
-    if (!m) g.months.set(r.month, (m = { month: r.month, key, revenueCents: 0, onTime: 0, onTimeEligible: 0 }));
-    m.revenueCents += r.netCents;
-    merge(g.units, r.orderId, key, r);
-    merge(orders, r.orderId, '', r);
-  }
-  const months: MonthPoint[] = [];
-  for (const g of groups.values()) {
-    for (const u of g.units.values()) {
-      g.acc.addShipping(u.complete, u.shipDays, u.lastDdt, u.due);
-      if (u.complete && u.lastDdt !== null && u.due !== null) {
-        const m = g.months.get(u.month)!;
-        m.onTimeEligible++;
-        if (u.lastDdt <= u.due) m.onTime++;
-      }
+  const groups = new Map<string | number, Group>();
+  const groupOf = (id: string | number, key: () => string): Group => {
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = new Group(key())));
+    return g;
+  };
+  /** product and category: the group of each item, found once */
+  const itemGroups = new Map<number, Group>();
+  const groupOfItem = (itemId: number): Group => {
+    let g = itemGroups.get(itemId);
+    if (!g) {
+      const key = by === 'product' ? String(itemId) : f.categoryOf(itemId);
+      itemGroups.set(itemId, (g = groupOf(key, () => key)));
     }
-    months.push(...g.months.values());
-  }
+    return g;
+  };
+  const monthIndex = new Map<string, number>();
+  const products = new Map<number, { acc: Acc; qtyMilli: number }>();
+  const customers = new Map<number, { customerId: number; orders: number; revenueCents: number }>();
   const total = new Acc();
+  const whole = new Unit();
+  const parts: Unit[] = [];
+
+  f.orders.forEach((o, k) => {
+    const first = f.orderStart(k);
+    const end = f.orderEnd(k);
+    if (first === end) return;
+    let m = monthIndex.get(o.month);
+    if (m === undefined) monthIndex.set(o.month, (m = monthIndex.size));
+    const orderGroup =
+      by === 'channel' ? groupOf(o.channel, () => o.channel) : by === 'customer' ? groupOf(o.customerId, () => String(o.customerId)) : null;
+    let n = 0;
+    let revenue = 0;
+    for (let i = first; i < end; i++) {
+      const itemId = f.itemId[i]!;
+      const g = orderGroup ?? groupOfItem(itemId);
+      g.acc.addMoney(f, i, unitCost);
+      const point = (g.months[m] ??= { month: o.month, key: g.key, revenueCents: 0, onTime: 0, onTimeEligible: 0 });
+      point.revenueCents += f.netCents[i]!;
+      revenue += f.netCents[i]!;
+      let p = products.get(itemId);
+      if (!p) products.set(itemId, (p = { acc: new Acc(), qtyMilli: 0 }));
+      p.acc.addMoney(f, i, unitCost);
+      p.qtyMilli += f.qtyMilli[i]!;
+      if (i === first) whole.start(g, f, i);
+      else whole.merge(f, i);
+      if (orderGroup) continue;
+      let u = 0;
+      while (u < n && parts[u]!.group !== g) u++;
+      if (u < n) parts[u]!.merge(f, i);
+      else (parts[n++] ??= new Unit()).start(g, f, i);
+    }
+    if (orderGroup) whole.close(orderGroup.acc, orderGroup.months[m], o.due);
+    for (let u = 0; u < n; u++) parts[u]!.close(parts[u]!.group.acc, parts[u]!.group.months[m], o.due);
+    whole.close(total, undefined, o.due);
+    const c = customers.get(o.customerId);
+    if (c) {
+      c.orders++;
+      c.revenueCents += revenue;
+    } else customers.set(o.customerId, { customerId: o.customerId, orders: 1, revenueCents: revenue });
+  });
+
   for (const g of groups.values()) total.addSums(g.acc);
-  for (const o of orders.values()) total.addShipping(o.complete, o.shipDays, o.lastDdt, o.due);
   return {
-    total: total.figures(orders.size),
-    groups: [...groups].map(([key, g]) => ({ key, ...g.acc.figures(g.units.size) })).sort((a, b) => b.revenueCents - a.revenueCents || a.key.localeCompare(b.key)),
-    months: months.sort((a, b) => a.month.localeCompare(b.month) || a.key.localeCompare(b.key)),
+    total: total.figures(),
+    groups: [...groups.values()].map((g) => ({ key: g.key, ...g.acc.figures() })).sort(byRevenue((g) => g.key)),
+    months: [...groups.values()]
+      .flatMap((g) => g.months.filter((p) => p !== undefined))
+      .sort((a, b) => a.month.localeCompare(b.month) || a.key.localeCompare(b.key)),
+    products: [...products].map(([itemId, p]) => ({ itemId, qtyMilli: p.qtyMilli, ...p.acc.figures() })).sort(byRevenue((p) => String(p.itemId))),
+    customers: [...customers.values()],
   };
 }
-
-/** Money figures only (revenue, costs, margin) per group: the top products of a report grouped otherwise. */
-export function moneyBy(rows: readonly LineFacts[], keyOf: (r: LineFacts) => string, cost: StandardCost): (KpiFigures & { key: string })[] {
-  const groups = new Map<string, Acc>();
-  const unitCost = memo(cost);
-  for (const r of rows) {
-    const key = keyOf(r);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = new Acc()));
-    g.addMoney(r, unitCost);
-  }
-  return [...groups].map(([key, acc]) => ({ key, ...acc.figures() })).sort((a, b) => b.revenueCents - a.revenueCents || a.key.localeCompare(b.key));
-}
-
-/** Which group a line belongs to, by grouping. */
-export const GROUP_KEY: Record<'channel' | 'customer' | 'product' | 'category', (r: LineFacts) => string> = {
-  channel: (r) => r.channel,
-  customer: (r) => String(r.customerId),
-  product: (r) => String(r.itemId),
-  category: (r) => r.category,
-};

@@ -21,7 +21,8 @@ export function average(values: readonly number[]): number | null {
 /** The 90th percentile by nearest rank: the smallest value with at least 90 % of the values at or below it. */
 export function p90(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // a typed array sorts numbers as numbers, natively (a year by product sorts 2,000 lists)
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.ceil(sorted.length * 0.9) - 1]!;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ReadCtx } from '../../api/context';
 import { sql, type Sql } from '../../db/sql';
-import type { LineFacts } from './kpiAggregate';
+import { KpiFacts, rowsOfFacts, type LineFacts } from './kpiFacts';
 
 /**
  * The period's orders with their lines, as one flat JSON array: better-sqlite3 making
@@ -32,14 +32,6 @@ export function kpiQuery(from: string, to: string): Sql {
 
 const ORDER_WIDTH = 7;
 const LINE_WIDTH = 8;
-
-const ISO_OF_DAY = new Map<number, string>();
-/** A julian day number (julianday() of a date, which is at .5, truncated) back to its date, remembered (a year has 365 of them). */
-function isoOfDay(day: number): string {
-  let iso = ISO_OF_DAY.get(day);
-  if (iso === undefined) ISO_OF_DAY.set(day, (iso = new Date((day - 2440587) * 86_400_000).toISOString().slice(0, 10)));
-  return iso;
-}
 
 type Value = number | string | null;
 
@@ -67,9 +59,9 @@ function lineStarts(v: readonly Value[], first: number, n: number): number[] {
 
 /**
  * The period's order lines, those of one item in one order summed (a service line counts
- * money only, and is always complete), in order of order and item.
+ * money only, and is always complete), in order of order and item, as columns.
  */
-export function loadLineFacts(ctx: ReadCtx, from: string, to: string): LineFacts[] {
+export function loadKpiFacts(ctx: ReadCtx, from: string, to: string): KpiFacts {
   const categories = new Map<number, string>();
   const services = new Set<number>();
   for (const [id, category, service] of ctx.sqlite.prepare("SELECT id, coalesce(category, ''), kind = 'service' FROM items").raw().all() as [number, string, number][]) {
@@ -78,64 +70,52 @@ export function loadLineFacts(ctx: ReadCtx, from: string, to: string): LineFacts
   }
   const q = kpiQuery(from, to);
   const v = JSON.parse(ctx.sqlite.prepare(q.text).pluck().get(...q.values) as string) as Value[];
-  const out: LineFacts[] = [];
+  const facts = new KpiFacts(Math.floor(v.length / LINE_WIDTH), (itemId) => categories.get(itemId) ?? '');
   for (const o of orderStarts(v)) {
-    const orderId = v[o] as number;
-    const channel = v[o + 1] as string;
-    const customerId = v[o + 2] as number;
     const confirmedDay = v[o + 3] as number | null;
-    const due = v[o + 4] as string | null;
-    const month = v[o + 5] as string;
-    let cur: LineFacts | undefined;
-    let lastDay: number | null = null;
-    const close = () => {
-      if (cur && lastDay !== null) {
-        cur.lastDdt = isoOfDay(lastDay);
+    facts.addOrder({ orderId: v[o] as number, channel: v[o + 1] as string, customerId: v[o + 2] as number, due: v[o + 4] as string | null, month: v[o + 5] as string });
+    const starts = lineStarts(v, o + ORDER_WIDTH, v[o + 6] as number);
+    for (let s = 0; s < starts.length; ) {
+      // the lines of one item, summed into one
+      const itemId = v[starts[s]!] as number;
+      const service = services.has(itemId);
+      let net = 0, qty = 0, shipped = 0, returned = 0, cost = 0, estimated = 0, complete = 1;
+      let lastDay: number | null = null;
+      for (; s < starts.length && v[starts[s]!] === itemId; s++) {
+        const at = starts[s]!;
+        const lineQty = v[at + 2] as number;
+        const lineShipped = v[at + 3] as number;
+        const day = v[at + 4] as number | null;
+        net += v[at + 1] as number;
+        returned += v[at + 7] as number;
+        cost += v[at + 5] as number;
+        if (!service) {
+          qty += lineQty;
+          shipped += lineShipped;
+          estimated += lineQty - Math.min(lineShipped, lineQty) + (v[at + 6] as number);
+          if (lineShipped < lineQty) complete = 0;
+        }
+        if (day !== null && (lastDay === null || day > lastDay)) lastDay = day;
+      }
+      const i = facts.addLine(itemId);
+      facts.netCents[i] = net;
+      facts.qtyMilli[i] = qty;
+      facts.shippedMilli[i] = shipped;
+      facts.returnedMilli[i] = returned;
+      facts.lotCostMicros[i] = cost;
+      facts.estimatedMilli[i] = estimated;
+      facts.complete[i] = complete;
+      if (lastDay !== null) {
+        facts.lastDay[i] = lastDay;
         // as before: a confirmed order without a confirmation date counts from day 0
-        cur.shipDays = lastDay - (confirmedDay ?? 0);
+        facts.shipDays[i] = lastDay - (confirmedDay ?? 0);
       }
-    };
-    for (const at of lineStarts(v, o + ORDER_WIDTH, v[o + 6] as number)) {
-      const itemId = v[at] as number;
-      if (!cur || cur.itemId !== itemId) {
-        close();
-        lastDay = null;
-        out.push(
-          (cur = {
-            orderId,
-            itemId,
-            channel,
-            customerId,
-            category: categories.get(itemId) ?? '',
-            month,
-            due,
-            netCents: 0,
-            qtyMilli: 0,
-            shippedMilli: 0,
-            returnedMilli: 0,
-            lotCostMicros: 0,
-            estimatedMilli: 0,
-            complete: true,
-            lastDdt: null,
-            shipDays: null,
-          }),
-        );
-      }
-      const qty = v[at + 2] as number;
-      const shipped = v[at + 3] as number;
-      const day = v[at + 4] as number | null;
-      cur.netCents += v[at + 1] as number;
-      cur.returnedMilli += v[at + 7] as number;
-      cur.lotCostMicros += v[at + 5] as number;
-      if (!services.has(itemId)) {
-        cur.qtyMilli += qty;
-        cur.shippedMilli += shipped;
-        cur.estimatedMilli += qty - Math.min(shipped, qty) + (v[at + 6] as number);
-        if (shipped < qty) cur.complete = false;
-      }
-      if (day !== null && (lastDay === null || day > lastDay)) lastDay = day;
     }
-    close();
   }
-  return out;
+  return facts;
+}
+
+/** The same lines one object each (the reference test compares them with the previous query). */
+export function loadLineFacts(ctx: ReadCtx, from: string, to: string): LineFacts[] {
+  return rowsOfFacts(loadKpiFacts(ctx, from, to));
 }

@@ -11,8 +11,8 @@ import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
 import { readSettings } from '../settings/store';
 import { lazyItemCosts, lazyRecipeLookup } from '../catalog/recipeLookup';
-import { aggregate, GROUP_KEY, moneyBy, type LineFacts, type StandardCost } from './kpiAggregate';
-import { loadLineFacts } from './kpiRows';
+import { aggregate, type Aggregated, type StandardCost } from './kpiAggregate';
+import { loadKpiFacts } from './kpiRows';
 import { carriers, materialConsumption, yieldByRecipe } from './kpiSections';
 import { periodOf, previousPeriod } from './kpiMath';
 
@@ -62,18 +62,8 @@ function labelOf(by: KpiGrouping, key: string, n: Names, t: Translator): string 
   }
 }
 
-function idsOf(rows: readonly LineFacts[]): { items: Set<number>; customers: Set<number> } {
-  const items = new Set<number>();
-  const customers = new Set<number>();
-  for (const r of rows) {
-    items.add(r.itemId);
-    customers.add(r.customerId);
-  }
-  return { items, customers };
-}
-
 /** Month points of the biggest groups; the rest of each month summed under OTHERS_KEY. */
-function chartMonths(months: ReturnType<typeof aggregate>['months'], groups: { key: string }[]): KpisResult['months'] {
+function chartMonths(months: Aggregated['months'], groups: { key: string }[]): KpisResult['months'] {
   const keep = new Set(groups.slice(0, CHART_SERIES).map((g) => g.key));
   const out = new Map<string, KpisResult['months'][number]>();
   for (const m of months) {
@@ -92,34 +82,22 @@ export function computeKpis(ctx: ReadCtx, input: KpisInput): KpisResult {
   const lang: Lang = input.language ?? readSettings(ctx).language ?? 'it';
   const t = createTranslator(lang);
   const cost = standardCosts(ctx);
-  const rows = loadLineFacts(ctx, input.from, input.to);
-  const main = aggregate(rows, GROUP_KEY[input.by], cost);
-  const topProducts = (input.by === 'product' ? main.groups : moneyBy(rows, GROUP_KEY.product, cost)).slice(0, TOP);
+  const main = aggregate(loadKpiFacts(ctx, input.from, input.to), input.by, cost);
   const prev = input.compare ? previousPeriod(input.from, input.to) : null;
-  const prevRows = prev ? loadLineFacts(ctx, prev.from, prev.to) : [];
-  const prevAgg = prev ? aggregate(prevRows, GROUP_KEY[input.by], cost) : null;
-
-  const ids = idsOf(rows);
-  const prevIds = idsOf(prevRows);
-  const n = names(ctx, [...ids.items, ...prevIds.items], [...ids.customers, ...prevIds.customers]);
+  const prevAgg = prev ? aggregate(loadKpiFacts(ctx, prev.from, prev.to), input.by, cost) : null;
+  const n = names(
+    ctx,
+    [main, prevAgg].flatMap((a) => a?.products.map((p) => p.itemId) ?? []),
+    [main, prevAgg].flatMap((a) => a?.customers.map((c) => c.customerId) ?? []),
+  );
   const label = (g: KpiFigures & { key: string }) => ({ ...g, label: labelOf(input.by, g.key, n, t) });
-
-  const customers = new Map<number, { orders: Set<number>; revenueCents: number }>();
-  for (const r of rows) {
-    const c = customers.get(r.customerId) ?? { orders: new Set<number>(), revenueCents: 0 };
-    c.orders.add(r.orderId);
-    c.revenueCents += r.netCents;
-    customers.set(r.customerId, c);
-  }
-  const qtyByItem = new Map<number, number>();
-  for (const r of rows) qtyByItem.set(r.itemId, (qtyByItem.get(r.itemId) ?? 0) + r.qtyMilli);
 
   const yields = yieldByRecipe(ctx, input.from, input.to);
   const materials = materialConsumption(ctx, input.from, input.to);
   return {
     period: periodOf(input.from, input.to),
     by: input.by,
-    empty: rows.length === 0 && yields.length === 0,
+    empty: main.products.length === 0 && yields.length === 0,
     definitions: {
       included: t('reports.def.included'),
       revenue: t('reports.def.revenue'),
@@ -133,24 +111,25 @@ export function computeKpis(ctx: ReadCtx, input: KpisInput): KpisResult {
     groups: main.groups.map(label),
     months: chartMonths(main.months, main.groups),
     previous: prev && prevAgg ? { period: prev, total: prevAgg.total, groups: prevAgg.groups.map(label) } : null,
-    topProducts: topProducts.map((g) => {
-      const item = n.items.get(Number(g.key))!;
+    topProducts: main.products.slice(0, TOP).map((g) => {
+      const item = n.items.get(g.itemId)!;
       return {
-        itemId: Number(g.key),
+        itemId: g.itemId,
         sku: item.sku,
         name: item.name,
         unit: item.unit,
-        qtyMilli: qtyByItem.get(Number(g.key)) ?? 0,
+        qtyMilli: g.qtyMilli,
         revenueCents: g.revenueCents,
         marginCents: g.marginCents,
         marginBp: g.marginBp,
         estimated: g.estimatedCostCents !== 0 || g.unknownCostLines > 0,
       };
     }),
-    topCustomers: [...customers]
-      .map(([customerId, c]) => ({ customerId, name: n.customers.get(customerId) ?? String(customerId), orders: c.orders.size, revenueCents: c.revenueCents }))
+    topCustomers: main.customers
+      .map((c) => ({ ...c, name: n.customers.get(c.customerId) ?? String(c.customerId) }))
       .sort((a, b) => b.revenueCents - a.revenueCents || a.name.localeCompare(b.name))
-      .slice(0, TOP),
+      .slice(0, TOP)
+      .map(({ customerId, name, orders, revenueCents }) => ({ customerId, name, orders, revenueCents })),
     yieldByRecipe: yields,
     materials,
     carriers: carriers(ctx, input.from, input.to),

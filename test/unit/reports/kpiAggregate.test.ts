@@ -4,7 +4,8 @@
  * one not shipped yet; then percentiles, shares and the previous period.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregate, GROUP_KEY, moneyBy, type LineFacts } from '../../../src-main/modules/reports/kpiAggregate';
+import { aggregate } from '../../../src-main/modules/reports/kpiAggregate';
+import { factsOfRows, type LineFacts } from '../../../src-main/modules/reports/kpiFacts';
 import { average, p90, previousPeriod, shareBp } from '../../../src-main/modules/reports/kpiMath';
 
 const line = (f: Partial<LineFacts> & Pick<LineFacts, 'orderId' | 'itemId'>): LineFacts => ({
@@ -45,7 +46,7 @@ const rows: LineFacts[] = [
 ];
 
 describe('KPIs of hand-computed orders', () => {
-  const byChannel = aggregate(rows, GROUP_KEY.channel, recipeCost);
+  const byChannel = aggregate(factsOfRows(rows), 'channel', recipeCost);
 
   it('revenue, orders and margin of the whole period, with estimated and unknown costs kept apart', () => {
     const t = byChannel.total;
@@ -85,7 +86,7 @@ describe('KPIs of hand-computed orders', () => {
   });
 
   it('by product, an order counts once per product and its shipping figures are the lines of that product', () => {
-    const soap = aggregate(rows, GROUP_KEY.product, recipeCost).groups.find((g) => g.key === '1')!;
+    const soap = aggregate(factsOfRows(rows), 'product', recipeCost).groups.find((g) => g.key === '1')!;
     expect(soap.orders).toBe(3);
     expect(soap.revenueCents).toBe(10_200);
     // order 1 late (10 days), order 3 without dates (1 day), order 4 not shipped
@@ -101,7 +102,7 @@ describe('KPIs of hand-computed orders', () => {
   });
 
   it('nothing in, zeros and no shares out', () => {
-    const empty = aggregate([], GROUP_KEY.channel, recipeCost);
+    const empty = aggregate(factsOfRows([]), 'channel', recipeCost);
     expect(empty.groups).toEqual([]);
     expect([empty.total.orders, empty.total.onTimeBp, empty.total.returnsBp, empty.total.marginBp, empty.total.shipDaysAvg, empty.total.shipDaysP90]).toEqual([0, null, null, null, null, null]);
   });
@@ -124,10 +125,19 @@ describe('KPI arithmetic', () => {
   });
 });
 
-describe('money by group', () => {
-  it('gives the same revenue, costs and margin per product as the full aggregate', () => {
-    const full = aggregate(rows, GROUP_KEY.product, recipeCost).groups;
-    const money = moneyBy(rows, GROUP_KEY.product, recipeCost);
-    expect(money.map((g) => [g.key, g.revenueCents, g.lotCostCents, g.estimatedCostCents, g.marginCents])).toEqual(full.map((g) => [g.key, g.revenueCents, g.lotCostCents, g.estimatedCostCents, g.marginCents]));
+describe('money by product of a report grouped otherwise', () => {
+  it('gives the same revenue, costs and margin per product as the report grouped by product', () => {
+    const full = aggregate(factsOfRows(rows), 'product', recipeCost).groups;
+    const money = aggregate(factsOfRows(rows), 'channel', recipeCost).products;
+    expect(money.map((g) => [String(g.itemId), g.revenueCents, g.lotCostCents, g.estimatedCostCents, g.marginCents])).toEqual(full.map((g) => [g.key, g.revenueCents, g.lotCostCents, g.estimatedCostCents, g.marginCents]));
+  });
+
+  it('customers: their orders counted once and their revenue', () => {
+    const customers = aggregate(factsOfRows(rows), 'channel', recipeCost).customers.sort((a, b) => a.customerId - b.customerId);
+    expect(customers).toEqual([
+      { customerId: 7, orders: 1, revenueCents: 6_000 },
+      { customerId: 8, orders: 2, revenueCents: 9_990 },
+      { customerId: 9, orders: 1, revenueCents: 1_700 },
+    ]);
   });
 });
