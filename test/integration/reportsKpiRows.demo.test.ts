@@ -4,10 +4,12 @@
  * from the KPI summary (migration 0018) instead of joined at every call, and every
  * grouping, total and chart of `reports.kpis` is made from these rows, so equal rows mean
  * equal reports. reportsKpiSummary.test.ts proves the same after writes of every kind.
+ * Material consumption (summed in JS from one JSON array) equals the GROUP BY it replaced.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoApp, removeTempDbs } from '../builders';
 import { loadLineFacts } from '../../src-main/modules/reports/kpiRows';
+import { materialConsumption } from '../../src-main/modules/reports/kpiSections';
 import { expectReferenceRows } from '../support/kpiReference';
 
 afterAll(removeTempDbs);
@@ -44,5 +46,21 @@ describe('KPI rows of the demo workshop', () => {
     expect(facts.some((f) => f.returnedMilli > 0)).toBe(true);
     expect(facts.some((f) => !f.complete)).toBe(true);
     expect(facts.some((f) => f.estimatedMilli > 0)).toBe(true);
+  });
+
+  it('material consumption equals a GROUP BY over the genealogy of the completed production and its lots (each input costed and rounded once)', () => {
+    const expected = db
+      .prepare(
+        `SELECT lot.item_id AS itemId, i.sku, i.name, i.unit, sum(g.qty_milli) AS qtyMilli,
+                (sum(CASE WHEN lot.unit_cost_micros IS NULL THEN 0 ELSE (g.qty_milli * lot.unit_cost_micros + 500) / 1000 END) + 5000) / 10000 AS costCents,
+                max(lot.unit_cost_micros IS NULL) = 1 AS costUnknown
+         FROM production_orders po JOIN lot_genealogy g ON g.production_order_id = po.id JOIN lots lot ON lot.id = g.input_lot_id JOIN items i ON i.id = lot.item_id
+         WHERE po.status = 'completed' AND po.produced_on BETWEEN '2020-01-01' AND '2029-12-31' AND i.kind IN ('material', 'packaging')
+         GROUP BY lot.item_id ORDER BY costCents DESC, i.sku`,
+      )
+      .all()
+      .map((r) => ({ ...(r as { costUnknown: number }), costUnknown: (r as { costUnknown: number }).costUnknown === 1 }));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(materialConsumption(app.ctx, '2020-01-01', '2029-12-31')).toEqual(expected);
   });
 });

@@ -166,9 +166,10 @@ const byRevenue = <T extends { revenueCents: number }>(key: (x: T) => string) =>
 export function aggregate(f: KpiFacts, by: KpiGrouping, cost: StandardCost): Aggregated {
   const unitCost = memo(cost);
   const groups = new Map<string | number, Group>();
-  const groupOf = (id: string | number, key: () => string): Group => {
+  /** (the key is made only for a new group: no string per line or order) */
+  const groupOf = (id: string | number): Group => {
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = new Group(key())));
+    if (!g) groups.set(id, (g = new Group(String(id))));
     return g;
   };
   /** product and category: the group of each item, found once */
@@ -177,7 +178,7 @@ export function aggregate(f: KpiFacts, by: KpiGrouping, cost: StandardCost): Agg
     let g = itemGroups.get(itemId);
     if (!g) {
       const key = by === 'product' ? String(itemId) : f.categoryOf(itemId);
-      itemGroups.set(itemId, (g = groupOf(key, () => key)));
+      itemGroups.set(itemId, (g = groupOf(key)));
     }
     return g;
   };
@@ -188,14 +189,15 @@ export function aggregate(f: KpiFacts, by: KpiGrouping, cost: StandardCost): Agg
   const whole = new Unit();
   const parts: Unit[] = [];
 
-  f.orders.forEach((o, k) => {
+  // a loop, not forEach: no callback per order
+  for (let k = 0; k < f.orders.length; k++) {
+    const o = f.orders[k]!;
     const first = f.orderStart(k);
     const end = f.orderEnd(k);
-    if (first === end) return;
+    if (first === end) continue;
     let m = monthIndex.get(o.month);
     if (m === undefined) monthIndex.set(o.month, (m = monthIndex.size));
-    const orderGroup =
-      by === 'channel' ? groupOf(o.channel, () => o.channel) : by === 'customer' ? groupOf(o.customerId, () => String(o.customerId)) : null;
+    const orderGroup = by === 'channel' ? groupOf(o.channel) : by === 'customer' ? groupOf(o.customerId) : null;
     let n = 0;
     let revenue = 0;
     for (let i = first; i < end; i++) {
@@ -225,7 +227,7 @@ export function aggregate(f: KpiFacts, by: KpiGrouping, cost: StandardCost): Agg
       c.orders++;
       c.revenueCents += revenue;
     } else customers.set(o.customerId, { customerId: o.customerId, orders: 1, revenueCents: revenue });
-  });
+  }
 
   for (const g of groups.values()) total.addSums(g.acc);
   return {

@@ -46,15 +46,16 @@ function orderStarts(v: readonly Value[]): number[] {
   return sorted ? starts : starts.sort((a, b) => (v[a] as number) - (v[b] as number));
 }
 
-/** The lines of one order by item then line, whatever order group_concat gave them in (the summary's key order, in practice). */
-function lineStarts(v: readonly Value[], first: number, n: number): number[] {
-  const starts: number[] = [];
+/**
+ * The lines of one order by item then line, whatever order group_concat gave them in:
+ * null when they already are (the summary's key order, in practice), else where each starts.
+ */
+function unsortedLineStarts(v: readonly Value[], first: number, n: number): number[] | null {
   let sorted = true;
-  for (let i = 0, at = first; i < n; i++, at += LINE_WIDTH) {
-    if (i > 0 && (v[at] as number) < (v[at - LINE_WIDTH] as number)) sorted = false;
-    starts.push(at);
-  }
-  return sorted ? starts : starts.sort((a, b) => (v[a] as number) - (v[b] as number) || a - b);
+  for (let i = 1, at = first + LINE_WIDTH; i < n && sorted; i++, at += LINE_WIDTH) sorted = (v[at] as number) >= (v[at - LINE_WIDTH] as number);
+  if (sorted) return null;
+  const starts = Array.from({ length: n }, (_, i) => first + i * LINE_WIDTH);
+  return starts.sort((a, b) => (v[a] as number) - (v[b] as number) || a - b);
 }
 
 /**
@@ -74,15 +75,18 @@ export function loadKpiFacts(ctx: ReadCtx, from: string, to: string): KpiFacts {
   for (const o of orderStarts(v)) {
     const confirmedDay = v[o + 3] as number | null;
     facts.addOrder({ orderId: v[o] as number, channel: v[o + 1] as string, customerId: v[o + 2] as number, due: v[o + 4] as string | null, month: v[o + 5] as string });
-    const starts = lineStarts(v, o + ORDER_WIDTH, v[o + 6] as number);
-    for (let s = 0; s < starts.length; ) {
+    const n = v[o + 6] as number;
+    const starts = unsortedLineStarts(v, o + ORDER_WIDTH, n);
+    for (let s = 0; s < n; ) {
       // the lines of one item, summed into one
-      const itemId = v[starts[s]!] as number;
+      const itemId = v[starts === null ? o + ORDER_WIDTH + s * LINE_WIDTH : starts[s]!] as number;
       const service = services.has(itemId);
       let net = 0, qty = 0, shipped = 0, returned = 0, cost = 0, estimated = 0, complete = 1;
       let lastDay: number | null = null;
-      for (; s < starts.length && v[starts[s]!] === itemId; s++) {
-        const at = starts[s]!;
+      for (; s < n; s++) {
+        // (no closure for this: one per order costs more than the arithmetic)
+        const at = starts === null ? o + ORDER_WIDTH + s * LINE_WIDTH : starts[s]!;
+        if (v[at] !== itemId) break;
         const lineQty = v[at + 2] as number;
         const lineShipped = v[at + 3] as number;
         const day = v[at + 4] as number | null;

@@ -31,27 +31,38 @@ export function yieldByRecipe(ctx: ReadCtx, from: string, to: string): Yield[] {
 
 /**
  * Materials and packaging consumed by the production completed in the period, from the lots
- * actually used. The inputs are summed per item first, from covering indexes (a year is
- * 150,000 inputs), and only the items summed are looked up and filtered by kind.
+ * actually used: each input's cost rounded once (qty × lot cost), then summed per item.
+ * A year is 150,000 inputs over covering indexes; SQL hands them to JS as one JSON array
+ * (item, quantity, cost or null) and JS sums per item: a GROUP BY would sort them all
+ * first, which cost as much as reading them. Only the items summed are looked up and
+ * filtered by kind.
  */
 export function materialConsumption(ctx: ReadCtx, from: string, to: string): Material[] {
   const q = sql`
-    WITH used AS (
-      SELECT lot.item_id AS itemId, sum(g.qty_milli) AS qtyMilli,
-             sum(CASE WHEN lot.unit_cost_micros IS NULL THEN 0 ELSE (g.qty_milli * lot.unit_cost_micros + 500) / 1000 END) AS costMicros,
-             max(lot.unit_cost_micros IS NULL) AS costUnknown
-      FROM production_orders po INDEXED BY production_orders_produced
-      CROSS JOIN lot_genealogy g INDEXED BY lot_genealogy_production ON g.production_order_id = po.id
-      CROSS JOIN lots lot INDEXED BY lots_cost ON lot.id = g.input_lot_id
-      WHERE po.status = 'completed' AND po.produced_on >= ${from} AND po.produced_on <= ${to}
-      GROUP BY lot.item_id
-    )
-    SELECT u.itemId, i.sku, i.name, i.unit, u.qtyMilli, u.costMicros, u.costUnknown
-    FROM used u CROSS JOIN items i ON i.id = u.itemId
-    WHERE i.kind IN ('material', 'packaging')`;
-  const rows = ctx.sqlite.prepare(q.text).all(...q.values) as (Omit<Material, 'costCents' | 'costUnknown'> & { costMicros: number; costUnknown: number })[];
-  return rows
-    .map(({ costMicros, costUnknown, ...r }) => ({ ...r, costCents: microsToCents(costMicros), costUnknown: costUnknown === 1 }))
+    SELECT '[' || coalesce(group_concat(lot.item_id || ',' || g.qty_milli || ',' || coalesce((g.qty_milli * lot.unit_cost_micros + 500) / 1000, 'null')), '') || ']'
+    FROM production_orders po INDEXED BY production_orders_produced
+    CROSS JOIN lot_genealogy g INDEXED BY lot_genealogy_production ON g.production_order_id = po.id
+    CROSS JOIN lots lot INDEXED BY lots_cost ON lot.id = g.input_lot_id
+    WHERE po.status = 'completed' AND po.produced_on >= ${from} AND po.produced_on <= ${to}`;
+  const v = JSON.parse(ctx.sqlite.prepare(q.text).pluck().get(...q.values) as string) as (number | null)[];
+  const used = new Map<number, { qtyMilli: number; costMicros: number; costUnknown: boolean }>();
+  for (let at = 0; at < v.length; at += 3) {
+    const itemId = v[at]!;
+    let u = used.get(itemId);
+    if (!u) used.set(itemId, (u = { qtyMilli: 0, costMicros: 0, costUnknown: false }));
+    u.qtyMilli += v[at + 1]!;
+    const cost = v[at + 2]!;
+    if (cost === null) u.costUnknown = true;
+    else u.costMicros += cost;
+  }
+  const items = ctx.sqlite
+    .prepare("SELECT id AS itemId, sku, name, unit FROM items WHERE id IN (SELECT value FROM json_each(?)) AND kind IN ('material', 'packaging')")
+    .all(JSON.stringify([...used.keys()])) as Pick<Material, 'itemId' | 'sku' | 'name' | 'unit'>[];
+  return items
+    .map((i) => {
+      const u = used.get(i.itemId)!;
+      return { ...i, qtyMilli: u.qtyMilli, costCents: microsToCents(u.costMicros), costUnknown: u.costUnknown };
+    })
     .sort((a, b) => b.costCents - a.costCents || a.sku.localeCompare(b.sku));
 }
 

@@ -10,7 +10,7 @@ import type { Unit } from '../../../src-shared/domain/units';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
 import { readSettings } from '../settings/store';
-import { lazyItemCosts, lazyRecipeLookup } from '../catalog/recipeLookup';
+import { allActiveRecipes, lazyItemCosts } from '../catalog/recipeLookup';
 import { aggregate, type Aggregated, type StandardCost } from './kpiAggregate';
 import { loadKpiFacts } from './kpiRows';
 import { carriers, materialConsumption, yieldByRecipe } from './kpiSections';
@@ -23,9 +23,14 @@ const CHART_SERIES = 6;
 export const OTHERS_KEY = '*';
 const TOP = 10;
 
-/** Recipe (standard) cost per unit: one resolver for the whole report, so shared intermediates roll up once. */
+/**
+ * Recipe (standard) cost per unit: one resolver for the whole report, so shared
+ * intermediates roll up once. The active recipes are read in two queries: a year's report
+ * asks for most products (two look-ups per recipe cost more than reading them all).
+ */
 function standardCosts(ctx: ReadCtx): StandardCost {
-  const resolve = createCostResolver(lazyRecipeLookup(ctx), lazyItemCosts(ctx));
+  const recipes = allActiveRecipes(ctx);
+  const resolve = createCostResolver((itemId) => recipes.get(itemId), lazyItemCosts(ctx));
   return (itemId) => resolve(itemId).unitCostMicros;
 }
 
