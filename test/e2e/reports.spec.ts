@@ -1,16 +1,30 @@
 /**
  * The owner opens Report on the demo workshop: the revenue chart is drawn with its table
  * beside it, the group table has a row per channel and the total, the CSV downloads in
- * Italian Excel format with those same rows, and the screen reads in English too. A
- * period with no data says so instead of drawing empty charts.
+ * Italian Excel format with those same rows, and the screen reads in English too; at
+ * 1366 px no table scrolls sideways. A period with no data says so instead of drawing
+ * empty charts.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { api, shot } from './helpers';
 
 test.afterEach(async ({ context }) => {
   await context.close();
 });
+
+/** Tables wider than the card they scroll in (none should be at 1366 px): their test ids. */
+async function tablesScrollingSideways(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('table[data-testid^="report-"]')]
+      .filter((t) => {
+        const box = t.closest('.mantine-ScrollArea-viewport') ?? t.parentElement!;
+        return t.scrollWidth > box.clientWidth + 1;
+      })
+      .map((t) => t.getAttribute('data-testid')!),
+  );
+}
 
 type Kpis = { groups: { key: string; label: string; revenueCents: number }[]; total: { orders: number; revenueCents: number } };
 
@@ -36,8 +50,9 @@ test('Report shows revenue by month as a chart with its table, and the CSV has t
   await expect(groupRows).toHaveCount(kpis.groups.length + 1);
   await expect(groupRows.last()).toContainText('Totale');
   await expect(groupRows.first()).toContainText(kpis.groups[0]!.label);
-  // at 1366 px the page does not scroll sideways (wide tables scroll inside their card)
+  // at 1366 px neither the page nor any table scrolls sideways (column heads wrap, wide tables go under their chart)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  expect(await tablesScrollingSideways(page)).toEqual([]);
   await shot(page, testInfo, '1-report-it');
 
   const download = page.waitForEvent('download');
@@ -65,6 +80,7 @@ test('Report shows revenue by month as a chart with its table, and the CSV has t
   await expect(page.getByTestId('report-groups')).toContainText('Net revenue (prev.)');
   await expect(page.getByTestId('report-margin-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+  expect(await tablesScrollingSideways(page)).toEqual([]);
   await shot(page, testInfo, '2-report-en-product');
 });
 

@@ -1,4 +1,8 @@
-/** A chart and the table of the same numbers beside it (under it on a narrow window): look or read. */
+/**
+ * A chart and the table of the same numbers beside it (under it on a narrow window, or
+ * when the table has too many columns to sit beside it): look or read. At 1366 px every
+ * table fits its card without scrolling sideways: column heads wrap, figures do not.
+ */
 import { Grid, Paper, ScrollArea, Table, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
@@ -9,14 +13,17 @@ export interface SimpleTable {
   numeric?: number[];
 }
 
+/** More columns than this and the table goes under its chart, the whole width of the card. */
+const BESIDE_MAX_COLUMNS = 4;
+
 export function DataTable({ table, testId, maxHeight = 260 }: { table: SimpleTable; testId?: string; maxHeight?: number }) {
   return (
-    <ScrollArea.Autosize mah={maxHeight} type="auto">
+    <ScrollArea.Autosize mah={maxHeight} type="auto" offsetScrollbars="present">
       <Table striped highlightOnHover fz="xs" verticalSpacing={3} horizontalSpacing={6} stickyHeader data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
             {table.head.map((h, i) => (
-              <Table.Th key={i} ta={table.numeric?.includes(i) ? 'right' : 'left'} style={{ whiteSpace: 'nowrap' }}>
+              <Table.Th key={i} ta={table.numeric?.includes(i) ? 'right' : 'left'} style={{ verticalAlign: 'bottom' }}>
                 {h}
               </Table.Th>
             ))}
@@ -26,7 +33,7 @@ export function DataTable({ table, testId, maxHeight = 260 }: { table: SimpleTab
           {table.rows.map((r, j) => (
             <Table.Tr key={j}>
               {r.map((c, i) => (
-                <Table.Td key={i} ta={table.numeric?.includes(i) ? 'right' : 'left'} style={i === 0 ? { minWidth: 150 } : { whiteSpace: 'nowrap' }}>
+                <Table.Td key={i} ta={table.numeric?.includes(i) ? 'right' : 'left'} style={i === 0 ? { minWidth: 130 } : { whiteSpace: 'nowrap' }}>
                   {c}
                 </Table.Td>
               ))}
@@ -39,16 +46,17 @@ export function DataTable({ table, testId, maxHeight = 260 }: { table: SimpleTab
 }
 
 export function ChartWithTable({ title, chart, table, testId }: { title: string; chart: ReactNode; table: SimpleTable; testId: string }) {
+  const beside = table.head.length <= BESIDE_MAX_COLUMNS;
   return (
     <Paper withBorder p="sm" data-testid={testId}>
       <Title order={4} fz="sm" mb="xs">
         {title}
       </Title>
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }} data-testid={`${testId}-chart`}>
+        <Grid.Col span={beside ? { base: 12, md: 7 } : 12} data-testid={`${testId}-chart`}>
           {chart}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={beside ? { base: 12, md: 5 } : 12}>
           <DataTable table={table} testId={`${testId}-table`} />
         </Grid.Col>
       </Grid>
