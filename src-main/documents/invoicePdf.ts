@@ -77,7 +77,13 @@ function references(L: InvoicePdfLabels, d: InvoiceDocument, locale: string): st
   ].filter(Boolean);
 }
 
-const LINE_WIDTHS = [50, 150, 45, 28, 82, 45, 70, 45];
+/**
+ * Code, description, quantity, unit, price (up to 8 decimals), discount, amount, VAT: 515 pt.
+ * The code column holds a 14-character SKU on one line ("MP-CONSERVANTE" is 75 pt at the
+ * code's 8 pt); the description wraps instead.
+ */
+const LINE_WIDTHS = [84, 120, 45, 28, 82, 46, 70, 40];
+const CODE_FONT_SIZE = 8;
 
 function linesTable(doc: Pdf, L: InvoicePdfLabels, d: InvoiceDocument, locale: string): void {
   const head = [L.code, L.description, L.qty, L.unit, `${L.price} €`, L.discount, `${L.amount} €`, L.vatRate];
@@ -85,7 +91,7 @@ function linesTable(doc: Pdf, L: InvoicePdfLabels, d: InvoiceDocument, locale: s
   tableRow(doc, head.map((text, i) => ({ text, width: LINE_WIDTHS[i]!, bold: true, align: right.has(i) ? ('right' as const) : ('left' as const) })), { fontSize: 8 });
   for (const l of d.lines) {
     const cells = [l.code, l.description, qtyText(l.qtyMilli, locale), l.unit, priceText(l.unitPrice, locale), l.discounts, amountText(l.lineTotalCents, locale), rateText(l.vatBp, l.natura, locale)];
-    tableRow(doc, cells.map((text, i) => ({ text, width: LINE_WIDTHS[i]!, align: right.has(i) ? ('right' as const) : ('left' as const) })), { fontSize: 8.5 });
+    tableRow(doc, cells.map((text, i) => ({ text, width: LINE_WIDTHS[i]!, align: right.has(i) ? ('right' as const) : ('left' as const), fontSize: i === 0 ? CODE_FONT_SIZE : undefined })), { fontSize: 8.5 });
   }
 }
 

@@ -48,15 +48,19 @@ export function renderPdfSync(title: string, opts: DocOptions, draw: (doc: Pdf) 
 
 export const PAGE = { left: 40, right: 555, width: 515, bottom: 800 };
 
-/** A row of cells at the current y; returns the row's height. Wraps text within each cell. */
-export function tableRow(doc: Pdf, cells: { text: string; width: number; align?: 'left' | 'right' | 'center'; bold?: boolean }[], opts: { fontSize?: number; padding?: number } = {}): number {
+/** A row of cells at the current y; returns the row's height. Wraps text within each cell; a cell may set its own font size (else the row's). */
+export function tableRow(
+  doc: Pdf,
+  cells: { text: string; width: number; align?: 'left' | 'right' | 'center'; bold?: boolean; fontSize?: number }[],
+  opts: { fontSize?: number; padding?: number } = {},
+): number {
   const size = opts.fontSize ?? 9;
   const pad = opts.padding ?? 3;
   const y = doc.y;
   let x = PAGE.left;
   let height = 0;
   for (const c of cells) {
-    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(c.fontSize ?? size);
     height = Math.max(height, doc.heightOfString(c.text || ' ', { width: c.width - 2 * pad }) + 2 * pad);
   }
   if (y + height > PAGE.bottom) {
@@ -64,7 +68,7 @@ export function tableRow(doc: Pdf, cells: { text: string; width: number; align?:
     return tableRow(doc, cells, opts);
   }
   for (const c of cells) {
-    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).text(c.text, x + pad, y + pad, { width: c.width - 2 * pad, align: c.align ?? 'left' });
+    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(c.fontSize ?? size).text(c.text, x + pad, y + pad, { width: c.width - 2 * pad, align: c.align ?? 'left' });
     x += c.width;
   }
   doc.moveTo(PAGE.left, y + height).lineTo(PAGE.right, y + height).lineWidth(0.5).strokeColor('#999999').stroke();

@@ -1,6 +1,6 @@
 /**
  * The courtesy PDF read back with pdftotext in both languages: title, number, customer's
- * ids, DDT references, lines with 8-decimal prices, VAT summary, bollo, instalments with
+ * ids, DDT references, lines with 8-decimal prices and 14-character codes on one line, VAT summary, bollo, instalments with
  * the IBAN, Italian / English number formats, and the note that the XML is the legal copy.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,8 +28,9 @@ const deferred = (customer: InvoiceDocument['customer']) =>
     number: '12/2026',
     customer,
     lines: [
-      { description: 'Torta della nonna 1 kg', qtyMilli: 4000, unitPrice: '18.50', discounts: '10+5' },
-      { description: 'Colomba artigianale', qtyMilli: 1500, unitPrice: '1250.40983607', vatBp: 1000 },
+      // 14-character codes, the longest of the large demo's catalogue: each on one line of its column
+      { code: 'MP-CONSERVANTE', description: 'Torta della nonna 1 kg', qtyMilli: 4000, unitPrice: '18.50', discounts: '10+5' },
+      { code: 'PF-PORTASAPONE', description: 'Colomba artigianale', qtyMilli: 1500, unitPrice: '1250.40983607', vatBp: 1000 },
       { description: 'Corso di pasticceria', qtyMilli: 1000, unitPrice: '80.00', vatBp: 0, natura: 'N4' },
     ],
     ddts: [
@@ -65,6 +66,9 @@ describe('courtesy PDF of an invoice', () => {
     expect(text).toContain('1.250,40983607');
     expect(text).toContain('1.875,61');
     expect(text).toContain('10+5');
+    // a long code is not broken at its hyphen: the code, its description and its price on one line
+    expect(text).toMatch(/MP-CONSERVANTE\s+Torta della nonna 1 kg\s+4\s+pz\s+18,50/);
+    expect(text).toMatch(/PF-PORTASAPONE\s+Colomba artigianale\s+1,5\s+pz\s+1\.250,40983607/);
     expect(text).toMatch(/Riepilogo IVA/);
     expect(text).toMatch(/N4\s+80,00\s+0,00\s+Esente art. 10 DPR 633\/72/);
     expect(text).toMatch(/Imposta di bollo assolta in modo virtuale.*2,00 €/);
