@@ -14,15 +14,18 @@ type Yield = z.infer<typeof kpiYield>;
 type Material = z.infer<typeof kpiMaterial>;
 type Carrier = z.infer<typeof kpiCarrier>;
 
-/** Per item made: batches completed in the period, planned against actual output. */
+/** Per item made: batches completed in the period, planned against actual output (summed first, then each item looked up once). */
 export function yieldByRecipe(ctx: ReadCtx, from: string, to: string): Yield[] {
   const q = sql`
-    SELECT po.item_id AS itemId, i.sku, i.name, i.unit, sum(po.batches) AS batches,
-           sum(po.planned_qty_milli) AS plannedMilli, sum(coalesce(po.actual_qty_milli, 0)) AS actualMilli
-    FROM production_orders po INDEXED BY production_orders_produced
-    JOIN items i ON i.id = po.item_id
-    WHERE po.status = 'completed' AND po.produced_on >= ${from} AND po.produced_on <= ${to}
-    GROUP BY po.item_id`;
+    WITH made AS (
+      SELECT po.item_id AS itemId, sum(po.batches) AS batches,
+             sum(po.planned_qty_milli) AS plannedMilli, sum(coalesce(po.actual_qty_milli, 0)) AS actualMilli
+      FROM production_orders po INDEXED BY production_orders_produced
+      WHERE po.status = 'completed' AND po.produced_on >= ${from} AND po.produced_on <= ${to}
+      GROUP BY po.item_id
+    )
+    SELECT m.itemId, i.sku, i.name, i.unit, m.batches, m.plannedMilli, m.actualMilli
+    FROM made m CROSS JOIN items i ON i.id = m.itemId`;
   const rows = ctx.sqlite.prepare(q.text).all(...q.values) as Omit<Yield, 'varianceBp'>[];
   return rows
     .map((r) => ({ ...r, varianceBp: shareBp(r.actualMilli - r.plannedMilli, r.plannedMilli) }))
