@@ -93,8 +93,8 @@ export function postMovement(ctx: Ctx, m: NewMovement): number {
 export function itemAvailableMilli(ctx: ReadCtx, itemId: number, date: string): number {
   const lots = ctx.sqlite
     .prepare(
-      `SELECT coalesce(sum(max(on_hand_milli - reserved_milli, 0)), 0) AS free FROM lots
-       WHERE item_id = ? AND on_hand_milli <> 0 AND status = 'released' AND (expires_on IS NULL OR expires_on >= ?)`,
+      `SELECT coalesce(sum(on_hand_milli - reserved_milli), 0) AS free FROM lots INDEXED BY lots_free_item
+       WHERE item_id = ? AND on_hand_milli > reserved_milli AND status = 'released' AND (expires_on IS NULL OR expires_on >= ?)`,
     )
     .get(itemId, date) as { free: number };
   return lots.free - itemLevelReservedMilli(ctx, itemId);

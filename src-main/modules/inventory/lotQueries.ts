@@ -55,11 +55,26 @@ export const findLots: Handler<'inventory.findLots'> = (ctx, input) => {
   return { lots: rows.map((r) => toLot(r, localDate(ctx.now()))) };
 };
 
+/** Every lot of the item with stock on hand, held or not: what an operator's own choice of lots is checked against. */
 export function fefoLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
   return ctx.sqlite
     .prepare(
       `SELECT id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli
        FROM lots WHERE item_id = ? AND on_hand_milli <> 0`,
+    )
+    .all(itemId) as FefoLot[];
+}
+
+/**
+ * The lots of the item with something free (on hand above what is held): all a FEFO
+ * proposal can take from. Read through their own index: a product that sells keeps one
+ * fully allocated lot per order until it ships, and reading those was most of a fulfil.
+ */
+export function freeLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
+  return ctx.sqlite
+    .prepare(
+      `SELECT id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli
+       FROM lots INDEXED BY lots_free_item WHERE item_id = ? AND on_hand_milli > reserved_milli`,
     )
     .all(itemId) as FefoLot[];
 }
@@ -72,7 +87,7 @@ export const fefo: Handler<'inventory.fefo'> = (ctx, input) => {
   if (qty !== null && qty <= 0) p.add(['quantity'], 'positive', 'The quantity must be more than zero');
   p.throwIfAny('Invalid quantity');
   const needDate = input.needDate ?? localDate(ctx.now());
-  const proposal = proposeFefo(fefoLotsOf(ctx, input.itemId), qty!, needDate);
+  const proposal = proposeFefo(freeLotsOf(ctx, input.itemId), qty!, needDate);
   return { ...proposal, requestedMilli: qty!, needDate };
 };
 

@@ -7,7 +7,7 @@ import { localDate } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { lazyRecipeLookup } from '../catalog/recipeLookup';
-import { fefoLotsOf } from '../inventory/lotQueries';
+import { freeLotsOf } from '../inventory/lotQueries';
 import { itemLevelReservedMilli } from '../inventory/ledger';
 import { loadLineFacts } from './lineFacts';
 
@@ -37,7 +37,7 @@ class StockView {
   private lotsOf(itemId: number): FefoLot[] {
     let l = this.lots.get(itemId);
     if (!l) {
-      l = fefoLotsOf(this.ctx, itemId).sort(fefoCompare);
+      l = freeLotsOf(this.ctx, itemId).sort(fefoCompare);
       this.lots.set(itemId, l);
     }
     return l;

@@ -3,7 +3,7 @@ import { checkOverride, proposeFefo } from '../../../src-shared/domain/fefo';
 import type { Handler } from '../../api/handlers';
 import { DomainError } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { fefoLotsOf } from '../inventory/lotQueries';
+import { fefoLotsOf, freeLotsOf } from '../inventory/lotQueries';
 import { itemAvailableMilli } from '../inventory/ledger';
 import { reserveStock } from '../inventory/reservations';
 import { assertStatus } from './productionCreate';
@@ -28,9 +28,10 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
   });
   for (const [itemId, needed] of needs) {
     const item = unitStmt.get(itemId) as { sku: string; unit: 'kg' };
-    const lots = fefoLotsOf(ctx, itemId);
     const pickIndex = input.picks.findIndex((x) => x.itemId === itemId);
     if (pickIndex >= 0) {
+      // the operator's lots may be ones already held (by this order too): checked against all open lots
+      const lots = fefoLotsOf(ctx, itemId);
       const chosen = input.picks[pickIndex]!.lots.map((l, j) => {
         const path = ['picks', pickIndex, 'lots', j, 'quantity'];
         const qtyMilli = p.parse(path, 'quantity', () => parseQuantity(l.quantity, item.unit), { unit: item.unit });
@@ -47,7 +48,7 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
       if (total < needed) shortages.push({ itemId, sku: item.sku, unit: item.unit, neededMilli: needed, availableMilli: total, shortMilli: needed - total });
       plan.push(...chosen.filter((c) => c.qtyMilli > 0).map((c) => ({ itemId, ...c })));
     } else {
-      const proposal = proposeFefo(lots, needed, po.plannedOn);
+      const proposal = proposeFefo(freeLotsOf(ctx, itemId), needed, po.plannedOn);
       // item-level reservations of other documents also hold part of what the lots show
       const available = Math.min(needed - proposal.shortMilli, Math.max(0, itemAvailableMilli(ctx, itemId, po.plannedOn)));
       if (available < needed) shortages.push({ itemId, sku: item.sku, unit: item.unit, neededMilli: needed, availableMilli: available, shortMilli: needed - available });
