@@ -53,15 +53,28 @@ export function insufficient(what: { sku: string; unit: string; itemId: number; 
  * zero at a location, and never below what is reserved on it.
  */
 export function postMovement(ctx: Ctx, m: NewMovement): number {
-  if (!Number.isSafeInteger(m.qtyMilli) || m.qtyMilli === 0) {
-    throw new DomainError('VALIDATION', 'A movement needs a non-zero whole quantity', { qtyMilli: m.qtyMilli });
-  }
+  assertMovementQuantity(m);
   const lot = lotState(ctx, m.lotId);
+  const at =
+    m.qtyMilli < 0
+      ? ((ctx.sqlite.prepare('SELECT qty_milli AS q FROM stock_balances WHERE lot_id = ? AND location_id = ?').get(m.lotId, m.locationId) as { q: number } | undefined)?.q ?? 0)
+      : 0;
+  return postKnownMovement(ctx, m, lot, at);
+}
+
+/** What postMovement needs to know of the lot, as it is now in this transaction. */
+export type KnownLot = Pick<LotState, 'itemId' | 'code' | 'onHand' | 'reserved' | 'sku' | 'unit'>;
+
+/**
+ * postMovement for a caller that already read the lot (and, for a movement out, the
+ * balance at the location) in this transaction and keeps `lot` up to date: the same
+ * checks and writes without reading them again (a completion moves a dozen lots). The
+ * lot's on-hand is updated in `lot` too.
+ */
+export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLocationMilli: number): number {
+  assertMovementQuantity(m);
   if (m.qtyMilli < 0) {
-    const at = (ctx.sqlite.prepare('SELECT qty_milli AS q FROM stock_balances WHERE lot_id = ? AND location_id = ?').get(m.lotId, m.locationId) as
-      | { q: number }
-      | undefined)?.q ?? 0;
-    if (at + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, at);
+    if (atLocationMilli + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, atLocationMilli);
     // transfers move stock between locations of the same lot: the lot total is unchanged
     if (m.kind !== 'transfer' && lot.onHand + m.qtyMilli < lot.reserved) {
       throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, Math.max(0, lot.onHand - lot.reserved));
@@ -83,7 +96,14 @@ export function postMovement(ctx: Ctx, m: NewMovement): number {
     )
     .run(m.lotId, m.locationId, m.qtyMilli);
   ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ? WHERE id = ?').run(m.qtyMilli, m.lotId);
+  lot.onHand += m.qtyMilli;
   return id;
+}
+
+function assertMovementQuantity(m: NewMovement): void {
+  if (!Number.isSafeInteger(m.qtyMilli) || m.qtyMilli === 0) {
+    throw new DomainError('VALIDATION', 'A movement needs a non-zero whole quantity', { qtyMilli: m.qtyMilli });
+  }
 }
 
 /**

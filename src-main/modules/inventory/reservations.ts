@@ -85,9 +85,16 @@ export function reduceReservation(ctx: Ctx, id: number, qtyMilli: number): void 
   if (qtyMilli > r.qtyMilli) {
     throw new DomainError('CONFLICT', `The reservation holds ${r.qtyMilli / 1000}, not ${qtyMilli / 1000}`, { reservationId: id, heldMilli: r.qtyMilli, requestedMilli: qtyMilli });
   }
-  const left = r.qtyMilli - qtyMilli;
+  setHeld(ctx, id, r.lotId, r.qtyMilli - qtyMilli, qtyMilli);
+}
+
+/**
+ * The write of reduceReservation, for a caller that read the reservation in this
+ * transaction and checked the quantity: it now holds `left`, `taken` less than before.
+ */
+export function setHeld(ctx: Ctx, id: number, lotId: number | null, left: number, taken: number): void {
   ctx.sqlite.prepare('UPDATE reservations SET qty_milli = ?, closed_at = ? WHERE id = ?').run(left, left === 0 ? ctx.now().toISOString() : null, id);
-  if (r.lotId) ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli - ? WHERE id = ?').run(qtyMilli, r.lotId);
+  if (lotId) ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli - ? WHERE id = ?').run(taken, lotId);
 }
 
 /**

@@ -1,15 +1,14 @@
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { addDays, localDate } from '../../../src-shared/domain/dates';
-import { lotUnusableReason } from '../../../src-shared/domain/fefo';
+import { lotUnusableReason, type FefoLot } from '../../../src-shared/domain/fefo';
 import { costOfQuantityMicros } from '../../../src-shared/domain/money';
 import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
-import { DomainError } from '../../api/domainError';
+import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { defaultLocationId, insufficient, itemAvailableMilli, postMovement } from '../inventory/ledger';
-import { consumeReservation, reservationsForDoc, reserveStock } from '../inventory/reservations';
+import { defaultLocationId, insufficient, itemAvailableMilli, postKnownMovement, postMovement, type KnownLot } from '../inventory/ledger';
+import { reservationsForDoc, reserveStock, setHeld } from '../inventory/reservations';
 import { createLot } from '../inventory/lotCreation';
-import { loadLot } from '../inventory/lotRows';
 import { readSettings } from '../settings/store';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { assertStatus, releaseProductionReservations } from './productionCreate';
@@ -22,19 +21,67 @@ interface Consumption {
   qtyMilli: number;
 }
 
-/** Takes lots from where they are, largest balance first (the default location first on ties). */
-function consumeFromLocations(ctx: Ctx, lotId: number, qtyMilli: number, docId: number, date: string): void {
-  const balances = ctx.sqlite
-    .prepare('SELECT location_id AS locationId, qty_milli AS q FROM stock_balances WHERE lot_id = ? AND qty_milli > 0 ORDER BY location_id = ? DESC, qty_milli DESC')
-    .all(lotId, defaultLocationId(ctx)) as { locationId: number; q: number }[];
+/** An input lot as the completion reads it once, kept up to date as it is consumed. */
+interface InputLot extends KnownLot {
+  id: number;
+  status: FefoLot['status'];
+  expiresOn: string | null;
+  originDate: string;
+  unitCostMicros: number | null;
+}
+
+/** Every input lot in one read (not one per lot): what the checks, the movements and the cost need. */
+function readInputLots(ctx: Ctx, lotIds: number[]): Map<number, InputLot> {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT l.id, l.item_id AS itemId, l.code, l.status, l.expires_on AS expiresOn, l.origin_date AS originDate, l.unit_cost_micros AS unitCostMicros,
+              l.on_hand_milli AS onHand, l.reserved_milli AS reserved, i.sku, i.unit
+       FROM lots l JOIN items i ON i.id = l.item_id WHERE l.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...new Set(lotIds)])) as InputLot[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const id of lotIds) if (!byId.has(id)) throw notFound('lot', id);
+  return byId;
+}
+
+/**
+ * The input lots' balances by location, in one read, each lot's in the order they are
+ * taken from: the default location first, then the largest balance.
+ */
+function readBalances(ctx: Ctx, lotIds: number[], defaultLocation: number): Map<number, { locationId: number; q: number }[]> {
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT lot_id AS lotId, location_id AS locationId, qty_milli AS q FROM stock_balances
+       WHERE lot_id IN (SELECT value FROM json_each(?)) AND qty_milli > 0 ORDER BY lot_id, location_id = ? DESC, qty_milli DESC, location_id`,
+    )
+    .all(JSON.stringify([...new Set(lotIds)]), defaultLocation) as { lotId: number; locationId: number; q: number }[];
+  const byLot = new Map<number, { locationId: number; q: number }[]>();
+  for (const r of rows) {
+    let list = byLot.get(r.lotId);
+    if (!list) byLot.set(r.lotId, (list = []));
+    list.push({ locationId: r.locationId, q: r.q });
+  }
+  return byLot;
+}
+
+/**
+ * Takes a lot from where it is, largest balance first (the default location first on
+ * ties), from the balances read above (kept up to date, so a lot consumed twice is taken
+ * from what is left).
+ */
+function consumeFromLocations(ctx: Ctx, lot: InputLot, balances: { locationId: number; q: number }[], qtyMilli: number, docId: number, date: string, defaultLocation: number): void {
+  balances.sort((a, b) => Number(b.locationId === defaultLocation) - Number(a.locationId === defaultLocation) || b.q - a.q || a.locationId - b.locationId);
   let left = qtyMilli;
   for (const b of balances) {
     if (left <= 0) break;
+    if (b.q <= 0) continue;
     const take = Math.min(left, b.q);
-    postMovement(ctx, { lotId, locationId: b.locationId, kind: 'consume', qtyMilli: -take, docType: PRODUCTION_ORDER, docId, date });
+    postKnownMovement(ctx, { lotId: lot.id, locationId: b.locationId, kind: 'consume', qtyMilli: -take, docType: PRODUCTION_ORDER, docId, date }, lot, b.q);
+    b.q -= take;
     left -= take;
   }
-  if (left > 0) postMovement(ctx, { lotId, locationId: defaultLocationId(ctx), kind: 'consume', qtyMilli: -left, docType: PRODUCTION_ORDER, docId, date });
+  // more than the lot holds anywhere: the ledger refuses it with the usual message
+  if (left > 0) postMovement(ctx, { lotId: lot.id, locationId: defaultLocation, kind: 'consume', qtyMilli: -left, docType: PRODUCTION_ORDER, docId, date });
 }
 
 /**
@@ -69,27 +116,40 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
   p.throwIfAny('The completion has invalid fields');
 
   // every lot used must be released and in date on the production day
-  const inputLots = consumption.map((c) => ({ ...c, lot: loadLot(ctx, c.lotId) }));
+  const lots = readInputLots(ctx, consumption.map((c) => c.lotId));
+  const inputLots = consumption.map((c) => ({ ...c, lot: lots.get(c.lotId)! }));
   inputLots.forEach((c, i) => {
-    const why = lotUnusableReason({ lotId: c.lot.id, code: c.lot.code, status: c.lot.status, expiresOn: c.lot.expiresOn, originDate: c.lot.originDate, onHandMilli: c.lot.onHandMilli, reservedMilli: c.lot.reservedMilli }, producedOn);
+    const why = lotUnusableReason({ lotId: c.lot.id, code: c.lot.code, status: c.lot.status, expiresOn: c.lot.expiresOn, originDate: c.lot.originDate, onHandMilli: c.lot.onHand, reservedMilli: c.lot.reserved }, producedOn);
     if (why) p.add(['consumption', i, 'lotId'], `lot.${why}`, `Lot ${c.lot.code} cannot be used: ${why}`, { code: c.lot.code });
   });
   if (p.issues.length > 0) throw new DomainError('LOT_NOT_RELEASED', 'Some lots cannot be used', { issues: p.issues });
 
   // consume: what this order reserved on a lot first, then free stock of the lot
+  const defaultLocation = defaultLocationId(ctx);
+  const balances = readBalances(ctx, consumption.map((c) => c.lotId), defaultLocation);
+  const held = new Map(reservations.map((r) => [r.id, r.qtyMilli]));
   let inputCostMicros = 0;
   let costKnown = true;
   for (const c of inputLots) {
     let left = c.qtyMilli;
-    for (const r of reservations.filter((r) => r.lotId === c.lotId)) if (left > 0) left -= consumeReservation(ctx, r.id, c.lotId, left);
-    if (left > 0) {
-      const fresh = loadLot(ctx, c.lotId);
-      const free = fresh.onHandMilli - fresh.reservedMilli;
-      if (free < left) throw insufficient({ itemId: fresh.item.id, sku: fresh.item.sku, unit: fresh.item.unit, lotCode: fresh.code }, left, Math.max(0, free));
-      const itemFree = itemAvailableMilli(ctx, fresh.item.id, producedOn);
-      if (itemFree < left) throw insufficient({ itemId: fresh.item.id, sku: fresh.item.sku, unit: fresh.item.unit }, left, Math.max(0, itemFree));
+    for (const r of reservations) {
+      if (r.lotId !== c.lotId || left <= 0) continue;
+      if (r.itemId !== c.lot.itemId) throw new DomainError('CONFLICT', `Reservation ${r.id} holds another item than this lot`, { reservationId: r.id, lotId: c.lotId });
+      const covered = Math.min(left, held.get(r.id)!);
+      if (covered > 0) {
+        setHeld(ctx, r.id, c.lotId, held.get(r.id)! - covered, covered);
+        held.set(r.id, held.get(r.id)! - covered);
+        c.lot.reserved -= covered;
+      }
+      left -= covered;
     }
-    consumeFromLocations(ctx, c.lotId, c.qtyMilli, po.id, producedOn);
+    if (left > 0) {
+      const free = c.lot.onHand - c.lot.reserved;
+      if (free < left) throw insufficient({ itemId: c.lot.itemId, sku: c.lot.sku, unit: c.lot.unit, lotCode: c.lot.code }, left, Math.max(0, free));
+      const itemFree = itemAvailableMilli(ctx, c.lot.itemId, producedOn);
+      if (itemFree < left) throw insufficient({ itemId: c.lot.itemId, sku: c.lot.sku, unit: c.lot.unit }, left, Math.max(0, itemFree));
+    }
+    consumeFromLocations(ctx, c.lot, balances.get(c.lotId) ?? [], c.qtyMilli, po.id, producedOn, defaultLocation);
     if (c.lot.unitCostMicros === null) costKnown = false;
     else inputCostMicros += costOfQuantityMicros(c.qtyMilli, c.lot.unitCostMicros);
   }
@@ -112,7 +172,7 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     docType: PRODUCTION_ORDER,
     docId: po.id,
   });
-  postMovement(ctx, { lotId: outputLot.id, locationId: defaultLocationId(ctx), kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn });
+  postMovement(ctx, { lotId: outputLot.id, locationId: defaultLocation, kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn });
 
   const genealogy = ctx.sqlite.prepare('INSERT INTO lot_genealogy (input_lot_id, output_lot_id, production_order_id, qty_milli) VALUES (?, ?, ?, ?)');
   const perLot = new Map<number, number>();
@@ -126,7 +186,7 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
   allocateOutput(ctx, po.id, outputLot.id, output!, producedOn);
   const consumed = inputLots
     .filter((c, i) => inputLots.findIndex((d) => d.lotId === c.lotId) === i)
-    .map((c) => ({ lotId: c.lotId, lotCode: c.lot.code, itemId: c.lot.item.id, qtyMilli: perLot.get(c.lotId)! }))
+    .map((c) => ({ lotId: c.lotId, lotCode: c.lot.code, itemId: c.lot.itemId, qtyMilli: perLot.get(c.lotId)! }))
     .sort((a, b) => a.itemId - b.itemId || (a.lotCode < b.lotCode ? -1 : a.lotCode > b.lotCode ? 1 : 0));
   return changeOf(po, 'completed', refreshServedOrders(ctx, po.id), {
     outputLot: { id: outputLot.id, code: outputLot.code, expiresOn },
