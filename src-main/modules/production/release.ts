@@ -5,7 +5,7 @@ import { DomainError } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { fefoLotsOf, freeLotsOf } from '../inventory/lotQueries';
 import { itemAvailableMilli } from '../inventory/ledger';
-import { reserveStock } from '../inventory/reservations';
+import { holdStock, reserveStock } from '../inventory/reservations';
 import { assertStatus } from './productionCreate';
 import { materialNeeds, PRODUCTION_ORDER } from './productionRows';
 import { changeOf, heldLots, productionHead, refreshServedOrders, servedOrders } from './productionChange';
@@ -21,7 +21,8 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
   const needs = materialNeeds(ctx, po.recipeId, po.batches);
   const unitStmt = ctx.sqlite.prepare('SELECT sku, unit FROM items WHERE id = ?');
   const p = new FieldProblems();
-  const plan: { itemId: number; lotId: number; qtyMilli: number }[] = [];
+  // checked: the operator's picks; proposed: FEFO's, which its own reads already prove free and usable
+  const plan: { itemId: number; lotId: number; qtyMilli: number; checked?: true }[] = [];
   const shortages: { itemId: number; sku: string; unit: string; neededMilli: number; availableMilli: number; shortMilli: number }[] = [];
   input.picks.forEach((pick, i) => {
     if (!needs.has(pick.itemId)) p.add(['picks', i, 'itemId'], 'not_in_recipe', `Item ${pick.itemId} is not in the recipe`, { id: pick.itemId });
@@ -52,7 +53,7 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
       // item-level reservations of other documents also hold part of what the lots show
       const available = Math.min(needed - proposal.shortMilli, Math.max(0, itemAvailableMilli(ctx, itemId, po.plannedOn)));
       if (available < needed) shortages.push({ itemId, sku: item.sku, unit: item.unit, neededMilli: needed, availableMilli: available, shortMilli: needed - available });
-      plan.push(...proposal.picks.map((x) => ({ itemId, lotId: x.lotId, qtyMilli: x.qtyMilli })));
+      plan.push(...proposal.picks.map((x) => ({ itemId, lotId: x.lotId, qtyMilli: x.qtyMilli, checked: true as const })));
     }
   }
   // typing mistakes (a quantity that is no number, or not above zero) are VALIDATION on the field
@@ -66,7 +67,11 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
       shortages,
     });
   }
-  for (const x of plan) reserveStock(ctx, { itemId: x.itemId, lotId: x.lotId, qtyMilli: x.qtyMilli, docType: PRODUCTION_ORDER, docId: po.id, needDate: po.plannedOn });
+  for (const x of plan) {
+    const hold = { itemId: x.itemId, lotId: x.lotId, qtyMilli: x.qtyMilli, docType: PRODUCTION_ORDER, docId: po.id };
+    if (x.checked) holdStock(ctx, hold);
+    else reserveStock(ctx, { ...hold, needDate: po.plannedOn });
+  }
   ctx.sqlite.prepare("UPDATE production_orders SET status = 'released', materials_short = 0, released_at = ? WHERE id = ?").run(ctx.now().toISOString(), po.id);
   return changeOf(po, 'released', refreshServedOrders(ctx, po.id), { reserved: heldLots(ctx, po.id) });
 };
