@@ -1,4 +1,5 @@
 import { localDate } from '../../../src-shared/domain/dates';
+import type { OrderCreated } from '../../../src-shared/contract/orders';
 import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
@@ -93,9 +94,22 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
     },
     lines,
   );
-  refreshOrders(ctx, [id]);
-  return loadOrder(ctx, id);
+  const status = refreshOrders(ctx, [id]).get(id)!;
+  return createdAnswer(ctx, id, status);
 };
+
+/**
+ * What orders.create answers: the order's head and its lines' ids (the screen opens the
+ * order, a script fulfils it). Reloading the whole document with every line, price and
+ * term to answer was most of a create; orders.get has it.
+ */
+function createdAnswer(ctx: Ctx, id: number, status: OrderCreated['status']): OrderCreated {
+  const head = ctx.sqlite.prepare('SELECT version, number, state, total_cents AS totalCents FROM customer_orders WHERE id = ?').get(id) as Omit<OrderCreated, 'id' | 'status' | 'lines'>;
+  const lines = ctx.sqlite
+    .prepare('SELECT id, position, item_id AS itemId, qty_milli AS qtyMilli FROM order_lines WHERE order_id = ? ORDER BY position')
+    .all(id) as OrderCreated['lines'];
+  return { id, ...head, status, lines };
+}
 
 /** Nothing has happened to the order yet that a changed line would contradict. */
 function untouched(ctx: Ctx, orderId: number): boolean {
