@@ -79,6 +79,43 @@ export function freeLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
     .all(itemId) as FefoLot[];
 }
 
+/** What a document about to take several items finds of each: its free lots (as freeLotsOf) and what is held for it before lots are chosen. */
+export interface FreeStock {
+  lots: FefoLot[];
+  itemLevelReservedMilli: number;
+}
+
+/**
+ * freeLotsOf and itemLevelReservedMilli for several items in two reads, not two per item
+ * (a release takes a dozen materials). An item with nothing free has no lots, held 0.
+ */
+export function freeStockOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeStock> {
+  const ids = JSON.stringify(itemIds);
+  const out = new Map<number, FreeStock>(itemIds.map((id) => [id, { lots: [], itemLevelReservedMilli: 0 }]));
+  const lots = ctx.sqlite
+    .prepare(
+      `SELECT item_id AS itemId, id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli
+       FROM lots INDEXED BY lots_free_item WHERE item_id IN (SELECT value FROM json_each(?)) AND on_hand_milli > reserved_milli`,
+    )
+    .all(ids) as (FefoLot & { itemId: number })[];
+  for (const { itemId, ...lot } of lots) out.get(itemId)?.lots.push(lot);
+  const held = ctx.sqlite
+    .prepare('SELECT item_id AS itemId, sum(qty_milli) AS r FROM reservations WHERE item_id IN (SELECT value FROM json_each(?)) AND lot_id IS NULL AND qty_milli > 0 GROUP BY item_id')
+    .all(ids) as { itemId: number; r: number }[];
+  for (const h of held) out.get(h.itemId)!.itemLevelReservedMilli = h.r;
+  return out;
+}
+
+/**
+ * itemAvailableMilli from what freeStockOf read: released lots in date on `date`, less
+ * what lots hold, less what is held for the item. The two must agree (the same filter).
+ */
+export function availableOf(stock: FreeStock, date: string): number {
+  let free = 0;
+  for (const l of stock.lots) if (l.status === 'released' && (l.expiresOn === null || l.expiresOn >= date)) free += l.onHandMilli - l.reservedMilli;
+  return free - stock.itemLevelReservedMilli;
+}
+
 export const fefo: Handler<'inventory.fefo'> = (ctx, input) => {
   const item = ctx.sqlite.prepare('SELECT unit FROM items WHERE id = ?').get(input.itemId) as { unit: 'kg' } | undefined;
   if (!item) throw notFound('item', input.itemId);
