@@ -69,9 +69,11 @@ export type KnownLot = Pick<LotState, 'itemId' | 'code' | 'onHand' | 'reserved' 
  * postMovement for a caller that already read the lot (and, for a movement out, the
  * balance at the location) in this transaction and keeps `lot` up to date: the same
  * checks and writes without reading them again (a completion moves a dozen lots). The
- * lot's on-hand is updated in `lot` too.
+ * lot's on-hand is updated in `lot` too. `unheldMilli`: what reservations the caller just
+ * closed held on the lot (already taken off `lot.reserved`, not yet off the row), written
+ * with the on-hand in one update of the lot.
  */
-export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLocationMilli: number): number {
+export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLocationMilli: number, unheldMilli = 0): number {
   assertMovementQuantity(m);
   if (m.qtyMilli < 0) {
     if (atLocationMilli + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, atLocationMilli);
@@ -95,9 +97,15 @@ export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLoc
        ON CONFLICT(lot_id, location_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli`,
     )
     .run(m.lotId, m.locationId, m.qtyMilli);
-  ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ? WHERE id = ?').run(m.qtyMilli, m.lotId);
+  if (unheldMilli === 0) ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ? WHERE id = ?').run(m.qtyMilli, m.lotId);
+  else ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ?, reserved_milli = reserved_milli - ? WHERE id = ?').run(m.qtyMilli, unheldMilli, m.lotId);
   lot.onHand += m.qtyMilli;
   return id;
+}
+
+/** Takes `qtyMilli` off what a lot holds for documents: the lot side of closing reservations, when no movement carries it. */
+export function unholdLot(ctx: Ctx, lotId: number, qtyMilli: number): void {
+  ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli - ? WHERE id = ?').run(qtyMilli, lotId);
 }
 
 function assertMovementQuantity(m: NewMovement): void {

@@ -6,7 +6,7 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { defaultLocationId, insufficient, itemAvailableMilli, postKnownMovement, postMovement, type KnownLot } from '../inventory/ledger';
+import { defaultLocationId, insufficient, itemAvailableMilli, postKnownMovement, postMovement, unholdLot, type KnownLot } from '../inventory/ledger';
 import { holdStock, reservationsForDoc, reserveStock, setHeld } from '../inventory/reservations';
 import { createLot } from '../inventory/lotCreation';
 import { readSettings } from '../settings/store';
@@ -67,19 +67,23 @@ function readBalances(ctx: Ctx, lotIds: number[], defaultLocation: number): Map<
 /**
  * Takes a lot from where it is, largest balance first (the default location first on
  * ties), from the balances read above (kept up to date, so a lot consumed twice is taken
- * from what is left).
+ * from what is left). `unheld`: what the completion's reservations held on the lot and no
+ * longer do, written with the first movement's on-hand (one update of the lot, not two).
  */
-function consumeFromLocations(ctx: Ctx, lot: InputLot, balances: { locationId: number; q: number }[], qtyMilli: number, docId: number, date: string, defaultLocation: number): void {
+function consumeFromLocations(ctx: Ctx, lot: InputLot, balances: { locationId: number; q: number }[], qtyMilli: number, docId: number, date: string, defaultLocation: number, unheld: number): void {
   balances.sort((a, b) => Number(b.locationId === defaultLocation) - Number(a.locationId === defaultLocation) || b.q - a.q || a.locationId - b.locationId);
   let left = qtyMilli;
+  let pending = unheld;
   for (const b of balances) {
     if (left <= 0) break;
     if (b.q <= 0) continue;
     const take = Math.min(left, b.q);
-    postKnownMovement(ctx, { lotId: lot.id, locationId: b.locationId, kind: 'consume', qtyMilli: -take, docType: PRODUCTION_ORDER, docId, date }, lot, b.q);
+    postKnownMovement(ctx, { lotId: lot.id, locationId: b.locationId, kind: 'consume', qtyMilli: -take, docType: PRODUCTION_ORDER, docId, date }, lot, b.q, pending);
+    pending = 0;
     b.q -= take;
     left -= take;
   }
+  if (pending > 0) unholdLot(ctx, lot.id, pending);
   // more than the lot holds anywhere: the ledger refuses it with the usual message
   if (left > 0) postMovement(ctx, { lotId: lot.id, locationId: defaultLocation, kind: 'consume', qtyMilli: -left, docType: PRODUCTION_ORDER, docId, date });
 }
@@ -132,24 +136,31 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
   let costKnown = true;
   for (const c of inputLots) {
     let left = c.qtyMilli;
+    // what the reservations closed here held on the lot: written with the consumption's on-hand
+    let unheld = 0;
     for (const r of reservations) {
       if (r.lotId !== c.lotId || left <= 0) continue;
       if (r.itemId !== c.lot.itemId) throw new DomainError('CONFLICT', `Reservation ${r.id} holds another item than this lot`, { reservationId: r.id, lotId: c.lotId });
       const covered = Math.min(left, held.get(r.id)!);
       if (covered > 0) {
-        setHeld(ctx, r.id, c.lotId, held.get(r.id)! - covered, covered);
+        // the reservation's row only (no lot given): the lot's side is `unheld`
+        setHeld(ctx, r.id, null, held.get(r.id)! - covered, covered);
         held.set(r.id, held.get(r.id)! - covered);
         c.lot.reserved -= covered;
+        unheld += covered;
       }
       left -= covered;
     }
     if (left > 0) {
+      // the item's availability is read from the rows: they must show the reservations closed
+      if (unheld > 0) unholdLot(ctx, c.lotId, unheld);
+      unheld = 0;
       const free = c.lot.onHand - c.lot.reserved;
       if (free < left) throw insufficient({ itemId: c.lot.itemId, sku: c.lot.sku, unit: c.lot.unit, lotCode: c.lot.code }, left, Math.max(0, free));
       const itemFree = itemAvailableMilli(ctx, c.lot.itemId, producedOn);
       if (itemFree < left) throw insufficient({ itemId: c.lot.itemId, sku: c.lot.sku, unit: c.lot.unit }, left, Math.max(0, itemFree));
     }
-    consumeFromLocations(ctx, c.lot, balances.get(c.lotId) ?? [], c.qtyMilli, po.id, producedOn, defaultLocation);
+    consumeFromLocations(ctx, c.lot, balances.get(c.lotId) ?? [], c.qtyMilli, po.id, producedOn, defaultLocation, unheld);
     if (c.lot.unitCostMicros === null) costKnown = false;
     else inputCostMicros += costOfQuantityMicros(c.qtyMilli, c.lot.unitCostMicros);
   }
