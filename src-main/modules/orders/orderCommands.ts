@@ -1,5 +1,5 @@
 import { localDate } from '../../../src-shared/domain/dates';
-import type { OrderCreated } from '../../../src-shared/contract/orders';
+import type { OrderHead } from '../../../src-shared/contract/orders';
 import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
@@ -95,19 +95,19 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
     lines,
   );
   const status = refreshOrders(ctx, [id]).get(id)!;
-  return createdAnswer(ctx, id, status);
+  return headAnswer(ctx, id, status);
 };
 
 /**
- * What orders.create answers: the order's head and its lines' ids (the screen opens the
- * order, a script fulfils it). Reloading the whole document with every line, price and
+ * What orders.create and orders.confirm answer: the order's head and its lines' ids (the
+ * screen opens the order, a script fulfils it). Reloading the whole document with every line, price and
  * term to answer was most of a create; orders.get has it.
  */
-function createdAnswer(ctx: Ctx, id: number, status: OrderCreated['status']): OrderCreated {
-  const head = ctx.sqlite.prepare('SELECT version, number, state, total_cents AS totalCents FROM customer_orders WHERE id = ?').get(id) as Omit<OrderCreated, 'id' | 'status' | 'lines'>;
+function headAnswer(ctx: Ctx, id: number, status: OrderHead['status']): OrderHead {
+  const head = ctx.sqlite.prepare('SELECT version, number, state, total_cents AS totalCents FROM customer_orders WHERE id = ?').get(id) as Omit<OrderHead, 'id' | 'status' | 'lines'>;
   const lines = ctx.sqlite
     .prepare('SELECT id, position, item_id AS itemId, qty_milli AS qtyMilli FROM order_lines WHERE order_id = ? ORDER BY position')
-    .all(id) as OrderCreated['lines'];
+    .all(id) as OrderHead['lines'];
   return { id, ...head, status, lines };
 }
 
@@ -165,8 +165,8 @@ export const confirmOrder: Handler<'orders.confirm'> = (ctx, input) => {
     });
   }
   ctx.sqlite.prepare("UPDATE customer_orders SET state = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), o.id);
-  refreshOrders(ctx, [o.id]);
-  return loadOrder(ctx, o.id);
+  const status = refreshOrders(ctx, [o.id]).get(o.id)!;
+  return headAnswer(ctx, o.id, status);
 };
 
 /**
