@@ -149,19 +149,17 @@ export const updateOrder: Handler<'orders.update'> = (ctx, input) => {
 };
 
 export const confirmOrder: Handler<'orders.confirm'> = (ctx, input) => {
-  const o = loadOrder(ctx, input.id);
+  // what confirming needs of the order: its state and its lines' items (not the whole document)
+  const o = ctx.sqlite.prepare('SELECT id, number, state FROM customer_orders WHERE id = ?').get(input.id) as { id: number; number: string; state: string } | undefined;
+  if (!o) throw notFound('order', input.id);
   if (o.state !== 'draft') throw new DomainError('CONFLICT', `Order ${o.number} is ${o.state}, not a draft`, { id: o.id, state: o.state });
   // items may have been archived since the draft was written
-  const archivedIds = new Set(
-    ctx.sqlite
-      .prepare('SELECT id FROM items WHERE archived = 1 AND id IN (SELECT value FROM json_each(?))')
-      .pluck()
-      .all(JSON.stringify(o.lines.map((l) => l.item.id))) as number[],
-  );
-  const archived = o.lines.filter((l) => archivedIds.has(l.item.id));
+  const archived = ctx.sqlite
+    .prepare('SELECT l.position, i.sku FROM order_lines l JOIN items i ON i.id = l.item_id WHERE l.order_id = ? AND i.archived = 1 ORDER BY l.position')
+    .all(o.id) as { position: number; sku: string }[];
   if (archived.length > 0) {
-    throw new DomainError('VALIDATION', `Archived items on the order: ${archived.map((l) => l.item.sku).join(', ')}`, {
-      issues: archived.map((l) => ({ path: ['lines', l.position - 1, 'itemId'], key: 'item_archived', message: `${l.item.sku} is archived`, params: { sku: l.item.sku, line: l.position } })),
+    throw new DomainError('VALIDATION', `Archived items on the order: ${archived.map((l) => l.sku).join(', ')}`, {
+      issues: archived.map((l) => ({ path: ['lines', l.position - 1, 'itemId'], key: 'item_archived', message: `${l.sku} is archived`, params: { sku: l.sku, line: l.position } })),
     });
   }
   ctx.sqlite.prepare("UPDATE customer_orders SET state = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), o.id);
