@@ -99,6 +99,18 @@ export const order = z.object({
 });
 export type Order = z.infer<typeof order>;
 
+/** What orders.create and orders.confirm answer: the order's head and its lines' ids, not the whole document (orders.get has it). */
+export const orderHead = z.object({
+  id,
+  version,
+  number: z.string(),
+  state: z.enum(['draft', 'confirmed', 'cancelled']),
+  status: orderStatus,
+  totalCents: z.number().int(),
+  lines: z.array(z.object({ id, position: z.number().int(), itemId: id, qtyMilli: z.number().int() })),
+});
+export type OrderHead = z.infer<typeof orderHead>;
+
 const shortage = z.object({ item: itemRef, neededMilli: z.number().int(), availableMilli: z.number().int(), shortMilli: z.number().int() });
 
 export type ProposalOut = {
@@ -159,13 +171,13 @@ const orderRow = z.object({
 });
 
 export const orderOps = {
-  'orders.create': command('Enter a customer order (draft, or confirmed at once).', orderInput, order),
+  'orders.create': command('Enter a customer order (draft, or confirmed at once).', orderInput, orderHead),
   'orders.update': command(
     'Change an order that is still a draft, or confirmed with nothing reserved, made or shipped yet.',
     orderInput.omit({ confirm: true }).extend({ id, expectedVersion }),
     order,
   ),
-  'orders.confirm': command('Confirm a draft order.', z.object({ id, expectedVersion }), order),
+  'orders.confirm': command('Confirm a draft order.', z.object({ id, expectedVersion }), orderHead),
   'orders.cancel': command(
     'Cancel an order: its reservations are released, its production orders unlinked (they stay, make-to-stock).',
     z.object({ id, reason: z.string().max(1000).default(''), expectedVersion }),

@@ -145,6 +145,13 @@ describe('make to order', () => {
     const dup = app.invoke('orders.create', { customerId: w.customer.id, channel: 'shopify', externalRef: '#1001', lines: [{ itemId: w.soap.id, quantity: '1' }] });
     expect(!dup.ok && dup.error.code).toBe('CONFLICT');
     expect((app.ctx.sqlite.prepare('SELECT count(*) AS n FROM customer_orders').get() as { n: number }).n).toBe(1);
+    // a draft whose item was archived since is not confirmed: the line is named, the draft stays a draft
+    const draft = app.call('orders.create', { customerId: w.customer.id, lines: [{ itemId: w.base.id, quantity: '1 kg' }, { itemId: w.soap.id, quantity: '1' }] });
+    app.call('catalog.archiveItem', { id: w.soap.id, archived: true });
+    const archived = app.invoke('orders.confirm', { id: draft.id });
+    expect(!archived.ok && [archived.error.code, archived.error.details]).toEqual(['VALIDATION', { issues: [expect.objectContaining({ path: ['lines', 1, 'itemId'], key: 'item_archived', params: { sku: w.soap.sku, line: 2 } })] }]);
+    expect(app.call('orders.get', { id: draft.id }).state).toBe('draft');
+    app.call('catalog.archiveItem', { id: w.soap.id, archived: false });
 
     app.call('inventory.receive', { lines: [{ itemId: w.base.id, quantity: '1 kg' }] });
     const po = app.call('production.create', { itemId: w.soap.id, batches: 1 });

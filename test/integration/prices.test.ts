@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BottegaApp } from '../../src-main/api/app';
+import type { Contract, InputOf } from '../../src-shared/contract';
 import { aCustomer, aMaterial, aProduct, aRecipe, removeTempDbs, testApp } from '../builders';
 
 /**
@@ -9,6 +10,8 @@ import { aCustomer, aMaterial, aProduct, aRecipe, removeTempDbs, testApp } from 
 afterAll(removeTempDbs);
 
 let app: BottegaApp;
+/** orders.create answers the new order's head: the prices and terms it took are read back whole */
+const createdOrder = (input: InputOf<Contract['orders.create']>) => app.call('orders.get', { id: app.call('orders.create', input).id });
 let soap: { id: number; sku: string };
 let candle: { id: number; sku: string };
 let wholesale: number;
@@ -100,7 +103,7 @@ describe('orders priced by the decision', () => {
   it('lines get price and source from each place; a typed price is kept and marked manual; the order carries the group’s terms', () => {
     const inGroup = aCustomer().create(app);
     app.call('prices.setCustomerTerms', { customerId: inGroup.id, groupId: erbo, priceListIds: [special] });
-    const o = app.call('orders.create', {
+    const o = createdOrder({
       customerId: inGroup.id,
       orderedOn: '2026-01-15',
       lines: [
@@ -116,14 +119,14 @@ describe('orders priced by the decision', () => {
     ]);
     expect(o.paymentTerms).toMatchObject({ id: bonifico, name: 'Bonifico 30 gg DF', method: 'MP05', days: [30], cashOnDelivery: false });
     const plain = aCustomer().create(app);
-    const p = app.call('orders.create', { customerId: plain.id, lines: [{ itemId: soap.id, quantity: '1' }] });
+    const p = createdOrder({ customerId: plain.id, lines: [{ itemId: soap.id, quantity: '1' }] });
     expect([p.lines[0]!.priceSource, p.lines[0]!.unitPrice, p.paymentTerms]).toEqual(['base', '5.00', null]);
   });
 
   it('a draft re-prices when its quantity crosses a break; a typed price stays', () => {
     const c = aCustomer().create(app);
     app.call('prices.setCustomerTerms', { customerId: c.id, groupId: erbo });
-    const d = app.call('orders.create', { customerId: c.id, orderedOn: '2026-01-15', lines: [{ itemId: soap.id, quantity: '10' }, { itemId: candle.id, quantity: '1', unitPrice: '9' }] });
+    const d = createdOrder({ customerId: c.id, orderedOn: '2026-01-15', lines: [{ itemId: soap.id, quantity: '10' }, { itemId: candle.id, quantity: '1', unitPrice: '9' }] });
     expect(d.lines[0]!.unitPrice).toBe('4.50');
     const u = app.call('orders.update', { id: d.id, customerId: c.id, orderedOn: '2026-01-15', lines: [{ itemId: soap.id, quantity: '24' }, { itemId: candle.id, quantity: '5', unitPrice: '9' }] });
     expect(u.lines.map((l) => [l.unitPrice, l.priceSource])).toEqual([
@@ -152,7 +155,7 @@ describe('orders priced by the decision', () => {
     expect(t.effective).toMatchObject({ paymentTerms: { id: riba, method: 'MP12', source: 'customer' }, discounts: ['3'], discountSource: 'customer', priceList: { id: wholesale, source: 'group_list' } });
     expect(app.call('prices.getCustomerTerms', { customerId: c.id }).group).toEqual({ id: erbo, name: 'Erboristerie' });
     const cod = app.call('prices.createPaymentTerms', { name: 'Contrassegno', method: 'MP01', days: [0], cashOnDelivery: true });
-    const o = app.call('orders.create', { customerId: c.id, paymentTermsId: cod.id, lines: [{ itemId: soap.id, quantity: '1' }] });
+    const o = createdOrder({ customerId: c.id, paymentTermsId: cod.id, lines: [{ itemId: soap.id, quantity: '1' }] });
     expect(o.paymentTerms).toMatchObject({ name: 'Contrassegno', method: 'MP01', cashOnDelivery: true });
     expect(o.lines[0]!.discounts).toEqual(['3']);
   });
@@ -268,7 +271,7 @@ describe('service items (shipping, packaging, surcharges)', () => {
   it('go on orders as lines but are never received, put in a recipe, nor planned for production', () => {
     const ship = app.call('catalog.createItem', { sku: 'SPEDIZIONE', name: 'Spese di trasporto', kind: 'service', unit: 'pcs', lotTracked: false, salePrice: '9,90' });
     const c = aCustomer().create(app);
-    const o = app.call('orders.create', { customerId: c.id, confirm: true, lines: [{ itemId: soap.id, quantity: '2' }, { itemId: ship.id, quantity: '1' }] });
+    const o = createdOrder({ customerId: c.id, confirm: true, lines: [{ itemId: soap.id, quantity: '2' }, { itemId: ship.id, quantity: '1' }] });
     expect(o.lines.map((l) => [l.item.kind, l.netCents])).toEqual([
       ['product', 1000],
       ['service', 990],
@@ -288,7 +291,7 @@ describe('free shipping per list', () => {
     const c = aCustomer().create(app);
     app.call('prices.setCustomerTerms', { customerId: c.id, groupId: erbo, discounts: '' });
     const order = (candles: string, shipPrice?: string) =>
-      app.call('orders.create', { customerId: c.id, lines: [{ itemId: candle.id, quantity: candles }, { itemId: ship.id, quantity: '1', unitPrice: shipPrice ?? null }] });
+      createdOrder({ customerId: c.id, lines: [{ itemId: candle.id, quantity: candles }, { itemId: ship.id, quantity: '1', unitPrice: shipPrice ?? null }] });
     // 9 × 15,00 = 135,00 < 150: shipping charged; 10 × 15,00 = 150,00: free
     expect(order('9').lines[1]!.netCents).toBe(990);
     expect(order('10').lines[1]!.netCents).toBe(0);

@@ -9,6 +9,7 @@ import type { AuditDoor } from '../../../src-shared/contract/audit';
 import type { Ctx } from '../../api/context';
 import { documentsOf } from './documents';
 import { bumpVersions, type Bumped } from '../versions/guard';
+import { preparedOnce } from '../../db/statementCache';
 
 /** Fields whose value never goes into the log, whatever the command: the SMTP password, tokens, secrets. */
 const SECRET_KEY = /password|secret|token|passphrase|api.?key/i;
@@ -48,29 +49,17 @@ function actorOf(ctx: Ctx): { kind: 'os_user' | 'account'; name: string } {
   return c?.kind === 'account' ? { kind: 'account', name: c.login } : osActor();
 }
 
-/** Two statements per connection, compiled once: the log is written on every command. */
-const statements = new WeakMap<Database.Database, { entry: Database.Statement; doc: Database.Statement }>();
-function statementsOf(sqlite: Database.Database) {
-  let s = statements.get(sqlite);
-  if (!s) {
-    s = {
-      entry: sqlite.prepare('INSERT INTO audit_log (at, door, actor_kind, actor, operation, input) VALUES (?, ?, ?, ?, ?, ?)'),
-      doc: sqlite.prepare('INSERT OR IGNORE INTO audit_docs (doc, audit_id) VALUES (?, ?)'),
-    };
-    statements.set(sqlite, s);
-  }
-  return s;
-}
-
 /**
  * One entry, its documents, and +1 on the version of each versioned document it names
  * (`bumped`: those the command's version check raised already). Answers the versions now.
  */
 export function writeEntry(ctx: Ctx, door: AuditDoor, operation: string, input: unknown, docs: string[], bumped?: Bumped): Bumped {
-  const s = statementsOf(ctx.sqlite);
+  // compiled once per connection (the one statement cache): the log is written on every command
+  const entry = preparedOnce(ctx.sqlite, 'INSERT INTO audit_log (at, door, actor_kind, actor, operation, input) VALUES (?, ?, ?, ?, ?, ?)') as unknown as Database.Statement;
+  const doc = preparedOnce(ctx.sqlite, 'INSERT OR IGNORE INTO audit_docs (doc, audit_id) VALUES (?, ?)') as unknown as Database.Statement;
   const actor = actorOf(ctx);
-  const id = s.entry.run(ctx.now().toISOString(), door, actor.kind, actor.name, operation, JSON.stringify(maskedInput(input)) ?? 'null').lastInsertRowid;
-  for (const d of docs) s.doc.run(d, id);
+  const id = entry.run(ctx.now().toISOString(), door, actor.kind, actor.name, operation, JSON.stringify(maskedInput(input)) ?? 'null').lastInsertRowid;
+  for (const d of docs) doc.run(d, id);
   return bumpVersions(ctx, operation, docs, bumped);
 }
 

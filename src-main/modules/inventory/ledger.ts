@@ -53,15 +53,30 @@ export function insufficient(what: { sku: string; unit: string; itemId: number; 
  * zero at a location, and never below what is reserved on it.
  */
 export function postMovement(ctx: Ctx, m: NewMovement): number {
-  if (!Number.isSafeInteger(m.qtyMilli) || m.qtyMilli === 0) {
-    throw new DomainError('VALIDATION', 'A movement needs a non-zero whole quantity', { qtyMilli: m.qtyMilli });
-  }
+  assertMovementQuantity(m);
   const lot = lotState(ctx, m.lotId);
+  const at =
+    m.qtyMilli < 0
+      ? ((ctx.sqlite.prepare('SELECT qty_milli AS q FROM stock_balances WHERE lot_id = ? AND location_id = ?').get(m.lotId, m.locationId) as { q: number } | undefined)?.q ?? 0)
+      : 0;
+  return postKnownMovement(ctx, m, lot, at);
+}
+
+/** What postMovement needs to know of the lot, as it is now in this transaction. */
+export type KnownLot = Pick<LotState, 'itemId' | 'code' | 'onHand' | 'reserved' | 'sku' | 'unit'>;
+
+/**
+ * postMovement for a caller that already read the lot (and, for a movement out, the
+ * balance at the location) in this transaction and keeps `lot` up to date: the same
+ * checks and writes without reading them again (a completion moves a dozen lots). The
+ * lot's on-hand is updated in `lot` too. `unheldMilli`: what reservations the caller just
+ * closed held on the lot (already taken off `lot.reserved`, not yet off the row), written
+ * with the on-hand in one update of the lot.
+ */
+export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLocationMilli: number, unheldMilli = 0): number {
+  assertMovementQuantity(m);
   if (m.qtyMilli < 0) {
-    const at = (ctx.sqlite.prepare('SELECT qty_milli AS q FROM stock_balances WHERE lot_id = ? AND location_id = ?').get(m.lotId, m.locationId) as
-      | { q: number }
-      | undefined)?.q ?? 0;
-    if (at + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, at);
+    if (atLocationMilli + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, atLocationMilli);
     // transfers move stock between locations of the same lot: the lot total is unchanged
     if (m.kind !== 'transfer' && lot.onHand + m.qtyMilli < lot.reserved) {
       throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, Math.max(0, lot.onHand - lot.reserved));
@@ -82,8 +97,21 @@ export function postMovement(ctx: Ctx, m: NewMovement): number {
        ON CONFLICT(lot_id, location_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli`,
     )
     .run(m.lotId, m.locationId, m.qtyMilli);
-  ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ? WHERE id = ?').run(m.qtyMilli, m.lotId);
+  if (unheldMilli === 0) ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ? WHERE id = ?').run(m.qtyMilli, m.lotId);
+  else ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ?, reserved_milli = reserved_milli - ? WHERE id = ?').run(m.qtyMilli, unheldMilli, m.lotId);
+  lot.onHand += m.qtyMilli;
   return id;
+}
+
+/** Takes `qtyMilli` off what a lot holds for documents: the lot side of closing reservations, when no movement carries it. */
+export function unholdLot(ctx: Ctx, lotId: number, qtyMilli: number): void {
+  ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli - ? WHERE id = ?').run(qtyMilli, lotId);
+}
+
+function assertMovementQuantity(m: NewMovement): void {
+  if (!Number.isSafeInteger(m.qtyMilli) || m.qtyMilli === 0) {
+    throw new DomainError('VALIDATION', 'A movement needs a non-zero whole quantity', { qtyMilli: m.qtyMilli });
+  }
 }
 
 /**
@@ -93,8 +121,8 @@ export function postMovement(ctx: Ctx, m: NewMovement): number {
 export function itemAvailableMilli(ctx: ReadCtx, itemId: number, date: string): number {
   const lots = ctx.sqlite
     .prepare(
-      `SELECT coalesce(sum(max(on_hand_milli - reserved_milli, 0)), 0) AS free FROM lots
-       WHERE item_id = ? AND on_hand_milli <> 0 AND status = 'released' AND (expires_on IS NULL OR expires_on >= ?)`,
+      `SELECT coalesce(sum(on_hand_milli - reserved_milli), 0) AS free FROM lots INDEXED BY lots_free_item
+       WHERE item_id = ? AND on_hand_milli > reserved_milli AND status = 'released' AND (expires_on IS NULL OR expires_on >= ?)`,
     )
     .get(itemId, date) as { free: number };
   return lots.free - itemLevelReservedMilli(ctx, itemId);

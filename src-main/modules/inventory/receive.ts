@@ -4,7 +4,7 @@ import { addDays, localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { assertLocation, defaultLocationId, postMovement } from './ledger';
+import { assertLocation, defaultLocationId, postKnownMovement, postMovement } from './ledger';
 import { createStockDocument, STOCK_DOCUMENT } from './documents';
 import { createLot } from './lotCreation';
 import { loadLot } from './lotRows';
@@ -98,23 +98,27 @@ export const receive: Handler<'inventory.receive'> = (ctx, input) => {
   });
   const lotIds = planned.map((pl) => {
     const { item, qty, cost, expiresOn, sameLotId, line } = pl!;
-    const lotId =
-      sameLotId ??
-      createLot(ctx, {
-        itemId: item.id,
-        sku: item.sku,
-        origin: 'receipt',
-        status: item.quarantineOnReceipt ? 'quarantine' : 'released',
-        originDate: receivedOn,
-        expiresOn,
-        supplierId: input.supplierId,
-        supplierLotCode: line.supplierLotCode,
-        unitCostMicros: cost,
-        docType: STOCK_DOCUMENT,
-        docId: documentId,
-      }).id;
-    postMovement(ctx, { lotId, locationId, kind: 'receipt', qtyMilli: qty!, docType: STOCK_DOCUMENT, docId: documentId, date: receivedOn });
-    return lotId;
+    const movement = { locationId, kind: 'receipt' as const, qtyMilli: qty!, docType: STOCK_DOCUMENT, docId: documentId, date: receivedOn };
+    if (sameLotId !== null) {
+      postMovement(ctx, { ...movement, lotId: sameLotId });
+      return sameLotId;
+    }
+    const lot = createLot(ctx, {
+      itemId: item.id,
+      sku: item.sku,
+      origin: 'receipt',
+      status: item.quarantineOnReceipt ? 'quarantine' : 'released',
+      originDate: receivedOn,
+      expiresOn,
+      supplierId: input.supplierId,
+      supplierLotCode: line.supplierLotCode,
+      unitCostMicros: cost,
+      docType: STOCK_DOCUMENT,
+      docId: documentId,
+    });
+    // a lot made a moment ago holds nothing: the ledger need not read it back
+    postKnownMovement(ctx, { ...movement, lotId: lot.id }, { itemId: item.id, code: lot.code, onHand: 0, reserved: 0, sku: item.sku, unit: item.unit }, 0);
+    return lot.id;
   });
   if (linked.length > 0) receiptLink()!.record(ctx, { documentId, supplierId: input.supplierId, receivedOn }, linked.map((l) => ({ ...l, lotId: lotIds[l.index]! })));
   return { documentId, lots: lotIds.map((id) => loadLot(ctx, id)) };

@@ -65,6 +65,6 @@ export const fulfil: Handler<'orders.fulfil'> = (ctx, input) => {
   const yieldStmt = ctx.sqlite.prepare('SELECT yield_milli AS y FROM recipes WHERE id = ?');
   const created: number[] = [];
   for (const p of plan.proposals) createFromProposal(ctx, p, today, null, (id) => (yieldStmt.get(id) as { y: number }).y, created);
-  refreshOrders(ctx, input.orderIds);
+  refreshOrders(ctx, input.orderIds, { linesChanged: false });
   return { ...plan, productionOrderIds: created };
 };

@@ -7,7 +7,7 @@ import { localDate } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { lazyRecipeLookup } from '../catalog/recipeLookup';
-import { fefoLotsOf } from '../inventory/lotQueries';
+import { freeLotsOf, freeStockOf } from '../inventory/lotQueries';
 import { itemLevelReservedMilli } from '../inventory/ledger';
 import { loadLineFacts } from './lineFacts';
 
@@ -37,7 +37,7 @@ class StockView {
   private lotsOf(itemId: number): FefoLot[] {
     let l = this.lots.get(itemId);
     if (!l) {
-      l = fefoLotsOf(this.ctx, itemId).sort(fefoCompare);
+      l = freeLotsOf(this.ctx, itemId).sort(fefoCompare);
       this.lots.set(itemId, l);
     }
     return l;
@@ -49,6 +49,19 @@ class StockView {
       .filter((l) => lotUnusableReason(l, date) === null)
       .reduce((s, l) => s + Math.max(0, freeMilli(l) - (this.takenFromLot.get(l.lotId) ?? 0)), 0);
     return Math.max(0, free - this.itemReserved.get(itemId)! - (this.takenFromItem.get(itemId) ?? 0));
+  }
+
+  /**
+   * Reads the free lots and item-level holds of several items at once (a recipe's
+   * components), where reading them one by one took two statements an item.
+   */
+  prefetch(itemIds: number[]): void {
+    const missing = [...new Set(itemIds)].filter((id) => !this.lots.has(id) || !this.itemReserved.has(id));
+    if (missing.length < 2) return;
+    for (const [id, s] of freeStockOf(this.ctx, missing)) {
+      if (!this.lots.has(id)) this.lots.set(id, s.lots.sort(fefoCompare));
+      if (!this.itemReserved.has(id)) this.itemReserved.set(id, s.itemLevelReservedMilli);
+    }
   }
 
   /** Takes up to `qty` by FEFO; returns the lots taken. */
@@ -119,6 +132,13 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
     if (!refs.has(id)) refs.set(id, refStmt.get(id) as ItemRef);
     return refs.get(id)!;
   };
+  // a recipe's components, their names and their stock in three reads, not three per component
+  const refsStmt = ctx.sqlite.prepare('SELECT id, sku, name, kind, unit FROM items WHERE id IN (SELECT value FROM json_each(?))');
+  const prefetch = (ids: number[]): void => {
+    const missing = ids.filter((id) => !refs.has(id));
+    if (missing.length > 1) for (const r of refsStmt.all(JSON.stringify(missing)) as ItemRef[]) refs.set(r.id, r);
+    stock.prefetch(ids);
+  };
 
   const reservations: Plan['reservations'] = [];
   const needs: { itemId: number; needDate: string; lines: { orderLineId: number; orderNumber: string; qtyMilli: number }[] }[] = [];
@@ -139,6 +159,7 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
     const recipe: RecipeDef | undefined = lookup(itemId);
     if (!recipe || depth > 20) return null;
     const batches = Math.max(1, Math.ceil(qtyMilli / recipe.yieldMilli));
+    prefetch(recipe.components.map((c) => c.itemId));
     const children: ProposalOut[] = [];
     const materials = recipe.components.map((c) => {
       const needed = componentNeed(c, batches);

@@ -93,8 +93,10 @@ export function factsOf(line: LineRow, allocations: Allocation[], production: Li
  * Recomputes and stores the derived status (and total) of orders, so the order list can
  * filter on it with an index. Every command that moves an order calls this, once per
  * transaction for all the orders it touched; the new statuses come back for its answer.
+ * `linesChanged: false` (stock reserved, production planned or done: the lines' quantities
+ * and prices as they were) keeps the stored total instead of pricing every line again.
  */
-export function refreshOrders(ctx: Ctx, orderIds: number[]): Map<number, OrderStatus> {
+export function refreshOrders(ctx: Ctx, orderIds: number[], { linesChanged = true }: { linesChanged?: boolean } = {}): Map<number, OrderStatus> {
   const statuses = new Map<number, OrderStatus>();
   if (orderIds.length === 0) return statuses;
   const unique = [...new Set(orderIds)];
@@ -102,13 +104,15 @@ export function refreshOrders(ctx: Ctx, orderIds: number[]): Map<number, OrderSt
   const states = ctx.sqlite
     .prepare(`SELECT id, state FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(unique)) as { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[];
-  const update = ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, total_cents = ?, updated_at = ? WHERE id = ?');
+  const update = linesChanged
+    ? ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, total_cents = ?, updated_at = ? WHERE id = ?')
+    : ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, updated_at = ? WHERE id = ?');
   const stamp = ctx.now().toISOString();
   for (const o of states) {
     const mine = lines.filter((l) => l.orderId === o.id);
     const status = orderStatus(o.state, goodsFacts(mine, allocations, production));
-    const total = mine.reduce((s, l) => s + lineNet(l), 0);
-    update.run(status, total, stamp, o.id);
+    if (linesChanged) update.run(status, mine.reduce((s, l) => s + lineNet(l), 0), stamp, o.id);
+    else update.run(status, stamp, o.id);
     statuses.set(o.id, status);
   }
   return statuses;

@@ -1,4 +1,5 @@
 import { localDate } from '../../../src-shared/domain/dates';
+import type { OrderHead } from '../../../src-shared/contract/orders';
 import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
@@ -93,9 +94,22 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
     },
     lines,
   );
-  refreshOrders(ctx, [id]);
-  return loadOrder(ctx, id);
+  const status = refreshOrders(ctx, [id]).get(id)!;
+  return headAnswer(ctx, id, status);
 };
+
+/**
+ * What orders.create and orders.confirm answer: the order's head and its lines' ids (the
+ * screen opens the order, a script fulfils it). Reloading the whole document with every line, price and
+ * term to answer was most of a create; orders.get has it.
+ */
+function headAnswer(ctx: Ctx, id: number, status: OrderHead['status']): OrderHead {
+  const head = ctx.sqlite.prepare('SELECT version, number, state, total_cents AS totalCents FROM customer_orders WHERE id = ?').get(id) as Omit<OrderHead, 'id' | 'status' | 'lines'>;
+  const lines = ctx.sqlite
+    .prepare('SELECT id, position, item_id AS itemId, qty_milli AS qtyMilli FROM order_lines WHERE order_id = ? ORDER BY position')
+    .all(id) as OrderHead['lines'];
+  return { id, ...head, status, lines };
+}
 
 /** Nothing has happened to the order yet that a changed line would contradict. */
 function untouched(ctx: Ctx, orderId: number): boolean {
@@ -135,24 +149,22 @@ export const updateOrder: Handler<'orders.update'> = (ctx, input) => {
 };
 
 export const confirmOrder: Handler<'orders.confirm'> = (ctx, input) => {
-  const o = loadOrder(ctx, input.id);
+  // what confirming needs of the order: its state and its lines' items (not the whole document)
+  const o = ctx.sqlite.prepare('SELECT id, number, state FROM customer_orders WHERE id = ?').get(input.id) as { id: number; number: string; state: string } | undefined;
+  if (!o) throw notFound('order', input.id);
   if (o.state !== 'draft') throw new DomainError('CONFLICT', `Order ${o.number} is ${o.state}, not a draft`, { id: o.id, state: o.state });
   // items may have been archived since the draft was written
-  const archivedIds = new Set(
-    ctx.sqlite
-      .prepare('SELECT id FROM items WHERE archived = 1 AND id IN (SELECT value FROM json_each(?))')
-      .pluck()
-      .all(JSON.stringify(o.lines.map((l) => l.item.id))) as number[],
-  );
-  const archived = o.lines.filter((l) => archivedIds.has(l.item.id));
+  const archived = ctx.sqlite
+    .prepare('SELECT l.position, i.sku FROM order_lines l JOIN items i ON i.id = l.item_id WHERE l.order_id = ? AND i.archived = 1 ORDER BY l.position')
+    .all(o.id) as { position: number; sku: string }[];
   if (archived.length > 0) {
-    throw new DomainError('VALIDATION', `Archived items on the order: ${archived.map((l) => l.item.sku).join(', ')}`, {
-      issues: archived.map((l) => ({ path: ['lines', l.position - 1, 'itemId'], key: 'item_archived', message: `${l.item.sku} is archived`, params: { sku: l.item.sku, line: l.position } })),
+    throw new DomainError('VALIDATION', `Archived items on the order: ${archived.map((l) => l.sku).join(', ')}`, {
+      issues: archived.map((l) => ({ path: ['lines', l.position - 1, 'itemId'], key: 'item_archived', message: `${l.sku} is archived`, params: { sku: l.sku, line: l.position } })),
     });
   }
   ctx.sqlite.prepare("UPDATE customer_orders SET state = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), o.id);
-  refreshOrders(ctx, [o.id]);
-  return loadOrder(ctx, o.id);
+  const status = refreshOrders(ctx, [o.id]).get(o.id)!;
+  return headAnswer(ctx, o.id, status);
 };
 
 /**

@@ -1,7 +1,8 @@
 import type { Quote } from '../../../src-shared/contract/prices';
 import { centsToE8, chainParts, effectivePct, formatUnitPrice, isChainProblem, lineAmountCents, parseDiscountChain, pickStep, type DiscountBp, type PriceStep } from '../../../src-shared/domain/pricing';
 import { sql } from '../../db/sql';
-import type { ReadCtx, ReadStatement } from '../../api/context';
+import type { ReadCtx } from '../../api/context';
+import { preparedOnce } from '../../db/statementCache';
 
 /**
  * THE price decision: for a customer, an item, a quantity and a date, the unit price,
@@ -44,43 +45,19 @@ const CUSTOMER_LIST = sql`SELECT l.id, l.name, l.vat_included AS vatIncluded FRO
 const GROUP_LIST = sql`SELECT l.id, l.name, l.vat_included AS vatIncluded FROM group_price_lists g JOIN price_lists l ON l.id = g.list_id
   WHERE g.group_id = ? AND ${LIST_VALID} ORDER BY l.id LIMIT 1`.text;
 
-type Stmt = ReadStatement;
-interface Statements {
-  customerList: Stmt;
-  groupList: Stmt;
-  steps: Stmt;
-  base: Stmt;
-}
-
-/**
- * The decision's statements, compiled once per connection handle: a 50-line batch (or
- * order) runs four statements per line, and compiling them every time was most of its cost.
- */
-const compiled = new WeakMap<object, Statements>();
-function statements(ctx: ReadCtx): Statements {
-  let s = compiled.get(ctx.sqlite);
-  if (!s) {
-    s = {
-      customerList: ctx.sqlite.prepare(CUSTOMER_LIST),
-      groupList: ctx.sqlite.prepare(GROUP_LIST),
-      steps: ctx.sqlite.prepare('SELECT from_milli AS fromMilli, price_cents AS priceCents FROM price_list_prices WHERE list_id = ? AND item_id = ? ORDER BY from_milli'),
-      base: ctx.sqlite.prepare('SELECT sale_price_cents AS price FROM items WHERE id = ?'),
-    };
-    compiled.set(ctx.sqlite, s);
-  }
-  return s;
-}
+const STEPS = 'SELECT from_milli AS fromMilli, price_cents AS priceCents FROM price_list_prices WHERE list_id = ? AND item_id = ? ORDER BY from_milli';
+const BASE = 'SELECT sale_price_cents AS price FROM items WHERE id = ?';
 
 function customerList(ctx: ReadCtx, customerId: number, itemId: number, date: string): ListRef | undefined {
-  return statements(ctx).customerList.get(customerId, date, date, itemId) as ListRef | undefined;
+  return preparedOnce(ctx.sqlite, CUSTOMER_LIST).get(customerId, date, date, itemId) as ListRef | undefined;
 }
 
 function groupList(ctx: ReadCtx, groupId: number, itemId: number, date: string): ListRef | undefined {
-  return statements(ctx).groupList.get(groupId, date, date, itemId) as ListRef | undefined;
+  return preparedOnce(ctx.sqlite, GROUP_LIST).get(groupId, date, date, itemId) as ListRef | undefined;
 }
 
 export function listSteps(ctx: ReadCtx, listId: number, itemId: number): PriceStep[] {
-  return statements(ctx).steps.all(listId, itemId) as PriceStep[];
+  return preparedOnce(ctx.sqlite, STEPS).all(listId, itemId) as PriceStep[];
 }
 
 /** The decision for one line, given the customer's pricing read once. */
@@ -97,7 +74,7 @@ export function decide(ctx: ReadCtx, who: CustomerPricing, itemId: number, qtyMi
     breakFromMilli = picked.step && picked.step.fromMilli > 0 ? picked.step.fromMilli : null;
     next = picked.next;
   } else {
-    const item = statements(ctx).base.get(itemId) as { price: number | null } | undefined;
+    const item = preparedOnce(ctx.sqlite, BASE).get(itemId) as { price: number | null } | undefined;
     priceCents = item?.price ?? 0;
   }
   const e8 = centsToE8(priceCents);

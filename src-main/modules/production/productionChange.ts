@@ -54,7 +54,7 @@ export function servedOrders(ctx: ReadCtx, productionOrderId: number): Productio
  */
 export function refreshServedOrders(ctx: Ctx, productionOrderId: number): ProductionChange['orders'] {
   const orders = servedOrders(ctx, productionOrderId);
-  const status = refreshOrders(ctx, orders.map((o) => o.id));
+  const status = refreshOrders(ctx, orders.map((o) => o.id), { linesChanged: false });
   return orders.map((o) => ({ ...o, status: status.get(o.id) ?? o.status }));
 }
 

@@ -4,7 +4,7 @@ import { WHOLE_UNITS_COL } from '../catalog/recipeLookup';
 import { proposeFefo } from '../../../src-shared/domain/fefo';
 import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
-import { fefoLotsOf } from '../inventory/lotQueries';
+import { freeLotsOf } from '../inventory/lotQueries';
 import { itemAvailableMilli } from '../inventory/ledger';
 import { loadLot } from '../inventory/lotRows';
 import { sql, trusted } from '../../db/sql';
@@ -73,7 +73,7 @@ export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {
     const reserved = mine.reduce((s, r) => s + r.qtyMilli, 0);
     const available = open ? Math.max(0, itemAvailableMilli(ctx, itemId, h.plannedOn)) : 0;
     const rest = Math.max(0, needed - reserved);
-    const proposal = open && rest > 0 ? proposeFefo(fefoLotsOf(ctx, itemId), rest, h.plannedOn).picks.map((p) => ({ lotId: p.lotId, lotCode: p.code, qtyMilli: p.qtyMilli, expiresOn: p.expiresOn })) : [];
+    const proposal = open && rest > 0 ? proposeFefo(freeLotsOf(ctx, itemId), rest, h.plannedOn).picks.map((p) => ({ lotId: p.lotId, lotCode: p.code, qtyMilli: p.qtyMilli, expiresOn: p.expiresOn })) : [];
     return { item: ref(itemId), neededMilli: needed, reservedMilli: reserved, availableMilli: available, shortMilli: open ? Math.max(0, rest - available) : 0, reservations: mine, proposal };
   });
   const links = ctx.sqlite

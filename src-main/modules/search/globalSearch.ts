@@ -15,7 +15,7 @@ import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../../src-shar
 import { lotCodeFromScan } from '../../../src-shared/domain/lotScan';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
-import { preparedOnce } from '../../db/preparedOnce';
+import { preparedOnce } from '../../db/statementCache';
 import { ident, sql } from '../../db/sql';
 import { INDEX_OF, RANKED_KINDS } from './kinds';
 import { hitDetails } from './hitDetails';

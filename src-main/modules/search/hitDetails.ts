@@ -6,7 +6,7 @@
  */
 import type { SearchKind } from '../../../src-shared/contract/search';
 import type { ReadCtx } from '../../api/context';
-import { preparedOnce } from '../../db/preparedOnce';
+import { preparedOnce } from '../../db/statementCache';
 
 export interface HitRow {
   key: number;

@@ -6,6 +6,21 @@ import { settings } from './schema';
 export function readSettings(ctx: ReadCtx): AppSettings {
   // plain SQL, not the query builder: a command's statement cache keeps it compiled (completions read the expiry rule)
   const rows = ctx.sqlite.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  // the same stored text gives the same settings: parsed (JSON and the schema) once, not by every
+  // call of a command (a completion asks four times); frozen, as the answer is shared
+  let text = '';
+  for (const r of rows) text += `${r.key}\u0000${r.value}\u0000`;
+  if (text === lastText && lastSettings) return lastSettings;
+  const settings = parseSettings(rows);
+  lastText = text;
+  lastSettings = settings;
+  return settings;
+}
+
+let lastText = '';
+let lastSettings: AppSettings | undefined;
+
+function parseSettings(rows: { key: string; value: string }[]): AppSettings {
   const raw: Record<string, unknown> = {};
   for (const r of rows) {
     try {
@@ -15,7 +30,15 @@ export function readSettings(ctx: ReadCtx): AppSettings {
     }
   }
   const parsed = appSettings.safeParse(raw);
-  return parsed.success ? parsed.data : appSettings.parse({});
+  return deepFreeze(parsed.success ? parsed.data : appSettings.parse({}));
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
 }
 
 export function writeSettings(ctx: Ctx, values: Partial<AppSettings>): void {

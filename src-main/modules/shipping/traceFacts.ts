@@ -1,5 +1,5 @@
 import type { ReadCtx } from '../../api/context';
-import { preparedOnce } from '../../db/preparedOnce';
+import { preparedOnce } from '../../db/statementCache';
 
 /** One confirmed shipment line that carried a lot: who got it, with which DDT, how much came back. */
 export interface ShippedLot {

@@ -7,7 +7,7 @@
  */
 import type { TraceReservation } from '../../../src-shared/contract/trace';
 import type { ReadCtx } from '../../api/context';
-import { preparedOnce } from '../../db/preparedOnce';
+import { preparedOnce } from '../../db/statementCache';
 import { documentLabel } from '../inventory/documents';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from '../production/productionRows';

@@ -13,7 +13,7 @@ import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
 import { DomainError, fieldError, notFound } from '../../api/domainError';
 import { sql } from '../../db/sql';
-import { preparedOnce } from '../../db/preparedOnce';
+import { preparedOnce } from '../../db/statementCache';
 
 type FoundLot = OutputOf<Contract['trace.findLot']>['lots'][number];
 

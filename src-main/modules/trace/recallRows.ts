@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { recallRef } from '../../../src-shared/contract/trace';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
-import { preparedOnce } from '../../db/preparedOnce';
+import { preparedOnce } from '../../db/statementCache';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { shipmentsOfLots } from '../shipping/traceFacts';
 import { sql, trusted } from '../../db/sql';

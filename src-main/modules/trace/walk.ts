@@ -8,7 +8,7 @@
 import type { TraceEdge, TraceLot } from '../../../src-shared/contract/trace';
 import type { WalkDirection } from '../../../src-shared/domain/traceGraph';
 import type { ReadCtx } from '../../api/context';
-import { preparedOnce } from '../../db/preparedOnce';
+import { preparedOnce } from '../../db/statementCache';
 import { STOCK_DOCUMENT } from '../inventory/documents';
 import { PRODUCTION_ORDER } from '../production/productionRows';
 

@@ -178,7 +178,7 @@ function OrderForm({ order, onReload }: { order: Order | null; onReload?: () => 
     busy.current = true;
     setPending(confirm ? 'confirm' : 'draft');
     try {
-      let saved: Order;
+      let saved: Pick<Order, 'id' | 'number' | 'state' | 'version'>;
       if (order) {
         saved = await call('orders.update', body);
         if (confirm && saved.state === 'draft') saved = await call('orders.confirm', { id: saved.id, expectedVersion: saved.version });

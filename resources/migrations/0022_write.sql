@@ -1,0 +1,1 @@
+CREATE INDEX `lots_free_item` ON `lots` (`item_id`) WHERE "lots"."on_hand_milli" > "lots"."reserved_milli";
