@@ -42,11 +42,11 @@ export function traceOf(ctx: ReadCtx, lotId: number, direction: TraceResult['dir
 
 /**
  * One direction, the way the trace screen and the bench ask: the lots with their depths and
- * facts and the edges from one walk in one statement; null when the lot does not exist
- * (its walk reaches nothing).
+ * facts, the edges and the lot's recalls from one walk in one statement; null when the lot
+ * does not exist (its walk reaches nothing).
  */
 function oneWay(ctx: ReadCtx, lotId: number, direction: WalkDirection): TraceResult | null {
-  const { lots, edges } = walkOneWay(ctx, lotId, direction);
+  const { lots, edges, recalls } = walkOneWay(ctx, lotId, direction);
   if (lots.length === 0) return null;
   const affected = direction === 'forward' ? lots.map((l) => l.id) : [];
   return {
@@ -57,7 +57,7 @@ function oneWay(ctx: ReadCtx, lotId: number, direction: WalkDirection): TraceRes
     forwardEdges: direction === 'forward' ? edges : [],
     reservations: openReservations(ctx, affected),
     shipments: shipmentsOfAffectedLots(ctx, affected),
-    recalls: recallsOfLot(ctx, lotId),
+    recalls,
   };
 }
 

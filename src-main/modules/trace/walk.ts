@@ -5,7 +5,7 @@
  * genealogy row, so its quantity is the one the completion recorded: nothing is summed
  * twice, however many ways lead to a lot.
  */
-import type { TraceEdge, TraceLot } from '../../../src-shared/contract/trace';
+import type { TraceEdge, TraceLot, TraceResult } from '../../../src-shared/contract/trace';
 import type { WalkDirection } from '../../../src-shared/domain/traceGraph';
 import type { ReadCtx, ReadSqlite, ReadStatement } from '../../api/context';
 import { preparedOnce } from '../../db/preparedOnce';
@@ -53,8 +53,9 @@ export const LOT_FACTS_SQL = `SELECT ${LOT_FACT_COLUMNS}
 /**
  * One direction's whole walk in one statement: the lots reached with their facts and
  * nearest depth (the walk carries the depth; UNION keeps each lot-depth pair once, min()
- * picks the nearest), and the genealogy edges between them (their row id in `ord`), as rows of
- * one width (an edge fills the first columns; `part` tells them apart). One walk instead of
+ * picks the nearest), the genealogy edges between them (their row id in `ord`) and the recalls
+ * made from the lot, as rows of one width (an edge or a recall fills the first columns;
+ * `part` tells them apart). One walk instead of
  * a second one for the edges, and rows as arrays instead of an object per row with every
  * column named: what the trace cost above the same work run as one raw statement
  * (trace.backward was 2.3× the bench's raw recursive statement). No lot rows when the lot
@@ -73,7 +74,10 @@ function oneWaySql(direction: WalkDirection): string {
   ${LOT_FACT_JOINS}
   UNION ALL
   SELECT 1, g.id, g.input_lot_id, g.output_lot_id, g.production_order_id, p.number, g.qty_milli, ${padding}
-  FROM reached r CROSS JOIN lot_genealogy g ON g.${from} = r.lot_id JOIN production_orders p ON p.id = g.production_order_id`;
+  FROM reached r CROSS JOIN lot_genealogy g ON g.${from} = r.lot_id JOIN production_orders p ON p.id = g.production_order_id
+  UNION ALL
+  SELECT 2, rr.id, rr.id, rr.lot_id, l.code, rr.reason, rr.date, ${padding}
+  FROM recalls rr JOIN lots l ON l.id = rr.lot_id WHERE rr.lot_id = @lotId`;
 }
 
 /** The columns of LOT_FACT_COLUMNS and the depth: the width of a walk row after `part` and `ord`. */
@@ -98,30 +102,51 @@ function walkStatement(db: ReadSqlite, direction: WalkDirection): ReadStatement 
 
 type Cell = string | number | null;
 
-/** A lot row of the walk (after `part` and `ord`), in LOT_FACT_COLUMNS' order, as the trace shows it. */
+/** A lot row of the walk (after `part` and `ord`: LOT_FACT_COLUMNS' order, then the depth) as the trace shows it; the same object toTraceLot makes of a named row. */
 function lotOf(r: Cell[]): TraceLot {
-  return toTraceLot({
-    id: r[2], code: r[3], status: r[4], origin: r[5], originDate: r[6], expiresOn: r[7], onHandMilli: r[8], reservedMilli: r[9], supplierLotCode: r[10],
-    itemId: r[11], sku: r[12], itemName: r[13], kind: r[14], unit: r[15], supplierId: r[16], supplierName: r[17],
-    receiptId: r[18], receiptDate: r[19], ddtNumber: r[20], ddtDate: r[21],
-    productionId: r[22], productionNumber: r[23], recipeId: r[24], recipeVersion: r[25], producedOn: r[26],
-  } as LotFactsRow, r[27] as number);
+  return {
+    id: r[2] as number,
+    code: r[3] as string,
+    item: { id: r[11] as number, sku: r[12] as string, name: r[13] as string, kind: r[14] as TraceLot['item']['kind'], unit: r[15] as TraceLot['item']['unit'] },
+    status: r[4] as TraceLot['status'],
+    origin: r[5] as TraceLot['origin'],
+    originDate: r[6] as string,
+    expiresOn: r[7] as string | null,
+    onHandMilli: r[8] as number,
+    reservedMilli: r[9] as number,
+    supplier: r[16] === null ? null : { id: r[16] as number, name: (r[17] as string | null) ?? '' },
+    supplierLotCode: r[10] as string | null,
+    receipt: r[18] === null ? null : { documentId: r[18] as number, date: r[19] as string, supplierDdtNumber: r[20] as string | null, supplierDdtDate: r[21] as string | null },
+    production:
+      r[22] === null
+        ? null
+        : { id: r[22] as number, number: r[23] as string, recipeId: r[24] as number, recipeVersion: (r[25] as number | null) ?? 0, producedOn: r[26] as string | null },
+    depth: r[27] as number,
+  };
 }
 
-/** The lots one direction's walk reaches from `lotId` (itself at depth 0, nearest first; none when the lot does not exist) and the edges between them, by genealogy row. */
-export function walkOneWay(ctx: ReadCtx, lotId: number, direction: WalkDirection): { lots: TraceLot[]; edges: TraceEdge[] } {
+type RecallRef = TraceResult['recalls'][number];
+
+/**
+ * The lots one direction's walk reaches from `lotId` (itself at depth 0, nearest first; none
+ * when the lot does not exist), the edges between them by genealogy row, and the recalls made
+ * from the lot, newest first (as recallsOfLot lists them).
+ */
+export function walkOneWay(ctx: ReadCtx, lotId: number, direction: WalkDirection): { lots: TraceLot[]; edges: TraceEdge[]; recalls: RecallRef[] } {
   const lots: TraceLot[] = [];
   const edgeRows: Cell[][] = [];
+  const recalls: RecallRef[] = [];
   for (const r of walkStatement(ctx.sqlite, direction).all({ lotId }) as Cell[][]) {
     if (r[0] === 0) lots.push(lotOf(r));
-    else edgeRows.push(r);
+    else if (r[0] === 1) edgeRows.push(r);
+    else recalls.push({ id: r[2] as number, lotId: r[3] as number, lotCode: r[4] as string, reason: r[5] as string, date: r[6] as string });
   }
   // by genealogy row, as the edges were always listed
   edgeRows.sort((a, b) => (a[1] as number) - (b[1] as number));
   const edges = edgeRows.map(
     (r): TraceEdge => ({ inputLotId: r[2] as number, outputLotId: r[3] as number, productionOrderId: r[4] as number, productionNumber: r[5] as string, qtyMilli: r[6] as number }),
   );
-  return { lots: lots.sort(nearestFirst), edges };
+  return { lots: lots.sort(nearestFirst), edges, recalls: recalls.sort((a, b) => b.id - a.id) };
 }
 
 const nearestFirst = (a: TraceLot, b: TraceLot) => a.depth - b.depth || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
