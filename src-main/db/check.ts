@@ -3,10 +3,10 @@ import { availableParallelism } from 'node:os';
 import type Database from 'better-sqlite3';
 import type { Ctx } from '../api/context';
 import type { CheckQuery, QueryOutcome } from './checkTypes';
+import { foreignKeyQueries } from './checkForeignKeys';
 import { runQueriesInWorkers } from './checkWorkers';
 
 export type { CheckQuery, QueryOutcome } from './checkTypes';
-import { ident, sql } from './sql';
 
 export interface CheckResult {
   name: string;
@@ -50,26 +50,6 @@ export interface Invariant {
 /** An invariant of one query, the usual case. */
 export function sqlInvariant<R>(name: string, sql: string, problem: (row: R) => string, cost = 1): Invariant {
   return { name, queries: () => [checkQuery(sql, problem, cost)] };
-}
-
-/** SQLite counts a lookup per foreign key per row: about 0.13 µs each on the large dataset. */
-function foreignKeyQueries(db: Database.Database): CheckQuery[] {
-  const tables = db
-    .prepare(
-      `SELECT m.name, (SELECT count(*) FROM pragma_foreign_key_list(m.name)) AS fks FROM sqlite_master m
-       WHERE m.type = 'table' AND fks > 0 ORDER BY m.name`,
-    )
-    .all() as { name: string; fks: number }[];
-  // one query per table, so the big ones spread over the threads
-  return tables.map((t) => {
-    // the highest rowid: a cheap size estimate (one seek) for the order the queries start in
-    const rows = (db.prepare(sql`SELECT coalesce(max(rowid), 0) AS n FROM ${ident(t.name)}`.text).get() as { n: number }).n;
-    return checkQuery<{ table: string; rowid: number; parent: string }>(
-      `PRAGMA foreign_key_check(${ident(t.name).text})`,
-      (r) => `${r.table} row ${r.rowid} points at a missing ${r.parent}`,
-      (rows * t.fks) / 8_000,
-    );
-  });
 }
 
 const sqliteInvariants: Invariant[] = [

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BottegaApp } from '../../src-main/api/app';
-import { BACKWARD_EDGES_SQL, BACKWARD_LOTS_SQL, FORWARD_EDGES_SQL, FORWARD_LOTS_SQL, LOT_FACTS_SQL } from '../../src-main/modules/trace/walk';
+import { BACKWARD_EDGES_SQL, BACKWARD_WALK_SQL, FORWARD_EDGES_SQL, FORWARD_WALK_SQL, LOT_FACTS_SQL } from '../../src-main/modules/trace/walk';
 import { OPEN_RESERVATIONS_SQL } from '../../src-main/modules/trace/holders';
 import { demoApp, removeTempDbs } from '../builders';
 
@@ -42,8 +42,8 @@ describe('trace query plans', () => {
     expect(p.some((l) => /lot_genealogy_input/.test(l))).toBe(true);
   });
 
-  it('walks each way with depths and reads the lots reached by key, in one statement', () => {
-    for (const [sql, index] of [[BACKWARD_LOTS_SQL, 'lot_genealogy_output'], [FORWARD_LOTS_SQL, 'lot_genealogy_input']] as const) {
+  it('walks each way with depths and reads the lots reached and their edges by key, in one statement', () => {
+    for (const [sql, index] of [[BACKWARD_WALK_SQL, 'lot_genealogy_output'], [FORWARD_WALK_SQL, 'lot_genealogy_input']] as const) {
       const p = plan(sql, { lotId: 1 });
       expectNoFullScan(p);
       expect(p.some((l) => new RegExp(index).test(l)), p.join('\n')).toBe(true);

@@ -2,7 +2,7 @@ import type { TraceResult } from '../../../src-shared/contract/trace';
 import { distancesFrom, type WalkDirection } from '../../../src-shared/domain/traceGraph';
 import type { Handler } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
-import { genealogyEdges, lotFacts, lotsReached } from './walk';
+import { genealogyEdges, lotFacts, walkOneWay } from './walk';
 import { notFound } from '../../api/domainError';
 import { openReservations } from './holders';
 import { shipmentsOfAffectedLots } from './shipments';
@@ -41,14 +41,13 @@ export function traceOf(ctx: ReadCtx, lotId: number, direction: TraceResult['dir
 }
 
 /**
- * One direction, the way the trace screen and the bench ask: the edges, then the lots with
- * their depths and facts in one statement (the walk gives the depths, so nothing is
- * computed twice); null when the lot does not exist (its walk reaches nothing).
+ * One direction, the way the trace screen and the bench ask: the lots with their depths and
+ * facts, the edges and the lot's recalls from one walk in one statement; null when the lot
+ * does not exist (its walk reaches nothing).
  */
 function oneWay(ctx: ReadCtx, lotId: number, direction: WalkDirection): TraceResult | null {
-  const lots = lotsReached(ctx, lotId, direction);
+  const { lots, edges, recalls } = walkOneWay(ctx, lotId, direction);
   if (lots.length === 0) return null;
-  const edges = genealogyEdges(ctx, lotId, direction);
   const affected = direction === 'forward' ? lots.map((l) => l.id) : [];
   return {
     lotId,
@@ -58,7 +57,7 @@ function oneWay(ctx: ReadCtx, lotId: number, direction: WalkDirection): TraceRes
     forwardEdges: direction === 'forward' ? edges : [],
     reservations: openReservations(ctx, affected),
     shipments: shipmentsOfAffectedLots(ctx, affected),
-    recalls: recallsOfLot(ctx, lotId),
+    recalls,
   };
 }
 
