@@ -71,7 +71,7 @@ export const lots = sqliteTable(
     index('lots_supplier_lot').on(t.supplierLotCode),
     index('lots_open_item').on(t.itemId).where(sql`${t.onHandMilli} <> 0`),
     // the lots something can still be taken from (FEFO, what an item has free): not the
-    // finished lots already allocated to orders, which pile up on an item that sells (0022)
+    // finished lots already allocated to orders, which pile up on an item that sells (0020)
     index('lots_free_item').on(t.itemId).where(sql`${t.onHandMilli} > ${t.reservedMilli}`),
     index('lots_status_open').on(t.status).where(sql`${t.status} <> 'released'`),
     index('lots_expiry_open').on(t.expiresOn).where(sql`${t.onHandMilli} > 0`),
