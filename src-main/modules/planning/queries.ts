@@ -100,7 +100,7 @@ export const promiseAllOrders: Handler<'planning.promiseAll'> = (ctx) => {
     today: cp.snap.today,
     promises: cp.snap.openOrders.map((o) => ({
       ...promiseOut(cp, promises.get(o.id)!, { id: o.id, number: o.number, requestedOn: o.requestedOn, carrier: cp.transitOf(o.customerId).carrier }),
-      customerName: o.customerName,
+      customerName: cp.customerName(o.customerId),
     })),
   };
 };
