@@ -6,7 +6,7 @@
 import { componentNeed } from '../recipe';
 import { CapacityBoard, type Slot } from './capacity';
 import type { WorkCalendar } from './calendar';
-import { Netting, type Demand } from './netting';
+import { dayNumber, Netting, type Demand } from './netting';
 import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
 
 /** Something the plan cannot date, named instead of guessed. */
@@ -73,14 +73,28 @@ export class Plan {
         p.recipe.components.map((c) => this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources)),
       );
     }
-    // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists
+    // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists;
+    // they come one order after another, so the order's list, causes and day are looked up once per order
     const causeOf = new Map<number, DemandSource[]>();
+    let orderId = NaN;
+    let sources: DemandSource[] = [];
+    let demands: Demand[] | null = null;
+    let needOn = '';
+    let day = 0;
     for (const l of snap.lines) {
       if (l.openMilli <= 0) continue;
-      let sources = causeOf.get(l.orderId);
-      if (!sources) causeOf.set(l.orderId, (sources = [{ kind: 'order', id: l.orderId, number: l.orderNumber }]));
-      const d = this.netting.newDemand(l.itemId, l.openMilli, l.requestedOn ?? snap.today, sources);
-      push(this.lineDemands, l.orderId, d);
+      if (l.orderId !== orderId) {
+        orderId = l.orderId;
+        const known = causeOf.get(orderId);
+        if (known) sources = known;
+        else causeOf.set(orderId, (sources = [{ kind: 'order', id: orderId, number: l.orderNumber }]));
+        demands = this.lineDemands.get(orderId) ?? null;
+      }
+      const on = l.requestedOn ?? snap.today;
+      if (on !== needOn) [needOn, day] = [on, dayNumber(on)];
+      const d = this.netting.newDemand(l.itemId, l.openMilli, needOn, sources, 0, day);
+      if (demands) demands.push(d);
+      else this.lineDemands.set(orderId, (demands = [d]));
     }
     this.netting.run();
   }
