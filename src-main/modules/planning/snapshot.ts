@@ -34,17 +34,23 @@ export interface LoadedSnapshot extends PlanningSnapshot {
   openOrders: OpenOrder[];
 }
 
+/** every item, flat: id, sku, name, kind, unit, lead time */
+const ITEMS = `SELECT '[' || group_concat(id || ',' || json_quote(sku) || ',' || json_quote(name) || ',' || json_quote(kind) || ',' || json_quote(unit) || ',' || json_quote(lead_time_days)) || ']' FROM items`;
+/** the free quantity of each released lot, flat: item, lot, free, expiry */
+const FREE_LOTS = `SELECT '[' || group_concat(item_id || ',' || id || ',' || (on_hand_milli - reserved_milli) || ',' || json_quote(expires_on)) || ']'
+  FROM lots WHERE on_hand_milli <> 0 AND status = 'released' AND on_hand_milli > reserved_milli`;
+
 export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const db = ctx.sqlite;
-  const itemRows = new Map(
-    (db.prepare('SELECT id, sku, name, kind, unit, lead_time_days AS leadTimeDays FROM items').all() as ItemRow[]).map((r) => [r.id, r]),
-  );
-  const lots = db
-    .prepare(
-      `SELECT item_id AS itemId, id AS lotId, on_hand_milli - reserved_milli AS freeMilli, expires_on AS expiresOn
-       FROM lots WHERE on_hand_milli <> 0 AND status = 'released' AND on_hand_milli > reserved_milli`,
-    )
-    .all() as StockLot[];
+  const itemRows = new Map<number, ItemRow>();
+  const items = jsonList<number | string | null>(db, ITEMS);
+  for (let k = 0; k < items.length; k += 6) {
+    const id = items[k] as number;
+    itemRows.set(id, { id, sku: items[k + 1] as string, name: items[k + 2] as string, kind: items[k + 3] as ItemKind, unit: items[k + 4] as Unit, leadTimeDays: items[k + 5] as number | null });
+  }
+  const lots: StockLot[] = [];
+  const free = jsonList<number | string | null>(db, FREE_LOTS);
+  for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
   const unlotted = new Map(
     (db.prepare('SELECT item_id AS itemId, sum(qty_milli) AS q FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id').all() as { itemId: number; q: number }[]).map((r) => [r.itemId, r.q]),
   );
@@ -144,10 +150,13 @@ const OPEN_LINES = `SELECT '[' || group_concat(x) || ']' FROM (
   SELECT l.order_id || ',' || l.id || ',' || l.item_id || ',' || (l.qty_milli - l.shipped_milli) AS x
   FROM ${OPEN_ORDERS.replace(' WHERE ', ' JOIN order_lines l ON l.order_id = o.id WHERE ')} AND l.qty_milli > l.shipped_milli
   ORDER BY o.id, l.position)`;
-/** Finished goods held per order line, flat: line id, quantity (one grouped pass over the open reservations, not a look-up per line). */
-const HELD = `SELECT '[' || group_concat(x) || ']' FROM (
-  SELECT doc_line_id || ',' || sum(qty_milli) AS x FROM reservations
-  WHERE qty_milli > 0 AND doc_type = 'customer_order' AND doc_line_id IS NOT NULL GROUP BY doc_line_id)`;
+/**
+ * Finished goods held for order lines, flat: line id, quantity, one pair per reservation
+ * (one pass over the open reservations, not a look-up per line; summed per line here:
+ * SQLite's GROUP BY sorted them first and cost twice as much).
+ */
+const HELD = `SELECT '[' || group_concat(doc_line_id || ',' || qty_milli) || ']' FROM reservations
+  WHERE qty_milli > 0 AND doc_type = 'customer_order' AND doc_line_id IS NOT NULL`;
 /** numbers per line in OPEN_LINES */
 const LINE = 4;
 
@@ -191,7 +200,7 @@ function loadOpenLines(ctx: ReadCtx) {
   const headAt = new Map<number, number>();
   for (let k = 0; k < heads.length; k += 4) headAt.set(heads[k] as number, k);
   const held = new Map<number, number>();
-  for (let k = 0; k < heldFlat.length; k += 2) held.set(heldFlat[k]!, heldFlat[k + 1]!);
+  for (let k = 0; k < heldFlat.length; k += 2) held.set(heldFlat[k]!, (held.get(heldFlat[k]!) ?? 0) + heldFlat[k + 1]!);
   const lines: OpenLine[] = [];
   const allocated = new Map<number, Map<number, number>>();
   const openOrders: OpenOrder[] = [];
