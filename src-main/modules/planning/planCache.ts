@@ -60,6 +60,7 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
   // where the open orders go and whom they are for: only promises read them, so they are read when first asked
   let dest: Map<number, Destination> | null = null;
   let names: Map<number, string> | null = null;
+  const transits = new Map<number, { days: number; carrier: string | null }>();
   const destinationOf = (customerId: number): Destination | undefined => {
     dest ??= destinations(ctx, snap.openOrders.map((o) => o.customerId));
     return dest.get(customerId) ?? destinations(ctx, [customerId]).get(customerId);
@@ -72,7 +73,13 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
     snap,
     plan,
     settings,
-    transitOf: (customerId) => transitFor(settings, customerId === undefined ? undefined : destinationOf(customerId)),
+    transitOf: (customerId) => {
+      if (customerId === undefined) return transitFor(settings, undefined);
+      // once per customer and plan: every open order asks it for its promise and again for the carrier shown
+      let t = transits.get(customerId);
+      if (!t) transits.set(customerId, (t = transitFor(settings, destinationOf(customerId))));
+      return t;
+    },
     customerName: (customerId) => (names ??= customerNames(ctx)).get(customerId) ?? '',
     all: () => {
       all ??= promiseAll(plan, openToPromise());
