@@ -149,6 +149,26 @@ describe('plan after the speed work (issue 18)', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
+  it('lists a hundred causes of one shortage in the same order as before (orders, then production orders, by number)', () => {
+    // numbers not in id order, and production orders among them: the long list is sorted by number, not by the comparator
+    const lines: OpenLine[] = Array.from({ length: 120 }, (_, i) => ({ orderId: i + 1, orderNumber: `2026/${String((i * 37) % 120).padStart(4, '0')}`, lineId: i + 1, itemId: 7, openMilli: 1_000, requestedOn: TODAY }));
+    const recipe: RecipeDef = { recipeId: 100, itemId: 1, version: 1, yieldMilli: 1_000, batchMinutes: 30, components: [{ itemId: 7, qtyMilli: 500, scrapBp: 0 }] };
+    const production: OpenProduction[] = Array.from({ length: 30 }, (_, i) => ({ id: 500 + i, number: `OP${(i * 7) % 30}`, itemId: 1, recipe, batches: 1, qtyMilli: 1_000, plannedOn: TODAY, status: 'planned', parentId: null, orders: [], dueOn: null }));
+    const snap: PlanningSnapshot = {
+      today: TODAY,
+      items: new Map(),
+      recipeOf: (id) => (id === 1 ? recipe : undefined),
+      lots: [],
+      unlottedReservedMilli: new Map(),
+      supply: { purchases: [], leadTimeDays: () => 3 },
+      production,
+      lines,
+    };
+    const rows = shortageRows(new Plan(snap, cal()));
+    expect(rows[0]!.causes).toHaveLength(150);
+    expect(plain(rows)).toEqual(plain(refShortageRows(new RefPlan(snap, cal()))));
+  });
+
   it("promises an order being typed exactly as before (its place in the queue, the replan with it)", () => {
     fc.assert(
       fc.property(snapshotArb, ({ snap, orders, typed }) => {
