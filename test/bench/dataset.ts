@@ -115,7 +115,7 @@ export function ensureDataset(scale: DemoScale, seed: number, opts: { rebuild?: 
 }
 
 /** A working copy of the cached database in a temp folder, and how to drop it. */
-export function workingCopy(info: BuildInfo): { app: BottegaApp; dispose(): void } {
+export function workingCopy(info: BuildInfo): { app: BottegaApp; path: string; dispose(opts?: { keep?: boolean }): void } {
   const dir = join(tmpdir(), `bottega-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'bench.db');
@@ -124,9 +124,10 @@ export function workingCopy(info: BuildInfo): { app: BottegaApp; dispose(): void
   const app = createApp(path);
   return {
     app,
-    dispose() {
+    path,
+    dispose(opts) {
       app.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!opts?.keep) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

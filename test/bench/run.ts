@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- [--scale small|large] [--seed N] [--only PREFIX[,PREFIX…]] [--json] [--rebuild]`
+ * `npm run bench -- [--scale small|large] [--seed N] [--only PREFIX[,PREFIX…]] [--json] [--rebuild] [--keep]`
  *
  * Measures the figures of BENCH.md on the demo database of the given scale (large by
  * default: the one the goals refer to). A program that reports, never a test: it exits 0
  * whatever the numbers, and a figure that throws is reported with its error.
- * With --json, stdout carries exactly one JSON object; progress goes to stderr.
+ * With --json, stdout carries exactly one JSON object; progress goes to stderr. With --keep the
+ * run's working copy is left where it is (its path is logged), to profile the state the figures left.
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     json: { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
   allowPositionals: false,
 });
@@ -84,7 +86,8 @@ async function main(): Promise<void> {
       log(`${f.name}: median ${fmt(r.median_ms)} ms, p95 ${fmt(r.p95_ms)} ms${r.per_s !== undefined ? `, ${r.per_s}/s` : ''}${r.error ? ` — ERROR ${r.error}` : ''}`);
     }
   } finally {
-    work.dispose();
+    work.dispose({ keep: values.keep });
+    if (values.keep) log(`working copy kept: ${work.path}`);
   }
 
   if (values.json) {

@@ -15,7 +15,7 @@ import type { Ctx, ReadCtx } from '../../api/context';
 import { connectionUnder } from '../../api/readOnly';
 import { connectionOf } from '../../db/statementCache';
 import { planEpoch } from './planEpoch';
-import { loadSnapshot, type LoadedSnapshot } from './snapshot';
+import { customerNames, loadSnapshot, type LoadedSnapshot } from './snapshot';
 import { destinations, transitFor, type Destination } from './transit';
 import { workCalendarOf } from './workCalendar';
 
@@ -24,12 +24,12 @@ export interface CurrentPlan {
   snap: LoadedSnapshot;
   plan: Plan;
   settings: WorkCalendarSettings;
-  destinations: Map<number, Destination>;
   /** promises of every open order, made on first use */
   all(): { board: CapacityBoard; promises: Map<number, DeliveryPromise> };
   /** the promise of an order being typed, as it will be once saved (the last few asked are remembered) */
   quote(lines: { itemId: number; qtyMilli: number }[], requestedOn: string | null, transitDays: number): { plan: Plan; promise: DeliveryPromise };
   transitOf(customerId: number | undefined): { days: number; carrier: string | null };
+  customerName(customerId: number): string;
 }
 
 /** by the connection itself: a query (read-only stand-in) and a command (statement cache) share one plan */
@@ -57,7 +57,14 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
   const { settings, calendar } = workCalendarOf(ctx);
   const snap = loadSnapshot(ctx, today);
   const plan = new Plan(snap, calendar);
-  const dest = destinations(ctx, snap.openOrders.map((o) => o.customerId));
+  // where the open orders go and whom they are for: only promises read them, so they are read when first asked
+  let dest: Map<number, Destination> | null = null;
+  let names: Map<number, string> | null = null;
+  const transits = new Map<number, { days: number; carrier: string | null }>();
+  const destinationOf = (customerId: number): Destination | undefined => {
+    dest ??= destinations(ctx, snap.openOrders.map((o) => o.customerId));
+    return dest.get(customerId) ?? destinations(ctx, [customerId]).get(customerId);
+  };
   let all: ReturnType<CurrentPlan['all']> | null = null;
   let toPromise: OrderToPromise[] | null = null;
   const quotes = new Map<string, ReturnType<CurrentPlan['quote']>>();
@@ -66,8 +73,14 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
     snap,
     plan,
     settings,
-    destinations: dest,
-    transitOf: (customerId) => transitFor(settings, customerId === undefined ? undefined : dest.get(customerId) ?? destinations(ctx, [customerId]).get(customerId)),
+    transitOf: (customerId) => {
+      if (customerId === undefined) return transitFor(settings, undefined);
+      // once per customer and plan: every open order asks it for its promise and again for the carrier shown
+      let t = transits.get(customerId);
+      if (!t) transits.set(customerId, (t = transitFor(settings, destinationOf(customerId))));
+      return t;
+    },
+    customerName: (customerId) => (names ??= customerNames(ctx)).get(customerId) ?? '',
     all: () => {
       all ??= promiseAll(plan, openToPromise());
       return all;

@@ -6,18 +6,21 @@ import type { ReadSqlite, ReadStatement } from '../../api/context';
 
 const byConnection = new WeakMap<ReadSqlite, Map<string, ReadStatement>>();
 
-function cached(db: ReadSqlite, sql: string, raw: boolean): ReadStatement {
+type Mode = 'objects' | 'raw' | 'pluck';
+
+function cached(db: ReadSqlite, sql: string, mode: Mode): ReadStatement {
   let cache = byConnection.get(db);
   if (!cache) {
     cache = new Map();
     byConnection.set(db, cache);
   }
-  // a raw statement is kept apart: raw mode is a setting of the statement itself
-  const key = raw ? `raw:${sql}` : sql;
+  // a raw or plucked statement is kept apart: the mode is a setting of the statement itself
+  const key = mode === 'objects' ? sql : `${mode}:${sql}`;
   let st = cache.get(key);
   if (!st) {
     st = db.prepare(sql);
-    if (raw) st = st.raw(true);
+    if (mode === 'raw') st = st.raw(true);
+    if (mode === 'pluck') st = st.pluck(true);
     cache.set(key, st);
   }
   return st;
@@ -25,10 +28,20 @@ function cached(db: ReadSqlite, sql: string, raw: boolean): ReadStatement {
 
 /** Rows as objects named by the columns. */
 export function rows<T>(db: ReadSqlite, sql: string, ...params: unknown[]): T[] {
-  return cached(db, sql, false).all(...params) as T[];
+  return cached(db, sql, 'objects').all(...params) as T[];
 }
 
 /** Rows as arrays (no object per row with its column names): for the large reads. */
 export function rawRows<T extends unknown[]>(db: ReadSqlite, sql: string, ...params: unknown[]): T[] {
-  return cached(db, sql, true).all(...params) as T[];
+  return cached(db, sql, 'raw').all(...params) as T[];
+}
+
+/**
+ * A JSON text the query builds in one row (group_concat of the values), parsed in one go:
+ * for tens of thousands of rows this is a third of the cost of row arrays, which
+ * better-sqlite3 makes cell by cell. No row: an empty list.
+ */
+export function jsonList<T>(db: ReadSqlite, sql: string, ...params: unknown[]): T[] {
+  const text = cached(db, sql, 'pluck').get(...params) as string | null | undefined;
+  return text ? (JSON.parse(text) as T[]) : [];
 }

@@ -48,20 +48,18 @@ export class CapacityBoard {
   /** Places `batches` batches of `batchMinutes` each, from the first working day on or after `earliest`. */
   place(batches: number, batchMinutes: number, earliest: string): Slot {
     const cap = this.cal.minutesPerDay;
-    const booked = new Map<number, number>();
-    const book = (i: number, m: number) => {
-      this.setFree(i, this.tree[this.size + i]! - m);
-      booked.set(i, (booked.get(i) ?? 0) + m);
-    };
+    // the day only moves forward, so the days booked come in order: the same day is the last one listed
+    const list: { date: string; minutes: number }[] = [];
+    let lastAt = -1;
     let at = this.indexOn(earliest < this.origin ? this.origin : earliest);
     for (let b = 0; b < batches; b++) {
       if (batchMinutes <= 0) {
-        booked.set(at, booked.get(at) ?? 0);
+        lastAt = this.book(list, lastAt, at, 0);
         continue;
       }
       if (batchMinutes <= cap) {
         at = this.firstWithRoom(at, batchMinutes);
-        book(at, batchMinutes);
+        lastAt = this.book(list, lastAt, at, batchMinutes);
         continue;
       }
       // longer than a day: start on a day with room and run on
@@ -69,13 +67,20 @@ export class CapacityBoard {
       while (left > 0) {
         at = this.firstWithRoom(at, 1);
         const m = Math.min(this.tree[this.size + at]!, left);
-        book(at, m);
+        lastAt = this.book(list, lastAt, at, m);
         left -= m;
       }
     }
-    const list = [...booked].sort((a, b) => a[0] - b[0]).map(([i, minutes]) => ({ date: this.days[i]!, minutes }));
     const first = list[0]?.date ?? this.days[at]!;
     return { from: first, to: list[list.length - 1]?.date ?? first, days: list };
+  }
+
+  /** Takes `minutes` of day `at` and lists them (added to the last entry when it is that day); returns `at`. */
+  private book(list: { date: string; minutes: number }[], lastAt: number, at: number, minutes: number): number {
+    if (minutes > 0) this.setFree(at, this.tree[this.size + at]! - minutes);
+    if (at === lastAt) list[list.length - 1]!.minutes += minutes;
+    else list.push({ date: this.days[at]!, minutes });
+    return at;
   }
 
   /** Index of the first working day on or after `date`. */

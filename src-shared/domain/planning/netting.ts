@@ -21,10 +21,11 @@ export interface Make {
 }
 
 export interface Demand {
-  seq: number;
   itemId: number;
   qtyMilli: number;
   needOn: string;
+  /** needOn as a number in the same order (dayNumber): the netting sorts by it */
+  day: number;
   /** 0 for every demand (an order being typed is planned as saved); kept as the first sort key for a future what-if that comes last */
   priority: number;
   sources: DemandSource[];
@@ -44,21 +45,69 @@ const NONE = Object.freeze([]) as unknown as Take[];
 const NO_DEMANDS = Object.freeze([]) as unknown as Demand[];
 
 /**
- * An item's demands are listed as they are made (seq ascending) and the sort is stable, so
- * equal dates keep that order without comparing seq: the same order as (priority, date, seq).
+ * An item's demands are listed as they are made and the sort is stable, so equal dates keep
+ * that order: the same order as (priority, date, order made) without a sequence number kept.
+ * Dates compare as numbers: comparing the strings was a fifth of the netting with 100,000 demands.
  */
 function byPriorityDate(a: Demand, b: Demand): number {
-  return a.priority - b.priority || (a.needOn < b.needOn ? -1 : a.needOn > b.needOn ? 1 : 0);
+  return a.priority - b.priority || a.day - b.day;
+}
+
+/**
+ * Sorts an item's demands as byPriorityDate does (stable) without a comparison per pair:
+ * already in order (the children of one parent arrive so) it does nothing; otherwise, when
+ * every priority is the same, it places the demands by day in one counting pass. A list of
+ * 5,000 demands of one product sorted with a comparator cost as much as netting them.
+ */
+function sortByPriorityDate(list: Demand[]): void {
+  const n = list.length;
+  if (n < 2) return;
+  let inOrder = true;
+  let samePriority = true;
+  let min = list[0]!.day;
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const d = list[i]!;
+    const prev = list[i - 1]!;
+    if (d.priority !== prev.priority) samePriority = false;
+    if (d.day < prev.day) inOrder = false;
+    if (d.day < min) min = d.day;
+    else if (d.day > max) max = d.day;
+  }
+  if (samePriority && inOrder) return;
+  if (!samePriority || n < 16 || max - min > 8 * n) {
+    list.sort(byPriorityDate);
+    return;
+  }
+  const start = new Int32Array(max - min + 2);
+  for (let i = 0; i < n; i++) start[list[i]!.day - min + 1]!++;
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+  const sorted = new Array<Demand>(n);
+  for (let i = 0; i < n; i++) {
+    const d = list[i]!;
+    sorted[start[d.day - min]!++] = d;
+  }
+  for (let i = 0; i < n; i++) list[i] = sorted[i]!;
+}
+
+/**
+ * An ISO date (YYYY-MM-DD) as a number that sorts as the date does, read from its digits
+ * (no string made, no closure: it runs once per demand). '0' is 48.
+ */
+export function dayNumber(date: string): number {
+  const year = date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 48 * 1111;
+  const month = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 48 * 11;
+  return (year * 16 + month) * 32 + date.charCodeAt(8) * 10 + date.charCodeAt(9) - 48 * 11;
 }
 
 export class Netting {
   readonly demands = new Map<number, Demand[]>();
   private readonly supplies = new Map<number, ItemSupply>();
-  private seq = 0;
   private readonly lotsByItem = new Map<number, PlanningSnapshot['lots']>();
   private readonly incomingByItem = new Map<number, Incoming[]>();
 
   constructor(readonly snap: PlanningSnapshot) {
+    this.todayNumber = dayNumber(snap.today);
     for (const l of snap.lots) push(this.lotsByItem, l.itemId, l);
     for (const p of snap.supply.purchases) {
       push(this.incomingByItem, p.itemId, { ref: { kind: 'purchase', id: p.purchaseOrderId, number: p.purchaseOrderNumber }, date: p.expectedDate, remaining: p.openMilli });
@@ -77,8 +126,24 @@ export class Netting {
     return s;
   }
 
-  newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0): Demand {
-    const d: Demand = { seq: this.seq++, itemId, qtyMilli, needOn: needOn < this.snap.today ? this.snap.today : needOn, priority, sources, takes: NONE, onTimeMilli: 0, toBuyMilli: 0, make: null, fromMakeOf: null, children: NO_DEMANDS };
+  private readonly todayNumber: number;
+
+  newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0, day = dayNumber(needOn)): Demand {
+    const past = needOn < this.snap.today;
+    const d: Demand = {
+      itemId,
+      qtyMilli,
+      needOn: past ? this.snap.today : needOn,
+      day: past ? this.todayNumber : day,
+      priority,
+      sources,
+      takes: NONE,
+      onTimeMilli: 0,
+      toBuyMilli: 0,
+      make: null,
+      fromMakeOf: null,
+      children: NO_DEMANDS,
+    };
     push(this.demands, itemId, d);
     return d;
   }
@@ -119,7 +184,7 @@ export class Netting {
 
   /** One item: on time first for all its demand, then late supply, then make or buy. */
   private netItem(itemId: number, list: Demand[]): void {
-    list.sort(byPriorityDate);
+    sortByPriorityDate(list);
     const supply = this.supplyOf(itemId);
     const scratch: Take[] = [];
     for (const d of list) {
@@ -153,7 +218,7 @@ export class Netting {
 
   private makeFor(d: Demand, recipe: RecipeDef, qty: number): Make {
     const batches = mulDivRound(qty, 1, recipe.yieldMilli, 'ceil');
-    d.children = recipe.components.map((c) => this.newDemand(c.itemId, componentNeed(c, batches), d.needOn, d.sources, d.priority));
+    d.children = recipe.components.map((c) => this.newDemand(c.itemId, componentNeed(c, batches), d.needOn, d.sources, d.priority, d.day));
     return { itemId: d.itemId, recipe, batches, qtyMilli: batches * recipe.yieldMilli, minutes: batches * recipe.batchMinutes, surplusMilli: batches * recipe.yieldMilli - qty };
   }
 }

@@ -6,7 +6,7 @@
 import { componentNeed } from '../recipe';
 import { CapacityBoard, type Slot } from './capacity';
 import type { WorkCalendar } from './calendar';
-import { Netting, type Demand } from './netting';
+import { dayNumber, Netting, type Demand } from './netting';
 import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
 
 /** Something the plan cannot date, named instead of guessed. */
@@ -68,19 +68,34 @@ export class Plan {
       if (p.status !== 'planned') continue; // released and started orders hold their materials already
       const sources = [{ kind: 'production' as const, id: p.id, number: p.number }, ...p.orders.map((o) => ({ kind: 'order' as const, ...o }))];
       const needOn = p.plannedOn;
+      const day = dayNumber(needOn);
       this.productionDemands.set(
         p.id,
-        p.recipe.components.map((c) => this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources)),
+        p.recipe.components.map((c) => this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources, 0, day)),
       );
     }
-    // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists
+    // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists;
+    // they come one order after another, so the order's list, causes and day are looked up once per order
     const causeOf = new Map<number, DemandSource[]>();
+    let orderId = NaN;
+    let sources: DemandSource[] = [];
+    let demands: Demand[] | null = null;
+    let needOn = '';
+    let day = 0;
     for (const l of snap.lines) {
       if (l.openMilli <= 0) continue;
-      let sources = causeOf.get(l.orderId);
-      if (!sources) causeOf.set(l.orderId, (sources = [{ kind: 'order', id: l.orderId, number: l.orderNumber }]));
-      const d = this.netting.newDemand(l.itemId, l.openMilli, l.requestedOn ?? snap.today, sources);
-      push(this.lineDemands, l.orderId, d);
+      if (l.orderId !== orderId) {
+        orderId = l.orderId;
+        const known = causeOf.get(orderId);
+        if (known) sources = known;
+        else causeOf.set(orderId, (sources = [{ kind: 'order', id: orderId, number: l.orderNumber }]));
+        demands = this.lineDemands.get(orderId) ?? null;
+      }
+      const on = l.requestedOn ?? snap.today;
+      if (on !== needOn) [needOn, day] = [on, dayNumber(on)];
+      const d = this.netting.newDemand(l.itemId, l.openMilli, needOn, sources, 0, day);
+      if (demands) demands.push(d);
+      else this.lineDemands.set(orderId, (demands = [d]));
     }
     this.netting.run();
   }
@@ -250,16 +265,9 @@ export class Plan {
     if (known) return known;
     this.productionMemo.set(d, NO_IDS); // acyclic (items go down, surplus goes back); this keeps a broken ring finite
     let ids: number[] | Set<number> | null = null;
-    const add = (id: number) => {
-      if (ids === null) ids = [id];
-      else if (Array.isArray(ids)) {
-        if (!ids.includes(id)) ids.push(id);
-        if (ids.length > 16) ids = new Set(ids);
-      } else ids.add(id);
-    };
-    for (const t of d.takes) if (t.kind === 'incoming' && t.ref.kind === 'production') add(t.ref.id);
-    for (const c of d.children) for (const id of this.productionUnder(c)) add(id);
-    if (d.fromMakeOf) for (const id of this.productionUnder(d.fromMakeOf)) add(id);
+    for (const t of d.takes) if (t.kind === 'incoming' && t.ref.kind === 'production') ids = addId(ids, t.ref.id);
+    for (const c of d.children) for (const id of this.productionUnder(c)) ids = addId(ids, id);
+    if (d.fromMakeOf) for (const id of this.productionUnder(d.fromMakeOf)) ids = addId(ids, id);
     const list: readonly number[] = ids === null ? NO_IDS : Array.isArray(ids) ? ids : [...(ids as Set<number>)];
     this.productionMemo.set(d, list);
     return list;
@@ -321,6 +329,16 @@ export class Plan {
     }
     return n;
   }
+}
+
+/** Adds an id once: a short list, a set past 16 (a function, not a closure made per demand). */
+function addId(ids: number[] | Set<number> | null, id: number): number[] | Set<number> {
+  if (ids === null) return [id];
+  if (Array.isArray(ids)) {
+    if (!ids.includes(id)) ids.push(id);
+    return ids.length > 16 ? new Set(ids) : ids;
+  }
+  return ids.add(id);
 }
 
 /** The later of a readiness date and another date; null (not datable) wins. */

@@ -69,7 +69,15 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
   }
   const toMake = made.map(([d, m]) => ({ itemId: d.itemId, batches: d.make!.batches, from: m.slot.from, to: m.slot.to }));
   const all = [...made.map(([, m]) => m.slot), ...waits.values()];
-  const production = all.length === 0 ? null : { from: all.map((s) => s.from).sort()[0]!, to: all.map((s) => s.to).sort().reverse()[0]! };
+  let production: { from: string; to: string } | null = null;
+  // the earliest start and the latest end (compared as strings, as sorting them did)
+  for (const s of all) {
+    if (!production) production = { from: s.from, to: s.to };
+    else {
+      if (s.from < production.from) production.from = s.from;
+      if (s.to > production.to) production.to = s.to;
+    }
+  }
   const shipOn = r.on === null ? null : plan.startOn(r.on);
   const fromStock = demands.every((d) => d.takes.every((t) => t.kind === 'stock') && d.make === null && d.fromMakeOf === null && d.toBuyMilli === 0);
   const byItem = new Map<number, Demand[]>();
@@ -91,7 +99,8 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
     unknown: r.unknown,
     lines: lines.map((l) => {
       const ds = byItem.get(l.itemId) ?? [];
-      const stock = ds.reduce((s, d) => s + d.takes.filter((t) => t.kind === 'stock').reduce((a, t) => a + t.qtyMilli, 0), 0) + (opts.allocatedMilli?.get(l.itemId) ?? 0);
+      let stock = opts.allocatedMilli?.get(l.itemId) ?? 0;
+      for (const d of ds) for (const t of d.takes) if (t.kind === 'stock') stock += t.qtyMilli;
       const rr = ds.length ? plan.latestOf(ds.map((d) => each.get(d)!)) : null;
       return { itemId: l.itemId, qtyMilli: l.qtyMilli, fromStockMilli: Math.min(stock, l.qtyMilli), readyOn: rr ? rr.on : plan.snap.today };
     }),

@@ -44,10 +44,30 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): Shortag
       for (const s of d.sources) causes.set(s.kind === 'order' ? s.id : -s.id, s);
     }
     if (!row || row.shortMilli === 0) continue;
-    row.causes = [...causes.values()].sort((a, b) => (a.kind === b.kind ? (a.number < b.number ? -1 : 1) : a.kind === 'order' ? -1 : 1));
+    row.causes = sortedCauses(causes);
     rows.push(row);
   }
   return rows.sort((a, b) => (a.firstShortOn < b.firstShortOn ? -1 : a.firstShortOn > b.firstShortOn ? 1 : a.itemId - b.itemId));
+}
+
+function byKindNumber(a: DemandSource, b: DemandSource): number {
+  return a.kind === b.kind ? (a.number < b.number ? -1 : 1) : a.kind === 'order' ? -1 : 1;
+}
+
+/**
+ * Orders first, then production orders, each by number. A material every product uses can
+ * have a hundred thousand causes: their numbers are sorted by the engine's own string sort
+ * (no comparator called per pair), and the sources found again by number.
+ */
+function sortedCauses(causes: Map<number, DemandSource>): DemandSource[] {
+  if (causes.size < 64) return [...causes.values()].sort(byKindNumber);
+  const byNumber = { order: new Map<string, DemandSource>(), production: new Map<string, DemandSource>() };
+  for (const s of causes.values()) byNumber[s.kind].set(s.number, s);
+  // two causes of one kind with the same number (numbers are unique in the app): the comparator decides, as before
+  if (byNumber.order.size + byNumber.production.size < causes.size) return [...causes.values()].sort(byKindNumber);
+  const out: DemandSource[] = [];
+  for (const m of [byNumber.order, byNumber.production]) for (const n of [...m.keys()].sort()) out.push(m.get(n)!);
+  return out;
 }
 
 /** What the shortage list says is short of each bought item, for the demands kept. */

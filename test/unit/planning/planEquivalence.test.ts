@@ -44,7 +44,9 @@ const recipes = fc.tuple(
   ),
 );
 
-const snapshotArb = fc
+/** A random workshop; `lines` bounds its open order lines (many: an item's list is long enough to be sorted by counting). */
+const workshopArb = (lines: { minLength: number; maxLength: number }) =>
+  fc
   .record({
     recipes,
     lots: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: ITEMS }), freeMilli: fc.integer({ min: 0, max: 40 }).map((q) => q * 1_000), expiresOn: fc.option(date) }), { maxLength: 8 }),
@@ -53,7 +55,7 @@ const snapshotArb = fc
       fc.record({ itemId: fc.integer({ min: 1, max: 4 }), batches: fc.integer({ min: 1, max: 4 }), plannedOn: date, status: fc.constantFrom('planned', 'released', 'in_progress'), parent: fc.option(fc.nat(), { freq: 3 }), order: fc.option(fc.integer({ min: 1, max: 6 })) }),
       { maxLength: 5 },
     ),
-    lines: fc.array(fc.record({ orderId: fc.integer({ min: 1, max: 6 }), itemId: fc.integer({ min: 1, max: ITEMS }), openMilli: fc.integer({ min: 0, max: 15 }).map((q) => q * 1_000) }), { maxLength: 14 }),
+    lines: fc.array(fc.record({ orderId: fc.integer({ min: 1, max: 6 }), itemId: fc.integer({ min: 1, max: ITEMS }), openMilli: fc.integer({ min: 0, max: 15 }).map((q) => q * 1_000) }), lines),
     requested: fc.array(fc.option(date, { freq: 5 }), { minLength: 6, maxLength: 6 }),
     leadTimes: fc.array(fc.option(fc.integer({ min: 0, max: 15 }), { freq: 4 }), { minLength: ITEMS, maxLength: ITEMS }),
     typed: fc.record({ lines: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: ITEMS }), qtyMilli: fc.integer({ min: 0, max: 15 }).map((q) => q * 1_000) }), { maxLength: 4 }), requestedOn: fc.option(date) }),
@@ -109,6 +111,7 @@ const snapshotArb = fc
     }));
     return { snap, orders, typed: { ...r.typed, transitDays: 2 } };
   });
+const snapshotArb = workshopArb({ minLength: 0, maxLength: 14 });
 
 /** Maps become entries so that toEqual compares what they hold. */
 function plain(x: unknown): unknown {
@@ -133,6 +136,38 @@ describe('plan after the speed work (issue 18)', () => {
       { numRuns: 400 },
     );
   }, PROPERTY_TIMEOUT_MS);
+
+  it('answers exactly as before when an item has dozens of demands on several days (sorted by counting, not by comparing)', () => {
+    fc.assert(
+      fc.property(workshopArb({ minLength: 60, maxLength: 160 }), ({ snap, orders }) => {
+        const plan = new Plan(snap, cal());
+        const ref = new RefPlan(snap, cal());
+        expect(plain(shortageRows(plan))).toEqual(plain(refShortageRows(ref)));
+        expect(plain(promiseAll(plan, orders).promises)).toEqual(plain(refPromiseAll(ref, orders).promises));
+      }),
+      { numRuns: 60 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('lists a hundred causes of one shortage in the same order as before (orders, then production orders, by number)', () => {
+    // numbers not in id order, and production orders among them: the long list is sorted by number, not by the comparator
+    const lines: OpenLine[] = Array.from({ length: 120 }, (_, i) => ({ orderId: i + 1, orderNumber: `2026/${String((i * 37) % 120).padStart(4, '0')}`, lineId: i + 1, itemId: 7, openMilli: 1_000, requestedOn: TODAY }));
+    const recipe: RecipeDef = { recipeId: 100, itemId: 1, version: 1, yieldMilli: 1_000, batchMinutes: 30, components: [{ itemId: 7, qtyMilli: 500, scrapBp: 0 }] };
+    const production: OpenProduction[] = Array.from({ length: 30 }, (_, i) => ({ id: 500 + i, number: `OP${(i * 7) % 30}`, itemId: 1, recipe, batches: 1, qtyMilli: 1_000, plannedOn: TODAY, status: 'planned', parentId: null, orders: [], dueOn: null }));
+    const snap: PlanningSnapshot = {
+      today: TODAY,
+      items: new Map(),
+      recipeOf: (id) => (id === 1 ? recipe : undefined),
+      lots: [],
+      unlottedReservedMilli: new Map(),
+      supply: { purchases: [], leadTimeDays: () => 3 },
+      production,
+      lines,
+    };
+    const rows = shortageRows(new Plan(snap, cal()));
+    expect(rows[0]!.causes).toHaveLength(150);
+    expect(plain(rows)).toEqual(plain(refShortageRows(new RefPlan(snap, cal()))));
+  });
 
   it("promises an order being typed exactly as before (its place in the queue, the replan with it)", () => {
     fc.assert(

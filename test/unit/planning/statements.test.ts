@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawRows, rows } from '../../../src-main/modules/planning/statements';
+import { jsonList, rawRows, rows } from '../../../src-main/modules/planning/statements';
 
 let db: Database.Database;
 beforeEach(() => {
@@ -30,5 +30,11 @@ describe('planning statements', () => {
     expect(rawRows(other, 'SELECT count(*) FROM t')).toEqual([[0]]);
     expect(rawRows(db, 'SELECT count(*) FROM t')).toEqual([[2]]);
     other.close();
+  });
+
+  it('reads a list the query writes as one JSON text (numbers, quoted strings and nulls as they are), and no row as an empty list', () => {
+    const sql = "SELECT '[' || group_concat(x) || ']' FROM (SELECT id || ',' || json_quote(name) || ',' || json_quote(NULL) AS x FROM t WHERE id >= ? ORDER BY id)";
+    expect(jsonList(db, sql, 1)).toEqual([1, 'a', null, 2, 'b', null]);
+    expect(jsonList(db, sql, 9)).toEqual([]);
   });
 });
