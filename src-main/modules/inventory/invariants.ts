@@ -39,16 +39,17 @@ function documentQueries(source: string, table: string, indexed: boolean, cost: 
 export const inventoryInvariants: Invariant[] = [
   sqlInvariant<{ lotId: number; locationId: number; balance: number | null; moved: number | null }>(
     'inventory.balance_equals_movements',
-    // NOT INDEXED: the grouping sorts all movements anyway, and walking them by lot through
-    // stock_movements_lot costs a table seek per movement on top (2.4 s → 2.0 s, large dataset)
+    // the movements summed in one pass over stock_movements_lot_location, which holds them
+    // already in (lot, location) order with their quantity: no sort of 3.3 million rows and no
+    // table seek (2.4 s → 0.45 s CPU on the large dataset)
     `SELECT lotId, locationId, max(balance) AS balance, max(moved) AS moved FROM (
        SELECT lot_id AS lotId, location_id AS locationId, qty_milli AS balance, NULL AS moved FROM stock_balances
        UNION ALL
-       SELECT lot_id, location_id, NULL, sum(qty_milli) FROM stock_movements NOT INDEXED GROUP BY lot_id, location_id
+       SELECT lot_id, location_id, NULL, sum(qty_milli) FROM stock_movements INDEXED BY stock_movements_lot_location GROUP BY lot_id, location_id
      ) GROUP BY lotId, locationId
      HAVING coalesce(max(balance), 0) <> coalesce(max(moved), 0)`,
     (r) => `lot ${r.lotId} at location ${r.locationId}: balance ${r.balance ?? 0} but movements sum to ${r.moved ?? 0}`,
-    2_300,
+    450,
   ),
   sqlInvariant<{ id: number; onHand: number; balances: number }>(
     'inventory.lot_on_hand_equals_balances',

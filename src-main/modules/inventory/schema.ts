@@ -108,6 +108,8 @@ export const stockMovements = sqliteTable(
   },
   (t) => [
     index('stock_movements_lot').on(t.lotId, t.id),
+    // what `bottega check` sums a lot's balance at each location from, in one pass without a sort or a table seek
+    index('stock_movements_lot_location').on(t.lotId, t.locationId, t.qtyMilli),
     index('stock_movements_doc').on(t.docType, t.docId),
     index('stock_movements_item_date').on(t.itemId, t.date),
     uniqueIndex('stock_movements_reverses').on(t.reversesId).where(sql`${t.reversesId} IS NOT NULL`),

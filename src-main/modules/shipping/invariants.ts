@@ -1,5 +1,9 @@
 import { sqlInvariant, type Invariant } from '../../db/check';
 
+/** What the confirmed shipments carried of order line `ol.id`. */
+const confirmedShipped = `(SELECT coalesce(sum(sl.qty_milli), 0) FROM shipment_lines sl INDEXED BY shipment_lines_kpi
+    JOIN shipments s ON s.id = sl.shipment_id WHERE sl.order_line_id = ol.id AND s.state = 'confirmed')`;
+
 /** What `bottega check` proves about shipments, DDTs and returns. */
 export const shippingInvariants: Invariant[] = [
   sqlInvariant<{ year: number; n: number; top: number; counter: number }>(
@@ -17,15 +21,13 @@ export const shippingInvariants: Invariant[] = [
   ),
   sqlInvariant<{ id: number; stored: number; shipped: number }>(
     'shipping.order_lines_shipped',
-    // one pass over each side and one grouping (3.5 s → 2.6 s on the large dataset); the
-    // shipment lines read from the covering shipment_lines_kpi index, not by shipment with
-    // a table seek per line
-    `SELECT id, sum(stored) AS stored, sum(shipped) AS shipped FROM (
-       SELECT id, shipped_milli AS stored, 0 AS shipped FROM order_lines WHERE shipped_milli <> 0
-       UNION ALL SELECT sl.order_line_id, 0, sl.qty_milli FROM shipment_lines sl INDEXED BY shipment_lines_kpi JOIN shipments s ON s.id = sl.shipment_id WHERE s.state = 'confirmed'
-     ) GROUP BY id HAVING sum(stored) <> sum(shipped)`,
+    // each order line against the sum of its confirmed shipment lines, read from the covering
+    // shipment_lines_kpi index (it leads with the order line): no grouping of 3.7 million rows
+    // (1.1 s → 0.9 s CPU on the large dataset). The sum is taken again only for a line that
+    // differs. A shipment line of no order line is sqlite.foreign_keys' to name.
+    `SELECT ol.id, ol.shipped_milli AS stored, ${confirmedShipped} AS shipped FROM order_lines ol WHERE ol.shipped_milli IS NOT ${confirmedShipped}`,
     (r) => `order line ${r.id} says ${r.stored} shipped, confirmed shipments carried ${r.shipped}`,
-    1_300,
+    900,
   ),
   sqlInvariant<{ sid: number; lot: number; lq: number; mq: number }>(
     'shipping.ship_movements_match_lines',

@@ -1,0 +1,1 @@
+CREATE INDEX `stock_movements_lot_location` ON `stock_movements` (`lot_id`,`location_id`,`qty_milli`);
