@@ -65,6 +65,9 @@ export function fefoLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
     .all(itemId) as FefoLot[];
 }
 
+/** A lot as FEFO reads it (FefoLot), for freeLotsOf and freeStockOf. */
+const FREE_LOT_COLUMNS = sql`id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli`;
+
 /**
  * The lots of the item with something free (on hand above what is held): all a FEFO
  * proposal can take from. Read through their own index: a product that sells keeps one
@@ -73,8 +76,7 @@ export function fefoLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
 export function freeLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
   return ctx.sqlite
     .prepare(
-      `SELECT id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli
-       FROM lots INDEXED BY lots_free_item WHERE item_id = ? AND on_hand_milli > reserved_milli`,
+      sql`SELECT ${FREE_LOT_COLUMNS} FROM lots INDEXED BY lots_free_item WHERE item_id = ? AND on_hand_milli > reserved_milli`.text,
     )
     .all(itemId) as FefoLot[];
 }
@@ -94,8 +96,8 @@ export function freeStockOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeSt
   const out = new Map<number, FreeStock>(itemIds.map((id) => [id, { lots: [], itemLevelReservedMilli: 0 }]));
   const lots = ctx.sqlite
     .prepare(
-      `SELECT item_id AS itemId, id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli
-       FROM lots INDEXED BY lots_free_item WHERE item_id IN (SELECT value FROM json_each(?)) AND on_hand_milli > reserved_milli`,
+      sql`SELECT item_id AS itemId, ${FREE_LOT_COLUMNS} FROM lots INDEXED BY lots_free_item
+       WHERE item_id IN (SELECT value FROM json_each(?)) AND on_hand_milli > reserved_milli`.text,
     )
     .all(ids) as (FefoLot & { itemId: number })[];
   for (const { itemId, ...lot } of lots) out.get(itemId)?.lots.push(lot);

@@ -7,7 +7,7 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { insufficient, itemAvailableMilli } from './ledger';
+import { insufficient, itemAvailableMilli, unholdLot } from './ledger';
 import { createStockDocument, documentExists, STOCK_DOCUMENT } from './documents';
 import { loadLot } from './lotRows';
 import { sql, type Sql } from '../../db/sql';
@@ -103,7 +103,7 @@ export function reduceReservation(ctx: Ctx, id: number, qtyMilli: number): void 
  */
 export function setHeld(ctx: Ctx, id: number, lotId: number | null, left: number, taken: number): void {
   ctx.sqlite.prepare('UPDATE reservations SET qty_milli = ?, closed_at = ? WHERE id = ?').run(left, left === 0 ? ctx.now().toISOString() : null, id);
-  if (lotId) ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli - ? WHERE id = ?').run(taken, lotId);
+  if (lotId) unholdLot(ctx, lotId, taken);
 }
 
 /**
