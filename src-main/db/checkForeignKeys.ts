@@ -42,17 +42,23 @@ function parentColumn(db: Database.Database, fk: ForeignKey): string | null {
   return pk.length === 1 ? pk[0]! : null;
 }
 
-/** The index `column` leads with the most rows per value (by sqlite_stat1; 0 without statistics), or null: it leads none. */
-function rowsPerValue(db: Database.Database, table: string, column: string): { index: string; rows: number } | null {
+/** sqlite_stat1's rows per value by `table.index` (empty without statistics), read once per plan. */
+function rowsPerValueStats(db: Database.Database): Map<string, number> {
   const hasStats = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").get() !== undefined;
+  if (!hasStats) return new Map();
+  const rows = db.prepare('SELECT tbl, idx, stat FROM sqlite_stat1 WHERE idx IS NOT NULL').all() as { tbl: string; idx: string; stat: string }[];
+  return new Map(rows.map((r) => [`${r.tbl}.${r.idx}`, Number(r.stat.split(' ')[1] ?? 0)]));
+}
+
+/** The index `column` leads with the most rows per value (by sqlite_stat1; 0 without statistics), or null: it leads none. */
+function rowsPerValue(db: Database.Database, stats: Map<string, number>, table: string, column: string): { index: string; rows: number } | null {
   const leading = db
     .prepare('SELECT il.name FROM pragma_index_list(?) il WHERE il.partial = 0 AND (SELECT name FROM pragma_index_info(il.name) WHERE seqno = 0) = ?')
     .pluck()
     .all(table, column) as string[];
   let best: { index: string; rows: number } | null = null;
   for (const index of leading) {
-    const stat = hasStats ? (db.prepare('SELECT stat FROM sqlite_stat1 WHERE tbl = ? AND idx = ?').pluck().get(table, index) as string | undefined) : undefined;
-    const rows = stat ? Number(stat.split(' ')[1] ?? 0) : 0;
+    const rows = stats.get(`${table}.${index}`) ?? 0;
     if (!best || rows > best.rows) best = { index, rows };
   }
   return best;
@@ -81,7 +87,6 @@ function keyQuery(table: string, fk: ForeignKey, parentKey: string, lead: { inde
   };
 }
 
-/** The queries proving every foreign key of the database, the slowest (by table size) first in the order given. */
 /**
  * The queries worked out last time for a connection, with what they were worked out from:
  * the schema and the statistics. Working them out reads a few pragmas per key (about 4 ms
@@ -97,6 +102,7 @@ function planBasis(db: Database.Database): string {
   return `${schema}|${stats ?? ''}`;
 }
 
+/** The queries proving every foreign key of the database, the slowest (by table size) first in the order given. */
 export function foreignKeyQueries(db: Database.Database): CheckQuery[] {
   const basis = planBasis(db);
   const known = planned.get(db);
@@ -113,12 +119,13 @@ function planForeignKeyQueries(db: Database.Database): CheckQuery[] {
        WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_foreign_key_list(m.name)) ORDER BY m.name`,
     )
     .all() as { name: string; withoutRowid: number }[];
+  const stats = rowsPerValueStats(db);
   return tables.flatMap((t) => {
     // the highest rowid: a cheap size estimate (one seek) for the order the queries start in
     const rows = t.withoutRowid ? 0 : (db.prepare(sql`SELECT coalesce(max(rowid), 0) AS n FROM ${ident(t.name)}`.text).get() as { n: number }).n;
     const fks = db.prepare('SELECT id, seq, "table", "from", "to" FROM pragma_foreign_key_list(?)').all(t.name) as ForeignKey[];
     const simple = !t.withoutRowid && fks.every((fk) => fk.seq === 0 && fks.filter((o) => o.id === fk.id).length === 1);
-    const keys = simple ? fks.map((fk) => ({ fk, parentKey: parentColumn(db, fk), lead: rowsPerValue(db, t.name, fk.from) })) : [];
+    const keys = simple ? fks.map((fk) => ({ fk, parentKey: parentColumn(db, fk), lead: rowsPerValue(db, stats, t.name, fk.from) })) : [];
     const rowByRow = keys.filter((k) => !k.lead || k.lead.rows < SKIP_SCAN_FROM).length;
     if (!simple || keys.some((k) => k.parentKey === null) || rowByRow > 1) {
       return [{ sql: `PRAGMA foreign_key_check(${q(t.name)})`, problem: problem as (row: never) => string | null, cost: (rows * fks.length) / 8_000 }];
