@@ -196,7 +196,16 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
   };
 
   const proposals: ProposalOut[] = [];
-  lookup.prefetch(needs.map((n) => n.itemId));
+  // the trees of what will be made, level by level: recipes, then their components' names and stock, a few reads per level
+  // for all the needs, not per proposal (what is read and not used only warms the lookups)
+  let level = [...new Set(needs.map((n) => n.itemId))];
+  for (let depth = 0; level.length > 0 && depth <= 20; depth++) {
+    lookup.prefetch(level);
+    const components = [...new Set(level.flatMap((id) => lookup(id)?.components.map((c) => c.itemId) ?? []))];
+    prefetch(components);
+    lookup.prefetch(components);
+    level = components.filter((id) => lookup(id) !== undefined);
+  }
   for (const n of needs) {
     const qty = n.lines.reduce((s, l) => s + l.qtyMilli, 0);
     const p = propose(n.itemId, qty, n.needDate, n.lines, 0);
