@@ -134,9 +134,9 @@ describe('statements of the make-to-order flow, warm', () => {
    * complete 518; for 1 line 21, 22, 41, 37, 80): completion reads its input lots once,
    * consumes and allocates from what it read, release holds the lots FEFO proposed
    * without reading them again, and reads every material's free lots in one statement.
-   * Issue 18's second pass: 958 (confirm 15, fulfil 108, complete 425; for 1 line 15, 35, 67):
+   * Issue 18's second pass: 940 (confirm 15, fulfil 90, complete 425; for 1 line 15, 33, 67):
    * the activity log files a command's documents and raises a table's versions in one
-   * statement each, fulfil reads the lines' items and the needed recipes in batches, and a
+   * statement each, fulfil reads the lines' items and the trees it makes level by level, and a
    * completion writes its consumption and genealogy one statement per table, not per lot.
    * A query per line per line, or a document reloaded per line, breaks these bounds at 50 lines.
    */
@@ -144,7 +144,7 @@ describe('statements of the make-to-order flow, warm', () => {
     // create prices each line (issue 14): customer list, group list, then its steps or base price
     'orders.create': { a: 25, b: 4 },
     'orders.confirm': { a: 18, b: 0 },
-    'orders.fulfil': { a: 40, b: 2 },
+    'orders.fulfil': { a: 36, b: 1.2 },
     'production.release': { a: 40, b: 4 },
     'production.complete': { a: 75, b: 8 },
   };
