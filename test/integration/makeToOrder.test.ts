@@ -167,6 +167,24 @@ describe('make to order', () => {
     expectCheckOk();
   });
 
+  it('a completion taking a lot beyond what it reserved writes the ledger exactly; more than the lot holds is refused with its numbers, writing nothing', () => {
+    const w = workshop();
+    const [oil, lye] = app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '5 kg' }, { itemId: w.lye.id, quantity: '2 kg' }] }).lots;
+    const po = app.call('production.create', { itemId: w.base.id, batches: 1 });
+    app.call('production.release', { id: po.id });
+    // reserved 1,6 kg oil and 0,4 kg lye; take 2,5 kg oil (0,9 free on top) and the lye twice over two lines
+    const tooMuch = app.invoke('production.complete', { id: po.id, consumption: [{ lotId: oil!.id, quantity: '1 kg' }, { lotId: oil!.id, quantity: '4,5 kg' }, { lotId: lye!.id, quantity: '0,4 kg' }] });
+    expect(!tooMuch.ok && [tooMuch.error.code, tooMuch.error.details]).toEqual(['INSUFFICIENT_STOCK', expect.objectContaining({ sku: 'OLIO', lotCode: oil!.code, neededMilli: 500, availableMilli: 0 })]);
+    expect(app.call('inventory.lot', { lotId: oil!.id }).lot).toMatchObject({ onHandMilli: 5000, reservedMilli: 1600 });
+    const done = app.call('production.complete', { id: po.id, consumption: [{ lotId: oil!.id, quantity: '1 kg' }, { lotId: oil!.id, quantity: '1,5 kg' }, { lotId: lye!.id, quantity: '0,2 kg' }, { lotId: lye!.id, quantity: '0,2 kg' }] });
+    expect(done.consumed.map((c) => [c.lotId, c.qtyMilli])).toEqual([[oil!.id, 2500], [lye!.id, 400]]);
+    expect(app.call('inventory.lot', { lotId: oil!.id }).lot).toMatchObject({ onHandMilli: 2500, reservedMilli: 0 });
+    expect(app.call('inventory.lot', { lotId: lye!.id }).lot).toMatchObject({ onHandMilli: 1600, reservedMilli: 0 });
+    const moves = app.ctx.sqlite.prepare("SELECT lot_id AS lotId, qty_milli AS q FROM stock_movements WHERE doc_type = 'production_order' AND doc_id = ? AND kind = 'consume' ORDER BY id").all(po.id);
+    expect(moves).toEqual([{ lotId: oil!.id, q: -1000 }, { lotId: oil!.id, q: -1500 }, { lotId: lye!.id, q: -200 }, { lotId: lye!.id, q: -200 }]);
+    expectCheckOk();
+  });
+
   it('prints the production sheet as a real PDF', async () => {
     const w = workshop();
     app.call('inventory.receive', { lines: [{ itemId: w.base.id, quantity: '2 kg' }] });

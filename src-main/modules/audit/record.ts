@@ -56,10 +56,11 @@ function actorOf(ctx: Ctx): { kind: 'os_user' | 'account'; name: string } {
 export function writeEntry(ctx: Ctx, door: AuditDoor, operation: string, input: unknown, docs: string[], bumped?: Bumped): Bumped {
   // compiled once per connection (the one statement cache): the log is written on every command
   const entry = preparedOnce(ctx.sqlite, 'INSERT INTO audit_log (at, door, actor_kind, actor, operation, input) VALUES (?, ?, ?, ?, ?, ?)') as unknown as Database.Statement;
-  const doc = preparedOnce(ctx.sqlite, 'INSERT OR IGNORE INTO audit_docs (doc, audit_id) VALUES (?, ?)') as unknown as Database.Statement;
   const actor = actorOf(ctx);
   const id = entry.run(ctx.now().toISOString(), door, actor.kind, actor.name, operation, JSON.stringify(maskedInput(input)) ?? 'null').lastInsertRowid;
-  for (const d of docs) doc.run(d, id);
+  // the documents in one statement, in their order (a completion names a dozen lots): the same rows, one run
+  if (docs.length === 1) (preparedOnce(ctx.sqlite, 'INSERT OR IGNORE INTO audit_docs (doc, audit_id) VALUES (?, ?)') as unknown as Database.Statement).run(docs[0], id);
+  else if (docs.length > 1) (preparedOnce(ctx.sqlite, 'INSERT OR IGNORE INTO audit_docs (doc, audit_id) SELECT value, ? FROM json_each(?) ORDER BY key') as unknown as Database.Statement).run(id, JSON.stringify(docs));
   return bumpVersions(ctx, operation, docs, bumped);
 }
 

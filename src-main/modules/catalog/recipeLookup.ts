@@ -25,6 +25,8 @@ const COMPONENT_COLS = sql`recipe_id AS recipeId, item_id AS itemId, qty_milli A
 const RECIPE_OF_ITEM = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE item_id = ? AND active = 1`;
 const COMPONENTS_OF_RECIPE = sql`SELECT ${COMPONENT_COLS} FROM recipe_components WHERE recipe_id = ? ORDER BY position`;
 const ACTIVE_RECIPES = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE active = 1`;
+const RECIPES_OF_ITEMS = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE item_id IN (SELECT value FROM json_each(?)) AND active = 1`;
+const COMPONENTS_OF_RECIPES = sql`SELECT ${COMPONENT_COLS} FROM recipe_components WHERE recipe_id IN (SELECT value FROM json_each(?)) ORDER BY recipe_id, position`;
 
 function toDef(r: RecipeRow, components: ComponentRow[]): RecipeDef {
   return {
@@ -42,17 +44,33 @@ function toDef(r: RecipeRow, components: ComponentRow[]): RecipeDef {
  * remembered for the life of the lookup: exploding one 5-level tree touches a few dozen
  * recipes, not the whole catalog.
  */
-export function lazyRecipeLookup(ctx: ReadCtx): RecipeLookup {
+export function lazyRecipeLookup(ctx: ReadCtx): RecipeLookup & { prefetch(itemIds: readonly number[]): void } {
   const recipeStmt = ctx.sqlite.prepare(RECIPE_OF_ITEM.text);
   const componentStmt = ctx.sqlite.prepare(COMPONENTS_OF_RECIPE.text);
   const memo = new Map<number, RecipeDef | undefined>();
-  return (itemId) => {
+  const lookup = (itemId: number): RecipeDef | undefined => {
     if (memo.has(itemId)) return memo.get(itemId);
     const r = recipeStmt.get(itemId) as RecipeRow | undefined;
     const def = r ? toDef(r, componentStmt.all(r.id) as ComponentRow[]) : undefined;
     memo.set(itemId, def);
     return def;
   };
+  /** The recipes of several items in two reads, not two per item (a fulfil of many lines); the same answers as one by one. */
+  const prefetch = (itemIds: readonly number[]): void => {
+    const missing = [...new Set(itemIds)].filter((id) => !memo.has(id));
+    if (missing.length < 2) return;
+    const recipes = ctx.sqlite.prepare(RECIPES_OF_ITEMS.text).all(JSON.stringify(missing)) as RecipeRow[];
+    const comps = recipes.length === 0 ? [] : (ctx.sqlite.prepare(COMPONENTS_OF_RECIPES.text).all(JSON.stringify(recipes.map((r) => r.id))) as ComponentRow[]);
+    const byRecipe = new Map<number, ComponentRow[]>();
+    for (const c of comps) {
+      const list = byRecipe.get(c.recipeId);
+      if (list) list.push(c);
+      else byRecipe.set(c.recipeId, [c]);
+    }
+    for (const id of missing) memo.set(id, undefined);
+    for (const r of recipes) memo.set(r.itemId, toDef(r, byRecipe.get(r.id) ?? []));
+  };
+  return Object.assign(lookup, { prefetch });
 }
 
 /** Every active recipe in two queries, for work over the whole catalog (cost roll-up of all). */

@@ -7,6 +7,7 @@ import { productionForOrders } from './productionPort';
 import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
 import { planFulfilment } from './fulfilPlan';
 import { ordersShortByItem } from '../planning/materialsShort';
+import { nextNumbers } from '../numbering/next';
 
 /**
  * The dialog's plan, with its materials short as the plan nets them (the shortage list's
@@ -35,20 +36,24 @@ function withPlanShortages(p: ProposalOut, short: Map<number, number>): Proposal
 }
 
 /** Writes a proposal and, nested under it, the production of the intermediates it lacks. */
-function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentId: number | null, yieldOf: (recipeId: number) => number, created: number[]): void {
+function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentId: number | null, sequence: () => number, created: number[]): void {
   const id = productionForOrders().insertPlanned(ctx, {
     itemId: p.item.id,
     recipeId: p.recipeId,
     batches: p.batches,
-    yieldMilli: yieldOf(p.recipeId),
+    // the plan made qtyMilli as yield × batches (whole numbers): the recipe's yield, without reading it again
+    yieldMilli: p.qtyMilli / p.batches,
+    sequence: sequence(),
     plannedOn,
     parentId,
     materialsShort: p.materialsShort,
     links: p.lines.map((l) => ({ orderLineId: l.orderLineId, qtyMilli: l.qtyMilli })),
   });
   created.push(id);
-  for (const child of p.children) createFromProposal(ctx, child, plannedOn, id, yieldOf, created);
+  for (const child of p.children) createFromProposal(ctx, child, plannedOn, id, sequence, created);
 }
+
+const proposalCount = (ps: readonly ProposalOut[]): number => ps.reduce((n, p) => n + 1 + proposalCount(p.children), 0);
 
 /**
  * Fulfil, in one transaction: exactly the preview's plan — finished stock reserved lot by
@@ -62,9 +67,11 @@ export const fulfil: Handler<'orders.fulfil'> = (ctx, input) => {
     const { orderId } = orderOfLine.get(r.orderLineId) as { orderId: number };
     reserveStock(ctx, { itemId: r.item.id, lotId: r.lotId, qtyMilli: r.qtyMilli, docType: CUSTOMER_ORDER, docId: orderId, docLineId: r.orderLineId, needDate: today });
   }
-  const yieldStmt = ctx.sqlite.prepare('SELECT yield_milli AS y FROM recipes WHERE id = ?');
   const created: number[] = [];
-  for (const p of plan.proposals) createFromProposal(ctx, p, today, null, (id) => (yieldStmt.get(id) as { y: number }).y, created);
+  // the year's production numbers for every proposal in one statement, handed out in the order they are written
+  const count = proposalCount(plan.proposals);
+  let next = count > 0 ? nextNumbers(ctx, `production:${today.slice(0, 4)}`, count) : 0;
+  for (const p of plan.proposals) createFromProposal(ctx, p, today, null, () => next++, created);
   refreshOrders(ctx, input.orderIds, { linesChanged: false });
   return { ...plan, productionOrderIds: created };
 };

@@ -140,6 +140,9 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
     stock.prefetch(ids);
   };
 
+  // every line's item: names and stock in three reads for the whole order, not three per line
+  prefetch(lines.map((l) => l.itemId));
+
   const reservations: Plan['reservations'] = [];
   const needs: { itemId: number; needDate: string; lines: { orderLineId: number; orderNumber: string; qtyMilli: number }[] }[] = [];
   for (const line of lines) {
@@ -193,6 +196,16 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
   };
 
   const proposals: ProposalOut[] = [];
+  // the trees of what will be made, level by level: recipes, then their components' names and stock, a few reads per level
+  // for all the needs, not per proposal (what is read and not used only warms the lookups)
+  let level = [...new Set(needs.map((n) => n.itemId))];
+  for (let depth = 0; level.length > 0 && depth <= 20; depth++) {
+    lookup.prefetch(level);
+    const components = [...new Set(level.flatMap((id) => lookup(id)?.components.map((c) => c.itemId) ?? []))];
+    prefetch(components);
+    lookup.prefetch(components);
+    level = components.filter((id) => lookup(id) !== undefined);
+  }
   for (const n of needs) {
     const qty = n.lines.reduce((s, l) => s + l.qtyMilli, 0);
     const p = propose(n.itemId, qty, n.needDate, n.lines, 0);

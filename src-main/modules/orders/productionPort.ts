@@ -10,6 +10,8 @@ export interface PlannedForLines {
   parentId: number | null;
   materialsShort: boolean;
   links: { orderLineId: number; qtyMilli: number }[];
+  /** its number in the year's series, when the caller took several at once */
+  sequence?: number;
 }
 
 /**

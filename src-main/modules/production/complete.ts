@@ -6,8 +6,9 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { defaultLocationId, insufficient, itemAvailableMilli, postKnownMovement, postMovement, unholdLot, type KnownLot } from '../inventory/ledger';
-import { holdStock, reservationsForDoc, reserveStock, setHeld } from '../inventory/reservations';
+import { defaultLocationId, insufficient, itemAvailableMilli, postMovement, type KnownLot } from '../inventory/ledger';
+import { DeferredConsumption } from '../inventory/deferredConsumption';
+import { holdStock, reservationsForDoc, reserveStock } from '../inventory/reservations';
 import { createLot } from '../inventory/lotCreation';
 import { readSettings } from '../settings/store';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
@@ -70,7 +71,17 @@ function readBalances(ctx: Ctx, lotIds: number[], defaultLocation: number): Map<
  * from what is left). `unheld`: what the completion's reservations held on the lot and no
  * longer do, written with the first movement's on-hand (one update of the lot, not two).
  */
-function consumeFromLocations(ctx: Ctx, lot: InputLot, balances: { locationId: number; q: number }[], qtyMilli: number, docId: number, date: string, defaultLocation: number, unheld: number): void {
+function consumeFromLocations(
+  ctx: Ctx,
+  writes: DeferredConsumption,
+  lot: InputLot,
+  balances: { locationId: number; q: number }[],
+  qtyMilli: number,
+  docId: number,
+  date: string,
+  defaultLocation: number,
+  unheld: number,
+): void {
   balances.sort((a, b) => Number(b.locationId === defaultLocation) - Number(a.locationId === defaultLocation) || b.q - a.q || a.locationId - b.locationId);
   let left = qtyMilli;
   let pending = unheld;
@@ -78,14 +89,17 @@ function consumeFromLocations(ctx: Ctx, lot: InputLot, balances: { locationId: n
     if (left <= 0) break;
     if (b.q <= 0) continue;
     const take = Math.min(left, b.q);
-    postKnownMovement(ctx, { lotId: lot.id, locationId: b.locationId, kind: 'consume', qtyMilli: -take, docType: PRODUCTION_ORDER, docId, date }, lot, b.q, pending);
+    writes.move({ lotId: lot.id, locationId: b.locationId, kind: 'consume', qtyMilli: -take, docType: PRODUCTION_ORDER, docId, date }, lot, b.q, pending);
     pending = 0;
     b.q -= take;
     left -= take;
   }
-  if (pending > 0) unholdLot(ctx, lot.id, pending);
-  // more than the lot holds anywhere: the ledger refuses it with the usual message
-  if (left > 0) postMovement(ctx, { lotId: lot.id, locationId: defaultLocation, kind: 'consume', qtyMilli: -left, docType: PRODUCTION_ORDER, docId, date });
+  if (pending > 0) writes.unhold(lot.id, pending);
+  if (left > 0) {
+    // more than the lot holds anywhere: the ledger refuses it with the usual message, on the rows as written so far
+    writes.flush();
+    postMovement(ctx, { lotId: lot.id, locationId: defaultLocation, kind: 'consume', qtyMilli: -left, docType: PRODUCTION_ORDER, docId, date });
+  }
 }
 
 /**
@@ -134,6 +148,8 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
   const held = new Map(reservations.map((r) => [r.id, r.qtyMilli]));
   let inputCostMicros = 0;
   let costKnown = true;
+  // the consumption's writes, one statement per table for all the lots (flushed before any read of what they change)
+  const writes = new DeferredConsumption(ctx);
   for (const c of inputLots) {
     let left = c.qtyMilli;
     // what the reservations closed here held on the lot: written with the consumption's on-hand
@@ -144,7 +160,7 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
       const covered = Math.min(left, held.get(r.id)!);
       if (covered > 0) {
         // the reservation's row only (no lot given): the lot's side is `unheld`
-        setHeld(ctx, r.id, null, held.get(r.id)! - covered, covered);
+        writes.setHeld(r.id, held.get(r.id)! - covered);
         held.set(r.id, held.get(r.id)! - covered);
         c.lot.reserved -= covered;
         unheld += covered;
@@ -153,17 +169,19 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     }
     if (left > 0) {
       // the item's availability is read from the rows: they must show the reservations closed
-      if (unheld > 0) unholdLot(ctx, c.lotId, unheld);
+      if (unheld > 0) writes.unhold(c.lotId, unheld);
       unheld = 0;
+      writes.flush();
       const free = c.lot.onHand - c.lot.reserved;
       if (free < left) throw insufficient({ itemId: c.lot.itemId, sku: c.lot.sku, unit: c.lot.unit, lotCode: c.lot.code }, left, Math.max(0, free));
       const itemFree = itemAvailableMilli(ctx, c.lot.itemId, producedOn);
       if (itemFree < left) throw insufficient({ itemId: c.lot.itemId, sku: c.lot.sku, unit: c.lot.unit }, left, Math.max(0, itemFree));
     }
-    consumeFromLocations(ctx, c.lot, balances.get(c.lotId) ?? [], c.qtyMilli, po.id, producedOn, defaultLocation, unheld);
+    consumeFromLocations(ctx, writes, c.lot, balances.get(c.lotId) ?? [], c.qtyMilli, po.id, producedOn, defaultLocation, unheld);
     if (c.lot.unitCostMicros === null) costKnown = false;
     else inputCostMicros += costOfQuantityMicros(c.qtyMilli, c.lot.unitCostMicros);
   }
+  writes.flush();
   releaseProductionReservations(ctx, po.id);
 
   const item = ctx.sqlite.prepare('SELECT shelf_life_days AS shelfLife FROM items WHERE id = ?').get(po.item.id) as { shelfLife: number | null };
@@ -185,10 +203,14 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
   });
   postMovement(ctx, { lotId: outputLot.id, locationId: defaultLocation, kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn });
 
-  const genealogy = ctx.sqlite.prepare('INSERT INTO lot_genealogy (input_lot_id, output_lot_id, production_order_id, qty_milli) VALUES (?, ?, ?, ?)');
   const perLot = new Map<number, number>();
   for (const c of inputLots) perLot.set(c.lotId, (perLot.get(c.lotId) ?? 0) + c.qtyMilli);
-  for (const [lotId, qty] of perLot) genealogy.run(lotId, outputLot.id, po.id, qty);
+  // input → output, one row per input lot in the order they were first used: one statement for all
+  if (perLot.size > 0) {
+    ctx.sqlite
+      .prepare('INSERT INTO lot_genealogy (input_lot_id, output_lot_id, production_order_id, qty_milli) SELECT value ->> 0, ?, ?, value ->> 1 FROM json_each(?) ORDER BY key')
+      .run(outputLot.id, po.id, JSON.stringify([...perLot]));
+  }
 
   ctx.sqlite
     .prepare("UPDATE production_orders SET status = 'completed', output_lot_id = ?, actual_qty_milli = ?, produced_on = ?, completed_at = ?, notes = CASE WHEN ? = '' THEN notes ELSE ? END WHERE id = ?")

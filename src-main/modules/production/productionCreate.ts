@@ -19,6 +19,8 @@ export interface NewProductionOrder {
   parentId?: number | null;
   materialsShort?: boolean;
   links?: { orderLineId: number; qtyMilli: number }[];
+  /** its number in the year's series, already taken (nextNumbers); else the next one is taken here */
+  sequence?: number;
 }
 
 /** A cancelled order's production orders stay, as make-to-stock: only their links to its lines go. */
@@ -29,7 +31,7 @@ export function unlinkOrderProduction(ctx: Ctx, orderId: number): void {
 /** Creates a planned production order (number `P2026/0001`) and its links to order lines. */
 export function insertProductionOrder(ctx: Ctx, p: NewProductionOrder): number {
   const year = p.plannedOn.slice(0, 4);
-  const number = `P${year}/${String(nextNumber(ctx, `production:${year}`)).padStart(4, '0')}`;
+  const number = `P${year}/${String(p.sequence ?? nextNumber(ctx, `production:${year}`)).padStart(4, '0')}`;
   const id = Number(
     ctx.sqlite
       .prepare(

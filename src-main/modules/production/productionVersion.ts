@@ -7,6 +7,7 @@ export const productionVersionSql = {
   /** +1 after a command changed the document; the new version back */
   bump: 'UPDATE production_orders SET version = version + 1 WHERE id = ? RETURNING version',
   /** +1 only if the caller saw the current version: the whole optimistic check in one statement */
+  bumpMany: 'UPDATE production_orders SET version = version + 1 WHERE id IN (SELECT value FROM json_each(?)) RETURNING id, version',
   bumpIf: 'UPDATE production_orders SET version = version + 1 WHERE id = ? AND version = ? RETURNING version',
   read: 'SELECT version FROM production_orders WHERE id = ?',
 } as const;

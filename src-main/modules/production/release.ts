@@ -4,7 +4,7 @@ import type { Handler } from '../../api/handlers';
 import { DomainError } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { availableOf, fefoLotsOf, freeStockOf } from '../inventory/lotQueries';
-import { holdStock, reserveStock } from '../inventory/reservations';
+import { holdStockMany, reserveStock } from '../inventory/reservations';
 import { assertStatus } from './productionCreate';
 import { materialNeeds, PRODUCTION_ORDER } from './productionRows';
 import { changeOf, heldLots, productionHead, refreshServedOrders, servedOrders } from './productionChange';
@@ -72,11 +72,17 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
       shortages,
     });
   }
+  // FEFO's holds, which need no check, are written together; an operator's pick is checked on the rows as held so far
+  const holds: Parameters<typeof holdStockMany>[1][number][] = [];
   for (const x of plan) {
     const hold = { itemId: x.itemId, lotId: x.lotId, qtyMilli: x.qtyMilli, docType: PRODUCTION_ORDER, docId: po.id };
-    if (x.checked) holdStock(ctx, hold);
-    else reserveStock(ctx, { ...hold, needDate: po.plannedOn });
+    if (x.checked) holds.push(hold);
+    else {
+      holdStockMany(ctx, holds.splice(0));
+      reserveStock(ctx, { ...hold, needDate: po.plannedOn });
+    }
   }
+  holdStockMany(ctx, holds);
   ctx.sqlite.prepare("UPDATE production_orders SET status = 'released', materials_short = 0, released_at = ? WHERE id = ?").run(ctx.now().toISOString(), po.id);
   return changeOf(po, 'released', refreshServedOrders(ctx, po.id), { reserved: heldLots(ctx, po.id) });
 };

@@ -12,7 +12,7 @@ import type { Ctx, ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import type { VersionConflict } from '../../../src-shared/contract/changes';
 import { editedDoc } from './edits';
-import { versionedDoc } from './tables';
+import { versionedDoc, type VersionSql } from './tables';
 
 /** Documents whose version this command already raised, with the version they have now. */
 export type Bumped = Map<string, number>;
@@ -71,12 +71,25 @@ export function checkExpectedVersion(ctx: Ctx, operation: string, input: unknown
 
 /** After the handler, with the log entry of `operation`: +1 on each versioned document it names that the check has not raised already. */
 export function bumpVersions(ctx: Ctx, operation: string, docs: readonly string[], bumped: Bumped = new Map()): Bumped {
+  // the documents to raise, by table: several of one table (a fulfil's production orders) in one UPDATE
+  const byTable = new Map<VersionSql, number[]>();
   for (const doc of docs) {
     if (bumped.has(doc)) continue;
     const target = versionedDoc(doc);
     if (!target || (target.sql.raisedBy && !target.sql.raisedBy.includes(operation))) continue;
-    const row = ctx.sqlite.prepare(target.sql.bump).get(target.id) as { version: number } | undefined;
-    if (row) bumped.set(doc, row.version);
+    const ids = byTable.get(target.sql);
+    if (!ids) byTable.set(target.sql, [target.id]);
+    else if (!ids.includes(target.id)) ids.push(target.id);
+  }
+  for (const [table, ids] of byTable) {
+    if (ids.length > 1 && table.bumpMany) {
+      for (const row of ctx.sqlite.prepare(table.bumpMany).all(JSON.stringify(ids)) as { id: number; version: number }[]) bumped.set(`${table.kind}/${row.id}`, row.version);
+      continue;
+    }
+    for (const id of ids) {
+      const row = ctx.sqlite.prepare(table.bump).get(id) as { version: number } | undefined;
+      if (row) bumped.set(`${table.kind}/${id}`, row.version);
+    }
   }
   return bumped;
 }

@@ -15,6 +15,8 @@ import { customerVersionSql, supplierVersionSql } from '../parties/partyVersions
 export interface VersionSql {
   readonly kind: string;
   readonly bump: string;
+  /** `bump` for several ids at once (a JSON array), answering id and version: a fulfil names a dozen production orders */
+  readonly bumpMany?: string;
   readonly bumpIf: string;
   readonly read: string;
   /**
