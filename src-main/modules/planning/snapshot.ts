@@ -1,26 +1,17 @@
 /**
  * Loads what the planner reads in a handful of set-based queries (no query per line or
- * per lot): items, free stock of released lots, open production with its recipe versions,
- * open order lines net of what is shipped and allocated, and incoming supply.
+ * per lot): free stock of released lots, open production, open order lines net of what is
+ * shipped and allocated, and incoming supply; items, recipes and lead times come from the
+ * static part kept across plans (planStatic.ts).
  */
 import type { RecipeDef } from '../../../src-shared/domain/recipe';
 import type { OpenLine, OpenProduction, PlanningSnapshot, StockLot } from '../../../src-shared/domain/planning/types';
-import type { ItemKind } from '../../../src-shared/contract/common';
-import type { Unit } from '../../../src-shared/domain/units';
 import type { ReadCtx } from '../../api/context';
-import { allActiveRecipes, WHOLE_UNITS_COL } from '../catalog/recipeLookup';
-import { sql } from '../../db/sql';
+import { planStatic, type ItemRow, type PlanStatic } from './planStatic';
 import { loadSupply } from './supplySource';
 import { jsonList, rawRows } from './statements';
 
-export interface ItemRow {
-  id: number;
-  sku: string;
-  name: string;
-  kind: ItemKind;
-  unit: Unit;
-  leadTimeDays: number | null;
-}
+export type { ItemRow } from './planStatic';
 
 /** Order states whose lines still wait for goods (the derived statuses kept on the order). */
 export const OPEN_ORDER_STATUSES = ['waiting', 'materials_short', 'in_production', 'ready_to_ship', 'partially_shipped'];
@@ -34,30 +25,22 @@ export interface LoadedSnapshot extends PlanningSnapshot {
   openOrders: OpenOrder[];
 }
 
-/** every item, flat: id, sku, name, kind, unit, lead time */
-const ITEMS = `SELECT '[' || group_concat(id || ',' || json_quote(sku) || ',' || json_quote(name) || ',' || json_quote(kind) || ',' || json_quote(unit) || ',' || json_quote(lead_time_days)) || ']' FROM items`;
 /** the free quantity of each released lot, flat: item, lot, free, expiry */
 const FREE_LOTS = `SELECT '[' || group_concat(item_id || ',' || id || ',' || (on_hand_milli - reserved_milli) || ',' || json_quote(expires_on)) || ']'
   FROM lots WHERE on_hand_milli <> 0 AND status = 'released' AND on_hand_milli > reserved_milli`;
 
 export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const db = ctx.sqlite;
-  const itemRows = new Map<number, ItemRow>();
-  const items = jsonList<number | string | null>(db, ITEMS);
-  for (let k = 0; k < items.length; k += 6) {
-    const id = items[k] as number;
-    itemRows.set(id, { id, sku: items[k + 1] as string, name: items[k + 2] as string, kind: items[k + 3] as ItemKind, unit: items[k + 4] as Unit, leadTimeDays: items[k + 5] as number | null });
-  }
+  const fixed = planStatic(ctx);
+  const { itemRows, active } = fixed;
   const lots: StockLot[] = [];
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
   const unlotted = new Map(
     (db.prepare('SELECT item_id AS itemId, sum(qty_milli) AS q FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id').all() as { itemId: number; q: number }[]).map((r) => [r.itemId, r.q]),
   );
-  const active = allActiveRecipes(ctx);
-  const production = loadOpenProduction(ctx, active);
+  const production = loadOpenProduction(ctx, fixed);
   const { lines, allocated, openOrders } = loadOpenLines(ctx);
-  const leadTimes = new Map([...itemRows.values()].map((i) => [i.id, i.leadTimeDays]));
   return {
     today,
     items: itemRows,
@@ -65,7 +48,7 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
     recipeOf: (id) => active.get(id),
     lots,
     unlottedReservedMilli: unlotted,
-    supply: loadSupply(ctx, [...itemRows.keys()].filter((id) => !active.has(id)), leadTimes),
+    supply: loadSupply(ctx, fixed.leadTimeDays),
     production,
     lines,
     allocated,
@@ -83,24 +66,11 @@ const PRODUCTION_LINKS = `SELECT k.production_order_id, o.id, o.number, coalesce
   WHERE k.production_order_id IN (SELECT id FROM production_orders WHERE status IN ('planned', 'released', 'in_progress'))
   ORDER BY o.number`;
 
-function loadOpenProduction(ctx: ReadCtx, active: Map<number, RecipeDef>): OpenProduction[] {
+function loadOpenProduction(ctx: ReadCtx, fixed: PlanStatic): OpenProduction[] {
   const db = ctx.sqlite;
   const rows = rawRows<ProductionRow>(db, OPEN_PRODUCTION);
-  const recipes = new Map<number, RecipeDef>();
-  for (const r of active.values()) recipes.set(r.recipeId, r);
-  const missing = [...new Set(rows.map((r) => r[3]).filter((id) => !recipes.has(id)))];
-  if (missing.length > 0) {
-    const ids = JSON.stringify(missing);
-    const heads = db
-      .prepare(`SELECT id, item_id AS itemId, version, yield_milli AS yieldMilli, batch_minutes AS batchMinutes FROM recipes WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(ids) as { id: number; itemId: number; version: number; yieldMilli: number; batchMinutes: number }[];
-    const comps = db
-      .prepare(sql`SELECT recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL} FROM recipe_components WHERE recipe_id IN (SELECT value FROM json_each(?)) ORDER BY recipe_id, position`.text)
-      .all(ids) as { recipeId: number; itemId: number; qtyMilli: number; scrapBp: number; wholeUnits: number }[];
-    for (const h of heads) {
-      recipes.set(h.id, { recipeId: h.id, itemId: h.itemId, version: h.version, yieldMilli: h.yieldMilli, batchMinutes: h.batchMinutes, components: comps.filter((c) => c.recipeId === h.id).map(({ itemId, qtyMilli, scrapBp, wholeUnits }) => ({ itemId, qtyMilli, scrapBp, wholeUnits: wholeUnits === 1 })) });
-    }
-  }
+  // the versions open production was planned with (the active ones, and older ones kept with the static part)
+  const recipes: Map<number, RecipeDef> = fixed.versions(rows.map((r) => r[3]));
   // the orders each production order serves (by number, each once) and the earliest date they ask
   const served = new Map<number, { orders: OpenProduction['orders']; dueOn: string | null }>();
   for (const [productionId, id, number, dueOn] of rawRows<[number, number, string, string | null]>(db, PRODUCTION_LINKS)) {
