@@ -56,10 +56,14 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   };
 }
 
-/** id, number, item, recipe version, batches, quantity, planned date, status, parent */
-type ProductionRow = [number, string, number, number, number, number, string, OpenProduction['status'], number | null];
-const OPEN_PRODUCTION = `SELECT id, number, item_id, recipe_id, batches, planned_qty_milli, planned_on, status, parent_id
-  FROM production_orders WHERE status IN ('planned', 'released', 'in_progress') ORDER BY id`;
+/**
+ * Open production, one JSON array per column (no row arrays cell by cell): id, number,
+ * item, recipe version, batches, quantity, planned date, status, parent; by id.
+ */
+const OPEN_PRODUCTION = `SELECT json_group_array(id), json_group_array(number), json_group_array(item_id), json_group_array(recipe_id), json_group_array(batches),
+    json_group_array(planned_qty_milli), json_group_array(planned_on), json_group_array(status), json_group_array(parent_id)
+  FROM (SELECT * FROM production_orders WHERE status IN ('planned', 'released', 'in_progress') ORDER BY id)`;
+type ProductionColumns = [number[], string[], number[], number[], number[], number[], string[], OpenProduction['status'][], (number | null)[]];
 /** production id, order id, order number, order's requested (or promised) date; by order number (the "caused by" order) */
 const PRODUCTION_LINKS = `SELECT k.production_order_id, o.id, o.number, coalesce(o.requested_on, o.promised_on)
   FROM production_links k JOIN order_lines l ON l.id = k.order_line_id JOIN customer_orders o ON o.id = l.order_id
@@ -68,9 +72,9 @@ const PRODUCTION_LINKS = `SELECT k.production_order_id, o.id, o.number, coalesce
 
 function loadOpenProduction(ctx: ReadCtx, fixed: PlanStatic): OpenProduction[] {
   const db = ctx.sqlite;
-  const rows = rawRows<ProductionRow>(db, OPEN_PRODUCTION);
+  const [ids, numbers, itemIds, recipeIds, batches, qtyMilli, plannedOn, status, parentIds] = jsonColumns<ProductionColumns>(db, OPEN_PRODUCTION);
   // the versions open production was planned with (the active ones, and older ones kept with the static part)
-  const recipes: Map<number, RecipeDef> = fixed.versions(rows.map((r) => r[3]));
+  const recipes: Map<number, RecipeDef> = fixed.versions(recipeIds);
   // the orders each production order serves (by number, each once) and the earliest date they ask
   const served = new Map<number, { orders: OpenProduction['orders']; dueOn: string | null }>();
   for (const [productionId, id, number, dueOn] of rawRows<[number, number, string, string | null]>(db, PRODUCTION_LINKS)) {
@@ -81,9 +85,21 @@ function loadOpenProduction(ctx: ReadCtx, fixed: PlanStatic): OpenProduction[] {
     if (dueOn !== null && (s.dueOn === null || dueOn < s.dueOn)) s.dueOn = dueOn;
   }
   const open: OpenProduction[] = [];
-  for (const [id, number, itemId, recipeId, batches, qtyMilli, plannedOn, status, parentId] of rows) {
-    const s = served.get(id);
-    open.push({ id, number, itemId, recipe: recipes.get(recipeId)!, batches, qtyMilli, plannedOn, status, parentId, orders: s?.orders ?? [], dueOn: s?.dueOn ?? null });
+  for (let k = 0; k < ids.length; k++) {
+    const s = served.get(ids[k]!);
+    open.push({
+      id: ids[k]!,
+      number: numbers[k]!,
+      itemId: itemIds[k]!,
+      recipe: recipes.get(recipeIds[k]!)!,
+      batches: batches[k]!,
+      qtyMilli: qtyMilli[k]!,
+      plannedOn: plannedOn[k]!,
+      status: status[k]!,
+      parentId: parentIds[k]!,
+      orders: s?.orders ?? [],
+      dueOn: s?.dueOn ?? null,
+    });
   }
   inheritOrders(open);
   return open;
