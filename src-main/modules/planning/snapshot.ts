@@ -36,9 +36,7 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const lots: StockLot[] = [];
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
-  const unlotted = new Map(
-    (db.prepare('SELECT item_id AS itemId, sum(qty_milli) AS q FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id').all() as { itemId: number; q: number }[]).map((r) => [r.itemId, r.q]),
-  );
+  const unlotted = new Map(rawRows<[number, number]>(db, 'SELECT item_id, sum(qty_milli) FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id'));
   const production = loadOpenProduction(ctx, fixed);
   const { lines, allocated, openOrders } = loadOpenLines(ctx);
   return {
