@@ -195,16 +195,21 @@ function loadOpenLines(ctx: ReadCtx) {
   const lines: OpenLine[] = [];
   const allocated = new Map<number, Map<number, number>>();
   const openOrders: OpenOrder[] = [];
-  // both lists are by order id: the head of each order's lines is found walking forward
+  // both lists are by order id: the head of each order's lines is found walking forward (by a map, should it not be there)
   let h = 0;
+  let headAt: Map<number, number> | null = null;
   for (let k = 0; k < orderIds.length; ) {
     const orderId = orderIds[k]!;
     while (h < headIds.length && headIds[h]! < orderId) h++;
     if (headIds[h] !== orderId) {
-      // confirmed by another connection between the two reads (a query is no transaction): left to the next plan,
-      // which that commit's data_version makes
-      while (k < orderIds.length && orderIds[k] === orderId) k++;
-      continue;
+      const at = (headAt ??= new Map(headIds.map((id, i) => [id, i]))).get(orderId);
+      if (at === undefined) {
+        // confirmed by another connection between the two reads (a query is no transaction): left to the next plan,
+        // which that commit's data_version makes
+        while (k < orderIds.length && orderIds[k] === orderId) k++;
+        continue;
+      }
+      h = at;
     }
     const number = numbers[h]!;
     const requestedOn = dues[h]!;
