@@ -37,8 +37,8 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
   const unlotted = new Map(rawRows<[number, number]>(db, 'SELECT item_id, sum(qty_milli) FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id'));
-  const production = loadOpenProduction(ctx, fixed);
-  const { lines, allocated, openOrders } = loadOpenLines(ctx);
+  const { lines, allocated, openOrders, heads } = loadOpenLines(ctx);
+  const production = loadOpenProduction(ctx, fixed, heads);
   return {
     today,
     items: itemRows,
@@ -62,25 +62,72 @@ const OPEN_PRODUCTION = `SELECT json_group_array(id), json_group_array(number), 
     json_group_array(planned_qty_milli), json_group_array(planned_on), json_group_array(status), json_group_array(parent_id)
   FROM (SELECT * FROM production_orders WHERE status IN ('planned', 'released', 'in_progress') ORDER BY id)`;
 type ProductionColumns = [number[], string[], number[], number[], number[], number[], string[], OpenProduction['status'][], (number | null)[]];
-/** production id, order id, order number, order's requested (or promised) date; by order number (the "caused by" order) */
-const PRODUCTION_LINKS = `SELECT k.production_order_id, o.id, o.number, coalesce(o.requested_on, o.promised_on)
-  FROM production_links k JOIN order_lines l ON l.id = k.order_line_id JOIN customer_orders o ON o.id = l.order_id
-  WHERE k.production_order_id IN (SELECT id FROM production_orders WHERE status IN ('planned', 'released', 'in_progress'))
-  ORDER BY o.number`;
+/**
+ * The orders open production serves, two columns: production id, order id (one per linked
+ * line). Their numbers and dates are the open orders' already read (heads), so no order row
+ * is opened for them; an order no longer open is read by ORDERS_BY_ID.
+ */
+const PRODUCTION_LINKS = `SELECT json_group_array(k.production_order_id), json_group_array(l.order_id)
+  FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
+  WHERE k.production_order_id IN (SELECT id FROM production_orders WHERE status IN ('planned', 'released', 'in_progress'))`;
+const ORDERS_BY_ID = `SELECT json_group_array(id), json_group_array(number), json_group_array(coalesce(requested_on, promised_on))
+  FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`;
 
-function loadOpenProduction(ctx: ReadCtx, fixed: PlanStatic): OpenProduction[] {
+/** Open orders as ORDER_HEADS read them, by id: id, number, requested (or promised) date. */
+interface OrderHeads {
+  ids: number[];
+  numbers: string[];
+  dues: (string | null)[];
+}
+
+/** Number and date of each order asked: from the heads read (a binary search by id), else read. */
+function ordersById(ctx: ReadCtx, heads: OrderHeads, ids: Iterable<number>): Map<number, { number: string; dueOn: string | null }> {
+  const found = new Map<number, { number: string; dueOn: string | null }>();
+  const missing: number[] = [];
+  for (const id of ids) {
+    let lo = 0;
+    let hi = heads.ids.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (heads.ids[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (heads.ids[lo] === id) found.set(id, { number: heads.numbers[lo]!, dueOn: heads.dues[lo]! });
+    else missing.push(id);
+  }
+  if (missing.length > 0) {
+    const [more, numbers, dues] = jsonColumns<[number[], string[], (string | null)[]]>(ctx.sqlite, ORDERS_BY_ID, JSON.stringify(missing));
+    for (let k = 0; k < more.length; k++) found.set(more[k]!, { number: numbers[k]!, dueOn: dues[k]! });
+  }
+  return found;
+}
+
+function loadOpenProduction(ctx: ReadCtx, fixed: PlanStatic, heads: OrderHeads): OpenProduction[] {
   const db = ctx.sqlite;
   const [ids, numbers, itemIds, recipeIds, batches, qtyMilli, plannedOn, status, parentIds] = jsonColumns<ProductionColumns>(db, OPEN_PRODUCTION);
   // the versions open production was planned with (the active ones, and older ones kept with the static part)
   const recipes: Map<number, RecipeDef> = fixed.versions(recipeIds);
   // the orders each production order serves (by number, each once) and the earliest date they ask
+  const [linkProduction, linkOrder] = jsonColumns<[number[], number[]]>(db, PRODUCTION_LINKS);
+  const orderIdsOf = new Map<number, number[]>();
+  for (let k = 0; k < linkProduction.length; k++) {
+    const list = orderIdsOf.get(linkProduction[k]!);
+    if (!list) orderIdsOf.set(linkProduction[k]!, [linkOrder[k]!]);
+    else if (!list.includes(linkOrder[k]!)) list.push(linkOrder[k]!);
+  }
+  const order = ordersById(ctx, heads, new Set(linkOrder));
   const served = new Map<number, { orders: OpenProduction['orders']; dueOn: string | null }>();
-  for (const [productionId, id, number, dueOn] of rawRows<[number, number, string, string | null]>(db, PRODUCTION_LINKS)) {
-    let s = served.get(productionId);
-    if (!s) served.set(productionId, (s = { orders: [], dueOn: null }));
-    // by number: the lines of one order come together
-    if (s.orders[s.orders.length - 1]?.id !== id) s.orders.push({ id, number });
-    if (dueOn !== null && (s.dueOn === null || dueOn < s.dueOn)) s.dueOn = dueOn;
+  for (const [productionId, orderIds] of orderIdsOf) {
+    const s: { orders: OpenProduction['orders']; dueOn: string | null } = { orders: [], dueOn: null };
+    for (const id of orderIds) {
+      const o = order.get(id);
+      if (!o) continue; // no such order (the join this replaces dropped it too)
+      s.orders.push({ id, number: o.number });
+      if (o.dueOn !== null && (s.dueOn === null || o.dueOn < s.dueOn)) s.dueOn = o.dueOn;
+    }
+    if (s.orders.length === 0) continue;
+    s.orders.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+    served.set(productionId, s);
   }
   const open: OpenProduction[] = [];
   for (let k = 0; k < ids.length; k++) {
@@ -229,7 +276,7 @@ function loadOpenLines(ctx: ReadCtx) {
     }
     openOrders.push(new OpenOrder(orderId, number, customers[h]!, requestedOn, read, from, k));
   }
-  return { lines, allocated, openOrders };
+  return { lines, allocated, openOrders, heads: { ids: headIds, numbers, dues } satisfies OrderHeads };
 }
 
 /** Customers' names by id, for the promise list (read once per plan, when first asked). */
