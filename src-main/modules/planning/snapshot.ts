@@ -18,6 +18,7 @@ export const OPEN_ORDER_STATUSES = ['waiting', 'materials_short', 'in_production
 // written into the SQL (our own constants): with json_each SQLite does not use the status index and reads every order
 const OPEN_STATUS_LIST = OPEN_ORDER_STATUSES.map((s) => `'${s}'`).join(', ');
 
+/** `lines`: only those still asking for goods (a line all held is in `allocated` and its order's lines, not here). */
 export interface LoadedSnapshot extends PlanningSnapshot {
   itemRows: Map<number, ItemRow>;
   /** finished goods already held for open lines, per order and item (orders holding nothing are absent) */
@@ -266,7 +267,8 @@ function loadOpenLines(ctx: ReadCtx) {
       const itemId = itemIds[k]!;
       const open = openMilli[k]!;
       const heldOn = held.get(lineId) ?? 0;
-      lines.push({ orderId, orderNumber: number, lineId, itemId, openMilli: Math.max(0, open - heldOn), requestedOn });
+      // a line whose goods are all held asks nothing of the plan (it skipped them): most lines of a quiet day
+      if (open > heldOn) lines.push({ orderId, orderNumber: number, lineId, itemId, openMilli: open - heldOn, requestedOn });
       // only orders holding something get a map: a missing order or item means nothing held
       if (heldOn > 0) {
         let a = allocated.get(orderId);
