@@ -14,7 +14,7 @@ import type { WorkCalendarSettings } from '../../../src-shared/contract/workCale
 import type { Ctx, ReadCtx } from '../../api/context';
 import { connectionUnder } from '../../api/readOnly';
 import { connectionOf } from '../../db/statementCache';
-import { planEpoch } from './planEpoch';
+import { planEpochs } from './planEpoch';
 import { customerNames, loadSnapshot, type LoadedSnapshot } from './snapshot';
 import { destinations, transitFor, type Destination } from './transit';
 import { workCalendarOf } from './workCalendar';
@@ -43,9 +43,9 @@ function connectionKey(sqlite: ReadCtx['sqlite']): object {
 
 function stateKey(ctx: ReadCtx, today: string): string {
   const version = ctx.sqlite.pragma('data_version', { simple: true }) as number;
-  const epoch = planEpoch(connectionOf(connectionUnder(ctx.sqlite)));
+  const epochs = planEpochs(connectionOf(connectionUnder(ctx.sqlite)));
   // without the triggers (first asked inside a transaction): any write counts
-  const changes = epoch === null ? `c${(ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n}` : `e${epoch}`;
+  const changes = epochs === null ? `c${(ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n}` : `e${epochs.all}`;
   return `${today}|${version}|${changes}`;
 }
 
@@ -108,7 +108,8 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
 /**
  * Drops the remembered plan (the benchmark measures the plan being made, not a cache hit).
  * One entry per connection, whichever stand-in (read-only for a query, statement cache for
- * a command) made it.
+ * a command) made it. The static part (planStatic.ts: items, recipes, lead times) is kept,
+ * as it is after a write to orders, stock or production: everything those feed is read again.
  */
 export function forgetPlan(ctx: Pick<Ctx, 'sqlite'> | ReadCtx): void {
   cache.delete(connectionKey(ctx.sqlite));

@@ -12,6 +12,10 @@
  * counter never hands the same number twice, so a plan made inside a transaction that was
  * rolled back is never taken for the state after it. Writes of other connections (a
  * worker, another process) move `data_version`, which the plan's key keeps.
+ *
+ * A second number moves only with the plan's static tables (STATIC_READS: items, recipes,
+ * suppliers' terms): what planStatic.ts keeps across plans, so a plan made again after an
+ * order or a lot changed reads only what changed kind of data (orders, stock, production).
  */
 import type Database from 'better-sqlite3';
 
@@ -34,10 +38,22 @@ export const PLAN_READS: Readonly<Record<string, readonly string[] | null>> = {
   settings: null,
 };
 
+/**
+ * The tables the plan's static part reads (planStatic.ts): a write to one of them moves
+ * both numbers. Their watched columns are PLAN_READS' own, which cover what that part reads.
+ */
+export const STATIC_READS: ReadonlySet<string> = new Set(['items', 'recipes', 'recipe_components', 'supplier_items', 'suppliers']);
+
 const TICK = 'bottega_plan_tick';
 let counter = 0;
 const installed = new WeakSet<Database.Database>();
 const readers = new WeakMap<Database.Database, Database.Statement>();
+
+/** The two numbers: `all` moves with any write the plan reads, `statics` only with STATIC_READS. */
+export interface PlanEpochs {
+  all: number;
+  statics: number;
+}
 
 /**
  * Puts the triggers on the connection (once). Not inside a transaction: a rollback would
@@ -47,9 +63,12 @@ export function installPlanEpoch(db: Database.Database): boolean {
   if (installed.has(db)) return true;
   if (db.inTransaction || db.readonly || !db.open) return false;
   db.function(TICK, { deterministic: false, varargs: false }, () => ++counter);
-  const sql: string[] = ['CREATE TEMP TABLE IF NOT EXISTS plan_epoch (n INTEGER NOT NULL)', 'INSERT INTO temp.plan_epoch (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM temp.plan_epoch)'];
-  const body = `BEGIN UPDATE temp.plan_epoch SET n = ${TICK}(); END`;
+  const sql: string[] = [
+    'CREATE TEMP TABLE IF NOT EXISTS plan_epoch (n INTEGER NOT NULL, s INTEGER NOT NULL)',
+    'INSERT INTO temp.plan_epoch (n, s) SELECT 0, 0 WHERE NOT EXISTS (SELECT 1 FROM temp.plan_epoch)',
+  ];
   for (const [table, columns] of Object.entries(PLAN_READS)) {
+    const body = STATIC_READS.has(table) ? `BEGIN UPDATE temp.plan_epoch SET n = ${TICK}(), s = ${TICK}(); END` : `BEGIN UPDATE temp.plan_epoch SET n = ${TICK}(); END`;
     const existing = new Set((db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]));
     if (existing.size === 0) continue; // a table a later migration brings
     sql.push(`CREATE TEMP TRIGGER IF NOT EXISTS plan_epoch_${table}_i AFTER INSERT ON main.${table} ${body}`);
@@ -60,15 +79,16 @@ export function installPlanEpoch(db: Database.Database): boolean {
   }
   db.exec(sql.join(';\n'));
   installed.add(db);
-  readers.set(db, db.prepare('SELECT n FROM temp.plan_epoch').pluck());
+  readers.set(db, db.prepare('SELECT n AS "all", s AS statics FROM temp.plan_epoch'));
   return true;
 }
 
 /**
- * A number that changes whenever this connection writes something the plan reads, null
- * when it cannot be known (then every write counts, as total_changes does).
+ * Numbers that change whenever this connection writes something the plan reads (`all`)
+ * or its static part reads (`statics`); null when they cannot be known (then every write
+ * counts, as total_changes does).
  */
-export function planEpoch(db: Database.Database): number | null {
+export function planEpochs(db: Database.Database): PlanEpochs | null {
   if (!installPlanEpoch(db)) return null;
-  return readers.get(db)!.get() as number;
+  return readers.get(db)!.get() as PlanEpochs;
 }

@@ -25,3 +25,12 @@ export function jsonList<T>(db: ReadSqlite, sql: string, ...params: unknown[]): 
   const text = preparedOnce(db, sql).pluck(true).get(...params) as string | null | undefined;
   return text ? (JSON.parse(text) as T[]) : [];
 }
+
+/**
+ * One row whose every column is a JSON array (json_group_array of one column each), parsed
+ * column by column: SQLite builds no string per row, and the caller gets typed columns.
+ */
+export function jsonColumns<T extends unknown[][]>(db: ReadSqlite, sql: string, ...params: unknown[]): T {
+  const row = preparedOnce(db, sql).raw(true).get(...params) as string[];
+  return row.map((text) => JSON.parse(text) as unknown[]) as T;
+}

@@ -8,6 +8,7 @@ import type { ReadCtx } from '../../api/context';
 import { addDays } from '../../../src-shared/domain/dates';
 import { sql } from '../../db/sql';
 import { rowOf, TILE_ROWS, type RowSql } from './todayRows';
+import { preparedOnce } from '../../db/statementCache';
 
 /** the deferred invoice is due by the 15th of the month after the DDTs (DPR 633/72 art. 21) */
 export const NOT_INVOICED_REMINDER_UNTIL_DAY = 15;
@@ -17,16 +18,14 @@ const SALE_CAUSALE = 'vendita';
 export function invoicesOverdueTile(ctx: ReadCtx, today: string) {
   // invoice_instalments_open_due: the partial index of open instalments by due date
   const overdue = sql`t.state = 'open' AND t.due_date < @today AND i.state <> 'draft' AND i.kind <> 'TD04'`;
-  const n = ctx.sqlite
-    .prepare(sql`SELECT count(*) AS count, coalesce(sum(t.amount_cents - t.paid_cents), 0) AS cents FROM invoice_instalments t JOIN invoices i ON i.id = t.invoice_id WHERE ${overdue}`.text)
+  const n = preparedOnce(ctx.sqlite, sql`SELECT count(*) AS count, coalesce(sum(t.amount_cents - t.paid_cents), 0) AS cents FROM invoice_instalments t JOIN invoices i ON i.id = t.invoice_id WHERE ${overdue}`.text)
     .get({ today }) as { count: number; cents: number };
-  const rows = ctx.sqlite
-    .prepare(
-      sql`SELECT i.id, coalesce(i.number, '') AS title, c.name AS detail, t.due_date AS date, t.amount_cents - t.paid_cents AS cents
-       FROM invoice_instalments t JOIN invoices i ON i.id = t.invoice_id JOIN customers c ON c.id = i.customer_id
-       WHERE ${overdue} ORDER BY t.due_date, t.id LIMIT @limit`.text,
-    )
-    .all({ today, limit: TILE_ROWS }) as (RowSql & { cents: number })[];
+  const rows = preparedOnce(
+    ctx.sqlite,
+    sql`SELECT i.id, coalesce(i.number, '') AS title, c.name AS detail, t.due_date AS date, t.amount_cents - t.paid_cents AS cents
+     FROM invoice_instalments t JOIN invoices i ON i.id = t.invoice_id JOIN customers c ON c.id = i.customer_id
+     WHERE ${overdue} ORDER BY t.due_date, t.id LIMIT @limit`.text,
+  ).all({ today, limit: TILE_ROWS }) as (RowSql & { cents: number })[];
   return { count: n.count, amountCents: n.cents, rows: rows.map((r) => ({ ...rowOf(r, today), cents: r.cents })) };
 }
 
@@ -48,14 +47,13 @@ export function notInvoicedTile(ctx: ReadCtx, today: string) {
   const notInvoiced = sql`d.date BETWEEN @first AND @last AND d.kind = 'shipment' AND lower(trim(s.causale)) = @sale
       AND NOT EXISTS (SELECT 1 FROM invoice_ddts x WHERE x.ddt_id = d.id)`;
   const { limit: _limit, ...countParams } = params;
-  const count = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM ddts d JOIN shipments s ON s.id = d.shipment_id WHERE ${notInvoiced}`.text).get(countParams) as { n: number }).n;
-  const rows = ctx.sqlite
-    .prepare(
-      sql`SELECT d.id, d.number AS title, c.name AS detail, d.date
-       FROM ddts d JOIN shipments s ON s.id = d.shipment_id JOIN customers c ON c.id = s.customer_id
-       WHERE ${notInvoiced} ORDER BY d.date, d.seq LIMIT @limit`.text,
-    )
-    .all(params) as RowSql[];
+  const count = (preparedOnce(ctx.sqlite, sql`SELECT count(*) AS n FROM ddts d JOIN shipments s ON s.id = d.shipment_id WHERE ${notInvoiced}`.text).get(countParams) as { n: number }).n;
+  const rows = preparedOnce(
+    ctx.sqlite,
+    sql`SELECT d.id, d.number AS title, c.name AS detail, d.date
+     FROM ddts d JOIN shipments s ON s.id = d.shipment_id JOIN customers c ON c.id = s.customer_id
+     WHERE ${notInvoiced} ORDER BY d.date, d.seq LIMIT @limit`.text,
+  ).all(params) as RowSql[];
   // a DDT of last month is not late yet: the invoice is due by the 15th
   return { month, count, rows: rows.map((r) => ({ ...rowOf(r, today), past: false })) };
 }

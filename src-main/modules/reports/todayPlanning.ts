@@ -7,7 +7,8 @@ import { addDays, daysBetween } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { schedule } from '../planning/schedule';
 import { shortages } from '../planning/queries';
-import { sql } from '../../db/sql';
+import { Sql, sql } from '../../db/sql';
+import { preparedOnce } from '../../db/statementCache';
 import { answered, rowOf, TILE_ROWS, type RowSql } from './todayRows';
 
 /**
@@ -23,6 +24,15 @@ export function weekOf(today: string): { from: string; to: string } {
   return { from: today, to: addDays(today, 7 - weekday) };
 }
 
+/** the first few of one open status from production_orders_status_date, in its order (planned date, id): no sort of them all */
+const firstOf = (status: 'planned' | 'released' | 'in_progress') =>
+  new Sql(`SELECT * FROM (SELECT id, planned_on FROM production_orders WHERE status = '${status}' AND planned_on <= @today ORDER BY planned_on, id LIMIT @limit)`, []);
+/** the tile's open production orders planned for today or before: the first few of each status, then the first of those */
+const FIRST_PRODUCTION = sql`SELECT p.id, p.number AS title, i.name AS detail, p.planned_on AS date
+  FROM (${firstOf('planned')} UNION ALL ${firstOf('released')} UNION ALL ${firstOf('in_progress')}) f
+  JOIN production_orders p ON p.id = f.id JOIN items i ON i.id = p.item_id
+  ORDER BY f.planned_on, f.id LIMIT @limit`;
+
 /**
  * Production today: the open production orders planned for today or before (what the
  * board shows filtered to today: those left from earlier days are still to do), and the
@@ -35,13 +45,8 @@ export function productionTiles(ctx: ReadCtx, today: string) {
   const weekDays = s.days.filter((d) => d.date >= week.from);
   // production_orders_status_date: the open statuses, then the planned date
   const open = sql`p.status IN ('planned', 'released', 'in_progress') AND p.planned_on <= @today`;
-  const count = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM production_orders p WHERE ${open}`.text).get({ today }) as { n: number }).n;
-  const rows = ctx.sqlite
-    .prepare(
-      sql`SELECT p.id, p.number AS title, i.name AS detail, p.planned_on AS date FROM production_orders p JOIN items i ON i.id = p.item_id
-          WHERE ${open} ORDER BY p.planned_on, p.id LIMIT @limit`.text,
-    )
-    .all({ today, limit: TILE_ROWS }) as RowSql[];
+  const count = (preparedOnce(ctx.sqlite, sql`SELECT count(*) AS n FROM production_orders p WHERE ${open}`.text).get({ today }) as { n: number }).n;
+  const rows = preparedOnce(ctx.sqlite, FIRST_PRODUCTION.text).all({ today, limit: TILE_ROWS }) as RowSql[];
   return {
     today: {
       count,

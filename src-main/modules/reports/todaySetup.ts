@@ -8,9 +8,10 @@ import type { ReadCtx } from '../../api/context';
 import { sql, type Sql } from '../../db/sql';
 import { readSettings } from '../settings/store';
 import { currentLogoId } from '../shipping/logo';
+import { preparedOnce } from '../../db/statementCache';
 
 function exists(ctx: ReadCtx, rows: Sql): boolean {
-  return (ctx.sqlite.prepare(sql`SELECT EXISTS (${rows}) AS e`.text).get() as { e: number }).e === 1;
+  return (preparedOnce(ctx.sqlite, sql`SELECT EXISTS (${rows}) AS e`.text).get() as { e: number }).e === 1;
 }
 
 export function setupState(ctx: ReadCtx) {

@@ -9,34 +9,32 @@ import { sql } from '../../db/sql';
 import { OVERDUE_PURCHASE_ORDER } from '../purchasing/overdue';
 import { readSettings } from '../settings/store';
 import { rowOf, TILE_ROWS, type RowSql } from './todayRows';
+import { preparedOnce } from '../../db/statementCache';
 
 export function expiringTile(ctx: ReadCtx, today: string) {
   const days = readSettings(ctx).inventory.expiringSoonDays;
   const until = addDays(today, days);
   // lots_expiry_open: the partial index of lots in stock, by expiry
-  const n = ctx.sqlite
-    .prepare('SELECT count(*) AS count, coalesce(sum(expires_on < @today), 0) AS expired FROM lots WHERE on_hand_milli > 0 AND expires_on <= @until')
+  const n = preparedOnce(ctx.sqlite, 'SELECT count(*) AS count, coalesce(sum(expires_on < @today), 0) AS expired FROM lots WHERE on_hand_milli > 0 AND expires_on <= @until')
     .get({ until, today }) as { count: number; expired: number };
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT l.id, l.code AS title, i.name AS detail, l.expires_on AS date
-       FROM lots l JOIN items i ON i.id = l.item_id
-       WHERE l.on_hand_milli > 0 AND l.expires_on <= @until ORDER BY l.expires_on, l.code LIMIT @limit`,
-    )
-    .all({ until, limit: TILE_ROWS }) as RowSql[];
+  const rows = preparedOnce(
+    ctx.sqlite,
+    `SELECT l.id, l.code AS title, i.name AS detail, l.expires_on AS date
+     FROM lots l JOIN items i ON i.id = l.item_id
+     WHERE l.on_hand_milli > 0 AND l.expires_on <= @until ORDER BY l.expires_on, l.code LIMIT @limit`,
+  ).all({ until, limit: TILE_ROWS }) as RowSql[];
   return { count: n.count, expiredCount: n.expired, days, rows: rows.map((r) => rowOf(r, today)) };
 }
 
 export function purchaseOverdueTile(ctx: ReadCtx, today: string) {
-  const count = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM purchase_orders p WHERE ${OVERDUE_PURCHASE_ORDER}`.text).get({ today }) as { n: number }).n;
+  const count = (preparedOnce(ctx.sqlite, sql`SELECT count(*) AS n FROM purchase_orders p WHERE ${OVERDUE_PURCHASE_ORDER}`.text).get({ today }) as { n: number }).n;
   // the date that matters: the earliest line still expected
-  const rows = ctx.sqlite
-    .prepare(
-      sql`SELECT p.id, p.number AS title, s.name AS detail,
-              (SELECT min(ol.expected_on) FROM purchase_order_lines ol WHERE ol.purchase_order_id = p.id AND ol.open_milli > 0) AS date
-       FROM purchase_orders p JOIN suppliers s ON s.id = p.supplier_id
-       WHERE ${OVERDUE_PURCHASE_ORDER} ORDER BY date, p.id LIMIT @limit`.text,
-    )
-    .all({ today, limit: TILE_ROWS }) as RowSql[];
+  const rows = preparedOnce(
+    ctx.sqlite,
+    sql`SELECT p.id, p.number AS title, s.name AS detail,
+            (SELECT min(ol.expected_on) FROM purchase_order_lines ol WHERE ol.purchase_order_id = p.id AND ol.open_milli > 0) AS date
+     FROM purchase_orders p JOIN suppliers s ON s.id = p.supplier_id
+     WHERE ${OVERDUE_PURCHASE_ORDER} ORDER BY date, p.id LIMIT @limit`.text,
+  ).all({ today, limit: TILE_ROWS }) as RowSql[];
   return { count, rows: rows.map((r) => rowOf(r, today)) };
 }

@@ -3,7 +3,10 @@
  * registry, on the demo's own "today" (the day its history ends, so the open orders,
  * the plan and last month's DDTs are the data's; the bench process's clock is not).
  * `reports.today` is cold — the plan forgotten before each run, so it includes making the
- * plan as the first visit after any change does; `reports.today_warm` is the screen asked
+ * plan as the first visit after a change to orders, stock or production does (orders, lots,
+ * holds, production and purchases read again and netted; the static part — items, recipes,
+ * suppliers' lead times, planning/planStatic.ts — kept, as it is after such a change, and
+ * read again only after a write to its own tables); `reports.today_warm` is the screen asked
  * again with nothing changed (planning's plan of this state remembered).
  * The "last month not invoiced" tile finds the month's DDTs by the index ddts_kind_date
  * (migration 0012); without it the tile read every DDT of the year, snapshots and all.

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonList, rawRows, rows } from '../../../src-main/modules/planning/statements';
+import { jsonColumns, jsonList, rawRows, rows } from '../../../src-main/modules/planning/statements';
 
 let db: Database.Database;
 beforeEach(() => {
@@ -36,5 +36,15 @@ describe('planning statements', () => {
     const sql = "SELECT '[' || group_concat(x) || ']' FROM (SELECT id || ',' || json_quote(name) || ',' || json_quote(NULL) AS x FROM t WHERE id >= ? ORDER BY id)";
     expect(jsonList(db, sql, 1)).toEqual([1, 'a', null, 2, 'b', null]);
     expect(jsonList(db, sql, 9)).toEqual([]);
+  });
+
+  it('reads one JSON array per column in the order of the rows (numbers, strings with quotes and accents, nulls), and no row as empty arrays', () => {
+    db.exec(`INSERT INTO t VALUES (3, 'l''"Crème"'), (4, NULL)`);
+    const sql = 'SELECT json_group_array(id), json_group_array(name) FROM (SELECT id, name FROM t WHERE id >= ? ORDER BY id DESC)';
+    expect(jsonColumns<[number[], (string | null)[]]>(db, sql, 2)).toEqual([
+      [4, 3, 2],
+      [null, `l'"Crème"`, 'b'],
+    ]);
+    expect(jsonColumns(db, sql, 9)).toEqual([[], []]);
   });
 });
