@@ -113,7 +113,7 @@ describe('HTTP door body limit', () => {
     const small = await startHttpDoor({ invoke: app.invoke, token: 'secret-token', maxBodyBytes: 1000 });
     try {
       const before = countItems();
-      const answer = await new Promise<Answer>((resolve, reject) => {
+      const answer = await new Promise<Pick<Answer, 'status' | 'json'>>((resolve, reject) => {
         // no Content-Length: the body arrives chunked, so the limit is found while reading
         const req = request(
           { host: '127.0.0.1', port: small.port, path: '/api/catalog.createItem', method: 'POST', headers: { host: `127.0.0.1:${small.port}`, ...auth, 'transfer-encoding': 'chunked' } },
