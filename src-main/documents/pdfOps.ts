@@ -37,8 +37,36 @@ export function pdfNumber(n: number): number {
   throw new Error(`unsupported number: ${n}`);
 }
 
+/** A standard font's per-code answers (measureByCode), for the TJ line without a position object per glyph. */
+interface Shaper {
+  /** pdfkit's advance of the glyph at i: width plus kerning with the next, in font units */
+  advance(text: string, i: number): number;
+  hex(code: number): string;
+  width(code: number): number;
+}
+const shapers = new WeakMap<object, Shaper>();
+
+/** The TJ line as pdfkit's loop below makes it, from the per-code answers. */
+function showShaped(shaper: Shaper, text: string): string | null {
+  const commands: string[] = [];
+  let hex = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // the advance first: it is what looks a code up the first time
+    const kerned = shaper.advance(text, i) - shaper.width(code);
+    hex += shaper.hex(code);
+    if (kerned !== 0 || i === text.length - 1) {
+      commands.push(`<${hex}> ${pdfNumber(-kerned)}`);
+      hex = '';
+    }
+  }
+  return commands.length > 0 ? `[${commands.join(' ')}] TJ` : null;
+}
+
 /** The TJ line of a string in a font and size, null when a glyph has an offset (not a standard font). */
 function showText(font: PdfFont, text: string): string | null {
+  const shaper = shapers.get(font);
+  if (shaper) return showShaped(shaper, text);
   const [encoded, positions] = font.encode(text);
   const commands: string[] = [];
   let last = 0;
@@ -128,7 +156,8 @@ export function measureByCode(font: StandardFont): void {
   const glyphs: string[] = [];
   const widths: number[] = [];
   const hexes: string[] = [];
-  const kerns = new Map<number, number>();
+  // by left code, then right code: small integer keys (one number key per pair would leave the fast range)
+  const kerns = new Map<number, Map<number, number>>();
   const know = (code: number) => {
     if (glyphs[code] === undefined) {
       const glyph = a.characterToGlyph(code);
@@ -144,11 +173,13 @@ export function measureByCode(font: StandardFont): void {
     if (i + 1 >= text.length) return widths[left]! + a.getKernPair(glyphs[left]!, undefined);
     const right = text.charCodeAt(i + 1);
     know(right);
-    const key = left * 65536 + right;
-    let kern = kerns.get(key);
-    if (kern === undefined) kerns.set(key, (kern = a.getKernPair(glyphs[left]!, glyphs[right]!)));
+    let row = kerns.get(left);
+    if (!row) kerns.set(left, (row = new Map()));
+    let kern = row.get(right);
+    if (kern === undefined) row.set(right, (kern = a.getKernPair(glyphs[left]!, glyphs[right]!)));
     return widths[left]! + kern;
   };
+  shapers.set(font, { advance, hex: (code) => hexes[code]!, width: (code) => widths[code]! });
   font.widthOfString = (text, size) => {
     const s = `${text}`;
     let width = 0;
