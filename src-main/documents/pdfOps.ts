@@ -117,10 +117,16 @@ export function textOps(doc: Pdf, text: string, x: number, y: number): string | 
   return `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n${tj}\nET\nQ`;
 }
 
+const strokeColors = new Map<string, string>();
+
 /** `#999999` as pdfkit writes a stroke colour: the colour space, then the components over 255. */
 function strokeColorOps(hex: string): string {
-  const n = parseInt(hex.slice(1), 16);
-  return `/DeviceRGB CS\n${[n >> 16, (n >> 8) & 0xff, n & 0xff].map((p) => p / 255).join(' ')} SCN`;
+  let ops = strokeColors.get(hex);
+  if (ops === undefined) {
+    const n = parseInt(hex.slice(1), 16);
+    strokeColors.set(hex, (ops = `/DeviceRGB CS\n${[n >> 16, (n >> 8) & 0xff, n & 0xff].map((p) => p / 255).join(' ')} SCN`));
+  }
+  return ops;
 }
 
 /** The operators of `doc.moveTo(x0, y).lineTo(x1, y).lineWidth(w).strokeColor(hex).stroke()`. */
@@ -156,8 +162,11 @@ export function measureByCode(font: StandardFont): void {
   const glyphs: string[] = [];
   const widths: number[] = [];
   const hexes: string[] = [];
-  // by left code, then right code: small integer keys (one number key per pair would leave the fast range)
+  // pairs of Latin-1 codes in a flat table (NaN: not looked up yet); other pairs by left, then right code
+  const latin = new Float64Array(256 * 256).fill(NaN);
   const kerns = new Map<number, Map<number, number>>();
+  /** the kerning of a code with what follows nothing (the end of the string): pdfkit asks for it each time */
+  const lastKerns: number[] = [];
   const know = (code: number) => {
     if (glyphs[code] === undefined) {
       const glyph = a.characterToGlyph(code);
@@ -170,9 +179,19 @@ export function measureByCode(font: StandardFont): void {
   const advance = (text: string, i: number): number => {
     const left = text.charCodeAt(i);
     know(left);
-    if (i + 1 >= text.length) return widths[left]! + a.getKernPair(glyphs[left]!, undefined);
+    if (i + 1 >= text.length) {
+      let end = lastKerns[left];
+      if (end === undefined) lastKerns[left] = end = a.getKernPair(glyphs[left]!, undefined);
+      return widths[left]! + end;
+    }
     const right = text.charCodeAt(i + 1);
     know(right);
+    if (left < 256 && right < 256) {
+      const at = left * 256 + right;
+      let kern = latin[at]!;
+      if (Number.isNaN(kern)) latin[at] = kern = a.getKernPair(glyphs[left]!, glyphs[right]!);
+      return widths[left]! + kern;
+    }
     let row = kerns.get(left);
     if (!row) kerns.set(left, (row = new Map()));
     let kern = row.get(right);
