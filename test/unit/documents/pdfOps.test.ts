@@ -1,21 +1,8 @@
-import PDFDocument from 'pdfkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ruleOps, textOps } from '../../../src-main/documents/pdfOps';
 import { measureOnce } from '../../../src-main/documents/textWidths';
-
-type Pdf = InstanceType<typeof PDFDocument>;
-
-/** A document with a fixed creation date and no compression, so two drawings of the same thing give the same bytes. */
-function render(draw: (doc: Pdf) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 40, compress: false, info: { CreationDate: new Date(Date.UTC(2026, 0, 1)) } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  draw(doc);
-  doc.end();
-  return done;
-}
+import { renderFixed as render, type Pdf } from '../../support/pdfBytes';
 
 type Cell = { font: 'Helvetica' | 'Helvetica-Bold'; size: number; text: string; x: number; y: number };
 
