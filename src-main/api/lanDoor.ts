@@ -103,16 +103,24 @@ export async function startLanDoor(opts: LanDoorOptions): Promise<LanDoor> {
   const pairAttempts = attemptCounter(opts.pairingLimits ?? { max: 5, windowMs: 5 * 60 * 1000 }, now);
   let pairing = newPairingCode(now(), pairingValidMs);
   let port = opts.port ?? DEFAULT_LAN_PORT;
-  const hosts = () => [...opts.certificate.identity.names, ...opts.certificate.identity.ips].map((h) => hostPort(h, port));
+  // every request checks its Host (and Origin) against these: made once per port, not per request
+  let hostsFor = { port: -1, hosts: new Set<string>(), origins: new Set<string>() };
+  const allowed = () => {
+    if (hostsFor.port !== port) {
+      const hosts = [...opts.certificate.identity.names, ...opts.certificate.identity.ips].map((h) => hostPort(h, port));
+      hostsFor = { port, hosts: new Set(hosts), origins: new Set(hosts.map((h) => `https://${h}`)) };
+    }
+    return hostsFor;
+  };
 
   const addressOf = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
   const tooMany = (res: ServerResponse, seconds: number, what: string) =>
     sendEnvelope(res, fail('RATE_LIMITED', `Too many wrong ${what}: try again in ${seconds} s`, { retryAfterSeconds: seconds }), 429, { 'Retry-After': String(seconds) });
 
   /** The paired device the request comes from, or null. */
-  const deviceOf = (req: IncomingMessage) => {
+  const deviceOf = (req: IncomingMessage, cookies = cookiesOf(req)) => {
     const ctx = opts.ctx();
-    const token = cookiesOf(req).get(DEVICE_COOKIE) ?? '';
+    const token = cookies.get(DEVICE_COOKIE) ?? '';
     return ctx && token ? deviceByToken(ctx, token) : null;
   };
 
@@ -185,9 +193,10 @@ export async function startLanDoor(opts: LanDoorOptions): Promise<LanDoor> {
 
   /** Who calls: a live session on a paired device of a user still active. */
   const callerOf = (req: IncomingMessage): Admission<AccountCaller> => {
-    const device = deviceOf(req);
+    const cookies = cookiesOf(req);
+    const device = deviceOf(req, cookies);
     if (!device) return { ok: false, envelope: fail('UNAUTHORIZED', 'This device is not paired (or was revoked): pair it again', { reason: 'not_paired' }) };
-    const session = sessions.touch(cookiesOf(req).get(SESSION_COOKIE) ?? '');
+    const session = sessions.touch(cookies.get(SESSION_COOKIE) ?? '');
     const ctx = opts.ctx();
     const caller = session && session.deviceId === device.id && ctx ? currentCaller(ctx, session.userId) : null;
     if (!caller) return { ok: false, envelope: fail('UNAUTHORIZED', 'Not logged in, or the session ended: log in again', { reason: 'no_session' }) };
@@ -207,8 +216,8 @@ export async function startLanDoor(opts: LanDoorOptions): Promise<LanDoor> {
       invoke: opts.invoke,
       staticDir: opts.staticDir,
       fileFor: opts.fileFor,
-      hostAllowed: (host) => host !== undefined && hosts().includes(host.toLowerCase()),
-      originAllowed: (origin) => origin === undefined || hosts().some((h) => origin.toLowerCase() === `https://${h}`),
+      hostAllowed: (host) => host !== undefined && allowed().hosts.has(host.toLowerCase()),
+      originAllowed: (origin) => origin === undefined || allowed().origins.has(origin.toLowerCase()),
       admit: (req, route) => {
         const who = callerOf(req);
         // /files/ hands out backups of the whole database: the owner's only

@@ -1,4 +1,5 @@
 import type { Pdf } from './pdfDocument';
+import { measureByCode } from './pdfOps';
 
 type Measure = Pdf['widthOfString'];
 type Encoded = [string[], unknown[]];
@@ -44,6 +45,7 @@ export function measureOnce(doc: Pdf): void {
     if (!sizes) {
       // text() measures before it encodes: the font in use is seen here first
       widths.set(font, (sizes = new Map()));
+      measureByCode(font as unknown as Parameters<typeof measureByCode>[0]);
       encodeOnce(font);
     }
     let known = sizes.get(state._fontSize);

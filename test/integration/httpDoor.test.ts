@@ -23,6 +23,8 @@ afterAll(async () => {
 interface Answer {
   status: number;
   json: { ok: boolean; data?: unknown; error: { code: string; message: string; details: { issues: { path: unknown[] }[] } } };
+  headers: Record<string, string | string[] | undefined>;
+  bytes: number;
 }
 
 function post(path: string, body: string, headers: Record<string, string> = {}): Promise<Answer> {
@@ -30,9 +32,12 @@ function post(path: string, body: string, headers: Record<string, string> = {}):
     const req = request(
       { host: '127.0.0.1', port: door.port, path, method: 'POST', headers: { 'content-type': 'application/json', host: `127.0.0.1:${door.port}`, ...headers } },
       (res) => {
-        let data = '';
-        res.on('data', (c) => (data += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(data) }));
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(body.toString('utf8')), headers: res.headers, bytes: body.length });
+        });
       },
     );
     req.on('error', reject);
@@ -54,6 +59,13 @@ describe('HTTP door', () => {
     const r = await post('/api/catalog.createItem', item, auth);
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({ ok: true, data: { sku: 'CERA-SOIA', unit: 'kg' } });
+  });
+
+  it('says the length of an answer instead of sending it chunked (keep-alive clients read it in one piece)', async () => {
+    const r = await post('/api/catalog.createItem', JSON.stringify({ sku: 'CERA-€', name: 'Cera d’api è già qui', kind: 'material', unit: 'kg' }), auth);
+    expect(r.status).toBe(200);
+    expect(r.headers['transfer-encoding']).toBeUndefined();
+    expect(Number(r.headers['content-length'])).toBe(r.bytes);
   });
 
   it('answers 401 without the right token, and writes nothing', async () => {
@@ -101,7 +113,7 @@ describe('HTTP door body limit', () => {
     const small = await startHttpDoor({ invoke: app.invoke, token: 'secret-token', maxBodyBytes: 1000 });
     try {
       const before = countItems();
-      const answer = await new Promise<Answer>((resolve, reject) => {
+      const answer = await new Promise<Pick<Answer, 'status' | 'json'>>((resolve, reject) => {
         // no Content-Length: the body arrives chunked, so the limit is found while reading
         const req = request(
           { host: '127.0.0.1', port: small.port, path: '/api/catalog.createItem', method: 'POST', headers: { host: `127.0.0.1:${small.port}`, ...auth, 'transfer-encoding': 'chunked' } },

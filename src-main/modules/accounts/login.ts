@@ -1,5 +1,6 @@
 import type { Caller } from '../../../src-shared/contract/accounts';
 import type { ReadCtx } from '../../api/context';
+import { preparedOnce } from '../../db/statementCache';
 import { decoyHash, verifyPassword } from './password';
 
 type UserRow = { id: number; login: string; name: string; role: Extract<Caller, { kind: 'account' }>['role']; passwordHash: string; active: number };
@@ -24,7 +25,8 @@ export function checkLogin(ctx: ReadCtx, login: string, password: string): Extra
  * changed since the login acts with what the table says now (null: disabled or gone).
  */
 export function currentCaller(ctx: ReadCtx, userId: number): Extract<Caller, { kind: 'account' }> | null {
-  const row = ctx.sqlite.prepare<[number], UserRow>('SELECT id, login, name, role, active FROM users WHERE id = ?').get(userId);
+  // read on every call through the LAN door: compiled once per connection
+  const row = preparedOnce(ctx.sqlite, 'SELECT id, login, name, role, active FROM users WHERE id = ?').get(userId) as UserRow | undefined;
   if (!row || row.active !== 1) return null;
   return { kind: 'account', userId: row.id, login: row.login, name: row.name, role: row.role };
 }

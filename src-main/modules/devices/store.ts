@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Ctx, ReadCtx } from '../../api/context';
 import type { PairedDevice } from '../../../src-shared/contract/devices';
 import { DomainError } from '../../api/domainError';
+import { preparedOnce } from '../../db/statementCache';
 
 type Row = { id: number; name: string; pairedAt: string; lastSeenAt: string | null; revokedAt: string | null };
 
@@ -30,7 +31,8 @@ export function deviceById(ctx: ReadCtx, id: number): PairedDevice | null {
 /** The live (not revoked) device holding this token, or null. */
 export function deviceByToken(ctx: ReadCtx, token: string): PairedDevice | null {
   if (!token) return null;
-  return (ctx.sqlite.prepare('SELECT id, name, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(tokenHash(token)) as Row | undefined) ?? null;
+  // asked on every call through the LAN door: compiled once per connection
+  return (preparedOnce(ctx.sqlite, 'SELECT id, name, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(tokenHash(token)) as Row | undefined) ?? null;
 }
 
 export function listDevices(ctx: ReadCtx): PairedDevice[] {

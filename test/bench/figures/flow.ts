@@ -4,22 +4,22 @@
  * the same copy of the file:
  * - flow.make_to_order: through the registry, as every door calls it;
  * - flow.make_to_order_http: through the browser door (HTTP, JSON, token), from a
- *   keep-alive client in this process;
+ *   keep-alive client in a child process, as a browser is (test/bench/clientProcess.ts);
+ *   flow.make_to_order_http_same_process: the same with the client in this process, so
+ *   its HTTP and JSON work shares the app's event loop (how the figure was taken before);
  * - flow.commit_floor: the disk's floor for it — as many immediate transactions as one
  *   flow commits, each writing one small row, same connection, pragmas and file — so the
  *   flow reads as a multiple of what synchronous=FULL costs on this machine.
  */
-import { Agent, request } from 'node:http';
 import type Database from 'better-sqlite3';
-import { startHttpDoor, type HttpDoor } from '../../../src-main/api/http';
-import type { Envelope } from '../../../src-shared/contract/errors';
-import type { Contract, InputOf, OperationName, OutputOf } from '../../../src-shared/contract';
+import { startHttpDoor } from '../../../src-main/api/http';
 import type { BenchEnv } from '../harness';
 import { defineFigure } from '../harness';
 import { Rng } from '../../../src-main/demo/rng';
 import { statSync } from 'node:fs';
 import { call, stockUp } from './support';
 import { customerId, makeToOrder, plenty, twoLevelProduct } from './orders';
+import { httpDoorCall, oneOrder, startClientProcess } from '../clientProcess';
 
 export interface FlowSetup {
   itemId: number;
@@ -62,58 +62,6 @@ export function trial(env: BenchEnv, s: FlowSetup, runs: number): number {
   return commits;
 }
 
-/** A keep-alive JSON client of the browser door: what the renderer's fetch does, minus the browser. */
-function doorClient(door: HttpDoor) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const post = (name: string, input: unknown): Promise<Envelope<unknown>> =>
-    new Promise((resolve, reject) => {
-      const body = JSON.stringify(input);
-      const req = request(
-        {
-          agent,
-          host: '127.0.0.1',
-          port: door.port,
-          method: 'POST',
-          path: `/api/${name}`,
-          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: `Bearer ${door.token}`, Host: `127.0.0.1:${door.port}` },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            try {
-              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Envelope<unknown>);
-            } catch (err) {
-              reject(err instanceof Error ? err : new Error(String(err)));
-            }
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  return {
-    async call<K extends OperationName>(name: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> {
-      const res = await post(name, input);
-      if (!res.ok) throw new Error(`${name}: ${res.error.code} ${res.error.message}`);
-      return res.data as OutputOf<Contract[K]>;
-    },
-    close: () => agent.destroy(),
-  };
-}
-
-type DoorClient = ReturnType<typeof doorClient>;
-
-async function makeToOrderHttp(client: DoorClient, s: FlowSetup): Promise<void> {
-  const order = await client.call('orders.create', { customerId: s.customerId, channel: 'shopify', lines: [{ itemId: s.itemId, quantity: String(s.yieldMilli / 1000) }], confirm: true });
-  const done = await client.call('orders.fulfil', { orderIds: [order.id] });
-  for (const id of [...done.productionOrderIds].reverse()) {
-    await client.call('production.release', { id });
-    await client.call('production.complete', { id });
-  }
-}
-
 export const figures = [
   defineFigure({
     name: 'flow.make_to_order',
@@ -133,7 +81,7 @@ export const figures = [
   }),
   defineFigure({
     name: 'flow.make_to_order_http',
-    what: 'the same flow through the HTTP door (JSON, token, contract checks), keep-alive client in the same process',
+    what: 'the same flow through the HTTP door (JSON, token, contract checks), keep-alive client in a child process (as a browser is)',
     n: 300,
     warmup: 30,
     perRun: 1,
@@ -142,9 +90,34 @@ export const figures = [
       const s = flowSetup(env);
       trial(env, s, 330);
       const door = await startHttpDoor({ invoke: (name, input) => env.app.invokeAsync(name, input, 'browser') });
-      return { s, door, client: doorClient(door) };
+      return { s, door, client: startClientProcess(), cpu: process.cpuUsage() };
     },
-    run: (_env, st) => makeToOrderHttp(st.client, st.s),
+    run: (env, st, i) => {
+      // what the app's process spends per order, the door included and the client not
+      if (i === 30) st.cpu = process.cpuUsage();
+      return st.client.httpOrder(st.door.port, st.door.token, st.s);
+    },
+    teardown: async (env, st) => {
+      if (!st) return;
+      const cpu = process.cpuUsage(st.cpu);
+      env.log(`the app's process: ${((cpu.user + cpu.system) / 1000 / 300).toFixed(2)} ms CPU per order (${(cpu.user / 1000 / 300).toFixed(2)} user), door and commands; the client's is its own`);
+      st.client.close();
+      await st.door.close();
+    },
+  }),
+  defineFigure({
+    name: 'flow.make_to_order_http_same_process',
+    what: 'the HTTP flow with its keep-alive client in the app\'s own process: client and door share one event loop (the figure before the client moved out)',
+    n: 300,
+    warmup: 30,
+    perRun: 1,
+    setup: async (env) => {
+      const s = flowSetup(env);
+      trial(env, s, 330);
+      const door = await startHttpDoor({ invoke: (name, input) => env.app.invokeAsync(name, input, 'browser') });
+      return { s, door, client: httpDoorCall(door.port, door.token) };
+    },
+    run: (_env, st) => oneOrder(st.client.call, st.s),
     teardown: async (_env, st) => {
       st?.client.close();
       await st?.door.close();

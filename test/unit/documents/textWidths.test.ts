@@ -2,19 +2,8 @@ import PDFDocument from 'pdfkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measureOnce } from '../../../src-main/documents/textWidths';
+import { renderFixed as render, type Pdf } from '../../support/pdfBytes';
 
-type Pdf = InstanceType<typeof PDFDocument>;
-
-/** A document with a fixed creation date, so two drawings of the same thing give the same bytes. */
-function render(draw: (doc: Pdf) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 40, compress: false, info: { CreationDate: new Date(Date.UTC(2026, 0, 1)) } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  draw(doc);
-  doc.end();
-  return done;
-}
 
 const FONTS = ['Helvetica', 'Helvetica-Bold'] as const;
 const SAMPLES = ['L22351-152', 'Coco glucoside vergine', 'AVATAR WAVE', 'Perché è già così — 12,50 €', '', ' ', 'VAVAVA To Ty'];

@@ -1,0 +1,220 @@
+/**
+ * PDF content operators written as text, exactly as pdfkit would write them, for tables of
+ * thousands of rows. pdfkit turns every operator line into its own small byte array
+ * (`q`, `cm`, `BT`, `Tm`, `Tf`, `TJ`, `ET`, `Q`: eight per cell) and measures and encodes
+ * the string again on each `text()`; a recall report of 10,000 lots made some two million
+ * such arrays, and the garbage collector spent a third of the time on them. Here a row's
+ * operators are joined into one string and a string's TJ array is built once per font and
+ * size, so the page stream gets the same bytes with a fraction of the work: a test
+ * compares the PDF with pdfkit's own, byte for byte.
+ *
+ * Only the plain case is written here: the standard fonts (no glyph offsets), fill mode,
+ * no spacing, no scaling, no rotation, one line. Anything else is left to pdfkit (`textOps` answers null).
+ */
+import type { Pdf } from './pdfDocument';
+
+interface Position {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+interface PdfFont {
+  id: string;
+  ascender: number;
+  encode(text: string): [string[], Position[]];
+  ref(): unknown;
+}
+interface PdfState {
+  _font: PdfFont;
+  _fontSize: number;
+  page: { height: number; fonts: Record<string, unknown> };
+}
+
+/** pdfkit's number format (PDFObject.number): six decimals at most. */
+export function pdfNumber(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/** A standard font's per-code answers (measureByCode), for the TJ line without a position object per glyph. */
+interface Shaper {
+  /** pdfkit's advance of the glyph at i: width plus kerning with the next, in font units */
+  advance(text: string, i: number): number;
+  hex(code: number): string;
+  width(code: number): number;
+}
+const shapers = new WeakMap<object, Shaper>();
+
+/** The TJ line as pdfkit's loop below makes it, from the per-code answers. */
+function showShaped(shaper: Shaper, text: string): string | null {
+  const commands: string[] = [];
+  let hex = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // the advance first: it is what looks a code up the first time
+    const kerned = shaper.advance(text, i) - shaper.width(code);
+    hex += shaper.hex(code);
+    if (kerned !== 0 || i === text.length - 1) {
+      commands.push(`<${hex}> ${pdfNumber(-kerned)}`);
+      hex = '';
+    }
+  }
+  return commands.length > 0 ? `[${commands.join(' ')}] TJ` : null;
+}
+
+/** The TJ line of a string in a font and size, null when a glyph has an offset (not a standard font). */
+function showText(font: PdfFont, text: string): string | null {
+  const shaper = shapers.get(font);
+  if (shaper) return showShaped(shaper, text);
+  const [encoded, positions] = font.encode(text);
+  const commands: string[] = [];
+  let last = 0;
+  const segment = (cur: number) => {
+    if (last < cur) {
+      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${pdfNumber(-advance)}`);
+    }
+    last = cur;
+  };
+  for (let i = 0; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) return null;
+    // a kerned pair ends a segment, as pdfkit does
+    if (pos.xAdvance - pos.advanceWidth !== 0) segment(i + 1);
+  }
+  segment(positions.length);
+  return commands.length > 0 ? `[${commands.join(' ')}] TJ` : null;
+}
+
+/** Per document: each font's TJ lines by text (the sizes share them: TJ is in text space). */
+const shown = new WeakMap<Pdf, Map<PdfFont, Map<string, string | null>>>();
+
+/**
+ * The operators of `doc.text(text, x, y, { lineBreak: false })` in the current font, size
+ * and page, as one string of lines without the final newline (pdfkit's addContent adds it);
+ * '' for an empty text, null when pdfkit must draw it itself. Registers the font on the
+ * page as pdfkit does on a text's first use there.
+ */
+export function textOps(doc: Pdf, text: string, x: number, y: number): string | null {
+  // pdfkit draws each line of a text apart, one after the other on the same baseline
+  if (text.includes('\n')) return null;
+  const line = text;
+  if (line.length === 0) return '';
+  const state = doc as unknown as PdfState;
+  const font = state._font;
+  let fonts = shown.get(doc);
+  if (!fonts) shown.set(doc, (fonts = new Map()));
+  let byText = fonts.get(font);
+  if (!byText) fonts.set(font, (byText = new Map()));
+  let tj = byText.get(line);
+  if (tj === undefined) byText.set(line, (tj = showText(font, line)));
+  if (tj === null) return null;
+  const page = state.page;
+  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+  const size = state._fontSize;
+  const baseline = page.height - y - (font.ascender / 1000) * size;
+  return `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n${tj}\nET\nQ`;
+}
+
+const strokeColors = new Map<string, string>();
+
+/** `#999999` as pdfkit writes a stroke colour: the colour space, then the components over 255. */
+function strokeColorOps(hex: string): string {
+  let ops = strokeColors.get(hex);
+  if (ops === undefined) {
+    const n = parseInt(hex.slice(1), 16);
+    strokeColors.set(hex, (ops = `/DeviceRGB CS\n${[n >> 16, (n >> 8) & 0xff, n & 0xff].map((p) => p / 255).join(' ')} SCN`));
+  }
+  return ops;
+}
+
+/** The operators of `doc.moveTo(x0, y).lineTo(x1, y).lineWidth(w).strokeColor(hex).stroke()`. */
+export function ruleOps(x0: number, x1: number, y: number, width: number, hex: string): string {
+  return `${pdfNumber(x0)} ${pdfNumber(y)} m\n${pdfNumber(x1)} ${pdfNumber(y)} l\n${pdfNumber(width)} w\n${strokeColorOps(hex)}\nS`;
+}
+
+/** What pdfkit's standard (AFM) fonts know about a glyph: name, width, kerning, WinAnsi code. */
+interface AfmFont {
+  characterToGlyph(code: number): string;
+  widthOfGlyph(glyph: string): number;
+  getKernPair(left: string, right: string | undefined): number;
+  encodeText(text: string): string[];
+}
+interface StandardFont {
+  font?: Partial<AfmFont>;
+  encode(text: string, features?: unknown): [string[], Position[]];
+  widthOfString(text: string, size: number, features?: unknown): number;
+}
+
+/**
+ * Makes a standard font measure and encode by character code, each code's glyph, width and
+ * WinAnsi hex and each pair's kerning looked up once. pdfkit looks every glyph up by name
+ * and every kerning pair by a freshly built `left\0right` key, for every string: a report
+ * of 16,000 distinct lot codes and batch numbers spent a fifth of its drawing there. The
+ * same additions in the same order, so the widths and the TJ arrays are pdfkit's to the
+ * last bit (the tests compare both). Embedded fonts (no AFM) are left as they are.
+ */
+export function measureByCode(font: StandardFont): void {
+  const afm = font.font;
+  if (!afm || typeof afm.getKernPair !== 'function' || typeof afm.characterToGlyph !== 'function' || typeof afm.encodeText !== 'function' || typeof afm.widthOfGlyph !== 'function') return;
+  const a = afm as AfmFont;
+  const glyphs: string[] = [];
+  const widths: number[] = [];
+  const hexes: string[] = [];
+  // pairs of Latin-1 codes in a flat table (NaN: not looked up yet); other pairs by left, then right code
+  const latin = new Float64Array(256 * 256).fill(NaN);
+  const kerns = new Map<number, Map<number, number>>();
+  /** the kerning of a code with what follows nothing (the end of the string): pdfkit asks for it each time */
+  const lastKerns: number[] = [];
+  const know = (code: number) => {
+    if (glyphs[code] === undefined) {
+      const glyph = a.characterToGlyph(code);
+      glyphs[code] = glyph;
+      widths[code] = a.widthOfGlyph(glyph);
+      hexes[code] = a.encodeText(String.fromCharCode(code))[0]!;
+    }
+  };
+  /** pdfkit's advancesForGlyphs for the glyph at i: its width plus the kerning with the next one. */
+  const advance = (text: string, i: number): number => {
+    const left = text.charCodeAt(i);
+    know(left);
+    if (i + 1 >= text.length) {
+      let end = lastKerns[left];
+      if (end === undefined) lastKerns[left] = end = a.getKernPair(glyphs[left]!, undefined);
+      return widths[left]! + end;
+    }
+    const right = text.charCodeAt(i + 1);
+    know(right);
+    if (left < 256 && right < 256) {
+      const at = left * 256 + right;
+      let kern = latin[at]!;
+      if (Number.isNaN(kern)) latin[at] = kern = a.getKernPair(glyphs[left]!, glyphs[right]!);
+      return widths[left]! + kern;
+    }
+    let row = kerns.get(left);
+    if (!row) kerns.set(left, (row = new Map()));
+    let kern = row.get(right);
+    if (kern === undefined) row.set(right, (kern = a.getKernPair(glyphs[left]!, glyphs[right]!)));
+    return widths[left]! + kern;
+  };
+  shapers.set(font, { advance, hex: (code) => hexes[code]!, width: (code) => widths[code]! });
+  font.widthOfString = (text, size) => {
+    const s = `${text}`;
+    let width = 0;
+    for (let i = 0; i < s.length; i++) width += advance(s, i);
+    const scale = size / 1000;
+    return width * scale;
+  };
+  font.encode = (text) => {
+    const encoded: string[] = [];
+    const positions: Position[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const xAdvance = advance(text, i);
+      const code = text.charCodeAt(i);
+      encoded.push(hexes[code]!);
+      positions.push({ xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: widths[code]! } as Position);
+    }
+    return [encoded, positions];
+  };
+}

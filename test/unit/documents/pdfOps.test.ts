@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ruleOps, textOps } from '../../../src-main/documents/pdfOps';
+import { measureOnce } from '../../../src-main/documents/textWidths';
+import { renderFixed as render, type Pdf } from '../../support/pdfBytes';
+
+type Cell = { font: 'Helvetica' | 'Helvetica-Bold'; size: number; text: string; x: number; y: number };
+
+/** Rows of cells and a rule under each, on several pages: once through pdfkit, once as written operators. */
+function drawRows(rows: Cell[][], written: boolean) {
+  return (doc: Pdf) => {
+    measureOnce(doc);
+    rows.forEach((cells, r) => {
+      if (r > 0 && r % 25 === 0) doc.addPage();
+      let ops: string[] = [];
+      for (const c of cells) {
+        doc.font(c.font).fontSize(c.size);
+        const text = written ? textOps(doc, c.text, c.x, c.y) : null;
+        if (text === null) {
+          // what pdfkit must draw itself comes after what was written before it
+          if (ops.length > 0) doc.addContent(ops.join('\n'));
+          ops = [];
+          doc.text(c.text, c.x, c.y, { lineBreak: false });
+        } else if (text !== '') ops.push(text);
+      }
+      const y = 60 + (r % 25) * 14;
+      if (written) {
+        ops.push(ruleOps(40, 555, y, 0.5, '#999999'));
+        doc.addContent(ops.join('\n'));
+      } else doc.moveTo(40, y).lineTo(555, y).lineWidth(0.5).strokeColor('#999999').stroke();
+    });
+  };
+}
+
+const SAMPLES = ['L22351-152', 'Coco glucoside vergine', 'AVATAR WAVE', 'Perché è già così — 12,50 €', 'Sapone…', '', ' ', 'VAVAVA To Ty', 'two\nlines'];
+const cell = fc.record({
+  font: fc.constantFrom('Helvetica' as const, 'Helvetica-Bold' as const),
+  size: fc.constantFrom(8.5, 10, 12),
+  text: fc.oneof(fc.constantFrom(...SAMPLES), fc.string({ maxLength: 24 })),
+  x: fc.double({ min: 40, max: 500, noNaN: true }),
+  y: fc.double({ min: 40, max: 780, noNaN: true }),
+});
+
+describe('pdfOps', () => {
+  it('writes the very bytes pdfkit writes for plain text and rules (fonts, sizes, kerning, accents, empty cells, pages)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 60 }), async (rows) => {
+        const plain = await render(drawRows(rows, false));
+        const written = await render(drawRows(rows, true));
+        expect(written.toString('latin1')).toBe(plain.toString('latin1'));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a page that only the written operators use still lists the font in its resources', async () => {
+    const pdf = (await render(drawRows([[{ font: 'Helvetica-Bold', size: 9, text: 'Lotto', x: 43, y: 63 }]], true))).toString('latin1');
+    const font = /\/Font <<\n\/(F\d+) \d+ 0 R\n>>/.exec(pdf)?.[1];
+    expect(font).toBeDefined();
+    expect(pdf).toContain(`/${font} 9 Tf`);
+  });
+});
