@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../../src-shared/domain/planning/calendar';
 import { Plan } from '../../../src-shared/domain/planning/plan';
-import { promiseAll, promiseNewOrder, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
+import { promiseAll, promiseNewOrder, quoteNewOrder, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
 import { shortageRows } from '../../../src-shared/domain/planning/shortages';
 import type { OpenLine, OpenProduction, PlanningSnapshot } from '../../../src-shared/domain/planning/types';
 import type { RecipeDef } from '../../../src-shared/domain/recipe';
@@ -178,6 +178,35 @@ describe('plan after the speed work (issue 18)', () => {
       }),
       { numRuns: 300 },
     );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('promises an order being typed on top of the open orders’ plan exactly as the plan made again with it', () => {
+    // several typed orders on one plan: a quote must leave the plan and its promises as they were
+    const typedArb = fc.array(
+      fc.record({ lines: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: ITEMS }), qtyMilli: fc.integer({ min: 0, max: 15 }).map((q) => q * 1_000) }), { maxLength: 4 }), requestedOn: fc.option(date), transitDays: fc.constant(2) }),
+      { minLength: 1, maxLength: 3 },
+    );
+    let onTop = 0;
+    let again = 0;
+    fc.assert(
+      fc.property(workshopArb({ minLength: 0, maxLength: 40 }), typedArb, ({ snap, orders }, typedOrders) => {
+        const plan = new Plan(snap, cal());
+        const all = promiseAll(plan, orders);
+        const allBefore = JSON.stringify(plain(all.promises));
+        for (const typed of typedOrders) {
+          const quoted = quoteNewOrder(plan, all, typed);
+          if (quoted.replanned) again++;
+          else onTop++;
+          expect(plain(quoted.promise)).toEqual(plain(promiseNewOrder(snap, cal(), orders, typed).promise));
+        }
+        expect(JSON.stringify(plain(all.promises))).toBe(allBefore);
+        expect(plain(shortageRows(plan))).toEqual(plain(shortageRows(new Plan(snap, cal()))));
+      }),
+      { numRuns: 300 },
+    );
+    // both ways are exercised: most typed orders change nothing else, some take what a later demand had
+    expect(onTop).toBeGreaterThan(200);
+    expect(again).toBeGreaterThan(10);
   }, PROPERTY_TIMEOUT_MS);
 });
 
