@@ -77,10 +77,12 @@ export function typedDemands(plan: Plan, lines: { itemId: number; qtyMilli: numb
 }
 
 /**
- * The items the full plan nets, in its order, each with the seq the netting would reach when
- * it starts the item. An item no open demand reaches joins the order (with what it is made
- * from); when that moves an item of the plan before another, the full plan makes what it
- * explodes in another order: null, plan again.
+ * The items the full plan nets, in its order, each with the seq the netting reaches when it
+ * starts the item. An item no open demand reaches joins the order (with what it is made
+ * from) and starts where the next item of the plan starts. Joining can move items of the
+ * plan past each other: that is harmless unless an item gets materials exploded from two
+ * parents whose starts are no longer in the order the full plan would make them (then what
+ * they explode sorts another way among equal dates): null, plan again.
  */
 function itemOrder(plan: Plan, lines: { itemId: number }[]): [number, number][] | null {
   const net = plan.netting;
@@ -88,8 +90,6 @@ function itemOrder(plan: Plan, lines: { itemId: number }[]): [number, number][] 
   if (added.length === 0) return net.order.map((id) => [id, net.startSeq.get(id)!]);
   const order = net.topDown([...net.order, ...added]);
   const out: [number, number][] = [];
-  let k = 0;
-  // an item the plan never netted starts where the next item of the plan starts (or at the end)
   for (let i = order.length - 1, next = net.seqCount; i >= 0; i--) {
     const id = order[i]!;
     const start = net.startSeq.get(id);
@@ -97,7 +97,14 @@ function itemOrder(plan: Plan, lines: { itemId: number }[]): [number, number][] 
     out.push([id, next]);
   }
   out.reverse();
-  for (const [id] of out) if (net.startSeq.has(id) && net.order[k++] !== id) return null;
+  // each item's parents, in the order they explode into it: their starts must not go down
+  const lastStartInto = new Map<number, number>();
+  for (const [id, start] of out) {
+    for (const c of plan.snap.recipeOf(id)?.components ?? []) {
+      if ((lastStartInto.get(c.itemId) ?? -1) > start) return null;
+      lastStartInto.set(c.itemId, start);
+    }
+  }
   return out;
 }
 
