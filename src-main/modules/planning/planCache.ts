@@ -90,7 +90,7 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
       if (!q) {
         // the same state, typed again (or the panel asking twice): the answer is the same
         if (quotes.size >= 8) quotes.delete(quotes.keys().next().value!);
-        q = quoteNewOrder(plan, current.all(), { lines, requestedOn, transitDays });
+        q = quoteNewOrder(plan, current.all, openToPromise(), { lines, requestedOn, transitDays });
         quotes.set(k, q);
       }
       return q;

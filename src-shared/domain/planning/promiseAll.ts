@@ -108,16 +108,18 @@ const TYPED_SOURCES: DemandSource[] = [{ kind: 'order', id: NEW_ORDER_ID, number
 
 /**
  * The same promise as promiseNewOrder, from the plan of the open orders and their promises
- * (`all`, made once per plan) instead of a plan made again: the typed lines are netted on
+ * (`allOf`: promiseAll of `openOrders`, made once per plan) instead of a plan made again: the typed lines are netted on
  * top of the plan (quote.ts) and promised on the board as the queue left it just before the
  * typed order's place. When the typed lines change what another demand gets, the plan is
  * made again with them (promiseNewOrder): `replanned` says which.
  */
-export function quoteNewOrder(plan: Plan, all: AllPromises, order: TypedOrder): { promise: DeliveryPromise; replanned: boolean } {
+export function quoteNewOrder(plan: Plan, allOf: () => AllPromises, openOrders: OrderToPromise[], order: TypedOrder): { promise: DeliveryPromise; replanned: boolean } {
   const lines = order.lines.filter((l) => l.qtyMilli > 0);
+  // netted first: when the plan must be made again anyway, the open orders' promises are not made for nothing
+  const demands = typedDemands(plan, lines, order.requestedOn, TYPED_SOURCES);
+  const all = demands ? allOf() : null;
   // (a queue promised only up to some order does not say how it stood after the others)
-  const demands = all.madeAfter.length === all.queue.length ? typedDemands(plan, lines, order.requestedOn, TYPED_SOURCES) : null;
-  if (!demands) return { promise: promiseNewOrder(plan.snap, plan.cal, all.queue, order).promise, replanned: true };
+  if (!demands || !all || all.madeAfter.length !== all.queue.length) return { promise: promiseNewOrder(plan.snap, plan.cal, openOrders, order).promise, replanned: true };
   const self = typedSelf(order);
   // its place in the queue: after every order that queues before it (it has the highest id)
   let lo = 0;

@@ -194,7 +194,7 @@ describe('plan after the speed work (issue 18)', () => {
         const all = promiseAll(plan, orders);
         const allBefore = JSON.stringify(plain(all.promises));
         for (const typed of typedOrders) {
-          const quoted = quoteNewOrder(plan, all, typed);
+          const quoted = quoteNewOrder(plan, () => all, orders, typed);
           if (quoted.replanned) again++;
           else onTop++;
           expect(plain(quoted.promise)).toEqual(plain(promiseNewOrder(snap, cal(), orders, typed).promise));
