@@ -62,18 +62,14 @@ export function eachMember(g: MaterialGroup, visit: (qty: number, onTime: number
   const d = g.demand;
   let onTimeLeft = d.onTimeMilli;
   let lateLeft = d.qtyMilli - d.onTimeMilli - d.toBuyMilli;
-  const n = g.qty.length;
-  const onTime = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const t = Math.min(g.qty[i]!, onTimeLeft);
-    onTime[i] = t;
-    onTimeLeft -= t;
-  }
-  for (let i = 0; i < n; i++) {
-    const left = g.qty[i]! - onTime[i]!;
-    const late = Math.min(left, lateLeft);
+  // both handed out in member order, so one pass does: a member's late share depends only on what it still misses
+  for (let i = 0; i < g.qty.length; i++) {
+    const qty = g.qty[i]!;
+    const onTime = Math.min(qty, onTimeLeft);
+    onTimeLeft -= onTime;
+    const late = Math.min(qty - onTime, lateLeft);
     lateLeft -= late;
-    visit(g.qty[i]!, onTime[i]!, left - late, g.sources[i]!);
+    visit(qty, onTime, qty - onTime - late, g.sources[i]!);
   }
 }
 

@@ -15,12 +15,12 @@ import { describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../../src-shared/domain/planning/calendar';
 import { Plan } from '../../../src-shared/domain/planning/plan';
 import { promiseAll, promiseNewOrder, quoteNewOrder, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
-import { shortageRows } from '../../../src-shared/domain/planning/shortages';
+import { plannedMaterials, shortageRows } from '../../../src-shared/domain/planning/shortages';
 import type { OpenLine, OpenProduction, PlanningSnapshot } from '../../../src-shared/domain/planning/types';
 import type { RecipeDef } from '../../../src-shared/domain/recipe';
 import { Plan as RefPlan } from './reference/plan';
 import { promiseAll as refPromiseAll, promiseNewOrder as refPromiseNewOrder } from './reference/promiseAll';
-import { shortageRows as refShortageRows } from './reference/shortages';
+import { plannedMaterials as refPlannedMaterials, shortageRows as refShortageRows } from './reference/shortages';
 
 const TODAY = '2026-10-22';
 const cal = () => new WorkCalendar({ workingWeekdays: [1, 2, 3, 4, 5], holidaysOf: () => ['2026-11-02'], patronDay: null, closures: [], minutesPerDay: 480 });
@@ -146,6 +146,25 @@ describe('plan after the speed work (issue 18)', () => {
         expect(plain(promiseAll(plan, orders).promises)).toEqual(plain(refPromiseAll(ref, orders).promises));
       }),
       { numRuns: 60 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('nets the bought materials of production planned on one day together and hands each order exactly its own share', () => {
+    // every production order planned and on one of two days: several share a bought material's group
+    fc.assert(
+      fc.property(workshopArb({ minLength: 0, maxLength: 20 }), fc.boolean(), ({ snap, orders }, oneDay) => {
+        const production = snap.production.map((p, i) => ({ ...p, status: 'planned' as const, plannedOn: oneDay || i % 2 === 0 ? TODAY : '2026-10-27' }));
+        const grouped: PlanningSnapshot = { ...snap, production: [...production, ...production.map((p) => ({ ...p, id: p.id + 100, number: `OP${p.id + 100}`, parentId: null }))] };
+        const plan = new Plan(grouped, cal());
+        const ref = new RefPlan(grouped, cal());
+        expect(plain(shortageRows(plan))).toEqual(plain(refShortageRows(ref)));
+        for (const p of grouped.production) {
+          expect(plain(shortageRows(plan, (d) => d.sources.some((s) => s.kind === 'production' && s.id === p.id)))).toEqual(plain(refShortageRows(ref, (d) => d.sources.some((s) => s.kind === 'production' && s.id === p.id))));
+          expect(plain(plannedMaterials(plan, p.id))).toEqual(plain(refPlannedMaterials(ref, p.id)));
+        }
+        expect(plain(promiseAll(plan, orders).promises)).toEqual(plain(refPromiseAll(ref, orders).promises));
+      }),
+      { numRuns: 200 },
     );
   }, PROPERTY_TIMEOUT_MS);
 
