@@ -7,8 +7,7 @@
  */
 import { localDate } from '../../../src-shared/domain/dates';
 import { Plan } from '../../../src-shared/domain/planning/plan';
-import { promiseAll, promiseNewOrder, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
-import type { CapacityBoard } from '../../../src-shared/domain/planning/capacity';
+import { promiseAll, quoteNewOrder, type AllPromises, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
 import type { DeliveryPromise } from '../../../src-shared/domain/planning/promise';
 import type { WorkCalendarSettings } from '../../../src-shared/contract/workCalendar';
 import type { Ctx, ReadCtx } from '../../api/context';
@@ -25,9 +24,9 @@ export interface CurrentPlan {
   plan: Plan;
   settings: WorkCalendarSettings;
   /** promises of every open order, made on first use */
-  all(): { board: CapacityBoard; promises: Map<number, DeliveryPromise> };
-  /** the promise of an order being typed, as it will be once saved (the last few asked are remembered) */
-  quote(lines: { itemId: number; qtyMilli: number }[], requestedOn: string | null, transitDays: number): { plan: Plan; promise: DeliveryPromise };
+  all(): AllPromises;
+  /** the promise of an order being typed, as it will be once saved (the last few asked are remembered); from all()'s queue, not a plan made again */
+  quote(lines: { itemId: number; qtyMilli: number }[], requestedOn: string | null, transitDays: number): { promise: DeliveryPromise };
   transitOf(customerId: number | undefined): { days: number; carrier: string | null };
   customerName(customerId: number): string;
 }
@@ -91,7 +90,7 @@ export function currentPlan(ctx: ReadCtx): CurrentPlan {
       if (!q) {
         // the same state, typed again (or the panel asking twice): the answer is the same
         if (quotes.size >= 8) quotes.delete(quotes.keys().next().value!);
-        q = promiseNewOrder(snap, calendar, openToPromise(), { lines, requestedOn, transitDays });
+        q = quoteNewOrder(plan, current.all, openToPromise(), { lines, requestedOn, transitDays });
         quotes.set(k, q);
       }
       return q;

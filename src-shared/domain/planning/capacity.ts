@@ -75,6 +75,18 @@ export class CapacityBoard {
     return { from: first, to: list[list.length - 1]?.date ?? first, days: list };
   }
 
+  /**
+   * Books a slot placed on another copy of this board (the same days, the same minutes):
+   * what `place` took there is taken here, whatever the order slots are booked in.
+   */
+  occupy(slot: Slot): void {
+    for (const d of slot.days) {
+      if (d.minutes <= 0) continue;
+      const at = this.indexOn(d.date);
+      this.setFree(at, this.tree[this.size + at]! - d.minutes);
+    }
+  }
+
   /** Takes `minutes` of day `at` and lists them (added to the last entry when it is that day); returns `at`. */
   private book(list: { date: string; minutes: number }[], lastAt: number, at: number, minutes: number): number {
     if (minutes > 0) this.setFree(at, this.tree[this.size + at]! - minutes);

@@ -37,6 +37,12 @@ export interface Demand {
   /** covered from a make of an earlier demand of the same item (surplus of whole batches) */
   fromMakeOf: Demand | null;
   children: Demand[];
+  /**
+   * Order of making in its plan (production materials, order lines, then what the netting
+   * explodes, item after item): equal dates keep it. An order being typed, planned on top of
+   * a plan (quote.ts), finds its place among an item's demands by it.
+   */
+  seq: number;
 }
 
 // Most demands take nothing or explode into nothing: they share these (frozen: a push throws) and
@@ -59,7 +65,7 @@ function byPriorityDate(a: Demand, b: Demand): number {
  * every priority is the same, it places the demands by day in one counting pass. A list of
  * 5,000 demands of one product sorted with a comparator cost as much as netting them.
  */
-function sortByPriorityDate(list: Demand[]): void {
+export function sortByPriorityDate(list: Demand[]): void {
   const n = list.length;
   if (n < 2) return;
   let inOrder = true;
@@ -105,15 +111,26 @@ export class Netting {
   private readonly supplies = new Map<number, ItemSupply>();
   private readonly lotsByItem = new Map<number, PlanningSnapshot['lots']>();
   private readonly incomingByItem = new Map<number, Incoming[]>();
+  /** demands made so far: the next one's seq */
+  private made = 0;
+  get seqCount(): number {
+    return this.made;
+  }
+  /** demands made before the netting ran (production materials, order lines): what the netting explodes comes after them */
+  initialCount = 0;
+  /** the seq reached when the netting started each item: what it explodes from that item follows it */
+  readonly startSeq = new Map<number, number>();
+  /** items in the order the netting went through them */
+  order: number[] = [];
 
   constructor(readonly snap: PlanningSnapshot) {
     this.todayNumber = dayNumber(snap.today);
     for (const l of snap.lots) push(this.lotsByItem, l.itemId, l);
     for (const p of snap.supply.purchases) {
-      push(this.incomingByItem, p.itemId, { ref: { kind: 'purchase', id: p.purchaseOrderId, number: p.purchaseOrderNumber }, date: p.expectedDate, remaining: p.openMilli });
+      push(this.incomingByItem, p.itemId, { ref: { kind: 'purchase', id: p.purchaseOrderId, number: p.purchaseOrderNumber }, date: p.expectedDate, remaining: p.openMilli, qtyMilli: p.openMilli });
     }
     for (const p of snap.production) {
-      push(this.incomingByItem, p.itemId, { ref: { kind: 'production', id: p.id, number: p.number }, date: p.plannedOn, remaining: p.qtyMilli });
+      push(this.incomingByItem, p.itemId, { ref: { kind: 'production', id: p.id, number: p.number }, date: p.plannedOn, remaining: p.qtyMilli, qtyMilli: p.qtyMilli });
     }
   }
 
@@ -126,35 +143,38 @@ export class Netting {
     return s;
   }
 
-  private readonly todayNumber: number;
+  /** An item's supply as it was before the netting took anything from it (to net the item again on the side). */
+  freshSupplyOf(itemId: number): ItemSupply {
+    const incoming = (this.incomingByItem.get(itemId) ?? []).map((i) => ({ ref: i.ref, date: i.date, remaining: i.qtyMilli, qtyMilli: i.qtyMilli }));
+    return new ItemSupply(this.lotsByItem.get(itemId) ?? [], incoming, this.snap.unlottedReservedMilli.get(itemId) ?? 0, this.snap.today);
+  }
+
+  readonly todayNumber: number;
 
   newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0, day = dayNumber(needOn)): Demand {
-    const past = needOn < this.snap.today;
-    const d: Demand = {
-      itemId,
-      qtyMilli,
-      needOn: past ? this.snap.today : needOn,
-      day: past ? this.todayNumber : day,
-      priority,
-      sources,
-      takes: NONE,
-      onTimeMilli: 0,
-      toBuyMilli: 0,
-      make: null,
-      fromMakeOf: null,
-      children: NO_DEMANDS,
-    };
+    const d = makeDemand(this.snap.today, this.todayNumber, itemId, qtyMilli, needOn, sources, priority, day, this.made++);
     push(this.demands, itemId, d);
     return d;
   }
 
   /** Net everything registered so far, top of the recipes first. */
   run(): void {
-    for (const itemId of this.topDown([...this.demands.keys()])) this.netItem(itemId, this.demands.get(itemId) ?? []);
+    this.initialCount = this.made;
+    this.order = this.topDown([...this.demands.keys()]);
+    for (const itemId of this.order) {
+      this.startSeq.set(itemId, this.made);
+      const list = this.demands.get(itemId) ?? [];
+      sortByPriorityDate(list);
+      netList(list, this.supplyOf(itemId), this.snap.recipeOf(itemId), this.explode);
+    }
   }
 
+  /** The materials of a demand's new batches, each a demand of its own at the same date (in the recipe's order). */
+  private readonly explode = (d: Demand, recipe: RecipeDef, batches: number): Demand[] =>
+    recipe.components.map((c) => this.newDemand(c.itemId, componentNeed(c, batches), d.needOn, d.sources, d.priority, d.day));
+
   /** Items in an order where every parent comes before its components (Kahn on active recipes). */
-  private topDown(roots: number[]): number[] {
+  topDown(roots: number[]): number[] {
     const seen = new Set<number>();
     const stack = [...roots];
     const parentsLeft = new Map<number, number>();
@@ -181,45 +201,67 @@ export class Netting {
     if (order.length < seen.size) throw new RecipeCycleError([...seen].filter((id) => !order.includes(id)));
     return order;
   }
+}
 
-  /** One item: on time first for all its demand, then late supply, then make or buy. */
-  private netItem(itemId: number, list: Demand[]): void {
-    sortByPriorityDate(list);
-    const supply = this.supplyOf(itemId);
-    const scratch: Take[] = [];
-    for (const d of list) {
-      d.onTimeMilli = supply.takeOnTime(d.qtyMilli, d.needOn, d.takes === NONE ? scratch : d.takes);
-      if (scratch.length > 0) d.takes = scratch.splice(0);
-    }
-    const recipe = this.snap.recipeOf(itemId);
-    let surplus: { of: Demand; left: number } | null = null;
-    for (const d of list) {
-      // what it took so far is what it took on time
-      let left = d.qtyMilli - d.onTimeMilli;
-      if (left === 0) continue;
-      // late supply into the shared scratch list: most demands left uncovered take none, and keep the empty list
-      if (d.takes === NONE) {
-        left -= supply.takeLate(left, scratch);
-        if (scratch.length > 0) d.takes = scratch.splice(0);
-      } else left -= supply.takeLate(left, d.takes);
-      if (left > 0 && surplus && surplus.left > 0) {
-        const t = Math.min(left, surplus.left);
-        surplus.left -= t;
-        left -= t;
-        d.fromMakeOf = surplus.of;
-      }
-      if (left === 0) continue;
-      if (recipe) {
-        d.make = this.makeFor(d, recipe, left);
-        surplus = { of: d, left: d.make.surplusMilli };
-      } else d.toBuyMilli = left;
-    }
+/** A demand with nothing netted yet; a need before today is needed today. */
+export function makeDemand(today: string, todayNumber: number, itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority: number, day: number, seq: number): Demand {
+  const past = needOn < today;
+  return {
+    itemId,
+    qtyMilli,
+    needOn: past ? today : needOn,
+    day: past ? todayNumber : day,
+    priority,
+    sources,
+    takes: NONE,
+    onTimeMilli: 0,
+    toBuyMilli: 0,
+    make: null,
+    fromMakeOf: null,
+    children: NO_DEMANDS,
+    seq,
+  };
+}
+
+/** A copy of a demand with nothing netted (to net its item again on the side; the original keeps its result). */
+export function unnetted(d: Demand): Demand {
+  return { ...d, takes: NONE, onTimeMilli: 0, toBuyMilli: 0, make: null, fromMakeOf: null, children: NO_DEMANDS };
+}
+
+/**
+ * One item's demands, sorted: on time first for all of them, then late supply, then make
+ * (whole batches; the surplus covers the demands after) or buy. `explode` makes the
+ * demands for the materials of a new make.
+ */
+export function netList(list: Demand[], supply: ItemSupply, recipe: RecipeDef | undefined, explode: (d: Demand, recipe: RecipeDef, batches: number) => Demand[]): void {
+  const scratch: Take[] = [];
+  for (const d of list) {
+    d.onTimeMilli = supply.takeOnTime(d.qtyMilli, d.needOn, d.takes === NONE ? scratch : d.takes);
+    if (scratch.length > 0) d.takes = scratch.splice(0);
   }
-
-  private makeFor(d: Demand, recipe: RecipeDef, qty: number): Make {
-    const batches = mulDivRound(qty, 1, recipe.yieldMilli, 'ceil');
-    d.children = recipe.components.map((c) => this.newDemand(c.itemId, componentNeed(c, batches), d.needOn, d.sources, d.priority, d.day));
-    return { itemId: d.itemId, recipe, batches, qtyMilli: batches * recipe.yieldMilli, minutes: batches * recipe.batchMinutes, surplusMilli: batches * recipe.yieldMilli - qty };
+  let surplus: { of: Demand; left: number } | null = null;
+  for (const d of list) {
+    // what it took so far is what it took on time
+    let left = d.qtyMilli - d.onTimeMilli;
+    if (left === 0) continue;
+    // late supply into the shared scratch list: most demands left uncovered take none, and keep the empty list
+    if (d.takes === NONE) {
+      left -= supply.takeLate(left, scratch);
+      if (scratch.length > 0) d.takes = scratch.splice(0);
+    } else left -= supply.takeLate(left, d.takes);
+    if (left > 0 && surplus && surplus.left > 0) {
+      const t = Math.min(left, surplus.left);
+      surplus.left -= t;
+      left -= t;
+      d.fromMakeOf = surplus.of;
+    }
+    if (left === 0) continue;
+    if (recipe) {
+      const batches = mulDivRound(left, 1, recipe.yieldMilli, 'ceil');
+      d.children = explode(d, recipe, batches);
+      d.make = { itemId: d.itemId, recipe, batches, qtyMilli: batches * recipe.yieldMilli, minutes: batches * recipe.batchMinutes, surplusMilli: batches * recipe.yieldMilli - left };
+      surplus = { of: d, left: d.make.surplusMilli };
+    } else d.toBuyMilli = left;
   }
 }
 

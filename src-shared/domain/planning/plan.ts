@@ -6,6 +6,7 @@
 import { componentNeed } from '../recipe';
 import { CapacityBoard, type Slot } from './capacity';
 import type { WorkCalendar } from './calendar';
+import { MaterialGroups, membersOf, type MaterialGroup } from './materialGroups';
 import { dayNumber, Netting, type Demand } from './netting';
 import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
 
@@ -49,7 +50,10 @@ export class Plan {
   private readonly queue: CapacityBoard;
   private scheduled = false;
   readonly lineDemands = new Map<number, Demand[]>();
-  readonly productionDemands = new Map<number, Demand[]>();
+  /** a planned production order's materials, in recipe order (a bought one stands as its group's demand until handed out) */
+  private readonly productionDemands = new Map<number, Demand[]>();
+  private readonly groups: MaterialGroups;
+  private membersHandedOut = false;
   readonly jobs = new Map<number, ScheduledJob>();
   private readonly productionById = new Map<number, OpenProduction>();
   /** production orders making an intermediate for another one: they run first */
@@ -61,6 +65,7 @@ export class Plan {
     readonly cal: WorkCalendar,
   ) {
     this.netting = new Netting(snap);
+    this.groups = new MaterialGroups(this.netting);
     this.queue = new CapacityBoard(cal, snap.today);
     for (const p of snap.production) {
       this.productionById.set(p.id, p);
@@ -71,7 +76,11 @@ export class Plan {
       const day = dayNumber(needOn);
       this.productionDemands.set(
         p.id,
-        p.recipe.components.map((c) => this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources, 0, day)),
+        p.recipe.components.map((c) =>
+          snap.recipeOf(c.itemId)
+            ? this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources, 0, day)
+            : this.groups.add(c.itemId, componentNeed(c, p.batches), needOn, day, sources),
+        ),
       );
     }
     // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists;
@@ -98,6 +107,35 @@ export class Plan {
       else this.lineDemands.set(orderId, (demands = [d]));
     }
     this.netting.run();
+  }
+
+  /** A planned production order's material demands (undefined: not planned), each its own. */
+  productionDemandsOf(productionId: number): Demand[] | undefined {
+    if (!this.membersHandedOut) {
+      this.membersHandedOut = true;
+      // members are handed out in the order they joined their group: production order after production order
+      const next = new Map<Demand, number>();
+      for (const list of this.productionDemands.values()) {
+        for (let i = 0; i < list.length; i++) {
+          const g = this.groups.of.get(list[i]!);
+          if (!g) continue;
+          const k = next.get(g.demand) ?? 0;
+          next.set(g.demand, k + 1);
+          list[i] = membersOf(g, this.netting)[k]!;
+        }
+      }
+    }
+    return this.productionDemands.get(productionId);
+  }
+
+  /** The group a demand of the netting stands for (bought materials of planned production), if it is one. */
+  groupOf(d: Demand): MaterialGroup | undefined {
+    return this.groups.of.get(d);
+  }
+
+  /** A group's members as demands of their own. */
+  productionDemandsOfGroup(g: MaterialGroup): Demand[] {
+    return membersOf(g, this.netting);
   }
 
   /** The capacity left after the queue of existing production (queued on first use: shortages do not need it). */
@@ -286,7 +324,7 @@ export class Plan {
     if (done || this.visiting.has(p.id)) return done;
     this.visiting.add(p.id);
     // an intermediate this order needs and nobody makes yet is booked in the queue before it
-    const materials = this.readinessOfAll(this.productionDemands.get(p.id) ?? [], (d) => this.makeEnd(d, this.queue, this.baseMakes));
+    const materials = this.readinessOfAll(this.productionDemandsOf(p.id) ?? [], (d) => this.makeEnd(d, this.queue, this.baseMakes));
     let earliest = p.status === 'in_progress' ? this.snap.today : maxDate(this.snap.today, p.plannedOn);
     // unknown materials do not hold the queue: the job keeps its place, the promise says what is unknown
     if (materials.on !== null) earliest = maxDate(earliest, materials.on);

@@ -3,6 +3,7 @@
  * what is there at each date of need, what is short, from when, and which orders and
  * production orders cause it. Made items never appear: what they miss is exploded.
  */
+import { eachMember, GROUPED } from './materialGroups';
 import type { Demand } from './netting';
 import type { Plan } from './plan';
 import type { DemandSource } from './types';
@@ -27,27 +28,46 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): Shortag
   const rows: ShortageRow[] = [];
   for (const [itemId, list] of plan.netting.demands) {
     if (plan.snap.recipeOf(itemId)) continue;
-    let row: ShortageRow | null = null;
-    // keyed by number, not by a string made per demand: orders positive, production orders negative
-    const causes = new Map<number, DemandSource>();
+    const acc = new RowOf(plan, itemId);
     for (const d of list) {
-      if (keep && !keep(d)) continue;
-      const short = d.qtyMilli - d.onTimeMilli;
-      row ??= { itemId, neededMilli: 0, availableMilli: 0, shortMilli: 0, firstShortOn: '', incomingLateMilli: 0, toOrderMilli: 0, leadTimeDays: plan.snap.supply.leadTimeDays(itemId), causes: [] };
-      row.neededMilli += d.qtyMilli;
-      row.availableMilli += d.onTimeMilli;
-      if (short <= 0) continue;
-      row.shortMilli += short;
-      row.toOrderMilli += d.toBuyMilli;
-      row.incomingLateMilli += short - d.toBuyMilli;
-      if (row.firstShortOn === '' || d.needOn < row.firstShortOn) row.firstShortOn = d.needOn;
-      for (const s of d.sources) causes.set(s.kind === 'order' ? s.id : -s.id, s);
+      const g = d.sources === GROUPED ? plan.groupOf(d) : undefined;
+      if (!g) {
+        if (!keep || keep(d)) acc.add(d.qtyMilli, d.onTimeMilli, d.toBuyMilli, d.needOn, d.sources);
+      } else if (keep) {
+        // narrowed: the members one by one, as they are (the whole list reads the group's sums)
+        for (const m of plan.productionDemandsOfGroup(g)) if (keep(m)) acc.add(m.qtyMilli, m.onTimeMilli, m.toBuyMilli, m.needOn, m.sources);
+      } else eachMember(g, (qty, onTime, toBuy, sources) => acc.add(qty, onTime, toBuy, d.needOn, sources));
     }
+    const row = acc.row;
     if (!row || row.shortMilli === 0) continue;
-    row.causes = sortedCauses(causes);
+    row.causes = sortedCauses(acc.causes);
     rows.push(row);
   }
   return rows.sort((a, b) => (a.firstShortOn < b.firstShortOn ? -1 : a.firstShortOn > b.firstShortOn ? 1 : a.itemId - b.itemId));
+}
+
+/** One item's row as its demands are added, in the order of the netting. */
+class RowOf {
+  row: ShortageRow | null = null;
+  // keyed by number, not by a string made per demand: orders positive, production orders negative
+  readonly causes = new Map<number, DemandSource>();
+  constructor(
+    private readonly plan: Plan,
+    private readonly itemId: number,
+  ) {}
+
+  add(qty: number, onTime: number, toBuy: number, needOn: string, sources: DemandSource[]): void {
+    const short = qty - onTime;
+    const row = (this.row ??= { itemId: this.itemId, neededMilli: 0, availableMilli: 0, shortMilli: 0, firstShortOn: '', incomingLateMilli: 0, toOrderMilli: 0, leadTimeDays: this.plan.snap.supply.leadTimeDays(this.itemId), causes: [] });
+    row.neededMilli += qty;
+    row.availableMilli += onTime;
+    if (short <= 0) return;
+    row.shortMilli += short;
+    row.toOrderMilli += toBuy;
+    row.incomingLateMilli += short - toBuy;
+    if (row.firstShortOn === '' || needOn < row.firstShortOn) row.firstShortOn = needOn;
+    for (const s of sources) this.causes.set(s.kind === 'order' ? s.id : -s.id, s);
+  }
 }
 
 function byKindNumber(a: DemandSource, b: DemandSource): number {
@@ -92,7 +112,7 @@ export interface PlannedMaterial {
  * (released or started orders hold their materials already).
  */
 export function plannedMaterials(plan: Plan, productionId: number): PlannedMaterial[] | null {
-  const demands = plan.productionDemands.get(productionId);
+  const demands = plan.productionDemandsOf(productionId);
   if (!demands) return null;
   const byItem = new Map<number, PlannedMaterial>();
   for (const d of demands) {

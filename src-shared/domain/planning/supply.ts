@@ -12,6 +12,8 @@ export interface Incoming {
   /** null: no date known (a purchase order without an expected date) */
   date: string | null;
   remaining: number;
+  /** what it brings before any demand takes from it */
+  qtyMilli: number;
 }
 
 interface LotLeft {

@@ -2,10 +2,12 @@
  * Planning figures (BENCH.md). The plan is remembered per database state, so a figure
  * that must measure the work forgets it before each run: `planning.shortages` and
  * `planning.promise_all` are cold (load + netting + queue every time). `planning.promise`
- * is what typing an order costs with the open orders' snapshot loaded: since issue 17 the
- * typed order is planned as it will be saved (queued by its requested date), so each new set
- * of lines makes the plan again with them; only the same lines asked again are remembered.
- * The first keystroke after a change also loads the snapshot (`planning.promise_cold`).
+ * is what typing an order costs with the open orders' plan made: since issue 17 the typed
+ * order is planned as it will be saved (queued by its requested date); since issue 18 its
+ * lines are netted on top of the plan and promised on the board as the open orders' queue
+ * left it (quote.ts), and the plan is made again with them only when they change what another
+ * demand gets (about half of these 50 line sets on the large file). The first keystroke after
+ * a change also loads the snapshot and promises the open orders (`planning.promise_cold`).
  */
 import { forgetPlan } from '../../../src-main/modules/planning/planCache';
 import type { BenchEnv } from '../harness';

@@ -14,13 +14,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../../src-shared/domain/planning/calendar';
 import { Plan } from '../../../src-shared/domain/planning/plan';
-import { promiseAll, promiseNewOrder, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
-import { shortageRows } from '../../../src-shared/domain/planning/shortages';
+import { promiseAll, promiseNewOrder, quoteNewOrder, type OrderToPromise } from '../../../src-shared/domain/planning/promiseAll';
+import { plannedMaterials, shortageRows } from '../../../src-shared/domain/planning/shortages';
 import type { OpenLine, OpenProduction, PlanningSnapshot } from '../../../src-shared/domain/planning/types';
 import type { RecipeDef } from '../../../src-shared/domain/recipe';
 import { Plan as RefPlan } from './reference/plan';
 import { promiseAll as refPromiseAll, promiseNewOrder as refPromiseNewOrder } from './reference/promiseAll';
-import { shortageRows as refShortageRows } from './reference/shortages';
+import { plannedMaterials as refPlannedMaterials, shortageRows as refShortageRows } from './reference/shortages';
 
 const TODAY = '2026-10-22';
 const cal = () => new WorkCalendar({ workingWeekdays: [1, 2, 3, 4, 5], holidaysOf: () => ['2026-11-02'], patronDay: null, closures: [], minutesPerDay: 480 });
@@ -149,6 +149,25 @@ describe('plan after the speed work (issue 18)', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
+  it('nets the bought materials of production planned on one day together and hands each order exactly its own share', () => {
+    // every production order planned and on one of two days: several share a bought material's group
+    fc.assert(
+      fc.property(workshopArb({ minLength: 0, maxLength: 20 }), fc.boolean(), ({ snap, orders }, oneDay) => {
+        const production = snap.production.map((p, i) => ({ ...p, status: 'planned' as const, plannedOn: oneDay || i % 2 === 0 ? TODAY : '2026-10-27' }));
+        const grouped: PlanningSnapshot = { ...snap, production: [...production, ...production.map((p) => ({ ...p, id: p.id + 100, number: `OP${p.id + 100}`, parentId: null }))] };
+        const plan = new Plan(grouped, cal());
+        const ref = new RefPlan(grouped, cal());
+        expect(plain(shortageRows(plan))).toEqual(plain(refShortageRows(ref)));
+        for (const p of grouped.production) {
+          expect(plain(shortageRows(plan, (d) => d.sources.some((s) => s.kind === 'production' && s.id === p.id)))).toEqual(plain(refShortageRows(ref, (d) => d.sources.some((s) => s.kind === 'production' && s.id === p.id))));
+          expect(plain(plannedMaterials(plan, p.id))).toEqual(plain(refPlannedMaterials(ref, p.id)));
+        }
+        expect(plain(promiseAll(plan, orders).promises)).toEqual(plain(refPromiseAll(ref, orders).promises));
+      }),
+      { numRuns: 200 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
   it('lists a hundred causes of one shortage in the same order as before (orders, then production orders, by number)', () => {
     // numbers not in id order, and production orders among them: the long list is sorted by number, not by the comparator
     const lines: OpenLine[] = Array.from({ length: 120 }, (_, i) => ({ orderId: i + 1, orderNumber: `2026/${String((i * 37) % 120).padStart(4, '0')}`, lineId: i + 1, itemId: 7, openMilli: 1_000, requestedOn: TODAY }));
@@ -178,6 +197,35 @@ describe('plan after the speed work (issue 18)', () => {
       }),
       { numRuns: 300 },
     );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('promises an order being typed on top of the open orders’ plan exactly as the plan made again with it', () => {
+    // several typed orders on one plan: a quote must leave the plan and its promises as they were
+    const typedArb = fc.array(
+      fc.record({ lines: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: ITEMS }), qtyMilli: fc.integer({ min: 0, max: 15 }).map((q) => q * 1_000) }), { maxLength: 4 }), requestedOn: fc.option(date), transitDays: fc.constant(2) }),
+      { minLength: 1, maxLength: 3 },
+    );
+    let onTop = 0;
+    let again = 0;
+    fc.assert(
+      fc.property(workshopArb({ minLength: 0, maxLength: 40 }), typedArb, ({ snap, orders }, typedOrders) => {
+        const plan = new Plan(snap, cal());
+        const all = promiseAll(plan, orders);
+        const allBefore = JSON.stringify(plain(all.promises));
+        for (const typed of typedOrders) {
+          const quoted = quoteNewOrder(plan, () => all, orders, typed);
+          if (quoted.replanned) again++;
+          else onTop++;
+          expect(plain(quoted.promise)).toEqual(plain(promiseNewOrder(snap, cal(), orders, typed).promise));
+        }
+        expect(JSON.stringify(plain(all.promises))).toBe(allBefore);
+        expect(plain(shortageRows(plan))).toEqual(plain(shortageRows(new Plan(snap, cal()))));
+      }),
+      { numRuns: 300 },
+    );
+    // both ways are exercised: most typed orders change nothing else, some take what a later demand had
+    expect(onTop).toBeGreaterThan(200);
+    expect(again).toBeGreaterThan(10);
   }, PROPERTY_TIMEOUT_MS);
 });
 
