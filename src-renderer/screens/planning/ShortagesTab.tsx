@@ -82,12 +82,12 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
     {
       key: 'causes',
       header: t('planning.shortages.col.causes'),
-      // the first order numbers on one line (those named on hover); "+ N more" lists them all
+      // the order numbers on two lines (all on hover); capped, one line and "+ N more", which lists them all
       width: 150,
       dropOrder: 1,
       render: (r) => (
         <Stack gap={0} style={{ minWidth: 0 }}>
-          <Text size="xs" ff="monospace" className="cell-text" title={r.causes.map((c) => c.number).join(' ')}>
+          <Text size="xs" ff="monospace" lineClamp={r.causeCount > r.causes.length ? 1 : 2} style={{ whiteSpace: 'normal' }} title={r.causes.map((c) => c.number).join(' ')}>
             {r.causes.map((c) => c.number).join(' ')}
           </Text>
           {r.causeCount > r.causes.length ? (
