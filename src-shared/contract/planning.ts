@@ -7,6 +7,8 @@ import { EVERYONE, type RolesOf } from './accounts';
 
 const itemRef = z.object({ id, sku: z.string(), name: z.string(), kind: itemKind, unit });
 const day = z.string();
+/** how many causes each row of the whole shortage list names (the count says how many there are; `itemId` lists them all) */
+export const SHORTAGE_CAUSES_SHOWN = 10;
 const source = z.object({ kind: z.enum(['order', 'production']), id: z.number().int(), number: z.string() });
 
 export const shortageRow = z.object({
@@ -21,7 +23,10 @@ export const shortageRow = z.object({
   /** covered by nothing: to order */
   toOrderMilli: z.number().int(),
   leadTimeDays: z.number().int().nullable(),
+  /** the orders and production orders short of it, orders first then production orders, each by number: the first SHORTAGE_CAUSES_SHOWN in the whole list, all of them for one order, production order or item */
   causes: z.array(source),
+  /** how many orders and production orders are short of it (more than `causes` when the list is capped) */
+  causeCount: z.number().int(),
 });
 export type ShortageRowOut = z.infer<typeof shortageRow>;
 
@@ -84,8 +89,8 @@ export const planningOps = {
     }),
   ),
   'planning.shortages': query(
-    'Materials short for all open orders and planned production, netted at the date of need; or for one order or production order.',
-    z.object({ orderId: id.optional(), productionOrderId: id.optional() }).default({}),
+    'Materials short for all open orders and planned production, netted at the date of need (each row names its first 10 causes and counts them all); or for one order or production order, or one item with all its causes.',
+    z.object({ orderId: id.optional(), productionOrderId: id.optional(), itemId: id.optional() }).default({}),
     z.object({ today: day, rows: z.array(shortageRow) }),
   ),
   'planning.promise': query(

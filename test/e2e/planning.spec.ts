@@ -88,6 +88,19 @@ test('the shortage list, one click to purchase orders, and the schedule', async 
   await expect(page.getByTestId('shortages-create-pos')).toBeDisabled();
   await shot(page, testInfo, '5-shortages-ordered');
 
+  // eleven more small orders: the row names its first ten causes and "+ N more" opens them all
+  for (let i = 0; i < 11; i++) await api(app, 'orders.create', { customerId: w.customer.id, lines: [{ itemId: w.candle.id, quantity: '10' }], confirm: true });
+  const wax = (await api<{ rows: { causes: { number: string }[]; causeCount: number }[] }>(app, 'planning.shortages', { itemId: w.wax.id })).rows[0]!;
+  expect(wax.causeCount).toBeGreaterThan(10);
+  await page.reload();
+  await expect(page.getByTestId('shortage-more-MP-CERA')).toHaveText(`+ altri ${wax.causeCount - 10}`);
+  await page.getByTestId('shortage-more-MP-CERA').click();
+  const all = page.getByTestId('shortage-causes');
+  await expect(all.locator('a')).toHaveText(wax.causes.map((c) => c.number));
+  await shot(page, testInfo, '5b-shortage-causes');
+  await page.keyboard.press('Escape');
+  await expect(all).toBeHidden();
+
   await page.getByTestId('planning-tab-schedule').click();
   await expect(page.getByTestId('schedule')).toBeVisible();
   // the planned job (8 × 90 min = 12 h) runs over more than one 8 h day

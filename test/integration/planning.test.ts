@@ -71,6 +71,18 @@ describe('shortages', () => {
     ]);
     expect(rows[0]!.causes).toEqual([{ kind: 'production', id: p.id, number: p.number }]);
   });
+
+  it('names the first 10 orders short of a material in the whole list with the count of all; the item alone, or one order, lists every one', () => {
+    const w = workshop();
+    const orders = Array.from({ length: 12 }, () => order(w, '20', '2026-11-05')); // each its own base batch, none on stock
+    const numbers = orders.map((o) => o.number).sort();
+    const oil = app.call('planning.shortages', {}).rows.find((r) => r.item.sku === 'OLIO')!;
+    expect([oil.causes.map((c) => c.number), oil.causeCount]).toEqual([numbers.slice(0, 10), 12]);
+    const [all] = app.call('planning.shortages', { itemId: w.oil.id }).rows;
+    expect([all!.item.sku, all!.causes.map((c) => c.number), all!.causeCount, all!.shortMilli]).toEqual(['OLIO', numbers, 12, oil.shortMilli]);
+    const [last] = app.call('planning.shortages', { orderId: orders[11]!.id }).rows.filter((r) => r.item.sku === 'OLIO');
+    expect([last!.causes.map((c) => c.number), last!.causeCount]).toEqual([[orders[11]!.number], 1]);
+  });
 });
 
 describe('delivery promise', () => {

@@ -1,4 +1,4 @@
-import type { DeliveryPromiseOut } from '../../../src-shared/contract/planning';
+import { SHORTAGE_CAUSES_SHOWN, type DeliveryPromiseOut } from '../../../src-shared/contract/planning';
 import { parseQuantity } from '../../../src-shared/domain/quantity';
 import { shortageRows } from '../../../src-shared/domain/planning/shortages';
 import type { DeliveryPromise } from '../../../src-shared/domain/planning/promise';
@@ -48,13 +48,15 @@ export function promiseOut(cp: CurrentPlan, p: DeliveryPromise, order: { id: num
 
 export const shortages: Handler<'planning.shortages'> = (ctx, input) => {
   const cp = currentPlan(ctx);
-  const { orderId, productionOrderId } = input;
+  const { orderId, productionOrderId, itemId } = input;
   const keep =
     orderId !== undefined || productionOrderId !== undefined
       ? (d: { sources: { kind: string; id: number }[] }) =>
           d.sources.some((s) => (orderId !== undefined && s.kind === 'order' && s.id === orderId) || (productionOrderId !== undefined && s.kind === 'production' && s.id === productionOrderId))
       : undefined;
-  const rows = shortageRows(cp.plan, keep).map((r) => ({ ...r, item: ref(cp, r.itemId) }));
+  // the whole list names the first causes of each row; one order, production order or item gets them all
+  const causesShown = keep || itemId !== undefined ? undefined : SHORTAGE_CAUSES_SHOWN;
+  const rows = shortageRows(cp.plan, keep, { causesShown, itemId }).map((r) => ({ ...r, item: ref(cp, r.itemId) }));
   return { today: cp.snap.today, rows: rows.map(({ itemId: _drop, ...r }) => r) };
 };
 

@@ -3,7 +3,7 @@
  * each date of need; "Create purchase orders" turns what nothing covers into drafts.
  */
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { ShortageRowOut } from '../../../src-shared/contract/planning';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyScreen } from '../../components/EmptyScreen';
@@ -14,6 +14,7 @@ import { Link, navigate } from '../../router';
 import { useShortDate } from './planningFormat';
 import { QueryError } from '../../components/QueryState';
 import { PurchasePreview } from './PurchasePreview';
+import { ShortageCauses } from './ShortageCauses';
 
 export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orderId?: number; productionOrderId?: number; filterLabel?: string }) {
   const { t, fmt } = useI18n();
@@ -21,6 +22,8 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
   const q = useApiQuery('planning.shortages', { ...(orderId ? { orderId } : {}), ...(productionOrderId ? { productionOrderId } : {}) });
   // the list the preview was asked for: kept as it was when asked, so confirming writes what was shown
   const [previewing, setPreviewing] = useState<{ itemId: number; qtyMilli: number; neededBy: string }[] | null>(null);
+  // the row whose every cause is listed (the whole list names the first few)
+  const [causesOf, setCausesOf] = useState<ShortageRowOut | null>(null);
   const rows = q.data?.rows ?? [];
   const toOrder = rows.filter((r) => r.toOrderMilli > 0);
 
@@ -79,13 +82,30 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
     {
       key: 'causes',
       header: t('planning.shortages.col.causes'),
-      // the order numbers wrap on two lines (the whole list on hover)
+      // the order numbers on two lines (all on hover); capped, one line and "+ N more", which lists them all
       width: 150,
       dropOrder: 1,
       render: (r) => (
-        <Text size="xs" ff="monospace" lineClamp={2} style={{ whiteSpace: 'normal' }} title={r.causes.map((c) => c.number).join(' ')}>
-          {r.causes.map((c) => c.number).join(' ')}
-        </Text>
+        <Stack gap={0} style={{ minWidth: 0 }}>
+          <Text size="xs" ff="monospace" lineClamp={r.causeCount > r.causes.length ? 1 : 2} style={{ whiteSpace: 'normal' }} title={r.causes.map((c) => c.number).join(' ')}>
+            {r.causes.map((c) => c.number).join(' ')}
+          </Text>
+          {r.causeCount > r.causes.length ? (
+            <Anchor
+              component="button"
+              type="button"
+              size="xs"
+              ta="left"
+              data-testid={`shortage-more-${r.item.sku}`}
+              onClick={(e) => {
+                e.stopPropagation(); // the row would open the item
+                setCausesOf(r);
+              }}
+            >
+              {t('planning.shortages.causes.more', { count: r.causeCount - r.causes.length })}
+            </Anchor>
+          ) : null}
+        </Stack>
       ),
     },
   ];
@@ -117,6 +137,7 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
           </Button>
         ) : null}
       </Group>
+      {causesOf ? <ShortageCauses row={causesOf} onClose={() => setCausesOf(null)} /> : null}
       {previewing ? <PurchasePreview list={{ lines: previewing }} onClose={() => setPreviewing(null)} /> : null}
       {q.data && rows.length === 0 ? (
         <EmptyScreen icon={<IconCheck size={28} />} title={t('planning.shortages.empty.title')} description={t('planning.shortages.empty.body')} testId="shortages-empty" />

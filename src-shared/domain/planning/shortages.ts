@@ -20,13 +20,28 @@ export interface ShortageRow {
   /** what nothing covers: to order */
   toOrderMilli: number;
   leadTimeDays: number | null;
+  /** the orders and production orders short of it: all of them, or the first `causesShown` */
   causes: DemandSource[];
+  /** how many orders and production orders are short of it (more than `causes` when capped) */
+  causeCount: number;
+}
+
+export interface ShortageShape {
+  /**
+   * List only the first n causes of each row (orders first, then production orders, each by
+   * number), with the count of all: a material every product uses is short for thousands of
+   * orders, and listing them all in every row made the answer grow with the square of the work.
+   */
+  causesShown?: number;
+  /** only this item's row */
+  itemId?: number;
 }
 
 /** `keep` narrows the list to the demand of one order or production order. */
-export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): ShortageRow[] {
+export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean, shape: ShortageShape = {}): ShortageRow[] {
   const rows: ShortageRow[] = [];
   for (const [itemId, list] of plan.netting.demands) {
+    if (shape.itemId !== undefined && itemId !== shape.itemId) continue;
     if (plan.snap.recipeOf(itemId)) continue;
     const acc = new RowOf(plan, itemId);
     for (const d of list) {
@@ -40,7 +55,8 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): Shortag
     }
     const row = acc.row;
     if (!row || row.shortMilli === 0) continue;
-    row.causes = sortedCauses(acc.causes);
+    row.causeCount = acc.causes.size;
+    row.causes = shape.causesShown !== undefined && acc.causes.size > shape.causesShown ? firstCauses(acc.causes, shape.causesShown) : sortedCauses(acc.causes);
     rows.push(row);
   }
   return rows.sort((a, b) => (a.firstShortOn < b.firstShortOn ? -1 : a.firstShortOn > b.firstShortOn ? 1 : a.itemId - b.itemId));
@@ -58,7 +74,7 @@ class RowOf {
 
   add(qty: number, onTime: number, toBuy: number, needOn: string, sources: DemandSource[]): void {
     const short = qty - onTime;
-    const row = (this.row ??= { itemId: this.itemId, neededMilli: 0, availableMilli: 0, shortMilli: 0, firstShortOn: '', incomingLateMilli: 0, toOrderMilli: 0, leadTimeDays: this.plan.snap.supply.leadTimeDays(this.itemId), causes: [] });
+    const row = (this.row ??= { itemId: this.itemId, neededMilli: 0, availableMilli: 0, shortMilli: 0, firstShortOn: '', incomingLateMilli: 0, toOrderMilli: 0, leadTimeDays: this.plan.snap.supply.leadTimeDays(this.itemId), causes: [], causeCount: 0 });
     row.neededMilli += qty;
     row.availableMilli += onTime;
     if (short <= 0) return;
@@ -88,6 +104,28 @@ function sortedCauses(causes: Map<number, DemandSource>): DemandSource[] {
   const out: DemandSource[] = [];
   for (const m of [byNumber.order, byNumber.production]) for (const n of [...m.keys()].sort()) out.push(m.get(n)!);
   return out;
+}
+
+/**
+ * The first n causes in the list's order, chosen in one pass (each cause compared with the
+ * last one kept, inserted only when it comes before it), not by sorting thousands to keep ten.
+ */
+function firstCauses(causes: Map<number, DemandSource>, n: number): DemandSource[] {
+  const top: DemandSource[] = [];
+  if (n <= 0) return top;
+  for (const s of causes.values()) {
+    if (top.length === n && byKindNumber(s, top[n - 1]!) > 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byKindNumber(top[mid]!, s) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, s);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 /** What the shortage list says is short of each bought item, for the demands kept. */

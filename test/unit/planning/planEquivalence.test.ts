@@ -137,12 +137,14 @@ describe('plan after the speed work (issue 18)', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
-  it('answers exactly as before when an item has dozens of demands on several days (sorted by counting, not by comparing)', () => {
+  it('answers exactly as before when an item has dozens of demands on several days (sorted by counting, not by comparing), its first causes too', () => {
     fc.assert(
       fc.property(workshopArb({ minLength: 60, maxLength: 160 }), ({ snap, orders }) => {
         const plan = new Plan(snap, cal());
         const ref = new RefPlan(snap, cal());
         expect(plain(shortageRows(plan))).toEqual(plain(refShortageRows(ref)));
+        // the whole list as the app answers it: each row's first causes (picked, not sorted) and the count of all
+        expect(plain(shortageRows(plan, undefined, { causesShown: 3 }))).toEqual(plain(refShortageRows(ref).map((r) => ({ ...r, causes: r.causes.slice(0, 3) }))));
         expect(plain(promiseAll(plan, orders).promises)).toEqual(plain(refPromiseAll(ref, orders).promises));
       }),
       { numRuns: 60 },
@@ -185,7 +187,13 @@ describe('plan after the speed work (issue 18)', () => {
     };
     const rows = shortageRows(new Plan(snap, cal()));
     expect(rows[0]!.causes).toHaveLength(150);
-    expect(plain(rows)).toEqual(plain(refShortageRows(new RefPlan(snap, cal()))));
+    const ref = refShortageRows(new RefPlan(snap, cal()));
+    expect(plain(rows)).toEqual(plain(ref));
+    // capped: the first ten of that same list, picked without sorting it, and the count of all
+    const capped = shortageRows(new Plan(snap, cal()), undefined, { causesShown: 10 });
+    expect(plain(capped)).toEqual(plain(ref.map((r) => ({ ...r, causes: r.causes.slice(0, 10) }))));
+    expect(capped[0]!.causeCount).toBe(150);
+    expect(plain(shortageRows(new Plan(snap, cal()), undefined, { itemId: 7 }))).toEqual(plain(ref.filter((r) => r.itemId === 7)));
   });
 
   it("promises an order being typed exactly as before (its place in the queue, the replan with it)", () => {

@@ -20,6 +20,7 @@ export interface ShortageRow {
   toOrderMilli: number;
   leadTimeDays: number | null;
   causes: DemandSource[];
+  causeCount: number;
 }
 
 /** `keep` narrows the list to the demand of one order or production order. */
@@ -33,7 +34,7 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): Shortag
     for (const d of list) {
       if (keep && !keep(d)) continue;
       const short = d.qtyMilli - d.onTimeMilli;
-      row ??= { itemId, neededMilli: 0, availableMilli: 0, shortMilli: 0, firstShortOn: '', incomingLateMilli: 0, toOrderMilli: 0, leadTimeDays: plan.snap.supply.leadTimeDays(itemId), causes: [] };
+      row ??= { itemId, neededMilli: 0, availableMilli: 0, shortMilli: 0, firstShortOn: '', incomingLateMilli: 0, toOrderMilli: 0, leadTimeDays: plan.snap.supply.leadTimeDays(itemId), causes: [], causeCount: 0 };
       row.neededMilli += d.qtyMilli;
       row.availableMilli += d.onTimeMilli;
       if (short <= 0) continue;
@@ -44,6 +45,7 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean): Shortag
       for (const s of d.sources) causes.set(s.kind === 'order' ? s.id : -s.id, s);
     }
     if (!row || row.shortMilli === 0) continue;
+    row.causeCount = causes.size;
     row.causes = [...causes.values()].sort((a, b) => (a.kind === b.kind ? (a.number < b.number ? -1 : 1) : a.kind === 'order' ? -1 : 1));
     rows.push(row);
   }
