@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
-import { schedule } from '../planning/schedule';
+import { dayLoads } from '../planning/schedule';
 import { shortages } from '../planning/queries';
 import { Sql, sql } from '../../db/sql';
 import { preparedOnce } from '../../db/statementCache';
@@ -40,9 +40,10 @@ const FIRST_PRODUCTION = sql`SELECT p.id, p.number AS title, i.name AS detail, p
  */
 export function productionTiles(ctx: ReadCtx, today: string) {
   const week = weekOf(today);
-  const s = answered(schedule(ctx, { from: today, days: daysBetween(today, week.to) + 1 }));
-  const first = s.days[0]!;
-  const weekDays = s.days.filter((d) => d.date >= week.from);
+  // the schedule's minutes of these days only: the queue is not placed past them (a cold plan's backlog is years long)
+  const days = dayLoads(ctx, today, daysBetween(today, week.to) + 1);
+  const first = days[0]!;
+  const weekDays = days.filter((d) => d.date >= week.from);
   // production_orders_status_date: the open statuses, then the planned date
   const open = sql`p.status IN ('planned', 'released', 'in_progress') AND p.planned_on <= @today`;
   const count = (preparedOnce(ctx.sqlite, sql`SELECT count(*) AS n FROM production_orders p WHERE ${open}`.text).get({ today }) as { n: number }).n;

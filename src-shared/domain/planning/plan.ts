@@ -140,14 +140,70 @@ export class Plan {
 
   /** The capacity left after the queue of existing production (queued on first use: shortages do not need it). */
   get board(): CapacityBoard {
-    if (!this.scheduled) {
-      this.scheduled = true;
-      const due = this.effectiveDue();
-      const order = [...this.productionById.values()].sort((a, b) => cmp(due.get(a.id)!, due.get(b.id)!) || this.depth(b) - this.depth(a) || a.id - b.id);
-      for (const p of order) this.scheduleExisting(p, due);
-      this.queued = true;
-    }
+    this.queueUntil(() => false);
     return this.queue;
+  }
+
+  /** the queue's order (earliest due first), made on first use, and how far it has been placed */
+  private queueOrder: OpenProduction[] | null = null;
+  private queuedUpTo = 0;
+
+  /**
+   * Places the existing production in the queue's order until `enough()` answers true
+   * (asked before each job) or all is placed. Each job is placed where the whole queue
+   * in one go would place it: the order does not depend on where it stops, and a later
+   * call (or `board`, `job`) goes on from there. While the queue is being placed, jobs
+   * asked for (the materials one job takes from another) are placed out of turn, as in
+   * one go; only the outermost call walks the order.
+   */
+  queueUntil(enough: () => boolean): void {
+    if (this.scheduled) return; // all placed, or being placed by an outer call
+    this.scheduled = true;
+    const due = this.effectiveDue();
+    const order = (this.queueOrder ??= [...this.productionById.values()].sort((a, b) => cmp(due.get(a.id)!, due.get(b.id)!) || this.depth(b) - this.depth(a) || a.id - b.id));
+    while (this.queuedUpTo < order.length && !enough()) this.scheduleExisting(order[this.queuedUpTo++]!, due);
+    if (this.queuedUpTo < order.length) {
+      this.scheduled = false; // stopped early: the rest is placed on the next call
+      return;
+    }
+    this.queueOrder = null;
+    this.queued = true;
+  }
+
+  /**
+   * The least room on a day any booking of the queue needs: its jobs' batches, and the
+   * new production of any item the netting may make (an intermediate a job waits for is
+   * booked in the queue with the item's active recipe).
+   */
+  private smallestBooking(): number {
+    let need = Infinity;
+    for (const p of this.productionById.values()) need = Math.min(need, this.queue.roomNeeded(p.recipe.batchMinutes));
+    for (const itemId of this.netting.demands.keys()) {
+      const r = this.snap.recipeOf(itemId);
+      if (r) need = Math.min(need, this.queue.roomNeeded(r.batchMinutes));
+    }
+    return need;
+  }
+
+  /**
+   * The minutes the queue of existing production puts on each of `dates`, placing the
+   * queue only until none of them has room for a booking the queue can still make: a job
+   * (or the new intermediate it books) needs that room on a day, so it can only land after
+   * them, and the minutes are those of the whole queue — the schedule's scheduledMinutes,
+   * without placing years of backlog to read a week.
+   */
+  queuedMinutesOn(dates: readonly string[]): number[] {
+    const need = this.smallestBooking();
+    this.queueUntil(() => dates.every((d) => this.queue.freeOn(d) < need));
+    const at = new Map(dates.map((d, i) => [d, i]));
+    const minutes = dates.map(() => 0);
+    for (const job of this.jobs.values()) {
+      for (const slotDay of job.slot.days) {
+        const i = at.get(slotDay.date);
+        if (i !== undefined) minutes[i]! += slotDay.minutes;
+      }
+    }
+    return minutes;
   }
 
   /** The date a demand's goods are there to use (stock today, a purchase, existing production, a new purchase by lead time). */
