@@ -1,4 +1,5 @@
 import { addDays } from '../../../src-shared/domain/dates';
+import type { ReadCtx } from '../../api/context';
 import type { Handler } from '../../api/handlers';
 import { currentPlan } from './planCache';
 import { jobLateness, overloadMinutes } from './scheduleRules';
@@ -54,3 +55,30 @@ export const schedule: Handler<'planning.schedule'> = (ctx, input) => {
   for (const d of days.values()) d.jobs.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.productionId - b.productionId));
   return { today: cp.snap.today, minutesPerDay: plan.cal.minutesPerDay, days: [...days.values()] };
 };
+
+/** A day of the schedule without its jobs: what a summary of a few days (the home screen's week) reads. */
+export type DayLoad = Omit<Day, 'jobs' | 'closedFor'>;
+
+/**
+ * The schedule's days from `from` on, without their jobs: the same minutes as `schedule`,
+ * but the queue is placed only until these days are full (Plan.queuedMinutesOn), not to
+ * the end of a backlog of years — the home screen reads one week of a cold plan.
+ */
+export function dayLoads(ctx: ReadCtx, from: string, count: number): DayLoad[] {
+  const cp = currentPlan(ctx);
+  const { plan } = cp;
+  const dates: string[] = [];
+  for (let i = 0, d = from; i < count; i++, d = addDays(d, 1)) dates.push(d);
+  const scheduled = plan.queuedMinutesOn(dates);
+  const at = new Map(dates.map((d, i) => [d, i]));
+  const planned = dates.map(() => 0);
+  for (const p of cp.snap.production) {
+    const i = at.get(p.plannedOn);
+    if (i !== undefined) planned[i]! += p.batches * p.recipe.batchMinutes;
+  }
+  return dates.map((date, i) => {
+    const working = plan.cal.isWorkingDay(date);
+    const capacityMinutes = working ? plan.cal.minutesPerDay : 0;
+    return { date, working, capacityMinutes, plannedMinutes: planned[i]!, scheduledMinutes: scheduled[i]!, overloadMinutes: overloadMinutes(working, planned[i]!, capacityMinutes) };
+  });
+}

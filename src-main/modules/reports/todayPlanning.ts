@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
-import { schedule } from '../planning/schedule';
+import { dayLoads } from '../planning/schedule';
 import { shortages } from '../planning/queries';
 import { Sql, sql } from '../../db/sql';
 import { preparedOnce } from '../../db/statementCache';
@@ -40,9 +40,10 @@ const FIRST_PRODUCTION = sql`SELECT p.id, p.number AS title, i.name AS detail, p
  */
 export function productionTiles(ctx: ReadCtx, today: string) {
   const week = weekOf(today);
-  const s = answered(schedule(ctx, { from: today, days: daysBetween(today, week.to) + 1 }));
-  const first = s.days[0]!;
-  const weekDays = s.days.filter((d) => d.date >= week.from);
+  // the schedule's minutes of these days only: the queue is not placed past them (a cold plan's backlog is years long)
+  const days = dayLoads(ctx, today, daysBetween(today, week.to) + 1);
+  const first = days[0]!;
+  const weekDays = days.filter((d) => d.date >= week.from);
   // production_orders_status_date: the open statuses, then the planned date
   const open = sql`p.status IN ('planned', 'released', 'in_progress') AND p.planned_on <= @today`;
   const count = (preparedOnce(ctx.sqlite, sql`SELECT count(*) AS n FROM production_orders p WHERE ${open}`.text).get({ today }) as { n: number }).n;
@@ -66,10 +67,10 @@ export function productionTiles(ctx: ReadCtx, today: string) {
 
 export function shortageTile(ctx: ReadCtx, today: string) {
   const { rows } = answered(shortages(ctx, {}));
-  const first = [...rows].sort((a, b) => (a.firstShortOn < b.firstShortOn ? -1 : a.firstShortOn > b.firstShortOn ? 1 : a.item.name.localeCompare(b.item.name)));
+  const first = firstFew(rows, TILE_ROWS, (a, b) => (a.firstShortOn < b.firstShortOn ? -1 : a.firstShortOn > b.firstShortOn ? 1 : a.item.name.localeCompare(b.item.name)));
   return {
     count: rows.length,
-    rows: first.slice(0, TILE_ROWS).map((r) => ({
+    rows: first.map((r) => ({
       id: r.item.id,
       title: r.item.name,
       detail: r.item.sku,
@@ -79,4 +80,22 @@ export function shortageTile(ctx: ReadCtx, today: string) {
       unit: r.item.unit,
     })),
   };
+}
+
+/**
+ * The first `n` of `list` as a stable sort by `cmp` would list them, without sorting them
+ * all: a row goes after those it is not before (ties keep the list's order), and only
+ * rows before the n-th so far are kept — hundreds of shortages, a tile of five.
+ */
+export function firstFew<T>(list: readonly T[], n: number, cmp: (a: T, b: T) => number): T[] {
+  const few: T[] = [];
+  if (n <= 0) return few;
+  for (const x of list) {
+    if (few.length === n && cmp(x, few[n - 1]!) >= 0) continue;
+    let at = few.length;
+    while (at > 0 && cmp(x, few[at - 1]!) < 0) at--;
+    few.splice(at, 0, x);
+    if (few.length > n) few.pop();
+  }
+  return few;
 }

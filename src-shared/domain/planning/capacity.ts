@@ -45,6 +45,25 @@ export class CapacityBoard {
     return i === undefined ? 0 : this.cal.minutesPerDay - this.tree[this.size + i]!;
   }
 
+  /**
+   * The minutes still free on `date`: none on a day nothing is booked on (before the
+   * origin, not a working day); a whole day on a working day past the days made so far.
+   */
+  freeOn(date: string): number {
+    const i = this.index.get(date);
+    if (i !== undefined) return this.tree[this.size + i]!;
+    return date < this.origin || date <= this.days[this.days.length - 1]! ? 0 : this.cal.minutesPerDay;
+  }
+
+  /**
+   * The fewest free minutes a day needs for `batchMinutes` to book any there: a batch that
+   * fits in a day goes whole onto a day with room for it; a longer one runs on from any
+   * free minute; one of no minutes books none (Infinity).
+   */
+  roomNeeded(batchMinutes: number): number {
+    return batchMinutes <= 0 ? Infinity : batchMinutes <= this.cal.minutesPerDay ? batchMinutes : 1;
+  }
+
   /** Places `batches` batches of `batchMinutes` each, from the first working day on or after `earliest`. */
   place(batches: number, batchMinutes: number, earliest: string): Slot {
     const cap = this.cal.minutesPerDay;

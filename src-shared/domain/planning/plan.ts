@@ -53,7 +53,8 @@ export class Plan {
   /** a planned production order's materials, in recipe order (a bought one stands as its group's demand until handed out) */
   private readonly productionDemands = new Map<number, Demand[]>();
   private readonly groups: MaterialGroups;
-  private membersHandedOut = false;
+  /** a planned production order's place among each group's members (-1: not a group), until they are handed out */
+  private readonly memberAt = new Map<number, number[]>();
   readonly jobs = new Map<number, ScheduledJob>();
   private readonly productionById = new Map<number, OpenProduction>();
   /** production orders making an intermediate for another one: they run first */
@@ -74,14 +75,19 @@ export class Plan {
       const sources = [{ kind: 'production' as const, id: p.id, number: p.number }, ...p.orders.map((o) => ({ kind: 'order' as const, ...o }))];
       const needOn = p.plannedOn;
       const day = dayNumber(needOn);
-      this.productionDemands.set(
-        p.id,
-        p.recipe.components.map((c) =>
-          snap.recipeOf(c.itemId)
-            ? this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources, 0, day)
-            : this.groups.add(c.itemId, componentNeed(c, p.batches), needOn, day, sources),
-        ),
-      );
+      const list: Demand[] = [];
+      let members: number[] | null = null;
+      for (const c of p.recipe.components) {
+        if (snap.recipeOf(c.itemId)) {
+          list.push(this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources, 0, day));
+          continue;
+        }
+        const g = this.groups.add(c.itemId, componentNeed(c, p.batches), needOn, day, sources);
+        (members ??= p.recipe.components.map(() => -1))[list.length] = this.groups.of.get(g)!.qty.length - 1;
+        list.push(g);
+      }
+      this.productionDemands.set(p.id, list);
+      if (members) this.memberAt.set(p.id, members);
     }
     // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists;
     // they come one order after another, so the order's list, causes and day are looked up once per order
@@ -111,21 +117,14 @@ export class Plan {
 
   /** A planned production order's material demands (undefined: not planned), each its own. */
   productionDemandsOf(productionId: number): Demand[] | undefined {
-    if (!this.membersHandedOut) {
-      this.membersHandedOut = true;
-      // members are handed out in the order they joined their group: production order after production order
-      const next = new Map<Demand, number>();
-      for (const list of this.productionDemands.values()) {
-        for (let i = 0; i < list.length; i++) {
-          const g = this.groups.of.get(list[i]!);
-          if (!g) continue;
-          const k = next.get(g.demand) ?? 0;
-          next.set(g.demand, k + 1);
-          list[i] = membersOf(g, this.netting)[k]!;
-        }
-      }
+    const list = this.productionDemands.get(productionId);
+    const members = this.memberAt.get(productionId);
+    // handed out per production order when first asked: the home screen's week places a few jobs of thousands
+    if (list && members) {
+      this.memberAt.delete(productionId);
+      for (let i = 0; i < list.length; i++) if (members[i]! >= 0) list[i] = membersOf(this.groups.of.get(list[i]!)!, this.netting)[members[i]!]!;
     }
-    return this.productionDemands.get(productionId);
+    return list;
   }
 
   /** The group a demand of the netting stands for (bought materials of planned production), if it is one. */
@@ -140,14 +139,77 @@ export class Plan {
 
   /** The capacity left after the queue of existing production (queued on first use: shortages do not need it). */
   get board(): CapacityBoard {
-    if (!this.scheduled) {
-      this.scheduled = true;
-      const due = this.effectiveDue();
-      const order = [...this.productionById.values()].sort((a, b) => cmp(due.get(a.id)!, due.get(b.id)!) || this.depth(b) - this.depth(a) || a.id - b.id);
-      for (const p of order) this.scheduleExisting(p, due);
-      this.queued = true;
-    }
+    this.queueUntil(() => false);
     return this.queue;
+  }
+
+  /** the queue's order (earliest due first), made on first use, and how far it has been placed */
+  private queueOrder: OpenProduction[] | null = null;
+  private queuedUpTo = 0;
+
+  /**
+   * Places the existing production in the queue's order until `enough()` answers true
+   * (asked before each job) or all is placed. Each job is placed where the whole queue
+   * in one go would place it: the order does not depend on where it stops, and a later
+   * call (or `board`, `job`) goes on from there. While the queue is being placed, jobs
+   * asked for (the materials one job takes from another) are placed out of turn, as in
+   * one go; only the outermost call walks the order.
+   */
+  queueUntil(enough: () => boolean): void {
+    if (this.scheduled) return; // all placed, or being placed by an outer call
+    this.scheduled = true;
+    const due = this.effectiveDue();
+    const order = (this.queueOrder ??= this.queueOrderOf(due));
+    while (this.queuedUpTo < order.length && !enough()) this.scheduleExisting(order[this.queuedUpTo++]!, due);
+    if (this.queuedUpTo < order.length) {
+      this.scheduled = false; // stopped early: the rest is placed on the next call
+      return;
+    }
+    this.queueOrder = null;
+    this.queued = true;
+  }
+
+  /** Earliest due first; of the same day, the deepest intermediate first; then by id (each key worked out once, not per comparison). */
+  private queueOrderOf(due: Map<number, string>): OpenProduction[] {
+    const keyed = [...this.productionById.values()].map((p) => ({ p, due: due.get(p.id)!, depth: this.depth(p) }));
+    keyed.sort((a, b) => cmp(a.due, b.due) || b.depth - a.depth || a.p.id - b.p.id);
+    return keyed.map((k) => k.p);
+  }
+
+  /**
+   * The least room on a day any booking of the queue needs: its jobs' batches, and the
+   * new production of any item the netting may make (an intermediate a job waits for is
+   * booked in the queue with the item's active recipe).
+   */
+  private smallestBooking(): number {
+    let need = Infinity;
+    for (const p of this.productionById.values()) need = Math.min(need, this.queue.roomNeeded(p.recipe.batchMinutes));
+    for (const itemId of this.netting.demands.keys()) {
+      const r = this.snap.recipeOf(itemId);
+      if (r) need = Math.min(need, this.queue.roomNeeded(r.batchMinutes));
+    }
+    return need;
+  }
+
+  /**
+   * The minutes the queue of existing production puts on each of `dates`, placing the
+   * queue only until none of them has room for a booking the queue can still make: a job
+   * (or the new intermediate it books) needs that room on a day, so it can only land after
+   * them, and the minutes are those of the whole queue — the schedule's scheduledMinutes,
+   * without placing years of backlog to read a week.
+   */
+  queuedMinutesOn(dates: readonly string[]): number[] {
+    const need = this.smallestBooking();
+    this.queueUntil(() => dates.every((d) => this.queue.freeOn(d) < need));
+    const at = new Map(dates.map((d, i) => [d, i]));
+    const minutes = dates.map(() => 0);
+    for (const job of this.jobs.values()) {
+      for (const slotDay of job.slot.days) {
+        const i = at.get(slotDay.date);
+        if (i !== undefined) minutes[i]! += slotDay.minutes;
+      }
+    }
+    return minutes;
   }
 
   /** The date a demand's goods are there to use (stock today, a purchase, existing production, a new purchase by lead time). */

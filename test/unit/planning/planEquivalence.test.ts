@@ -235,6 +235,30 @@ describe('plan after the speed work (issue 18)', () => {
     expect(onTop).toBeGreaterThan(200);
     expect(again).toBeGreaterThan(10);
   }, PROPERTY_TIMEOUT_MS);
+
+  it("reads a few days' queued minutes before the rest of the queue is placed, and they and every promise after are the whole queue's", () => {
+    let stoppedEarly = 0;
+    fc.assert(
+      fc.property(workshopArb({ minLength: 0, maxLength: 14 }), fc.integer({ min: -3, max: 20 }), fc.integer({ min: 1, max: 9 }), ({ snap, orders }, start, count) => {
+        const dates = [...Array(count).keys()].map((i) => addDays(TODAY, start + i));
+        const plan = new Plan(snap, cal());
+        const ref = new RefPlan(snap, cal());
+        const minutes = plan.queuedMinutesOn(dates);
+        if (plan.jobs.size < snap.production.length) stoppedEarly++;
+        const whole = dates.map((d) => snap.production.reduce((n, p) => n + (ref.job(p.id)?.slot.days.find((x) => x.date === d)?.minutes ?? 0), 0));
+        expect(minutes).toEqual(whole);
+        // the queue goes on from where it stopped: the same jobs, the same promises, the same board
+        expect(plain(snap.production.map((p) => plan.job(p.id)?.slot))).toEqual(plain(snap.production.map((p) => ref.job(p.id)?.slot)));
+        const now = promiseAll(plan, orders);
+        const before = refPromiseAll(ref, orders);
+        expect(plain(now.promises)).toEqual(plain(before.promises));
+        expect([...Array(60).keys()].map((i) => now.board.usedOn(addDays(TODAY, i)))).toEqual([...Array(60).keys()].map((i) => before.board.usedOn(addDays(TODAY, i))));
+      }),
+      { numRuns: 300 },
+    );
+    // the early stop is exercised, not only the whole queue
+    expect(stoppedEarly).toBeGreaterThan(20);
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 function addDays(d: string, n: number): string {
