@@ -1,1 +1,2 @@
-DROP INDEX `stock_movements_lot`;
+DROP INDEX `stock_movements_lot`;--> statement-breakpoint
+DROP INDEX `production_orders_item`;
