@@ -71,8 +71,12 @@ export const lots = sqliteTable(
     index('lots_supplier_lot').on(t.supplierLotCode),
     index('lots_open_item').on(t.itemId).where(sql`${t.onHandMilli} <> 0`),
     // the lots something can still be taken from (FEFO, what an item has free): not the
-    // finished lots already allocated to orders, which pile up on an item that sells (0020)
-    index('lots_free_item').on(t.itemId).where(sql`${t.onHandMilli} > ${t.reservedMilli}`),
+    // finished lots already allocated to orders, which pile up on an item that sells (0020).
+    // Covering what FEFO and a fulfil's counting read (0022_fulfil): no table seek per free lot. Its columns add no page
+    // written: an entry is rewritten on every change of on hand or held anyway (they decide whether the lot is in it).
+    index('lots_free_item')
+      .on(t.itemId, t.status, t.expiresOn, t.originDate, t.onHandMilli, t.reservedMilli, t.code)
+      .where(sql`${t.onHandMilli} > ${t.reservedMilli}`),
     index('lots_status_open').on(t.status).where(sql`${t.status} <> 'released'`),
     index('lots_expiry_open').on(t.expiresOn).where(sql`${t.onHandMilli} > 0`),
     // the reports read the cost of every shipped lot (margin) and the item and cost of every
