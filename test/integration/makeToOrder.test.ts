@@ -36,6 +36,41 @@ function workshop() {
 }
 
 describe('make to order', () => {
+  it("fulfil counts a material's released lots in date on the need date only: an expired, a blocked and a held part are not available", () => {
+    const oil = app.call('catalog.createItem', { sku: 'OLIO', name: 'Olio', kind: 'material', unit: 'kg', unitCost: '6' });
+    const lye = app.call('catalog.createItem', { sku: 'SODA', name: 'Soda', kind: 'material', unit: 'kg', unitCost: '4' });
+    const soap = app.call('catalog.createItem', { sku: 'SAP', name: 'Sapone', kind: 'product', unit: 'pcs', shelfLifeDays: 365, salePrice: '6,50' });
+    app.call('catalog.saveRecipe', { itemId: soap.id, yield: '10', components: [{ itemId: oil.id, quantity: '5 kg' }, { itemId: lye.id, quantity: '1 kg' }] });
+    const customer = app.call('parties.createCustomer', { name: 'Erboristeria Verdi' });
+    const lots = app.call('inventory.receive', {
+      lines: [
+        { itemId: oil.id, quantity: '3 kg', expiresOn: '2027-01-01' },
+        { itemId: oil.id, quantity: '6 kg', expiresOn: '2026-10-29' }, // in date today, expired on the day asked
+        { itemId: oil.id, quantity: '4 kg', expiresOn: '2027-01-01' }, // blocked below
+        { itemId: oil.id, quantity: '1 kg' }, // no expiry
+        { itemId: lye.id, quantity: '2 kg' },
+      ],
+    }).lots;
+    for (const l of lots) if (l.status === 'quarantine') app.call('inventory.releaseLot', { lotId: l.id });
+    app.call('inventory.blockLot', { lotId: lots[2]!.id, reason: 'torbido' });
+    // a first order's batch, released today, holds 5 kg of oil by FEFO (of the 6 kg lot, still in date today) and 1 kg of lye
+    const first = app.call('orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '10' }], confirm: true });
+    const firstPo = app.call('orders.fulfil', { orderIds: [first.id] }).productionOrderIds[0]!;
+    expect(app.call('production.release', { id: firstPo }).reserved.map((r) => [r.lotId, r.qtyMilli])).toEqual([
+      [lots[1]!.id, 5000],
+      [lots[4]!.id, 1000],
+    ]);
+    const order = app.call('orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '10' }], confirm: true, requestedOn: '2026-10-30' });
+    const plan = app.call('orders.fulfil', { orderIds: [order.id] });
+    const [p] = plan.proposals;
+    // oil on the 30th: the 3 kg lot and the 1 kg one without expiry (the 6 kg lot's free kilo has expired by then, the 4 kg lot is blocked)
+    expect(p!.materials.map((m) => [m.item.sku, m.neededMilli, m.availableMilli, m.shortMilli])).toEqual([
+      ['OLIO', 5000, 4000, 1000],
+      ['SODA', 1000, 1000, 0],
+    ]);
+    expect(p!.materialsShort).toBe(true);
+  });
+
   it('order → fulfil → release → complete → ready to ship, with genealogy', () => {
     const w = workshop();
     app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg', unitCost: '6' }, { itemId: w.lye.id, quantity: '5 kg', unitCost: '4' }, { itemId: w.base.id, quantity: '1 kg', expiresOn: '2027-01-01' }] });

@@ -102,11 +102,42 @@ export function freeStockOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeSt
     .all(ids) as (FefoLot & { itemId: number })[];
   // each row as read (its itemId along): a copy without it per lot cost more than the query
   for (const lot of lots) out.get(lot.itemId)?.lots.push(lot);
-  const held = ctx.sqlite
+  for (const h of heldOf(ctx, ids)) out.get(h.itemId)!.itemLevelReservedMilli = h.r;
+  return out;
+}
+
+/** What is free of an item's released lots, summed per expiry date: all a component's availability needs (no lot is chosen for it). */
+export interface FreeByExpiry {
+  /** [expires_on (null: never), free milli of the released lots with that date] */
+  sums: [string | null, number][];
+  itemLevelReservedMilli: number;
+}
+
+/**
+ * freeStockOf's answer summed per item and expiry date for the released lots, for items whose
+ * lots are only counted (a fulfil's materials): a material with hundreds of free lots was read
+ * lot by lot, each a row object, then sorted, to be added up (a fifth of a 5-line fulfil's CPU).
+ */
+export function freeByExpiryOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeByExpiry> {
+  const ids = JSON.stringify(itemIds);
+  const out = new Map<number, FreeByExpiry>(itemIds.map((id) => [id, { sums: [], itemLevelReservedMilli: 0 }]));
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT item_id, expires_on, sum(on_hand_milli - reserved_milli) FROM lots INDEXED BY lots_free_item
+       WHERE item_id IN (SELECT value FROM json_each(?)) AND on_hand_milli > reserved_milli AND status = 'released' GROUP BY item_id, expires_on`,
+    )
+    .raw()
+    .all(ids) as [number, string | null, number][];
+  for (const [itemId, expiresOn, free] of rows) out.get(itemId)?.sums.push([expiresOn, free]);
+  for (const h of heldOf(ctx, ids)) out.get(h.itemId)!.itemLevelReservedMilli = h.r;
+  return out;
+}
+
+/** What is held for each item without a lot (item-level reservations), by a JSON array of item ids. */
+function heldOf(ctx: ReadCtx, ids: string): { itemId: number; r: number }[] {
+  return ctx.sqlite
     .prepare('SELECT item_id AS itemId, sum(qty_milli) AS r FROM reservations WHERE item_id IN (SELECT value FROM json_each(?)) AND lot_id IS NULL AND qty_milli > 0 GROUP BY item_id')
     .all(ids) as { itemId: number; r: number }[];
-  for (const h of held) out.get(h.itemId)!.itemLevelReservedMilli = h.r;
-  return out;
 }
 
 /**

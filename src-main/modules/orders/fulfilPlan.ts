@@ -7,7 +7,7 @@ import { localDate } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
 import { lazyRecipeLookup } from '../catalog/recipeLookup';
-import { freeLotsOf, freeStockOf } from '../inventory/lotQueries';
+import { freeByExpiryOf, freeLotsOf, freeStockOf } from '../inventory/lotQueries';
 import { itemLevelReservedMilli } from '../inventory/ledger';
 import { loadLineFacts } from './lineFacts';
 
@@ -29,6 +29,8 @@ export interface OpenLine {
  */
 class StockView {
   private lots = new Map<number, FefoLot[]>();
+  /** items only counted, never taken lot by lot (materials): their released lots' free stock per expiry date */
+  private sums = new Map<number, [string | null, number][]>();
   private takenFromLot = new Map<number, number>();
   private takenFromItem = new Map<number, number>();
   private itemReserved = new Map<number, number>();
@@ -45,9 +47,14 @@ class StockView {
 
   available(itemId: number, date: string): number {
     if (!this.itemReserved.has(itemId)) this.itemReserved.set(itemId, itemLevelReservedMilli(this.ctx, itemId));
-    const free = this.lotsOf(itemId)
-      .filter((l) => lotUnusableReason(l, date) === null)
-      .reduce((s, l) => s + Math.max(0, freeMilli(l) - (this.takenFromLot.get(l.lotId) ?? 0)), 0);
+    const sums = this.lots.has(itemId) ? undefined : this.sums.get(itemId);
+    let free = 0;
+    // the same filter as lotUnusableReason: released (only those were summed), not expired on the date
+    if (sums) for (const [expiresOn, f] of sums) free += expiresOn === null || expiresOn >= date ? f : 0;
+    else
+      free = this.lotsOf(itemId)
+        .filter((l) => lotUnusableReason(l, date) === null)
+        .reduce((s, l) => s + Math.max(0, freeMilli(l) - (this.takenFromLot.get(l.lotId) ?? 0)), 0);
     return Math.max(0, free - this.itemReserved.get(itemId)! - (this.takenFromItem.get(itemId) ?? 0));
   }
 
@@ -60,6 +67,19 @@ class StockView {
     if (missing.length < 2) return;
     for (const [id, s] of freeStockOf(this.ctx, missing)) {
       if (!this.lots.has(id)) this.lots.set(id, s.lots.sort(fefoCompare));
+      if (!this.itemReserved.has(id)) this.itemReserved.set(id, s.itemLevelReservedMilli);
+    }
+  }
+
+  /**
+   * As prefetch, for items whose lots are only counted (components: takeLots is for the
+   * order lines' items, read by prefetch first): their free stock summed per expiry date.
+   */
+  prefetchCounted(itemIds: number[]): void {
+    const missing = [...new Set(itemIds)].filter((id) => !this.lots.has(id) && !this.sums.has(id));
+    if (missing.length < 2) return;
+    for (const [id, s] of freeByExpiryOf(this.ctx, missing)) {
+      this.sums.set(id, s.sums);
       if (!this.itemReserved.has(id)) this.itemReserved.set(id, s.itemLevelReservedMilli);
     }
   }
@@ -134,14 +154,19 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
   };
   // a recipe's components, their names and their stock in three reads, not three per component
   const refsStmt = ctx.sqlite.prepare('SELECT id, sku, name, kind, unit FROM items WHERE id IN (SELECT value FROM json_each(?))');
-  const prefetch = (ids: number[]): void => {
+  const prefetchRefs = (ids: number[]): void => {
     const missing = ids.filter((id) => !refs.has(id));
     if (missing.length > 1) for (const r of refsStmt.all(JSON.stringify(missing)) as ItemRef[]) refs.set(r.id, r);
-    stock.prefetch(ids);
+  };
+  // components are only counted (their sums per expiry date), never taken lot by lot
+  const prefetch = (ids: number[]): void => {
+    prefetchRefs(ids);
+    stock.prefetchCounted(ids);
   };
 
-  // every line's item: names and stock in three reads for the whole order, not three per line
-  prefetch(lines.map((l) => l.itemId));
+  // every line's item: names and stock (lot by lot: FEFO takes from them) in three reads for the whole order, not three per line
+  prefetchRefs(lines.map((l) => l.itemId));
+  stock.prefetch(lines.map((l) => l.itemId));
 
   const reservations: Plan['reservations'] = [];
   const needs: { itemId: number; needDate: string; lines: { orderLineId: number; orderNumber: string; qtyMilli: number }[] }[] = [];
