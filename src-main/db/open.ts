@@ -31,12 +31,6 @@ export function setPragmas(sqlite: Database.Database): void {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('cache_size = -65536');
-  // checkpoint every ~40 MB of log, not SQLite's 4 MB: a make-to-order flow writes ~340 pages
-  // an order, mostly the same hot index pages again and again, so a checkpoint every three
-  // orders wrote each of them to the main file (random writes, an fsync of the file) over and
-  // over; at 10,000 pages a checkpoint writes a page once for ~30 orders. Each commit still
-  // syncs its log (synchronous = FULL): what is committed is exactly as durable as before.
-  sqlite.pragma('wal_autocheckpoint = 10000');
 }
 
 function sizeOf(path: string): number {
