@@ -256,8 +256,20 @@ describe('rebuild and migration', () => {
     const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
     const from = journal.entries.findIndex((e) => e.tag === '0013_search');
     const laterSql = journal.entries.slice(from + 1).map((later) => readFileSync(join(MIGRATIONS, `${later.tag}.sql`), 'utf8'));
-    // an index a later migration itself drops and makes again (0018 widens lots_cost) stays for it to drop
-    const remade = new Set(laterSql.flatMap((sql) => [...sql.matchAll(/DROP INDEX `([^`]+)`/g)].map((m) => m[1]!)));
+    // an index older than 0013 that a later migration drops (0018 widens lots_cost, 0022 drops stock_movements_lot)
+    // stays for it to drop: its first mention after 0013 is a DROP; one a later migration creates first (0020's
+    // lots_free_item, which 0022 drops and makes again) goes, like every other later object
+    const firstMention = new Map<string, string>();
+    for (const sql of laterSql) for (const m of sql.matchAll(/(CREATE (?:UNIQUE )?INDEX|DROP INDEX) `([^`]+)`/g)) if (!firstMention.has(m[2]!)) firstMention.set(m[2]!, m[1]!);
+    const remade = new Set([...firstMention].filter(([, verb]) => verb === 'DROP INDEX').map(([name]) => name));
+    // such an index the file no longer has (0022 dropped it for good) is made again as the migration before 0013 made it
+    const earlierSql = journal.entries.slice(0, from).map((e) => readFileSync(join(MIGRATIONS, `${e.tag}.sql`), 'utf8'));
+    const hasIndex = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").pluck();
+    for (const name of remade) {
+      if (hasIndex.get(name)) continue;
+      const made = earlierSql.flatMap((sql) => sql.split('--> statement-breakpoint')).findLast((st) => new RegExp(`CREATE (?:UNIQUE )?INDEX \`${name}\``).test(st));
+      if (made) db.exec(made);
+    }
     for (const sql of laterSql) {
       for (const kind of ['TRIGGER', 'VIEW', 'INDEX', 'TABLE'])
         for (const m of sql.matchAll(new RegExp(`CREATE (?:UNIQUE )?${kind} \`([^\`]+)\``, 'g'))) if (!remade.has(m[1]!)) db.exec(`DROP ${kind} IF EXISTS "${m[1]}"`);
