@@ -4,44 +4,15 @@
  * promises and the schedule are all read from one plan, so they never disagree.
  */
 import { componentNeed } from '../recipe';
-import { CapacityBoard, type Slot } from './capacity';
+import { CapacityBoard } from './capacity';
 import type { WorkCalendar } from './calendar';
 import { MaterialGroups, membersOf, type MaterialGroup } from './materialGroups';
 import { dayNumber, Netting, type Demand } from './netting';
+import { later, mergeFacts, type Bookings, type MadeSlot, type Readiness, type ScheduledJob } from './planResults';
+import { inheritedDueDates, queueOrder } from './productionTree';
 import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
 
-/** Something the plan cannot date, named instead of guessed. */
-export type Unknown = { reason: 'no_lead_time'; itemId: number } | { reason: 'purchase_without_date'; itemId: number; purchaseOrderNumber: string };
-
-/** When a demand's goods can be used, and what that depends on. */
-export interface Readiness {
-  /** null when something is unknown */
-  on: string | null;
-  unknown: Unknown[];
-  /** the latest purchase the date waits for (for the words: "materials ready 14 Oct (PO …)") */
-  materialsOn: string | null;
-  materialsBy: string | null;
-}
-
-/** New production booked on one capacity board, each make once (whichever demand asks first). */
-export interface Bookings {
-  board: CapacityBoard;
-  made: Map<Demand, MadeSlot>;
-}
-
-/** New production booked for a demand: when it ends, and what its inputs depend on. */
-export interface MadeSlot {
-  end: string | null;
-  slot: Slot | null;
-  inputs: Readiness;
-}
-
-export interface ScheduledJob {
-  production: OpenProduction;
-  slot: Slot;
-  dueOn: string;
-  materials: Readiness;
-}
+export type { Bookings, MadeSlot, Readiness, ScheduledJob, Unknown } from './planResults';
 
 const NO_IDS: readonly number[] = Object.freeze([]);
 
@@ -159,7 +130,7 @@ export class Plan {
     if (this.scheduled) return; // all placed, or being placed by an outer call
     this.scheduled = true;
     const due = this.effectiveDue();
-    const order = (this.queueOrder ??= this.queueOrderOf(due));
+    const order = (this.queueOrder ??= queueOrder(this.productionById, due));
     while (this.queuedUpTo < order.length && !enough()) this.scheduleExisting(order[this.queuedUpTo++]!, due);
     if (this.queuedUpTo < order.length) {
       this.scheduled = false; // stopped early: the rest is placed on the next call
@@ -167,13 +138,6 @@ export class Plan {
     }
     this.queueOrder = null;
     this.queued = true;
-  }
-
-  /** Earliest due first; of the same day, the deepest intermediate first; then by id (each key worked out once, not per comparison). */
-  private queueOrderOf(due: Map<number, string>): OpenProduction[] {
-    const keyed = [...this.productionById.values()].map((p) => ({ p, due: due.get(p.id)!, depth: this.depth(p) }));
-    keyed.sort((a, b) => cmp(a.due, b.due) || b.depth - a.depth || a.p.id - b.p.id);
-    return keyed.map((k) => k.p);
   }
 
   /**
@@ -402,32 +366,8 @@ export class Plan {
   }
 
   private dueCache: Map<number, string> | null = null;
-  /** A component's production is due when the order it feeds is: it inherits its parent's due date. */
   private effectiveDue(): Map<number, string> {
-    if (this.dueCache) return this.dueCache;
-    const due = new Map<number, string>();
-    const of = (p: OpenProduction, guard: number): string => {
-      const known = due.get(p.id);
-      if (known) return known;
-      let d = p.dueOn ?? p.plannedOn;
-      const parent = p.parentId !== null ? this.productionById.get(p.parentId) : undefined;
-      if (parent && guard < 50) d = minDate(d, of(parent, guard + 1));
-      due.set(p.id, d);
-      return d;
-    };
-    for (const p of this.productionById.values()) of(p, 0);
-    this.dueCache = due;
-    return due;
-  }
-
-  private depth(p: OpenProduction): number {
-    let n = 0;
-    for (let q = p; q.parentId !== null && n < 50; n++) {
-      const parent = this.productionById.get(q.parentId);
-      if (!parent) break;
-      q = parent;
-    }
-    return n;
+    return (this.dueCache ??= inheritedDueDates(this.productionById));
   }
 }
 
@@ -441,26 +381,8 @@ function addId(ids: number[] | Set<number> | null, id: number): number[] | Set<n
   return ids.add(id);
 }
 
-/** The later of a readiness date and another date; null (not datable) wins. */
-function later(on: string | null, date: string | null): string | null {
-  if (date === null || on === null) return null;
-  return date > on ? date : on;
-}
-
-/** What a date depends on travels up: unknown facts, and the latest material arrival. */
-function mergeFacts(into: Readiness, r: Readiness): void {
-  for (const u of r.unknown) if (!into.unknown.some((x) => x.itemId === u.itemId && x.reason === u.reason)) into.unknown.push(u);
-  if (r.materialsOn !== null && (into.materialsOn === null || r.materialsOn > into.materialsOn)) [into.materialsOn, into.materialsBy] = [r.materialsOn, r.materialsBy];
-}
-
 export function maxDate(a: string, b: string): string {
   return a > b ? a : b;
-}
-export function minDate(a: string, b: string): string {
-  return a < b ? a : b;
-}
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
   const list = map.get(key);
