@@ -27,6 +27,18 @@ const COMPONENTS_OF_RECIPE = sql`SELECT ${COMPONENT_COLS} FROM recipe_components
 const ACTIVE_RECIPES = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE active = 1`;
 const RECIPES_OF_ITEMS = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE item_id IN (SELECT value FROM json_each(?)) AND active = 1`;
 const COMPONENTS_OF_RECIPES = sql`SELECT ${COMPONENT_COLS} FROM recipe_components WHERE recipe_id IN (SELECT value FROM json_each(?)) ORDER BY recipe_id, position`;
+const RECIPES_BY_ID = sql`SELECT ${RECIPE_COLS} FROM recipes WHERE id IN (SELECT value FROM json_each(?))`;
+
+/** Components read in recipe order, by recipe. */
+function byRecipeOf(comps: ComponentRow[]): Map<number, ComponentRow[]> {
+  const byRecipe = new Map<number, ComponentRow[]>();
+  for (const c of comps) {
+    const list = byRecipe.get(c.recipeId);
+    if (list) list.push(c);
+    else byRecipe.set(c.recipeId, [c]);
+  }
+  return byRecipe;
+}
 
 function toDef(r: RecipeRow, components: ComponentRow[]): RecipeDef {
   return {
@@ -61,12 +73,7 @@ export function lazyRecipeLookup(ctx: ReadCtx): RecipeLookup & { prefetch(itemId
     if (missing.length < 2) return;
     const recipes = ctx.sqlite.prepare(RECIPES_OF_ITEMS.text).all(JSON.stringify(missing)) as RecipeRow[];
     const comps = recipes.length === 0 ? [] : (ctx.sqlite.prepare(COMPONENTS_OF_RECIPES.text).all(JSON.stringify(recipes.map((r) => r.id))) as ComponentRow[]);
-    const byRecipe = new Map<number, ComponentRow[]>();
-    for (const c of comps) {
-      const list = byRecipe.get(c.recipeId);
-      if (list) list.push(c);
-      else byRecipe.set(c.recipeId, [c]);
-    }
+    const byRecipe = byRecipeOf(comps);
     for (const id of missing) memo.set(id, undefined);
     for (const r of recipes) memo.set(r.itemId, toDef(r, byRecipe.get(r.id) ?? []));
   };
@@ -83,13 +90,16 @@ export function allActiveRecipes(ctx: ReadCtx): Map<number, RecipeDef> {
        ORDER BY c.recipe_id, c.position`,
     )
     .all() as ComponentRow[];
-  const byRecipe = new Map<number, ComponentRow[]>();
-  for (const c of comps) {
-    const list = byRecipe.get(c.recipeId);
-    if (list) list.push(c);
-    else byRecipe.set(c.recipeId, [c]);
-  }
+  const byRecipe = byRecipeOf(comps);
   return new Map(rows.map((r) => [r.itemId, toDef(r, byRecipe.get(r.id) ?? [])]));
+}
+
+/** Recipe versions by id, active or not (as production orders name them), in two reads. */
+export function recipesById(ctx: ReadCtx, ids: readonly number[]): RecipeDef[] {
+  const list = JSON.stringify(ids);
+  const rows = ctx.sqlite.prepare(RECIPES_BY_ID.text).all(list) as RecipeRow[];
+  const byRecipe = byRecipeOf(ctx.sqlite.prepare(COMPONENTS_OF_RECIPES.text).all(list) as ComponentRow[]);
+  return rows.map((r) => toDef(r, byRecipe.get(r.id) ?? []));
 }
 
 /** Unit costs of items, fetched as needed and remembered. */

@@ -15,8 +15,7 @@ import type { Unit } from '../../../src-shared/domain/units';
 import type { ReadCtx } from '../../api/context';
 import { connectionUnder } from '../../api/readOnly';
 import { connectionOf } from '../../db/statementCache';
-import { sql } from '../../db/sql';
-import { allActiveRecipes, WHOLE_UNITS_COL } from '../catalog/recipeLookup';
+import { allActiveRecipes, recipesById } from '../catalog/recipeLookup';
 import { planEpochs } from './planEpoch';
 import { jsonList } from './statements';
 import { leadTimesOf } from './supplySource';
@@ -86,28 +85,8 @@ function loadStatic(ctx: ReadCtx): PlanStatic {
     leadTimeDays: leadTimesOf(ctx, [...itemRows.keys()].filter((id) => !active.has(id)), leadTimes),
     versions: (ids) => {
       const missing = [...new Set(ids)].filter((id) => !byRecipe.has(id));
-      if (missing.length > 0) for (const r of recipeVersions(ctx, missing)) byRecipe.set(r.recipeId, r);
+      if (missing.length > 0) for (const r of recipesById(ctx, missing)) byRecipe.set(r.recipeId, r);
       return byRecipe;
     },
   };
-}
-
-/** Recipe versions by id, with their components in position order (two reads). */
-function recipeVersions(ctx: ReadCtx, ids: number[]): RecipeDef[] {
-  const db = ctx.sqlite;
-  const list = JSON.stringify(ids);
-  const heads = db
-    .prepare(`SELECT id, item_id AS itemId, version, yield_milli AS yieldMilli, batch_minutes AS batchMinutes FROM recipes WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(list) as { id: number; itemId: number; version: number; yieldMilli: number; batchMinutes: number }[];
-  const comps = db
-    .prepare(sql`SELECT recipe_id AS recipeId, item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL} FROM recipe_components WHERE recipe_id IN (SELECT value FROM json_each(?)) ORDER BY recipe_id, position`.text)
-    .all(list) as { recipeId: number; itemId: number; qtyMilli: number; scrapBp: number; wholeUnits: number }[];
-  return heads.map((h) => ({
-    recipeId: h.id,
-    itemId: h.itemId,
-    version: h.version,
-    yieldMilli: h.yieldMilli,
-    batchMinutes: h.batchMinutes,
-    components: comps.filter((c) => c.recipeId === h.id).map(({ itemId, qtyMilli, scrapBp, wholeUnits }) => ({ itemId, qtyMilli, scrapBp, wholeUnits: wholeUnits === 1 })),
-  }));
 }
