@@ -7,8 +7,7 @@
  * item's availability, a refusal's message), and before the transaction ends.
  */
 import type { Ctx } from '../../api/context';
-import { DomainError } from '../../api/domainError';
-import { insufficient, type KnownLot, type NewMovement } from './ledger';
+import { checkKnownMovement, type KnownLot, type NewMovement } from './ledger';
 
 const MOVEMENTS = `INSERT INTO stock_movements (lot_id, item_id, location_id, kind, qty_milli, doc_type, doc_id, reverses_id, reason, date, created_at)
   SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, NULL, '', value ->> 7, ? FROM json_each(?) ORDER BY key`;
@@ -44,11 +43,7 @@ export class DeferredConsumption {
   /** postKnownMovement: the same checks on `lot` (kept up to date), the writes deferred. */
   move(m: NewMovement, lot: KnownLot, atLocationMilli: number, unheldMilli = 0): void {
     if (m.kind === 'transfer' || m.reversesId || m.reason) throw new Error('DeferredConsumption.move takes plain consumptions and outputs only');
-    if (!Number.isSafeInteger(m.qtyMilli) || m.qtyMilli === 0) throw new DomainError('VALIDATION', 'A movement needs a non-zero whole quantity', { qtyMilli: m.qtyMilli });
-    if (m.qtyMilli < 0) {
-      if (atLocationMilli + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, atLocationMilli);
-      if (lot.onHand + m.qtyMilli < lot.reserved) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, Math.max(0, lot.onHand - lot.reserved));
-    }
+    checkKnownMovement(m, lot, atLocationMilli);
     this.movements.push([m.lotId, lot.itemId, m.locationId, m.kind, m.qtyMilli, m.docType, m.docId, m.date]);
     this.balances.push([m.lotId, m.locationId, m.qtyMilli]);
     this.lotDelta(m.lotId, m.qtyMilli, unheldMilli);

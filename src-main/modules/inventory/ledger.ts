@@ -74,14 +74,7 @@ export type KnownLot = Pick<LotState, 'itemId' | 'code' | 'onHand' | 'reserved' 
  * with the on-hand in one update of the lot.
  */
 export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLocationMilli: number, unheldMilli = 0): number {
-  assertMovementQuantity(m);
-  if (m.qtyMilli < 0) {
-    if (atLocationMilli + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, atLocationMilli);
-    // transfers move stock between locations of the same lot: the lot total is unchanged
-    if (m.kind !== 'transfer' && lot.onHand + m.qtyMilli < lot.reserved) {
-      throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, Math.max(0, lot.onHand - lot.reserved));
-    }
-  }
+  checkKnownMovement(m, lot, atLocationMilli);
   const id = Number(
     ctx.sqlite
       .prepare(
@@ -106,6 +99,18 @@ export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLoc
 /** Takes `qtyMilli` off what a lot holds for documents: the lot side of closing reservations, when no movement carries it. */
 export function unholdLot(ctx: Ctx, lotId: number, qtyMilli: number): void {
   ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli - ? WHERE id = ?').run(qtyMilli, lotId);
+}
+
+/** A movement on a lot whose state the caller read: a whole non-zero quantity, and a take within what the location holds and the lot has free. */
+export function checkKnownMovement(m: NewMovement, lot: KnownLot, atLocationMilli: number): void {
+  assertMovementQuantity(m);
+  if (m.qtyMilli < 0) {
+    if (atLocationMilli + m.qtyMilli < 0) throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, atLocationMilli);
+    // transfers move stock between locations of the same lot: the lot total is unchanged
+    if (m.kind !== 'transfer' && lot.onHand + m.qtyMilli < lot.reserved) {
+      throw insufficient({ ...lot, lotCode: lot.code }, -m.qtyMilli, Math.max(0, lot.onHand - lot.reserved));
+    }
+  }
 }
 
 function assertMovementQuantity(m: NewMovement): void {
