@@ -35,25 +35,35 @@ check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 const built = run('build', 'npx', ['electron-vite', 'build']);
 if (!built) failed++;
 
-run('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const vitestOk = run('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests ?? 0;
-  failed += (v.numFailedTests ?? 0) + (v.numRuntimeErrorTestSuites ?? 0);
-  // a test file that failed to load has no tests but is a failure
-  failed += (v.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  let vitestFailed = (v.numFailedTests ?? 0) + (v.numRuntimeErrorTestSuites ?? 0);
+  // a failed test file none of whose tests failed: it did not load, or a hook (afterAll) threw
+  vitestFailed += (v.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  // vitest failed for a reason outside every file (an unhandled error between tests)
+  if (!vitestOk && vitestFailed === 0) {
+    vitestFailed = 1;
+    lines.push('FAIL vitest exited non-zero with every test passed: see its errors above');
+  }
+  failed += vitestFailed;
 } else {
   failed++;
   lines.push('FAIL vitest wrote no report');
 }
 
 if (built) {
-  run('end-to-end', 'npx', ['playwright', 'test']);
+  const e2eOk = run('end-to-end', 'npx', ['playwright', 'test']);
   if (existsSync(playwrightJson)) {
     const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
     passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
-    failed += p.stats?.unexpected ?? 0;
-    if ((p.errors ?? []).length > 0) failed += p.errors.length;
+    let e2eFailed = (p.stats?.unexpected ?? 0) + (p.errors ?? []).length;
+    if (!e2eOk && e2eFailed === 0) {
+      e2eFailed = 1;
+      lines.push('FAIL playwright exited non-zero with every test passed: see its errors above');
+    }
+    failed += e2eFailed;
   } else {
     failed++;
     lines.push('FAIL playwright wrote no report');

@@ -92,7 +92,12 @@ beforeAll(async () => {
   await import('../../../src-main/electron/main');
   await vi.waitFor(() => expect(calls.windows.length).toBe(1));
 });
-afterAll(() => {
+afterAll(async () => {
+  // quit the way the app does: the last window closes, the background integrity check, the
+  // on-quit care and the LAN door finish, the database closes, then the app quits. Removing the
+  // folder before that finished raced with their files (ENOTEMPTY on bottega.db-wal under load).
+  calls.appOn.get('window-all-closed')?.();
+  if (process.platform !== 'darwin') await vi.waitFor(() => expect(calls.quit).toBe(1), { timeout: 20_000, interval: 20 });
   calls.appOn.get('will-quit')?.();
   delete process.env.BOTTEGA_DB;
   t.cleanup();
