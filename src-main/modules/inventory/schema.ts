@@ -68,7 +68,9 @@ export const lots = sqliteTable(
   (t) => [
     uniqueIndex('lots_code').on(t.code),
     index('lots_item_expiry').on(t.itemId, t.expiresOn, t.originDate),
-    index('lots_supplier_lot').on(t.supplierLotCode),
+    // only lots with a supplier's code (every lookup compares it, which implies NOT NULL): a lot made here writes no entry
+    // at the end of the NULL range (0023_wal)
+    index('lots_supplier_lot').on(t.supplierLotCode).where(sql`${t.supplierLotCode} IS NOT NULL`),
     index('lots_open_item').on(t.itemId).where(sql`${t.onHandMilli} <> 0`),
     // the lots something can still be taken from (FEFO, what an item has free): not the
     // finished lots already allocated to orders, which pile up on an item that sells (0020).
@@ -116,7 +118,10 @@ export const stockMovements = sqliteTable(
     // (lot_id, id) cost every movement a page written for nothing (0022_fulfil drops it).
     index('stock_movements_lot_location').on(t.lotId, t.locationId, t.qtyMilli),
     index('stock_movements_doc').on(t.docType, t.docId),
-    index('stock_movements_item_date').on(t.itemId, t.date),
+    // by business date, for the export (its date range and order): new movements go at the right edge, one leaf per commit.
+    // It was (item_id, date) until 0023_wal: each movement of a completion wrote a leaf for its item (~18 WAL pages a flow
+    // order); the export filtered by item goes through the item's lots and stock_movements_lot_location instead.
+    index('stock_movements_date').on(t.date),
     uniqueIndex('stock_movements_reverses').on(t.reversesId).where(sql`${t.reversesId} IS NOT NULL`),
   ],
 );
@@ -132,7 +137,8 @@ export const stockBalances = sqliteTable(
       .references(() => locations.id),
     qtyMilli: integer('qty_milli').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.lotId, t.locationId] }), index('stock_balances_location').on(t.locationId)],
+  // no index on location_id (0023_wal dropped it): no reader asks by location alone, and each new lot wrote a leaf of it
+  (t) => [primaryKey({ columns: [t.lotId, t.locationId] })],
 );
 
 /**
