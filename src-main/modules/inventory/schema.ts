@@ -116,7 +116,9 @@ export const stockMovements = sqliteTable(
     // what `bottega check` sums a lot's balance at each location from, in one pass without a sort or a table seek;
     // also a lot's history (its movements by lot, sorted by id after: a few hundred at most). A second index on
     // (lot_id, id) cost every movement a page written for nothing (0022_fulfil drops it).
-    index('stock_movements_lot_location').on(t.lotId, t.locationId, t.qtyMilli),
+    // item_id rides at the end (0023_wal): the check proves the movements' items row by row from this index, not the table
+    // (no index leads with the item any more); the entry's place, and so the leaf a movement writes, is the lot's as before
+    index('stock_movements_lot_location').on(t.lotId, t.locationId, t.qtyMilli, t.itemId),
     index('stock_movements_doc').on(t.docType, t.docId),
     // by business date, for the export (its date range and order): new movements go at the right edge, one leaf per commit.
     // It was (item_id, date) until 0023_wal: each movement of a completion wrote a leaf for its item (~18 WAL pages a flow
