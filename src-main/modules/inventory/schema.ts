@@ -71,7 +71,11 @@ export const lots = sqliteTable(
     // only lots with a supplier's code (every lookup compares it, which implies NOT NULL): a lot made here writes no entry
     // at the end of the NULL range (0023_wal)
     index('lots_supplier_lot').on(t.supplierLotCode).where(sql`${t.supplierLotCode} IS NOT NULL`),
-    index('lots_open_item').on(t.itemId).where(sql`${t.onHandMilli} <> 0`),
+    // the lots in stock (or below zero), by item and then expiry: the stock overview and an item's lots, and (0023_wal) the
+    // expiring alerts too, by reading every open lot (a few thousand on the large dataset, 0.3-0.5 ms) rather than from an index of their own by
+    // expiry (lots_expiry_open), which every change of a lot's on hand rewrote (~11 WAL pages a flow order). The on hand in
+    // the key costs no page: an entry is rewritten on every change of it anyway (it decides whether the lot is in).
+    index('lots_open_item').on(t.itemId, t.expiresOn, t.onHandMilli).where(sql`${t.onHandMilli} <> 0`),
     // the lots something can still be taken from (FEFO, what an item has free): not the
     // finished lots already allocated to orders, which pile up on an item that sells (0020).
     // Covering what FEFO and a fulfil's counting read (0022_fulfil): no table seek per free lot. Its columns add no page
@@ -80,7 +84,6 @@ export const lots = sqliteTable(
       .on(t.itemId, t.status, t.expiresOn, t.originDate, t.onHandMilli, t.reservedMilli, t.code)
       .where(sql`${t.onHandMilli} > ${t.reservedMilli}`),
     index('lots_status_open').on(t.status).where(sql`${t.status} <> 'released'`),
-    index('lots_expiry_open').on(t.expiresOn).where(sql`${t.onHandMilli} > 0`),
     // the reports read the cost of every shipped lot (margin) and the item and cost of every
     // lot consumed (materials): from this narrow index, not the rows (item_id since 0018)
     index('lots_cost').on(t.id, t.itemId, t.unitCostMicros),
