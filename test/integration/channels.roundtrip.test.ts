@@ -197,6 +197,11 @@ describe('every list to CSV', () => {
     expect(moves.table.records.map((r) => [r[0], r[2], r[4], r[6]])).toEqual([['2026-10-20', 'receipt', 'OLIO', '12.5']]);
     expect(csv('movements', 'en').rows).toBe(1);
     expect(app.call('exports.csv', { list: 'movements', locale: 'it', from: '2026-10-21' }).rows).toBe(0);
+    // by item: through the item's lots since 0023_wal, the same rows (another item's lot adds none)
+    const soapLot = app.call('inventory.receive', { receivedOn: '2026-10-22', lines: [{ itemId: soap.id, quantity: '3' }] }).lots[0]!;
+    const ofItem = (itemId: number) => app.call('exports.csv', { list: 'movements', locale: 'en', itemId }).rows;
+    expect([ofItem(oil.id), ofItem(soap.id)]).toEqual([1, 1]);
+    expect(soapLot.code).not.toBe(moves.table.records[0]![3]);
 
     const prod = csv('production');
     expect(prod.table.records.map((r) => [r[1], r[5], r[6], r[8], r[13]])).toEqual([['SAP', '1', '10', 'released', order.number]]);

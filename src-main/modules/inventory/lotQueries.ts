@@ -166,10 +166,10 @@ export const alerts: Handler<'inventory.alerts'> = (ctx, input) => {
   const days = input.days ?? readSettings(ctx).inventory.expiringSoonDays;
   const today = localDate(ctx.now());
   const expiring = ctx.sqlite
-    .prepare(sql`${LOT_SELECT} WHERE l.id IN (SELECT id FROM lots WHERE on_hand_milli > 0 AND expires_on <= ? ORDER BY expires_on LIMIT ?) ORDER BY l.expires_on, l.code`.text)
+    .prepare(sql`${LOT_SELECT} WHERE l.id IN (SELECT id FROM lots WHERE on_hand_milli <> 0 AND on_hand_milli > 0 AND expires_on <= ? ORDER BY expires_on LIMIT ?) ORDER BY l.expires_on, l.code`.text)
     .all(addDays(today, days), input.limit) as LotRow[];
   const quarantine = ctx.sqlite
-    .prepare(sql`${LOT_SELECT} WHERE l.status = 'quarantine' AND l.on_hand_milli > 0 ORDER BY l.origin_date, l.code LIMIT ?`.text)
+    .prepare(sql`${LOT_SELECT} WHERE l.status = 'quarantine' AND l.on_hand_milli <> 0 AND l.on_hand_milli > 0 ORDER BY l.origin_date, l.code LIMIT ?`.text)
     .all(input.limit) as LotRow[];
   const belowReorder = stockRows(ctx, { filter: 'below_reorder', today, soonDays: days })
     .slice(0, input.limit)

@@ -46,8 +46,10 @@ export const productionOrders = sqliteTable(
     // no index on item_id alone (0022_fulfil dropped it): every production order written touched a leaf of it for its item
     // (~10 WAL pages a 5-line fulfil), and the board's counts chose it to read every order of every item (0.7–1.1 s on the
     // large file, 50–110 ms by a scan); an export filtered by item scans the table
-    index('production_orders_output_lot').on(t.outputLotId),
-    index('production_orders_parent').on(t.parentId),
+    // no index on output_lot_id (0023_wal dropped it): nothing looks a production order up by its lot (a lot names its
+    // document), and a completion moved the order's entry from the NULL range to its new lot (two leaves) for nothing.
+    // Parents index only the children (0023_wal): a top-level order, which has none, writes no entry in the NULL range.
+    index('production_orders_parent').on(t.parentId).where(sql`${t.parentId} IS NOT NULL`),
     // the reports' yield variance reads the batches completed in a period
     index('production_orders_produced').on(t.producedOn).where(sql`${t.status} = 'completed'`),
   ],

@@ -14,14 +14,14 @@ import { preparedOnce } from '../../db/statementCache';
 export function expiringTile(ctx: ReadCtx, today: string) {
   const days = readSettings(ctx).inventory.expiringSoonDays;
   const until = addDays(today, days);
-  // lots_expiry_open: the partial index of lots in stock, by expiry
-  const n = preparedOnce(ctx.sqlite, 'SELECT count(*) AS count, coalesce(sum(expires_on < @today), 0) AS expired FROM lots WHERE on_hand_milli > 0 AND expires_on <= @until')
+  // lots_open_item, the partial index of the lots in stock, covers it (`on_hand_milli <> 0` lets the planner take it)
+  const n = preparedOnce(ctx.sqlite, 'SELECT count(*) AS count, coalesce(sum(expires_on < @today), 0) AS expired FROM lots WHERE on_hand_milli <> 0 AND on_hand_milli > 0 AND expires_on <= @until')
     .get({ until, today }) as { count: number; expired: number };
   const rows = preparedOnce(
     ctx.sqlite,
     `SELECT l.id, l.code AS title, i.name AS detail, l.expires_on AS date
      FROM lots l JOIN items i ON i.id = l.item_id
-     WHERE l.on_hand_milli > 0 AND l.expires_on <= @until ORDER BY l.expires_on, l.code LIMIT @limit`,
+     WHERE l.on_hand_milli <> 0 AND l.on_hand_milli > 0 AND l.expires_on <= @until ORDER BY l.expires_on, l.code LIMIT @limit`,
   ).all({ until, limit: TILE_ROWS }) as RowSql[];
   return { count: n.count, expiredCount: n.expired, days, rows: rows.map((r) => rowOf(r, today)) };
 }
