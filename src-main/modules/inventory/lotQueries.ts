@@ -108,7 +108,7 @@ export function freeStockOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeSt
 
 /** What is free of an item's released lots, summed per expiry date: all a component's availability needs (no lot is chosen for it). */
 export interface FreeByExpiry {
-  /** [expires_on (null: never), free milli of the released lots with that date] */
+  /** [expires_on (null: usable on every day asked), free milli of the released lots with that date] */
   sums: [string | null, number][];
   itemLevelReservedMilli: number;
 }
@@ -117,17 +117,23 @@ export interface FreeByExpiry {
  * freeStockOf's answer summed per item and expiry date for the released lots, for items whose
  * lots are only counted (a fulfil's materials): a material with hundreds of free lots was read
  * lot by lot, each a row object, then sorted, to be added up (a fifth of a 5-line fulfil's CPU).
+ * Only days from `from` to `upTo` will be asked: lots expired before `from` are left out, and
+ * those usable on `upTo` (never expiring, or on or after it) are one sum with a null date, so
+ * a material whose every lot has its own date comes back as one row, not one per lot.
  */
-export function freeByExpiryOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeByExpiry> {
+export function freeByExpiryOf(ctx: ReadCtx, itemIds: number[], from: string, upTo: string): Map<number, FreeByExpiry> {
   const ids = JSON.stringify(itemIds);
   const out = new Map<number, FreeByExpiry>(itemIds.map((id) => [id, { sums: [], itemLevelReservedMilli: 0 }]));
   const rows = ctx.sqlite
     .prepare(
-      `SELECT item_id, expires_on, sum(on_hand_milli - reserved_milli) FROM lots INDEXED BY lots_free_item
-       WHERE item_id IN (SELECT value FROM json_each(?)) AND on_hand_milli > reserved_milli AND status = 'released' GROUP BY item_id, expires_on`,
+      `SELECT item_id, CASE WHEN expires_on IS NULL OR expires_on >= ? THEN NULL ELSE expires_on END AS until, sum(on_hand_milli - reserved_milli)
+       FROM lots INDEXED BY lots_free_item
+       WHERE item_id IN (SELECT value FROM json_each(?)) AND on_hand_milli > reserved_milli AND status = 'released' AND (expires_on IS NULL OR expires_on >= ?)
+       GROUP BY item_id, until`,
     )
     .raw()
-    .all(ids) as [number, string | null, number][];
+    // in the text's order: the day a date counts for every day asked, the items, the first day asked
+    .all(upTo, ids, from) as [number, string | null, number][];
   for (const [itemId, expiresOn, free] of rows) out.get(itemId)?.sums.push([expiresOn, free]);
   for (const h of heldOf(ctx, ids)) out.get(h.itemId)!.itemLevelReservedMilli = h.r;
   return out;

@@ -78,6 +78,8 @@ export function loadLineFacts(ctx: ReadCtx, orderIds: number[]) {
   return { lines, allocations, production };
 }
 
+export type LineFactsOf = ReturnType<typeof loadLineFacts>;
+
 export function factsOf(line: LineRow, allocations: Allocation[], production: LineProduction[]): LineFacts {
   return {
     qtyMilli: line.qtyMilli,
@@ -97,13 +99,27 @@ export function factsOf(line: LineRow, allocations: Allocation[], production: Li
  * and prices as they were) keeps the stored total instead of pricing every line again.
  */
 export function refreshOrders(ctx: Ctx, orderIds: number[], { linesChanged = true }: { linesChanged?: boolean } = {}): Map<number, OrderStatus> {
-  const statuses = new Map<number, OrderStatus>();
-  if (orderIds.length === 0) return statuses;
+  if (orderIds.length === 0) return new Map();
   const unique = [...new Set(orderIds)];
-  const { lines, allocations, production } = loadLineFacts(ctx, unique);
+  const facts = loadLineFacts(ctx, unique);
   const states = ctx.sqlite
     .prepare(`SELECT id, state FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(unique)) as { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[];
+  return storeStatuses(ctx, states, facts, linesChanged);
+}
+
+/**
+ * refreshOrders' derivation and write, from facts the caller already holds as they now are
+ * (fulfil: what it read before planning, plus the holds and production it wrote), so they
+ * are not read again.
+ */
+export function storeStatuses(
+  ctx: Ctx,
+  states: readonly { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[],
+  { lines, allocations, production }: LineFactsOf,
+  linesChanged: boolean,
+): Map<number, OrderStatus> {
+  const statuses = new Map<number, OrderStatus>();
   const update = linesChanged
     ? ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, total_cents = ?, updated_at = ? WHERE id = ?')
     : ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, updated_at = ? WHERE id = ?');
