@@ -6,7 +6,7 @@ import { freeMilli, fefoCompare, lotUnusableReason, type FefoLot } from '../../.
 import { localDate } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
-import { planStatic } from '../planning/planStatic';
+import { keptCatalog } from './keptCatalog';
 import { freeByExpiryOf, freeLotsOf, freeStockOf } from '../inventory/lotQueries';
 import { itemLevelReservedMilli } from '../inventory/ledger';
 import { loadLineFacts, type LineFactsOf } from './lineFacts';
@@ -162,8 +162,8 @@ export function planWithFacts(ctx: ReadCtx, orderIds: number[], group: boolean):
   const { lines, facts } = openLinesAndFacts(ctx, orderIds);
   const stock = new StockView(ctx);
   // items and active recipes change only with the catalog: the plan's kept static part
-  // (planStatic.ts; read again after a write to their tables or another connection's commit)
-  const fixed = planStatic(ctx);
+  // (planStatic.ts through keptCatalog: read again only after a write to their tables or another connection's commit)
+  const fixed = keptCatalog(ctx);
   const lookup = (itemId: number): RecipeDef | undefined => fixed.active.get(itemId);
   const refs = new Map<number, ItemRef>();
   const ref = (id: number): ItemRef => {
