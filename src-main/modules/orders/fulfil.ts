@@ -1,9 +1,8 @@
 import type { ProposalOut } from '../../../src-shared/contract/orders';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
 import { holdStockMany } from '../inventory/reservations';
-import { productionForOrders } from './productionPort';
+import { productionForOrders, type PlannedForLines } from './productionPort';
 import { CUSTOMER_ORDER, storeStatuses, type LineFactsOf } from './lineFacts';
 import { planFulfilment, planWithFacts } from './fulfilPlan';
 import { ordersShortByItem } from '../planning/materialsShort';
@@ -35,9 +34,10 @@ function withPlanShortages(p: ProposalOut, short: Map<number, number>): Proposal
   return { ...p, children, materials, materialsShort };
 }
 
-/** Writes a proposal and, nested under it, the production of the intermediates it lacks. */
-function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentId: number | null, sequence: () => number, created: number[]): void {
-  const id = productionForOrders().insertPlanned(ctx, {
+/** A proposal and, after it, the production of the intermediates it lacks, as the rows to write (parents before their children). */
+function plannedRows(p: ProposalOut, plannedOn: string, parent: number | null, sequence: () => number, out: PlannedForLines[]): void {
+  const at = out.length;
+  out.push({
     itemId: p.item.id,
     recipeId: p.recipeId,
     batches: p.batches,
@@ -45,12 +45,11 @@ function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentI
     yieldMilli: p.qtyMilli / p.batches,
     sequence: sequence(),
     plannedOn,
-    parentId,
+    parent,
     materialsShort: p.materialsShort,
     links: p.lines.map((l) => ({ orderLineId: l.orderLineId, qtyMilli: l.qtyMilli })),
   });
-  created.push(id);
-  for (const child of p.children) createFromProposal(ctx, child, plannedOn, id, sequence, created);
+  for (const child of p.children) plannedRows(child, plannedOn, at, sequence, out);
 }
 
 const proposalCount = (ps: readonly ProposalOut[]): number => ps.reduce((n, p) => n + 1 + proposalCount(p.children), 0);
@@ -70,11 +69,12 @@ export const fulfil: Handler<'orders.fulfil'> = (ctx, input) => {
     plan.reservations.map((r) => ({ itemId: r.item.id, lotId: r.lotId, qtyMilli: r.qtyMilli, docType: CUSTOMER_ORDER, docId: orderOfLine.get(r.orderLineId)!, docLineId: r.orderLineId })),
   );
   const today = localDate(ctx.now());
-  const created: number[] = [];
   // the year's production numbers for every proposal in one statement, handed out in the order they are written
   const count = proposalCount(plan.proposals);
   let next = count > 0 ? nextNumbers(ctx, `production:${today.slice(0, 4)}`, count) : 0;
-  for (const p of plan.proposals) createFromProposal(ctx, p, today, null, () => next++, created);
+  const rows: PlannedForLines[] = [];
+  for (const p of plan.proposals) plannedRows(p, today, null, () => next++, rows);
+  const created = productionForOrders().insertPlanned(ctx, rows);
   // the orders' status from what was read before the plan and what was just written (all confirmed: the plan checked)
   storeStatuses(ctx, [...new Set(input.orderIds)].map((id) => ({ id, state: 'confirmed' as const })), afterFulfil(facts, plan), false);
   return { ...plan, productionOrderIds: created };
