@@ -116,7 +116,7 @@ export function refreshOrders(ctx: Ctx, orderIds: number[], { linesChanged = tru
 export function storeStatuses(
   ctx: Ctx,
   states: readonly { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[],
-  { lines, allocations, production }: LineFactsOf,
+  facts: LineFactsOf,
   linesChanged: boolean,
 ): Map<number, OrderStatus> {
   const statuses = new Map<number, OrderStatus>();
@@ -125,13 +125,22 @@ export function storeStatuses(
     : ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, updated_at = ? WHERE id = ?');
   const stamp = ctx.now().toISOString();
   for (const o of states) {
-    const mine = lines.filter((l) => l.orderId === o.id);
-    const status = orderStatus(o.state, goodsFacts(mine, allocations, production));
-    if (linesChanged) update.run(status, mine.reduce((s, l) => s + lineNet(l), 0), stamp, o.id);
+    const status = statusOf(o, facts);
+    if (linesChanged) update.run(status, totalOf(o.id, facts), stamp, o.id);
     else update.run(status, stamp, o.id);
     statuses.set(o.id, status);
   }
   return statuses;
+}
+
+/** An order's derived status, from its lines' facts (among facts of several orders). */
+export function statusOf(o: { id: number; state: 'draft' | 'confirmed' | 'cancelled' }, { lines, allocations, production }: LineFactsOf): OrderStatus {
+  return orderStatus(o.state, goodsFacts(lines.filter((l) => l.orderId === o.id), allocations, production));
+}
+
+/** An order's stored total: its lines' net amounts. */
+export function totalOf(orderId: number, { lines }: LineFactsOf): number {
+  return lines.reduce((s, l) => s + (l.orderId === orderId ? lineNet(l) : 0), 0);
 }
 
 /** The facts the order's status is derived from: its goods lines (a service line is never shipped). */

@@ -9,7 +9,7 @@ import { assertExternalRefFree, parseOrderLines, type FrozenPrices, type PricedL
 import { formatChain, formatUnitPrice } from '../../../src-shared/domain/pricing';
 import { effectivePaymentTermsId } from '../prices/customerTerms';
 import { loadPaymentTerms } from '../prices/paymentTerms';
-import { CUSTOMER_ORDER, loadLineFacts, refreshOrders, storeStatuses, type LineRow } from './lineFacts';
+import { CUSTOMER_ORDER, loadLineFacts, refreshOrders, statusOf, totalOf, type LineRow } from './lineFacts';
 import { loadOrder } from './orderRows';
 import { productionForOrders } from './productionPort';
 import { sql, trusted } from '../../db/sql';
@@ -165,10 +165,13 @@ export const confirmOrder: Handler<'orders.confirm'> = (ctx, input) => {
       issues: archived.map((l) => ({ path: ['lines', l.position - 1, 'itemId'], key: 'item_archived', message: `${l.sku} is archived`, params: { sku: l.sku, line: l.position } })),
     });
   }
-  ctx.sqlite.prepare("UPDATE customer_orders SET state = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), o.id);
-  // refreshOrders, knowing the state just written; the answer's lines are the ones read for it
+  // the new state with the status and total refreshOrders would store for it, in one write; the answer's lines are the ones read for them
   const facts = loadLineFacts(ctx, [o.id]);
-  const status = storeStatuses(ctx, [{ id: o.id, state: 'confirmed' }], facts, true).get(o.id)!;
+  const status = statusOf({ id: o.id, state: 'confirmed' }, facts);
+  const stamp = ctx.now().toISOString();
+  ctx.sqlite
+    .prepare("UPDATE customer_orders SET state = 'confirmed', confirmed_at = ?, status = ?, total_cents = ?, updated_at = ? WHERE id = ?")
+    .run(stamp, status, totalOf(o.id, facts), stamp, o.id);
   return headAnswer(ctx, o.id, status, facts.lines);
 };
 
