@@ -108,16 +108,12 @@ class StockView {
   }
 }
 
-/** The lines of these orders that still need something: not shipped, allocated or in production. */
-export function openLines(ctx: ReadCtx, orderIds: number[]): OpenLine[] {
-  return openLinesAndFacts(ctx, orderIds).lines;
-}
-
 /**
- * openLines, with the facts it read them from (every line, allocation and production of the
- * orders, all confirmed): what a fulfil's refresh of their status starts from.
+ * The lines of these orders that still need something: not shipped, allocated or in
+ * production; with the facts they were worked out from (every line, allocation and
+ * production of the orders, all confirmed), what a fulfil's refresh of their status starts from.
  */
-function openLinesAndFacts(ctx: ReadCtx, orderIds: number[]): { lines: OpenLine[]; facts: LineFactsOf } {
+function openLines(ctx: ReadCtx, orderIds: number[]): { lines: OpenLine[]; facts: LineFactsOf } {
   const orders = ctx.sqlite
     .prepare(`SELECT id, number, state, requested_on AS requestedOn FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(orderIds)) as { id: number; number: string; state: string; requestedOn: string | null }[];
@@ -159,7 +155,7 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
 
 /** planFulfilment, with the orders' line facts as read before the plan (fulfil refreshes the orders' status from them). */
 export function planWithFacts(ctx: ReadCtx, orderIds: number[], group: boolean): { plan: Plan; facts: LineFactsOf } {
-  const { lines, facts } = openLinesAndFacts(ctx, orderIds);
+  const { lines, facts } = openLines(ctx, orderIds);
   const stock = new StockView(ctx);
   // items and active recipes change only with the catalog: the plan's kept static part
   // (planStatic.ts through keptCatalog: read again only after a write to their tables or another connection's commit)
