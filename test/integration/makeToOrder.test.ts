@@ -71,6 +71,34 @@ describe('make to order', () => {
     expect(p!.materialsShort).toBe(true);
   });
 
+  it('one fulfil of orders due on different days counts on each day only the lots in date then, a lot expiring on the last day included', () => {
+    const oil = app.call('catalog.createItem', { sku: 'OLIO', name: 'Olio', kind: 'material', unit: 'kg', unitCost: '6' });
+    const lye = app.call('catalog.createItem', { sku: 'SODA', name: 'Soda', kind: 'material', unit: 'kg', unitCost: '4' });
+    const soap = app.call('catalog.createItem', { sku: 'SAP', name: 'Sapone', kind: 'product', unit: 'pcs', shelfLifeDays: 365, salePrice: '6,50' });
+    app.call('catalog.saveRecipe', { itemId: soap.id, yield: '10', components: [{ itemId: oil.id, quantity: '1 kg' }, { itemId: lye.id, quantity: '1 kg' }] });
+    const customer = app.call('parties.createCustomer', { name: 'Erboristeria Verdi' });
+    const lots = app.call('inventory.receive', {
+      lines: [
+        { itemId: oil.id, quantity: '4 kg', expiresOn: '2026-10-25' }, // in date today only
+        { itemId: oil.id, quantity: '3 kg', expiresOn: '2026-11-10' }, // in date on the 5th, not on the 20th
+        { itemId: oil.id, quantity: '2 kg' }, // no expiry
+        { itemId: oil.id, quantity: '0,5 kg', expiresOn: '2026-11-20' }, // still usable on the 20th itself
+        { itemId: lye.id, quantity: '10 kg' },
+      ],
+    }).lots;
+    for (const l of lots) if (l.status === 'quarantine') app.call('inventory.releaseLot', { lotId: l.id });
+    const order = (requestedOn: string | null) => app.call('orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity: '10' }], confirm: true, requestedOn });
+    const due = [order('2026-11-20'), order(null), order('2026-11-05')];
+    const plan = app.call('orders.fulfil', { orderIds: due.map((o) => o.id), group: false });
+    // planned by need day: today 9.5 kg of oil, the 5th 5.5 kg less the kilo taken today, the 20th 2.5 kg less the two kilos taken
+    expect(plan.proposals.map((p) => [p.lines[0]!.orderNumber, ...p.materials.map((m) => [m.item.sku, m.neededMilli, m.availableMilli, m.shortMilli])])).toEqual([
+      [due[1]!.number, ['OLIO', 1000, 1000, 0], ['SODA', 1000, 1000, 0]],
+      [due[2]!.number, ['OLIO', 1000, 1000, 0], ['SODA', 1000, 1000, 0]],
+      [due[0]!.number, ['OLIO', 1000, 500, 500], ['SODA', 1000, 1000, 0]],
+    ]);
+    expect(plan.proposals.map((p) => p.materialsShort)).toEqual([false, false, true]);
+  });
+
   it('order → fulfil → release → complete → ready to ship, with genealogy', () => {
     const w = workshop();
     app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '10 kg', unitCost: '6' }, { itemId: w.lye.id, quantity: '5 kg', unitCost: '4' }, { itemId: w.base.id, quantity: '1 kg', expiresOn: '2027-01-01' }] });

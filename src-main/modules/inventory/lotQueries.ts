@@ -108,7 +108,7 @@ export function freeStockOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeSt
 
 /** What is free of an item's released lots, summed per expiry date: all a component's availability needs (no lot is chosen for it). */
 export interface FreeByExpiry {
-  /** [expires_on (null: never), free milli of the released lots with that date] */
+  /** [expires_on (null: usable on every day asked), free milli of the released lots with that date] */
   sums: [string | null, number][];
   itemLevelReservedMilli: number;
 }
@@ -117,18 +117,35 @@ export interface FreeByExpiry {
  * freeStockOf's answer summed per item and expiry date for the released lots, for items whose
  * lots are only counted (a fulfil's materials): a material with hundreds of free lots was read
  * lot by lot, each a row object, then sorted, to be added up (a fifth of a 5-line fulfil's CPU).
+ * Only days from `from` to `upTo` will be asked: lots expired before `from` are left out, and
+ * those usable on `upTo` (never expiring, or on or after it) are one sum with a null date, so
+ * a material whose every lot has its own date comes back as one row, not one per lot. That
+ * sum is read item by item (one index range each, no sort: a third less than grouping); the lots expiring between the
+ * first and the last day asked, only when those differ, per date.
  */
-export function freeByExpiryOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeByExpiry> {
+export function freeByExpiryOf(ctx: ReadCtx, itemIds: number[], from: string, upTo: string): Map<number, FreeByExpiry> {
   const ids = JSON.stringify(itemIds);
   const out = new Map<number, FreeByExpiry>(itemIds.map((id) => [id, { sums: [], itemLevelReservedMilli: 0 }]));
-  const rows = ctx.sqlite
+  const usableOnLast = ctx.sqlite
     .prepare(
-      `SELECT item_id, expires_on, sum(on_hand_milli - reserved_milli) FROM lots INDEXED BY lots_free_item
-       WHERE item_id IN (SELECT value FROM json_each(?)) AND on_hand_milli > reserved_milli AND status = 'released' GROUP BY item_id, expires_on`,
+      `SELECT j.value, (SELECT sum(on_hand_milli - reserved_milli) FROM lots INDEXED BY lots_free_item
+                        WHERE item_id = j.value AND status = 'released' AND on_hand_milli > reserved_milli AND (expires_on IS NULL OR expires_on >= ?))
+       FROM json_each(?) j`,
     )
     .raw()
-    .all(ids) as [number, string | null, number][];
-  for (const [itemId, expiresOn, free] of rows) out.get(itemId)?.sums.push([expiresOn, free]);
+    .all(upTo, ids) as [number, number | null][];
+  for (const [itemId, free] of usableOnLast) if (free !== null) out.get(itemId)?.sums.push([null, free]);
+  if (from < upTo) {
+    const between = ctx.sqlite
+      .prepare(
+        `SELECT item_id, expires_on, sum(on_hand_milli - reserved_milli) FROM lots INDEXED BY lots_free_item
+         WHERE item_id IN (SELECT value FROM json_each(?)) AND status = 'released' AND on_hand_milli > reserved_milli AND expires_on >= ? AND expires_on < ?
+         GROUP BY item_id, expires_on`,
+      )
+      .raw()
+      .all(ids, from, upTo) as [number, string, number][];
+    for (const [itemId, expiresOn, free] of between) out.get(itemId)?.sums.push([expiresOn, free]);
+  }
   for (const h of heldOf(ctx, ids)) out.get(h.itemId)!.itemLevelReservedMilli = h.r;
   return out;
 }

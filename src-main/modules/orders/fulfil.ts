@@ -1,11 +1,10 @@
 import type { ProposalOut } from '../../../src-shared/contract/orders';
 import { localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
-import type { Ctx } from '../../api/context';
-import { reserveStock } from '../inventory/reservations';
-import { productionForOrders } from './productionPort';
-import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
-import { planFulfilment } from './fulfilPlan';
+import { holdStockMany } from '../inventory/reservations';
+import { productionForOrders, type PlannedForLines } from './productionPort';
+import { CUSTOMER_ORDER, storeStatuses, type LineFactsOf } from './lineFacts';
+import { planFulfilment, planWithFacts } from './fulfilPlan';
 import { ordersShortByItem } from '../planning/materialsShort';
 import { nextNumbers } from '../numbering/next';
 
@@ -35,9 +34,10 @@ function withPlanShortages(p: ProposalOut, short: Map<number, number>): Proposal
   return { ...p, children, materials, materialsShort };
 }
 
-/** Writes a proposal and, nested under it, the production of the intermediates it lacks. */
-function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentId: number | null, sequence: () => number, created: number[]): void {
-  const id = productionForOrders().insertPlanned(ctx, {
+/** A proposal and, after it, the production of the intermediates it lacks, as the rows to write (parents before their children). */
+function plannedRows(p: ProposalOut, plannedOn: string, parent: number | null, sequence: () => number, out: PlannedForLines[]): void {
+  const at = out.length;
+  out.push({
     itemId: p.item.id,
     recipeId: p.recipeId,
     batches: p.batches,
@@ -45,12 +45,11 @@ function createFromProposal(ctx: Ctx, p: ProposalOut, plannedOn: string, parentI
     yieldMilli: p.qtyMilli / p.batches,
     sequence: sequence(),
     plannedOn,
-    parentId,
+    parent,
     materialsShort: p.materialsShort,
     links: p.lines.map((l) => ({ orderLineId: l.orderLineId, qtyMilli: l.qtyMilli })),
   });
-  created.push(id);
-  for (const child of p.children) createFromProposal(ctx, child, plannedOn, id, sequence, created);
+  for (const child of p.children) plannedRows(child, plannedOn, at, sequence, out);
 }
 
 const proposalCount = (ps: readonly ProposalOut[]): number => ps.reduce((n, p) => n + 1 + proposalCount(p.children), 0);
@@ -60,18 +59,38 @@ const proposalCount = (ps: readonly ProposalOut[]): number => ps.reduce((n, p) =
  * lot for each line, planned production orders linked to the lines for the rest.
  */
 export const fulfil: Handler<'orders.fulfil'> = (ctx, input) => {
-  const plan = planFulfilment(ctx, input.orderIds, input.group);
-  const orderOfLine = ctx.sqlite.prepare('SELECT order_id AS orderId FROM order_lines WHERE id = ?');
+  const { plan, facts } = planWithFacts(ctx, input.orderIds, input.group);
+  const orderOfLine = new Map(facts.lines.map((l) => [l.id, l.orderId]));
+  // the plan's own reads in this transaction prove what reserveStock would check again: each
+  // lot released, in date on the day and free for what is taken of it, the item's
+  // availability counted for every line (StockView) — so the holds are written as release writes them
+  holdStockMany(
+    ctx,
+    plan.reservations.map((r) => ({ itemId: r.item.id, lotId: r.lotId, qtyMilli: r.qtyMilli, docType: CUSTOMER_ORDER, docId: orderOfLine.get(r.orderLineId)!, docLineId: r.orderLineId })),
+  );
   const today = localDate(ctx.now());
-  for (const r of plan.reservations) {
-    const { orderId } = orderOfLine.get(r.orderLineId) as { orderId: number };
-    reserveStock(ctx, { itemId: r.item.id, lotId: r.lotId, qtyMilli: r.qtyMilli, docType: CUSTOMER_ORDER, docId: orderId, docLineId: r.orderLineId, needDate: today });
-  }
-  const created: number[] = [];
   // the year's production numbers for every proposal in one statement, handed out in the order they are written
   const count = proposalCount(plan.proposals);
   let next = count > 0 ? nextNumbers(ctx, `production:${today.slice(0, 4)}`, count) : 0;
-  for (const p of plan.proposals) createFromProposal(ctx, p, today, null, () => next++, created);
-  refreshOrders(ctx, input.orderIds, { linesChanged: false });
+  const rows: PlannedForLines[] = [];
+  for (const p of plan.proposals) plannedRows(p, today, null, () => next++, rows);
+  const created = productionForOrders().insertPlanned(ctx, rows);
+  // the orders' status from what was read before the plan and what was just written (all confirmed: the plan checked)
+  storeStatuses(ctx, [...new Set(input.orderIds)].map((id) => ({ id, state: 'confirmed' as const })), afterFulfil(facts, plan), false);
   return { ...plan, productionOrderIds: created };
 };
+
+/** The orders' line facts once the plan is written: its holds allocated, its production planned for the lines it serves. */
+function afterFulfil(before: LineFactsOf, plan: ReturnType<typeof planFulfilment>): LineFactsOf {
+  return {
+    lines: before.lines,
+    allocations: [
+      ...before.allocations,
+      ...plan.reservations.map((r) => ({ reservationId: 0, lineId: r.orderLineId, lotId: r.lotId, lotCode: r.lotCode, qtyMilli: r.qtyMilli, expiresOn: null })),
+    ],
+    production: [
+      ...before.production,
+      ...plan.proposals.flatMap((p) => p.lines.map((l) => ({ lineId: l.orderLineId, id: 0, number: '', status: 'planned' as const, materialsShort: p.materialsShort, qtyMilli: l.qtyMilli, plannedOn: '' }))),
+    ],
+  };
+}

@@ -6,10 +6,10 @@ import { freeMilli, fefoCompare, lotUnusableReason, type FefoLot } from '../../.
 import { localDate } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
-import { lazyRecipeLookup } from '../catalog/recipeLookup';
+import { keptCatalog } from './keptCatalog';
 import { freeByExpiryOf, freeLotsOf, freeStockOf } from '../inventory/lotQueries';
 import { itemLevelReservedMilli } from '../inventory/ledger';
-import { loadLineFacts } from './lineFacts';
+import { loadLineFacts, type LineFactsOf } from './lineFacts';
 
 type Plan = z.infer<typeof fulfilPlan>;
 type ItemRef = ProposalOut['item'];
@@ -73,12 +73,13 @@ class StockView {
 
   /**
    * As prefetch, for items whose lots are only counted (components: takeLots is for the
-   * order lines' items, read by prefetch first): their free stock summed per expiry date.
+   * order lines' items, read by prefetch first): their free stock summed per expiry date,
+   * for availability asked on days from `from` to `upTo` only.
    */
-  prefetchCounted(itemIds: number[]): void {
+  prefetchCounted(itemIds: number[], from: string, upTo: string): void {
     const missing = [...new Set(itemIds)].filter((id) => !this.lots.has(id) && !this.sums.has(id));
     if (missing.length < 2) return;
-    for (const [id, s] of freeByExpiryOf(this.ctx, missing)) {
+    for (const [id, s] of freeByExpiryOf(this.ctx, missing, from, upTo)) {
       this.sums.set(id, s.sums);
       if (!this.itemReserved.has(id)) this.itemReserved.set(id, s.itemLevelReservedMilli);
     }
@@ -107,8 +108,12 @@ class StockView {
   }
 }
 
-/** The lines of these orders that still need something: not shipped, allocated or in production. */
-export function openLines(ctx: ReadCtx, orderIds: number[]): OpenLine[] {
+/**
+ * The lines of these orders that still need something: not shipped, allocated or in
+ * production; with the facts they were worked out from (every line, allocation and
+ * production of the orders, all confirmed), what a fulfil's refresh of their status starts from.
+ */
+function openLines(ctx: ReadCtx, orderIds: number[]): { lines: OpenLine[]; facts: LineFactsOf } {
   const orders = ctx.sqlite
     .prepare(`SELECT id, number, state, requested_on AS requestedOn FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(orderIds)) as { id: number; number: string; state: string; requestedOn: string | null }[];
@@ -122,8 +127,9 @@ export function openLines(ctx: ReadCtx, orderIds: number[]): OpenLine[] {
   }
   const today = localDate(ctx.now());
   const byId = new Map(orders.map((o) => [o.id, o]));
-  const { lines, allocations, production } = loadLineFacts(ctx, orderIds);
-  return lines
+  const facts = loadLineFacts(ctx, orderIds);
+  const { lines, allocations, production } = facts;
+  const open = lines
     // a service line (shipping, a surcharge) is neither stocked nor made
     .filter((l) => l.service !== 1)
     .map((l) => {
@@ -134,6 +140,7 @@ export function openLines(ctx: ReadCtx, orderIds: number[]): OpenLine[] {
     })
     .filter((l) => l.openMilli > 0)
     .sort((a, b) => (a.needDate < b.needDate ? -1 : a.needDate > b.needDate ? 1 : a.orderId - b.orderId || a.lineId - b.lineId));
+  return { lines: open, facts };
 }
 
 /**
@@ -143,29 +150,28 @@ export function openLines(ctx: ReadCtx, orderIds: number[]): OpenLine[] {
  * own proposal, made first.
  */
 export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean): Plan {
-  const lines = openLines(ctx, orderIds);
+  return planWithFacts(ctx, orderIds, group).plan;
+}
+
+/** planFulfilment, with the orders' line facts as read before the plan (fulfil refreshes the orders' status from them). */
+export function planWithFacts(ctx: ReadCtx, orderIds: number[], group: boolean): { plan: Plan; facts: LineFactsOf } {
+  const { lines, facts } = openLines(ctx, orderIds);
   const stock = new StockView(ctx);
-  const lookup = lazyRecipeLookup(ctx);
-  const refStmt = ctx.sqlite.prepare('SELECT id, sku, name, kind, unit FROM items WHERE id = ?');
+  // items and active recipes change only with the catalog: the plan's kept static part
+  // (planStatic.ts through keptCatalog: read again only after a write to their tables or another connection's commit)
+  const fixed = keptCatalog(ctx);
+  const lookup = (itemId: number): RecipeDef | undefined => fixed.active.get(itemId);
   const refs = new Map<number, ItemRef>();
   const ref = (id: number): ItemRef => {
-    if (!refs.has(id)) refs.set(id, refStmt.get(id) as ItemRef);
-    return refs.get(id)!;
-  };
-  // a recipe's components, their names and their stock in three reads, not three per component
-  const refsStmt = ctx.sqlite.prepare('SELECT id, sku, name, kind, unit FROM items WHERE id IN (SELECT value FROM json_each(?))');
-  const prefetchRefs = (ids: number[]): void => {
-    const missing = ids.filter((id) => !refs.has(id));
-    if (missing.length > 1) for (const r of refsStmt.all(JSON.stringify(missing)) as ItemRef[]) refs.set(r.id, r);
-  };
-  // components are only counted (their sums per expiry date), never taken lot by lot
-  const prefetch = (ids: number[]): void => {
-    prefetchRefs(ids);
-    stock.prefetchCounted(ids);
+    let r = refs.get(id);
+    if (!r) {
+      const i = fixed.itemRows.get(id)!;
+      refs.set(id, (r = { id: i.id, sku: i.sku, name: i.name, kind: i.kind, unit: i.unit }));
+    }
+    return r;
   };
 
-  // every line's item: names and stock (lot by lot: FEFO takes from them) in three reads for the whole order, not three per line
-  prefetchRefs(lines.map((l) => l.itemId));
+  // every line's item: its stock lot by lot (FEFO takes from them) in two reads for the whole order, not two per line
   stock.prefetch(lines.map((l) => l.itemId));
 
   const reservations: Plan['reservations'] = [];
@@ -187,7 +193,6 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
     const recipe: RecipeDef | undefined = lookup(itemId);
     if (!recipe || depth > 20) return null;
     const batches = Math.max(1, Math.ceil(qtyMilli / recipe.yieldMilli));
-    prefetch(recipe.components.map((c) => c.itemId));
     const children: ProposalOut[] = [];
     const materials = recipe.components.map((c) => {
       const needed = componentNeed(c, batches);
@@ -221,21 +226,24 @@ export function planFulfilment(ctx: ReadCtx, orderIds: number[], group: boolean)
   };
 
   const proposals: ProposalOut[] = [];
-  // the trees of what will be made, level by level: recipes, then their components' names and stock, a few reads per level
-  // for all the needs, not per proposal (what is read and not used only warms the lookups)
+  // the components of every tree that may be made, all levels, counted in two reads (what is
+  // read and not used is the stock of a component a proposal finds enough of, deeper down)
+  const components = new Set<number>();
   let level = [...new Set(needs.map((n) => n.itemId))];
   for (let depth = 0; level.length > 0 && depth <= 20; depth++) {
-    lookup.prefetch(level);
-    const components = [...new Set(level.flatMap((id) => lookup(id)?.components.map((c) => c.itemId) ?? []))];
-    prefetch(components);
-    lookup.prefetch(components);
-    level = components.filter((id) => lookup(id) !== undefined);
+    const next = new Set<number>();
+    for (const id of level) for (const c of lookup(id)?.components ?? []) if (!components.has(c.itemId)) next.add(c.itemId);
+    for (const id of next) components.add(id);
+    level = [...next].filter((id) => lookup(id) !== undefined);
   }
+  // the days their availability is asked on: the needs' own
+  const days = needs.map((n) => n.needDate).sort();
+  if (days.length > 0) stock.prefetchCounted([...components], days[0]!, days[days.length - 1]!);
   for (const n of needs) {
     const qty = n.lines.reduce((s, l) => s + l.qtyMilli, 0);
     const p = propose(n.itemId, qty, n.needDate, n.lines, 0);
     if (p) proposals.push(p);
     else for (const l of n.lines) unmakeable.push({ orderLineId: l.orderLineId, orderNumber: l.orderNumber, item: ref(n.itemId), missingMilli: l.qtyMilli });
   }
-  return { reservations, proposals, unmakeable };
+  return { plan: { reservations, proposals, unmakeable }, facts };
 }

@@ -78,6 +78,8 @@ export function loadLineFacts(ctx: ReadCtx, orderIds: number[]) {
   return { lines, allocations, production };
 }
 
+export type LineFactsOf = ReturnType<typeof loadLineFacts>;
+
 export function factsOf(line: LineRow, allocations: Allocation[], production: LineProduction[]): LineFacts {
   return {
     qtyMilli: line.qtyMilli,
@@ -97,25 +99,48 @@ export function factsOf(line: LineRow, allocations: Allocation[], production: Li
  * and prices as they were) keeps the stored total instead of pricing every line again.
  */
 export function refreshOrders(ctx: Ctx, orderIds: number[], { linesChanged = true }: { linesChanged?: boolean } = {}): Map<number, OrderStatus> {
-  const statuses = new Map<number, OrderStatus>();
-  if (orderIds.length === 0) return statuses;
+  if (orderIds.length === 0) return new Map();
   const unique = [...new Set(orderIds)];
-  const { lines, allocations, production } = loadLineFacts(ctx, unique);
+  const facts = loadLineFacts(ctx, unique);
   const states = ctx.sqlite
     .prepare(`SELECT id, state FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(unique)) as { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[];
+  return storeStatuses(ctx, states, facts, linesChanged);
+}
+
+/**
+ * refreshOrders' derivation and write, from facts the caller already holds as they now are
+ * (fulfil: what it read before planning, plus the holds and production it wrote), so they
+ * are not read again.
+ */
+export function storeStatuses(
+  ctx: Ctx,
+  states: readonly { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[],
+  facts: LineFactsOf,
+  linesChanged: boolean,
+): Map<number, OrderStatus> {
+  const statuses = new Map<number, OrderStatus>();
   const update = linesChanged
     ? ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, total_cents = ?, updated_at = ? WHERE id = ?')
     : ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, updated_at = ? WHERE id = ?');
   const stamp = ctx.now().toISOString();
   for (const o of states) {
-    const mine = lines.filter((l) => l.orderId === o.id);
-    const status = orderStatus(o.state, goodsFacts(mine, allocations, production));
-    if (linesChanged) update.run(status, mine.reduce((s, l) => s + lineNet(l), 0), stamp, o.id);
+    const status = statusOf(o, facts);
+    if (linesChanged) update.run(status, totalOf(o.id, facts), stamp, o.id);
     else update.run(status, stamp, o.id);
     statuses.set(o.id, status);
   }
   return statuses;
+}
+
+/** An order's derived status, from its lines' facts (among facts of several orders). */
+export function statusOf(o: { id: number; state: 'draft' | 'confirmed' | 'cancelled' }, { lines, allocations, production }: LineFactsOf): OrderStatus {
+  return orderStatus(o.state, goodsFacts(lines.filter((l) => l.orderId === o.id), allocations, production));
+}
+
+/** An order's stored total: its lines' net amounts. */
+export function totalOf(orderId: number, { lines }: LineFactsOf): number {
+  return lines.reduce((s, l) => s + (l.orderId === orderId ? lineNet(l) : 0), 0);
 }
 
 /** The facts the order's status is derived from: its goods lines (a service line is never shipped). */

@@ -9,7 +9,7 @@ import { assertExternalRefFree, parseOrderLines, type FrozenPrices, type PricedL
 import { formatChain, formatUnitPrice } from '../../../src-shared/domain/pricing';
 import { effectivePaymentTermsId } from '../prices/customerTerms';
 import { loadPaymentTerms } from '../prices/paymentTerms';
-import { CUSTOMER_ORDER, refreshOrders } from './lineFacts';
+import { CUSTOMER_ORDER, loadLineFacts, refreshOrders, statusOf, totalOf, type LineRow } from './lineFacts';
 import { loadOrder } from './orderRows';
 import { productionForOrders } from './productionPort';
 import { sql, trusted } from '../../db/sql';
@@ -103,11 +103,14 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
  * screen opens the order, a script fulfils it). Reloading the whole document with every line, price and
  * term to answer was most of a create; orders.get has it.
  */
-function headAnswer(ctx: Ctx, id: number, status: OrderHead['status']): OrderHead {
+function headAnswer(ctx: Ctx, id: number, status: OrderHead['status'], read?: readonly LineRow[]): OrderHead {
   const head = ctx.sqlite.prepare('SELECT version, number, state, total_cents AS totalCents FROM customer_orders WHERE id = ?').get(id) as Omit<OrderHead, 'id' | 'status' | 'lines'>;
-  const lines = ctx.sqlite
-    .prepare('SELECT id, position, item_id AS itemId, qty_milli AS qtyMilli FROM order_lines WHERE order_id = ? ORDER BY position')
-    .all(id) as OrderHead['lines'];
+  // the lines as the caller read them in this transaction (by position), else read here
+  const lines = read
+    ? read.map((l) => ({ id: l.id, position: l.position, itemId: l.itemId, qtyMilli: l.qtyMilli }))
+    : (ctx.sqlite
+        .prepare('SELECT id, position, item_id AS itemId, qty_milli AS qtyMilli FROM order_lines WHERE order_id = ? ORDER BY position')
+        .all(id) as OrderHead['lines']);
   return { id, ...head, status, lines };
 }
 
@@ -162,9 +165,14 @@ export const confirmOrder: Handler<'orders.confirm'> = (ctx, input) => {
       issues: archived.map((l) => ({ path: ['lines', l.position - 1, 'itemId'], key: 'item_archived', message: `${l.sku} is archived`, params: { sku: l.sku, line: l.position } })),
     });
   }
-  ctx.sqlite.prepare("UPDATE customer_orders SET state = 'confirmed', confirmed_at = ? WHERE id = ?").run(ctx.now().toISOString(), o.id);
-  const status = refreshOrders(ctx, [o.id]).get(o.id)!;
-  return headAnswer(ctx, o.id, status);
+  // the new state with the status and total refreshOrders would store for it, in one write; the answer's lines are the ones read for them
+  const facts = loadLineFacts(ctx, [o.id]);
+  const status = statusOf({ id: o.id, state: 'confirmed' }, facts);
+  const stamp = ctx.now().toISOString();
+  ctx.sqlite
+    .prepare("UPDATE customer_orders SET state = 'confirmed', confirmed_at = ?, status = ?, total_cents = ?, updated_at = ? WHERE id = ?")
+    .run(stamp, status, totalOf(o.id, facts), stamp, o.id);
+  return headAnswer(ctx, o.id, status, facts.lines);
 };
 
 /**

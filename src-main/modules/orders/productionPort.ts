@@ -7,11 +7,12 @@ export interface PlannedForLines {
   batches: number;
   yieldMilli: number;
   plannedOn: string;
-  parentId: number | null;
+  /** the order it is made for, by its place in the same list (always an earlier one); null for a top one */
+  parent: number | null;
   materialsShort: boolean;
   links: { orderLineId: number; qtyMilli: number }[];
-  /** its number in the year's series, when the caller took several at once */
-  sequence?: number;
+  /** its number in the year's series, already taken (nextNumbers) */
+  sequence: number;
 }
 
 /**
@@ -20,8 +21,8 @@ export interface PlannedForLines {
  * production registers these when it loads, the way modules register document kinds.
  */
 export interface ProductionForOrders {
-  /** creates a planned production order linked to the lines; its id */
-  insertPlanned(ctx: Ctx, p: PlannedForLines): number;
+  /** creates planned production orders linked to the lines, in the list's order; their ids */
+  insertPlanned(ctx: Ctx, list: readonly PlannedForLines[]): number[];
   /** a cancelled order's production stays, as make-to-stock: its links to the order go */
   unlinkOrder(ctx: Ctx, orderId: number): void;
 }

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../../api/handlers';
 import { registerDocumentKind } from '../inventory/documents';
-import { cancelProduction, createProduction, insertProductionOrder, unlinkOrderProduction, updateProduction } from './productionCreate';
+import { cancelProduction, createProduction, insertPlannedMany, unlinkOrderProduction, updateProduction } from './productionCreate';
 import { registerProductionForOrders } from '../orders/productionPort';
 import { releaseProduction, startProduction } from './release';
 import { completeProduction } from './complete';
@@ -21,7 +21,7 @@ registerDocumentKind(PRODUCTION_ORDER, {
 });
 
 // fulfilment creates production for order lines; cancelling an order unlinks it
-registerProductionForOrders({ insertPlanned: insertProductionOrder, unlinkOrder: unlinkOrderProduction });
+registerProductionForOrders({ insertPlanned: insertPlannedMany, unlinkOrder: unlinkOrderProduction });
 
 export const productionHandlers: HandlerMap<ProductionOp> = {
   'production.create': createProduction,

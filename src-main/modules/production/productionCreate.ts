@@ -8,6 +8,7 @@ import { nextNumber } from '../numbering/next';
 import { reservationsForDoc, reduceReservation } from '../inventory/reservations';
 import { refreshOrders } from '../orders/lineFacts';
 import { loadProductionOrder, PRODUCTION_ORDER } from './productionRows';
+import type { PlannedForLines } from '../orders/productionPort';
 
 export interface NewProductionOrder {
   itemId: number;
@@ -16,11 +17,7 @@ export interface NewProductionOrder {
   yieldMilli: number;
   plannedOn: string;
   notes?: string;
-  parentId?: number | null;
-  materialsShort?: boolean;
   links?: { orderLineId: number; qtyMilli: number }[];
-  /** its number in the year's series, already taken (nextNumbers); else the next one is taken here */
-  sequence?: number;
 }
 
 /** A cancelled order's production orders stay, as make-to-stock: only their links to its lines go. */
@@ -31,19 +28,66 @@ export function unlinkOrderProduction(ctx: Ctx, orderId: number): void {
 /** Creates a planned production order (number `P2026/0001`) and its links to order lines. */
 export function insertProductionOrder(ctx: Ctx, p: NewProductionOrder): number {
   const year = p.plannedOn.slice(0, 4);
-  const number = `P${year}/${String(p.sequence ?? nextNumber(ctx, `production:${year}`)).padStart(4, '0')}`;
+  const number = `P${year}/${String(nextNumber(ctx, `production:${year}`)).padStart(4, '0')}`;
   const id = Number(
     ctx.sqlite
       .prepare(
         `INSERT INTO production_orders (number, item_id, recipe_id, batches, planned_qty_milli, planned_on, status, parent_id, materials_short, notes, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?, ?)`,
       )
-      .run(number, p.itemId, p.recipeId, p.batches, p.batches * p.yieldMilli, p.plannedOn, p.parentId ?? null, p.materialsShort ? 1 : 0, p.notes ?? '', ctx.now().toISOString())
+      .run(number, p.itemId, p.recipeId, p.batches, p.batches * p.yieldMilli, p.plannedOn, null, 0, p.notes ?? '', ctx.now().toISOString())
       .lastInsertRowid,
   );
   const link = ctx.sqlite.prepare('INSERT INTO production_links (production_order_id, order_line_id, qty_milli) VALUES (?, ?, ?)');
   for (const l of p.links ?? []) link.run(id, l.orderLineId, l.qtyMilli);
   return id;
+}
+
+/**
+ * insertProductionOrder for a fulfil's planned orders, in one INSERT for the orders and one
+ * for their links, not one (and one a link) each: the same rows with the same ids, numbers
+ * and order. An order's parent is an earlier one of the list, by its place: its id is known
+ * before the write because the ids are handed out here as AUTOINCREMENT would hand them out
+ * one insert at a time (one more than the largest ever used; the transaction is the only writer).
+ */
+export function insertPlannedMany(ctx: Ctx, list: readonly PlannedForLines[]): number[] {
+  if (list.length === 0) return [];
+  const first = ctx.sqlite
+    .prepare(
+      `SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'production_orders'), 0), coalesce((SELECT max(id) FROM production_orders), 0)) + 1`,
+    )
+    .pluck()
+    .get() as number;
+  const ids = list.map((_, k) => first + k);
+  const stamp = ctx.now().toISOString();
+  ctx.sqlite
+    .prepare(
+      `INSERT INTO production_orders (id, number, item_id, recipe_id, batches, planned_qty_milli, planned_on, status, parent_id, materials_short, notes, created_at)
+       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'planned', value ->> 7, value ->> 8, '', ? FROM json_each(?) ORDER BY key`,
+    )
+    .run(
+      stamp,
+      JSON.stringify(
+        list.map((p, k) => [
+          ids[k],
+          `P${p.plannedOn.slice(0, 4)}/${String(p.sequence).padStart(4, '0')}`,
+          p.itemId,
+          p.recipeId,
+          p.batches,
+          p.batches * p.yieldMilli,
+          p.plannedOn,
+          p.parent === null ? null : ids[p.parent],
+          p.materialsShort ? 1 : 0,
+        ]),
+      ),
+    );
+  const links = list.flatMap((p, k) => p.links.map((l) => [ids[k], l.orderLineId, l.qtyMilli]));
+  if (links.length > 0) {
+    ctx.sqlite
+      .prepare('INSERT INTO production_links (production_order_id, order_line_id, qty_milli) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) ORDER BY key')
+      .run(JSON.stringify(links));
+  }
+  return ids;
 }
 
 function activeRecipe(ctx: Ctx, itemId: number) {
