@@ -38,6 +38,7 @@ import { versionHandlers } from '../modules/versions/handlers';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
 import { forbiddenFor } from './roles';
+import { compiled } from './compiledSchema';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -87,13 +88,13 @@ function prepare(plain: Ctx, name: string, rawInput: unknown): Prepared {
   const op = contract[name];
   // a command runs on the connection's statement cache: each SQL text is compiled once per connection
   const ctx = op.kind === 'command' ? withStatementCache(plain) : plain;
-  const parsed = op.input.safeParse(rawInput ?? {});
+  const parsed = compiled(op.input).safeParse(rawInput ?? {});
   if (!parsed.success) {
     return { ok: false, envelope: fail('VALIDATION', `Invalid input for ${name}`, { operation: name, issues: zodIssues(parsed.error) }) };
   }
   const handler = handlers[name] as (ctx: Ctx, input: unknown) => unknown;
   const check = (out: unknown): unknown => {
-    const checked = op.output.safeParse(out);
+    const checked = compiled(op.output).safeParse(out);
     if (!checked.success) {
       throw new DomainError('INTERNAL', `Output of ${name} does not match its contract`, { issues: zodIssues(checked.error) });
     }
