@@ -38,6 +38,7 @@ import { versionHandlers } from '../modules/versions/handlers';
 import { bindDemoCalls } from '../demo/call';
 import { withStatementCache } from '../db/statementCache';
 import { forbiddenFor } from './roles';
+import { compiled } from './compiledSchema';
 
 /** name → handler. The type makes a missing or misspelt handler a compile error. */
 export const handlers: AllHandlers = {
@@ -76,45 +77,53 @@ export function isOperationName(name: string): name is OperationName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-type Prepared =
+type Admitted =
   | { ok: false; envelope: Envelope<unknown> }
-  | { ok: true; run: () => unknown; check: (out: unknown) => unknown; record: (out: unknown) => unknown; kind: 'command' | 'query' };
+  | { ok: true; name: OperationName; op: (typeof contract)[OperationName]; ctx: Ctx; input: unknown; handler: (ctx: Ctx, input: unknown) => unknown };
 
-function prepare(plain: Ctx, name: string, rawInput: unknown): Prepared {
+/**
+ * What every call goes through before its handler: a known operation, a role that may call
+ * it, an input its schema accepts. Plain data, no closures: a query's call is only this, its
+ * handler and its output check (the trace's fixed cost per call is mostly such overhead).
+ */
+function admit(plain: Ctx, name: string, rawInput: unknown): Admitted {
   if (!isOperationName(name)) return { ok: false, envelope: fail('NOT_FOUND', `Unknown operation: ${name}`, { operation: name }) };
   const refused = forbiddenFor(plain.caller, name);
   if (refused) return { ok: false, envelope: refused };
   const op = contract[name];
   // a command runs on the connection's statement cache: each SQL text is compiled once per connection
   const ctx = op.kind === 'command' ? withStatementCache(plain) : plain;
-  const parsed = op.input.safeParse(rawInput ?? {});
+  const parsed = compiled(op.input).safeParse(rawInput ?? {});
   if (!parsed.success) {
     return { ok: false, envelope: fail('VALIDATION', `Invalid input for ${name}`, { operation: name, issues: zodIssues(parsed.error) }) };
   }
-  const handler = handlers[name] as (ctx: Ctx, input: unknown) => unknown;
-  const check = (out: unknown): unknown => {
-    const checked = op.output.safeParse(out);
-    if (!checked.success) {
-      throw new DomainError('INTERNAL', `Output of ${name} does not match its contract`, { issues: zodIssues(checked.error) });
-    }
-    return checked.data;
-  };
-  // a command sent with the version its screen showed: checked (and raised) before the handler writes anything
-  let bumped: Bumped | undefined;
-  // the activity log entry, in the command's transaction: it exists exactly when the command's writes do;
-  // it raises the versions of the documents it names, and the answer carries its document's new one
-  const record = (out: unknown): unknown => {
-    const { docs, versions } = recordCommand(ctx, name, parsed.data, out, bumped);
-    return withCurrentVersion(out, docs[0], versions);
-  };
-  // a query runs on the connection refusing statements that write (its ctx type already has no write function)
-  const readOnly = op.kind === 'query' && !QUERIES_GIVEN_THE_WRITER.has(name);
-  const runCtx = readOnly ? readOnlyCtx(ctx) : ctx;
-  const run = () => {
-    if (op.kind === 'command') bumped = checkExpectedVersion(ctx, name, parsed.data);
-    return handler(runCtx, parsed.data);
-  };
-  return { ok: true, run, check, record, kind: op.kind };
+  return { ok: true, name, op, ctx, input: parsed.data, handler: handlers[name] as (ctx: Ctx, input: unknown) => unknown };
+}
+
+function checked(a: Admitted & { ok: true }, out: unknown): unknown {
+  const res = compiled(a.op.output).safeParse(out);
+  if (!res.success) {
+    throw new DomainError('INTERNAL', `Output of ${a.name} does not match its contract`, { issues: zodIssues(res.error) });
+  }
+  return res.data;
+}
+
+/** A query's handler on the connection refusing statements that write (its ctx type already has no write function). */
+function runQuery(a: Admitted & { ok: true }): unknown {
+  return a.handler(QUERIES_GIVEN_THE_WRITER.has(a.name) ? a.ctx : readOnlyCtx(a.ctx), a.input);
+}
+
+/**
+ * A command in its transaction: the version its screen showed checked (and raised) before
+ * the handler writes anything, its answer checked, then the activity log entry — it exists
+ * exactly when the command's writes do; it raises the versions of the documents it names,
+ * and the answer carries its document's new one.
+ */
+function runCommand(a: Admitted & { ok: true }): unknown {
+  const bumped: Bumped | undefined = checkExpectedVersion(a.ctx, a.name, a.input);
+  const out = checked(a, a.handler(a.ctx, a.input));
+  const { docs, versions } = recordCommand(a.ctx, a.name, a.input, out, bumped);
+  return withCurrentVersion(out, docs[0], versions);
 }
 
 /**
@@ -126,16 +135,16 @@ function prepare(plain: Ctx, name: string, rawInput: unknown): Prepared {
  * contract is a bug, and its writes are rolled back with it.
  */
 export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unknown> {
-  const p = prepare(ctx, name, rawInput);
-  if (!p.ok) return p.envelope;
+  const a = admit(ctx, name, rawInput);
+  if (!a.ok) return a.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.record(p.check(p.run()))).immediate(), 'next-turn'));
-    const out = p.run();
+    if (a.op.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => runCommand(a)).immediate(), 'next-turn'));
+    const out = runQuery(a);
     if (out instanceof Promise) {
       void out.catch(() => undefined);
       return fail('INTERNAL', `${name} answers asynchronously: call it through invokeAsync`);
     }
-    return ok(p.check(out));
+    return ok(checked(a, out));
   } catch (err) {
     return busyEnvelope(err) ?? errorToEnvelope(err);
   }
@@ -143,11 +152,13 @@ export function invoke(ctx: Ctx, name: string, rawInput: unknown): Envelope<unkn
 
 /** What the doors call: the same as invoke, and it also awaits queries that render documents. */
 export async function invokeAsync(ctx: Ctx, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
-  const p = prepare(ctx, name, rawInput);
-  if (!p.ok) return p.envelope;
+  const a = admit(ctx, name, rawInput);
+  if (!a.ok) return a.envelope;
   try {
-    if (p.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => p.record(p.check(p.run()))).immediate()));
-    return ok(p.check(await p.run()));
+    if (a.op.kind === 'command') return writesRefused() ?? ok(withAfterCommit(ctx.sqlite, () => ctx.sqlite.transaction(() => runCommand(a)).immediate()));
+    // a synchronous answer is checked at once, not a turn later
+    const out = runQuery(a);
+    return ok(checked(a, out instanceof Promise ? await out : out));
   } catch (err) {
     return busyEnvelope(err) ?? errorToEnvelope(err);
   }

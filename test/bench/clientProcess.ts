@@ -6,10 +6,10 @@
  * calls themselves go over real keep-alive sockets to the door, as before.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Envelope } from '../../src-shared/contract/errors';
 import { LanDevice, PinnedAgent } from '../support/lanClient';
+import { KeepAliveClient } from './keepAliveClient';
 
 /** The flow's inputs (flow.ts's FlowSetup). */
 export interface OrderSpec {
@@ -32,42 +32,16 @@ export async function oneOrder(call: Call, s: OrderSpec): Promise<void> {
 
 /** A keep-alive JSON client of the local browser door: what the renderer's fetch does, minus the browser. */
 export function httpDoorCall(port: number, token: string): { call: Call; close(): void } {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const post = (name: string, input: unknown): Promise<Envelope<unknown>> =>
-    new Promise((resolve, reject) => {
-      const body = JSON.stringify(input);
-      const req = request(
-        {
-          agent,
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: `/api/${name}`,
-          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: `Bearer ${token}`, Host: `127.0.0.1:${port}` },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            try {
-              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Envelope<unknown>);
-            } catch (err) {
-              reject(err instanceof Error ? err : new Error(String(err)));
-            }
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+  const client = new KeepAliveClient(port);
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
   return {
     call: async (name, input) => {
-      const res = await post(name, input);
+      const answer = await client.post(`/api/${name}`, JSON.stringify(input), headers);
+      const res = JSON.parse(answer.body) as Envelope<unknown>;
       if (!res.ok) throw new Error(`${name}: ${res.error.code} ${res.error.message}`);
       return res.data;
     },
-    close: () => agent.destroy(),
+    close: () => client.close(),
   };
 }
 
@@ -139,7 +113,7 @@ export async function lanLoad(load: LanLoad): Promise<LanLoadResult> {
   return { samples, seconds, refused, ...(failed ? { error: (failed as Error).message } : {}) };
 }
 
-type Ask = { kind: 'http-order'; port: number; token: string; s: OrderSpec } | { kind: 'lan-load'; load: LanLoad };
+type Ask = { kind: 'http-order'; port: number; token: string; s: OrderSpec } | { kind: 'lan-load'; load: LanLoad } | { kind: 'cpu' };
 type Request = Ask & { id: number };
 type Reply = { id: number; error?: string; result?: unknown };
 
@@ -147,6 +121,8 @@ type Reply = { id: number; error?: string; result?: unknown };
 export interface ClientProcess {
   httpOrder(port: number, token: string, s: OrderSpec): Promise<void>;
   lanLoad(load: LanLoad): Promise<LanLoadResult>;
+  /** the client process's CPU so far (process.cpuUsage there): what the client costs, apart from the app */
+  cpu(): Promise<NodeJS.CpuUsage>;
   close(): void;
 }
 
@@ -174,6 +150,7 @@ export function startClientProcess(): ClientProcess {
   return {
     httpOrder: (port, token, s) => ask<void>({ kind: 'http-order', port, token, s }),
     lanLoad: (load) => ask<LanLoadResult>({ kind: 'lan-load', load }),
+    cpu: () => ask<NodeJS.CpuUsage>({ kind: 'cpu' }),
     close: () => child.kill(),
   };
 }
@@ -192,7 +169,8 @@ if (process.argv.includes('--bench-client') && process.send) {
       let c = clients.get(key);
       if (!c) clients.set(key, (c = httpDoorCall(req.port, req.token)));
       void answer(oneOrder(c.call, req.s));
-    } else void answer(lanLoad(req.load));
+    } else if (req.kind === 'cpu') void answer(Promise.resolve(process.cpuUsage()));
+    else void answer(lanLoad(req.load));
   });
   process.on('disconnect', () => process.exit(0));
 }
