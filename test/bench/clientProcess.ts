@@ -9,7 +9,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Envelope } from '../../src-shared/contract/errors';
 import { LanDevice, PinnedAgent } from '../support/lanClient';
-import { KeepAliveClient } from './keepAliveClient';
+import { Client } from 'undici';
 
 /** The flow's inputs (flow.ts's FlowSetup). */
 export interface OrderSpec {
@@ -30,18 +30,23 @@ export async function oneOrder(call: Call, s: OrderSpec): Promise<void> {
   }
 }
 
-/** A keep-alive JSON client of the local browser door: what the renderer's fetch does, minus the browser. */
+/**
+ * A keep-alive JSON client of the local browser door: what the renderer's fetch does, minus
+ * the browser. undici's Client (HTTP/1.1, one kept-alive socket, one request at a time) —
+ * a browser's network stack is native code; Node's general http client cost this process
+ * about 0.4 ms of CPU a call on the app's two cores, undici about 0.05.
+ */
 export function httpDoorCall(port: number, token: string): { call: Call; close(): void } {
-  const client = new KeepAliveClient(port);
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+  const client = new Client(`http://127.0.0.1:${port}`, { pipelining: 1 });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   return {
     call: async (name, input) => {
-      const answer = await client.post(`/api/${name}`, JSON.stringify(input), headers);
-      const res = JSON.parse(answer.body) as Envelope<unknown>;
+      const answer = await client.request({ path: `/api/${name}`, method: 'POST', headers, body: JSON.stringify(input) });
+      const res = JSON.parse(await answer.body.text()) as Envelope<unknown>;
       if (!res.ok) throw new Error(`${name}: ${res.error.code} ${res.error.message}`);
       return res.data;
     },
-    close: () => client.close(),
+    close: () => void client.close(),
   };
 }
 
