@@ -57,11 +57,15 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
 
 /**
  * Open production, one JSON array per column (no row arrays cell by cell): id, number,
- * item, recipe version, batches, quantity, planned date, status, parent; by id.
+ * item, recipe version, batches, quantity, planned date, status, parent; by id. The ids
+ * come from the status index and the rows by id in that order (the IN list is sorted), so
+ * SQLite sorts no rows: with the open orders quadrupled (26,000 open production orders)
+ * the sort of whole rows by id was a third of this read.
  */
 const OPEN_PRODUCTION = `SELECT json_group_array(id), json_group_array(number), json_group_array(item_id), json_group_array(recipe_id), json_group_array(batches),
     json_group_array(planned_qty_milli), json_group_array(planned_on), json_group_array(status), json_group_array(parent_id)
-  FROM (SELECT * FROM production_orders WHERE status IN ('planned', 'released', 'in_progress') ORDER BY id)`;
+  FROM (SELECT id, number, item_id, recipe_id, batches, planned_qty_milli, planned_on, status, parent_id FROM production_orders
+    WHERE id IN (SELECT id FROM production_orders WHERE status IN ('planned', 'released', 'in_progress')) ORDER BY id)`;
 type ProductionColumns = [number[], string[], number[], number[], number[], number[], string[], OpenProduction['status'][], (number | null)[]];
 /**
  * The orders open production serves, two columns: production id, order id (one per linked
