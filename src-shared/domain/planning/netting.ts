@@ -151,11 +151,23 @@ export class Netting {
 
   readonly todayNumber: number;
 
-  newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0, day = dayNumber(needOn)): Demand {
-    const d = makeDemand(this.snap.today, this.todayNumber, itemId, qtyMilli, needOn, sources, priority, day, this.made++);
+  newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0, day = dayNumber(needOn), seq = this.made++): Demand {
+    const d = makeDemand(this.snap.today, this.todayNumber, itemId, qtyMilli, needOn, sources, priority, day, seq);
     push(this.demands, itemId, d);
     return d;
   }
+
+  /** The seq of a demand made elsewhere (a member of a group of exploded materials): it keeps its place in the order of making. */
+  nextSeq(): number {
+    return this.made++;
+  }
+
+  /**
+   * Where the materials of a new make may go instead of a demand of their own: the plan
+   * groups bought ones per item and day (materialGroups.ts) and answers the group's demand
+   * (null: a demand of its own). `at` is the material's place in the recipe.
+   */
+  groupChild: ((parent: Demand, itemId: number, qtyMilli: number, at: number) => Demand | null) | null = null;
 
   /** Net everything registered so far, top of the recipes first. */
   run(): void {
@@ -171,7 +183,10 @@ export class Netting {
 
   /** The materials of a demand's new batches, each a demand of its own at the same date (in the recipe's order). */
   private readonly explode = (d: Demand, recipe: RecipeDef, batches: number): Demand[] =>
-    recipe.components.map((c) => this.newDemand(c.itemId, componentNeed(c, batches), d.needOn, d.sources, d.priority, d.day));
+    recipe.components.map((c, at) => {
+      const qty = componentNeed(c, batches);
+      return this.groupChild?.(d, c.itemId, qty, at) ?? this.newDemand(c.itemId, qty, d.needOn, d.sources, d.priority, d.day);
+    });
 
   /** Items in an order where every parent comes before its components (Kahn on active recipes). */
   topDown(roots: number[]): number[] {

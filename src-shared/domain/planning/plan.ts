@@ -92,7 +92,36 @@ export class Plan {
       if (demands) demands.push(d);
       else this.lineDemands.set(orderId, (demands = [d]));
     }
+    this.netting.groupChild = (parent, itemId, qtyMilli, at) => {
+      if (parent.priority !== 0 || snap.recipeOf(itemId)) return null;
+      const g = this.groups.addExploded(itemId, qtyMilli, parent.needOn, parent.day, parent.sources, this.netting.nextSeq());
+      let places = this.explodedAt.get(parent);
+      if (!places) this.explodedAt.set(parent, (places = []));
+      places[at] = g.qty.length - 1;
+      return g.demand;
+    };
     this.netting.run();
+  }
+
+  /** a new make's materials that stand as their group's demand, by the make: each one's place among its group's members (by recipe place) */
+  private readonly explodedAt = new Map<Demand, number[]>();
+
+  /**
+   * The materials of a demand's new make, each its own demand: a bought one stands as its
+   * group's demand in the netting (materialGroups.ts) and is handed out when first asked —
+   * the shortage list reads the groups, promises and the queue read these.
+   */
+  materialsOf(d: Demand): Demand[] {
+    const places = this.explodedAt.get(d);
+    if (places) {
+      this.explodedAt.delete(d);
+      const list = d.children;
+      for (let i = 0; i < list.length; i++) {
+        const k = places[i];
+        if (k !== undefined) list[i] = membersOf(this.groups.of.get(list[i]!)!, this.netting)[k]!;
+      }
+    }
+    return d.children;
   }
 
   /** A planned production order's material demands (undefined: not planned), each its own. */
@@ -301,7 +330,7 @@ export class Plan {
   private addMake(makeOf: Demand, into: Set<Demand>): void {
     if (into.has(makeOf)) return;
     into.add(makeOf);
-    for (const c of makeOf.children) this.makesUnder(c, into);
+    for (const c of this.materialsOf(makeOf)) this.makesUnder(c, into);
   }
 
   /**
@@ -314,7 +343,7 @@ export class Plan {
     if (known) return known;
     const pending: MadeSlot = { end: null, slot: null, inputs: { on: null, unknown: [], materialsOn: null, materialsBy: null } };
     memo.set(d, pending); // recipes are acyclic; this only keeps a broken ring finite
-    const inputs = this.readinessOfAll(d.children, (c) => this.makeEnd(c, board, memo));
+    const inputs = this.readinessOfAll(this.materialsOf(d), (c) => this.makeEnd(c, board, memo));
     const made: MadeSlot = { end: null, slot: null, inputs };
     if (inputs.on !== null && d.make) {
       made.slot = board.place(d.make.batches, d.make.recipe.batchMinutes, this.startOn(inputs.on));
@@ -339,7 +368,7 @@ export class Plan {
     this.productionMemo.set(d, NO_IDS); // acyclic (items go down, surplus goes back); this keeps a broken ring finite
     let ids: number[] | Set<number> | null = null;
     for (const t of d.takes) if (t.kind === 'incoming' && t.ref.kind === 'production') ids = addId(ids, t.ref.id);
-    for (const c of d.children) for (const id of this.productionUnder(c)) ids = addId(ids, id);
+    for (const c of this.materialsOf(d)) for (const id of this.productionUnder(c)) ids = addId(ids, id);
     if (d.fromMakeOf) for (const id of this.productionUnder(d.fromMakeOf)) ids = addId(ids, id);
     const list: readonly number[] = ids === null ? NO_IDS : Array.isArray(ids) ? ids : [...(ids as Set<number>)];
     this.productionMemo.set(d, list);

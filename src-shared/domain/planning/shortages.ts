@@ -256,5 +256,5 @@ export function plannedMaterials(plan: Plan, productionId: number): PlannedMater
 function boughtShort(plan: Plan, d: Demand, depth: number): number {
   if (!plan.snap.recipeOf(d.itemId)) return d.qtyMilli - d.onTimeMilli;
   if (depth > 50) return 0;
-  return d.children.reduce((s, c) => s + boughtShort(plan, c, depth + 1), 0);
+  return plan.materialsOf(d).reduce((s, c) => s + boughtShort(plan, c, depth + 1), 0);
 }
