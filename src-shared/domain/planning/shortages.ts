@@ -110,12 +110,14 @@ class RowOf {
     row.incomingLateMilli += short - d.toBuyMilli;
     if (row.firstShortOn === '' || d.needOn < row.firstShortOn) row.firstShortOn = d.needOn;
     let onTimeLeft = d.onTimeMilli;
+    // the makes of one order's lines share its list of causes: added once when they follow each other
+    let last: DemandSource[] | null = null;
     for (let i = 0; i < g.qty.length; i++) {
       const qty = g.qty[i]!;
       if (qty <= onTimeLeft) onTimeLeft -= qty;
       else {
         onTimeLeft = 0;
-        this.addCauses(g.sources[i]!);
+        if (g.sources[i] !== last) this.addCauses((last = g.sources[i]!));
       }
     }
   }
