@@ -5,7 +5,7 @@
  * static part kept across plans (planStatic.ts).
  */
 import type { RecipeDef } from '../../../src-shared/domain/recipe';
-import type { OpenLine, OpenProduction, PlanningSnapshot, StockLot } from '../../../src-shared/domain/planning/types';
+import { openLinesByColumn, type OpenLine, type OpenProduction, type PlanningSnapshot, type StockLot } from '../../../src-shared/domain/planning/types';
 import type { ReadCtx } from '../../api/context';
 import { planStatic, type ItemRow, type PlanStatic } from './planStatic';
 import { loadSupply } from './supplySource';
@@ -38,9 +38,10 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
   const unlotted = new Map(rawRows<[number, number]>(db, 'SELECT item_id, sum(qty_milli) FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id'));
-  const { lines, allocated, openOrders, heads } = loadOpenLines(ctx);
+  const { asking, allocated, openOrders, heads } = loadOpenLines(ctx);
   const production = loadOpenProduction(ctx, fixed, heads);
-  return {
+  let lines: OpenLine[] | null = null;
+  const snap: LoadedSnapshot = {
     today,
     items: itemRows,
     itemRows,
@@ -49,10 +50,20 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
     unlottedReservedMilli: unlotted,
     supply: loadSupply(ctx, fixed.leadTimeDays),
     production,
-    lines,
+    // the plan walks the columns (openLinesByColumn); the objects are made only if something else reads them
+    get lines(): OpenLine[] {
+      if (!lines) {
+        const made: OpenLine[] = [];
+        asking.each((orderId, orderNumber, itemId, openMilli, requestedOn, lineId) => made.push({ orderId, orderNumber, lineId, itemId, openMilli, requestedOn }));
+        lines = made;
+      }
+      return lines;
+    },
     allocated,
     openOrders,
   };
+  openLinesByColumn.set(snap, asking.each);
+  return snap;
 }
 
 /**
@@ -244,7 +255,10 @@ function loadOpenLines(ctx: ReadCtx) {
   const read: LineColumns = { itemIds, openMilli };
   const held = new Map<number, number>();
   for (let k = 0; k < heldLines.length; k++) held.set(heldLines[k]!, (held.get(heldLines[k]!) ?? 0) + heldMilli[k]!);
-  const lines: OpenLine[] = [];
+  // the lines still asking for goods, as places in the columns read: line k of order head h asks `asked`
+  const keptLine: number[] = [];
+  const keptHead: number[] = [];
+  const asked: number[] = [];
   const allocated = new Map<number, Map<number, number>>();
   const openOrders: OpenOrder[] = [];
   // both lists are by order id: the head of each order's lines is found walking forward (by a map, should it not be there)
@@ -264,7 +278,6 @@ function loadOpenLines(ctx: ReadCtx) {
       h = at;
     }
     const number = numbers[h]!;
-    const requestedOn = dues[h]!;
     const from = k;
     for (; k < orderIds.length && orderIds[k] === orderId; k++) {
       const lineId = lineIds[k]!;
@@ -272,7 +285,11 @@ function loadOpenLines(ctx: ReadCtx) {
       const open = openMilli[k]!;
       const heldOn = held.get(lineId) ?? 0;
       // a line whose goods are all held asks nothing of the plan (it skipped them): most lines of a quiet day
-      if (open > heldOn) lines.push({ orderId, orderNumber: number, lineId, itemId, openMilli: open - heldOn, requestedOn });
+      if (open > heldOn) {
+        keptLine.push(k);
+        keptHead.push(h);
+        asked.push(open - heldOn);
+      }
       // only orders holding something get a map: a missing order or item means nothing held
       if (heldOn > 0) {
         let a = allocated.get(orderId);
@@ -280,9 +297,16 @@ function loadOpenLines(ctx: ReadCtx) {
         a.set(itemId, (a.get(itemId) ?? 0) + Math.min(open, heldOn));
       }
     }
-    openOrders.push(new OpenOrder(orderId, number, customers[h]!, requestedOn, read, from, k));
+    openOrders.push(new OpenOrder(orderId, number, customers[h]!, dues[h]!, read, from, k));
   }
-  return { lines, allocated, openOrders, heads: { ids: headIds, numbers, dues } satisfies OrderHeads };
+  const each = (visit: (orderId: number, orderNumber: string, itemId: number, openMilli: number, requestedOn: string | null, lineId: number) => void): void => {
+    for (let i = 0; i < keptLine.length; i++) {
+      const k = keptLine[i]!;
+      const h = keptHead[i]!;
+      visit(orderIds[k]!, numbers[h]!, itemIds[k]!, asked[i]!, dues[h]!, lineIds[k]!);
+    }
+  };
+  return { asking: { each }, allocated, openOrders, heads: { ids: headIds, numbers, dues } satisfies OrderHeads };
 }
 
 /** Customers' names by id, for the promise list (read once per plan, when first asked). */

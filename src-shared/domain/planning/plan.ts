@@ -10,7 +10,7 @@ import { MaterialGroups, membersOf, type MaterialGroup } from './materialGroups'
 import { dayNumber, Netting, type Demand } from './netting';
 import { later, mergeFacts, type Bookings, type MadeSlot, type Readiness, type ScheduledJob } from './planResults';
 import { inheritedDueDates, queueOrder } from './productionTree';
-import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
+import { openLinesByColumn, type DemandSource, type OpenProduction, type PlanningSnapshot } from './types';
 
 export type { Bookings, MadeSlot, Readiness, ScheduledJob, Unknown } from './planResults';
 
@@ -77,21 +77,24 @@ export class Plan {
     let demands: Demand[] | null = null;
     let needOn = '';
     let day = 0;
-    for (const l of snap.lines) {
-      if (l.openMilli <= 0) continue;
-      if (l.orderId !== orderId) {
-        orderId = l.orderId;
+    const line = (lineOrderId: number, orderNumber: string, itemId: number, openMilli: number, requestedOn: string | null): void => {
+      if (openMilli <= 0) return;
+      if (lineOrderId !== orderId) {
+        orderId = lineOrderId;
         const known = causeOf.get(orderId);
         if (known) sources = known;
-        else causeOf.set(orderId, (sources = [orderSource(orderId, l.orderNumber)]));
+        else causeOf.set(orderId, (sources = [orderSource(orderId, orderNumber)]));
         demands = this.lineDemands.get(orderId) ?? null;
       }
-      const on = l.requestedOn ?? snap.today;
+      const on = requestedOn ?? snap.today;
       if (on !== needOn) [needOn, day] = [on, dayNumber(on)];
-      const d = this.netting.newDemand(l.itemId, l.openMilli, needOn, sources, 0, day);
+      const d = this.netting.newDemand(itemId, openMilli, needOn, sources, 0, day);
       if (demands) demands.push(d);
       else this.lineDemands.set(orderId, (demands = [d]));
-    }
+    };
+    const byColumn = openLinesByColumn.get(snap);
+    if (byColumn) byColumn(line);
+    else for (const l of snap.lines) line(l.orderId, l.orderNumber, l.itemId, l.openMilli, l.requestedOn);
     this.netting.groupChild = (parent, itemId, qtyMilli, at) => {
       if (parent.priority !== 0 || snap.recipeOf(itemId)) return null;
       const g = this.groups.addExploded(itemId, qtyMilli, parent.needOn, parent.day, parent.sources, this.netting.nextSeq());
