@@ -38,7 +38,7 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
   const unlotted = new Map(rawRows<[number, number]>(db, 'SELECT item_id, sum(qty_milli) FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id'));
-  const { asking, allocated, openOrders, heads } = loadOpenLines(ctx);
+  const { asking, allocated, orders, heads } = loadOpenLines(ctx);
   const production = loadOpenProduction(ctx, fixed, heads);
   let lines: OpenLine[] | null = null;
   const snap: LoadedSnapshot = {
@@ -60,8 +60,12 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
       return lines;
     },
     allocated,
-    openOrders,
+    // only promises read the open orders one by one: made when first asked (a shortage list never does)
+    get openOrders(): OpenOrder[] {
+      return (openOrders ??= orders.make());
+    },
   };
+  let openOrders: OpenOrder[] | null = null;
   openLinesByColumn.set(snap, asking.each);
   return snap;
 }
@@ -260,7 +264,10 @@ function loadOpenLines(ctx: ReadCtx) {
   const keptHead: number[] = [];
   const asked: number[] = [];
   const allocated = new Map<number, Map<number, number>>();
-  const openOrders: OpenOrder[] = [];
+  // each open order as places in the columns: its head, its first line and the one after its last
+  const orderHead: number[] = [];
+  const orderFrom: number[] = [];
+  const orderTo: number[] = [];
   // both lists are by order id: the head of each order's lines is found walking forward (by a map, should it not be there)
   let h = 0;
   let headAt: Map<number, number> | null = null;
@@ -277,7 +284,6 @@ function loadOpenLines(ctx: ReadCtx) {
       }
       h = at;
     }
-    const number = numbers[h]!;
     const from = k;
     for (; k < orderIds.length && orderIds[k] === orderId; k++) {
       const lineId = lineIds[k]!;
@@ -297,8 +303,12 @@ function loadOpenLines(ctx: ReadCtx) {
         a.set(itemId, (a.get(itemId) ?? 0) + Math.min(open, heldOn));
       }
     }
-    openOrders.push(new OpenOrder(orderId, number, customers[h]!, dues[h]!, read, from, k));
+    orderHead.push(h);
+    orderFrom.push(from);
+    orderTo.push(k);
   }
+  const make = (): OpenOrder[] =>
+    orderHead.map((h, i) => new OpenOrder(orderIds[orderFrom[i]!]!, numbers[h]!, customers[h]!, dues[h]!, read, orderFrom[i]!, orderTo[i]!));
   const each = (visit: (orderId: number, orderNumber: string, itemId: number, openMilli: number, requestedOn: string | null, lineId: number) => void): void => {
     for (let i = 0; i < keptLine.length; i++) {
       const k = keptLine[i]!;
@@ -306,7 +316,7 @@ function loadOpenLines(ctx: ReadCtx) {
       visit(orderIds[k]!, numbers[h]!, itemIds[k]!, asked[i]!, dues[h]!, lineIds[k]!);
     }
   };
-  return { asking: { each }, allocated, openOrders, heads: { ids: headIds, numbers, dues } satisfies OrderHeads };
+  return { asking: { each }, allocated, orders: { make }, heads: { ids: headIds, numbers, dues } satisfies OrderHeads };
 }
 
 /** Customers' names by id, for the promise list (read once per plan, when first asked). */
