@@ -11,7 +11,7 @@
  * handed out in order. The shortage list reads the sums; the production orders' own demands
  * (their materials, the queue) are handed out from the group when first asked.
  */
-import { makeDemand, type Demand, type Netting } from './netting';
+import { makeDemand, small, type Demand, type Netting } from './netting';
 import type { Take } from './supply';
 import type { DemandSource } from './types';
 
@@ -56,8 +56,8 @@ export class MaterialGroups {
       this.explodedByKey.set(key, g);
       this.of.set(g.demand, g);
     }
-    g.demand.qtyMilli += qtyMilli;
-    g.qty.push(qtyMilli);
+    g.demand.qtyMilli += small(qtyMilli);
+    g.qty.push(small(qtyMilli));
     g.sources.push(sources);
     g.seqs!.push(seq);
     return g;
@@ -73,8 +73,8 @@ export class MaterialGroups {
       this.byKey.set(key, g);
       this.of.set(g.demand, g);
     }
-    g.demand.qtyMilli += qtyMilli;
-    g.qty.push(qtyMilli);
+    g.demand.qtyMilli += small(qtyMilli);
+    g.qty.push(small(qtyMilli));
     g.sources.push(sources);
     return g.demand;
   }
