@@ -45,7 +45,6 @@ export function typedDemands(plan: Plan, lines: { itemId: number; qtyMilli: numb
     if (!mine) continue;
     const baseOf = new Map<Demand, Demand>();
     const list = merged(plan, net.demands.get(itemId) ?? [], mine.sort(bySortKey), baseOf);
-    if (!list) return null;
     // what the netting explodes from this item follows what it exploded from the demands before it
     let cursor = start - 1;
     let changed = false;
@@ -139,19 +138,26 @@ function bySortKey(a: Demand, b: Demand): number {
 /**
  * The item's sorted demands with the new ones (sorted) placed among them, as one sort of
  * all would place them; the plan's own demands as copies to net again (`baseOf` maps each
- * copy to its original). Null when a new one would sort between the members of a group of
- * exploded materials (materialGroups.ts): the group nets as one, so plan again.
+ * copy to its original). A group of exploded materials (materialGroups.ts) on a day a new
+ * one asks for too is netted as its members, each in its place: a new one may sort between
+ * them (the plan made again puts it among them).
  */
-function merged(plan: Plan, base: Demand[], added: Demand[], baseOf: Map<Demand, Demand>): Demand[] | null {
+function merged(plan: Plan, base: Demand[], added: Demand[], baseOf: Map<Demand, Demand>): Demand[] {
   const out: Demand[] = [];
   let j = 0;
-  for (const d of base) {
-    const seqs = d.sources === GROUPED ? plan.groupOf(d)?.seqs : null;
-    if (seqs) for (const a of added) if (a.priority === d.priority && a.day === d.day && a.seq > seqs[0]! && a.seq < seqs[seqs.length - 1]!) return null;
+  const place = (d: Demand): void => {
     while (j < added.length && bySortKey(added[j]!, d) < 0) out.push(added[j++]!);
     const copy = unnetted(d);
     baseOf.set(copy, d);
     out.push(copy);
+  };
+  for (const d of base) {
+    const g = d.sources === GROUPED ? plan.groupOf(d) : undefined;
+    if (g?.seqs && added.some((a) => a.priority === d.priority && a.day === d.day)) {
+      for (const m of plan.productionDemandsOfGroup(g)) place(m);
+      continue;
+    }
+    place(d);
   }
   while (j < added.length) out.push(added[j++]!);
   return out;

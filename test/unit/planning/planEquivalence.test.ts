@@ -202,7 +202,7 @@ describe('plan after the speed work (issue 18)', () => {
     expect(shared).toBeGreaterThan(100);
   }, PROPERTY_TIMEOUT_MS);
 
-  it('plans again when an order typed on top would put its material between the members of such a group', () => {
+  it('nets an order typed on top among the members of such a group, and plans again when it takes what one of them had', () => {
     // soap 1 ← base 2 ← oil 5, and soap 3 ← oil 5: order 2's soap 3 explodes oil first (item 3 nets before item 2), order 1's
     // base after it, both on one day: one group of two. A typed soap 3 on that day explodes its oil between them: in the
     // plan made again it takes the stock order 1's base had, so it cannot be promised on top of the plan.
@@ -231,6 +231,12 @@ describe('plan after the speed work (issue 18)', () => {
     const quoted = quoteNewOrder(plan, () => promiseAll(plan, orders), orders, typed);
     expect(quoted.replanned).toBe(true);
     expect(plain(quoted.promise)).toEqual(plain(refPromiseNewOrder(snap, cal(), orders, typed).promise));
+    // with oil for all three, the typed order's oil between the two takes nothing either had: promised on top
+    const plenty: PlanningSnapshot = { ...snap, lots: [{ itemId: 5, lotId: 1, freeMilli: 3_000, expiresOn: null }] };
+    const enough = new Plan(plenty, cal());
+    const onTop = quoteNewOrder(enough, () => promiseAll(enough, orders), orders, typed);
+    expect(onTop.replanned).toBe(false);
+    expect(plain(onTop.promise)).toEqual(plain(refPromiseNewOrder(plenty, cal(), orders, typed).promise));
   });
 
   it('lists a hundred causes of one shortage in the same order as before (orders, then production orders, by number)', () => {
