@@ -11,7 +11,7 @@
  * handed out in order. The shortage list reads the sums; the production orders' own demands
  * (their materials, the queue) are handed out from the group when first asked.
  */
-import { makeDemand, type Demand, type Netting } from './netting';
+import { makeDemand, small, type Demand, type Netting } from './netting';
 import type { Take } from './supply';
 import type { DemandSource } from './types';
 
@@ -26,6 +26,8 @@ export interface MaterialGroup {
   sources: DemandSource[][];
   /** the members as demands of their own, made on first use */
   members: Demand[] | null;
+  /** each member's place in the order of making (exploded materials); planned production's members all share the group's */
+  seqs: number[] | null;
 }
 
 /** day numbers stay below 2^21 until the year 4096 */
@@ -33,9 +35,33 @@ const DAYS = 2_097_152;
 
 export class MaterialGroups {
   private readonly byKey = new Map<number, MaterialGroup>();
+  private readonly explodedByKey = new Map<number, MaterialGroup>();
   readonly of = new Map<Demand, MaterialGroup>();
 
   constructor(private readonly net: Netting) {}
+
+  /**
+   * A bought material of a new make (what the netting explodes), for item and day: the
+   * group's demand is made with its first member, at its seq. Exact for the same reason as
+   * planned production's: everything the netting explodes into an item is made before the
+   * item is netted and after every demand made before the netting, so an item's exploded
+   * materials of one day sit next to each other in its sorted list, in the order made.
+   * With the open orders quadrupled, 32,000 such demands are 742 items and days.
+   */
+  addExploded(itemId: number, qtyMilli: number, needOn: string, day: number, sources: DemandSource[], seq: number): MaterialGroup {
+    const key = itemId * DAYS + day;
+    let g = this.explodedByKey.get(key);
+    if (!g) {
+      g = { demand: this.net.newDemand(itemId, 0, needOn, GROUPED, 0, day, seq), qty: [], sources: [], members: null, seqs: [] };
+      this.explodedByKey.set(key, g);
+      this.of.set(g.demand, g);
+    }
+    g.demand.qtyMilli += small(qtyMilli);
+    g.qty.push(small(qtyMilli));
+    g.sources.push(sources);
+    g.seqs!.push(seq);
+    return g;
+  }
 
   /** A member for item and date: the group's demand is made with its first member (it sorts where that one would). */
   add(itemId: number, qtyMilli: number, needOn: string, day: number, sources: DemandSource[]): Demand {
@@ -43,12 +69,12 @@ export class MaterialGroups {
     const key = itemId * DAYS + effective;
     let g = this.byKey.get(key);
     if (!g) {
-      g = { demand: this.net.newDemand(itemId, 0, needOn, GROUPED, 0, day), qty: [], sources: [], members: null };
+      g = { demand: this.net.newDemand(itemId, 0, needOn, GROUPED, 0, day), qty: [], sources: [], members: null, seqs: null };
       this.byKey.set(key, g);
       this.of.set(g.demand, g);
     }
-    g.demand.qtyMilli += qtyMilli;
-    g.qty.push(qtyMilli);
+    g.demand.qtyMilli += small(qtyMilli);
+    g.qty.push(small(qtyMilli));
     g.sources.push(sources);
     return g.demand;
   }
@@ -101,7 +127,7 @@ export function membersOf(g: MaterialGroup, net: Netting): Demand[] {
   const members: Demand[] = [];
   const own: Take[][] = [];
   eachMember(g, (qty, onTime, toBuy, sources) => {
-    const m = makeDemand(net.snap.today, net.todayNumber, d.itemId, qty, d.needOn, sources, d.priority, d.day, d.seq);
+    const m = makeDemand(net.snap.today, net.todayNumber, d.itemId, qty, d.needOn, sources, d.priority, d.day, g.seqs ? g.seqs[members.length]! : d.seq);
     m.onTimeMilli = onTime;
     m.toBuyMilli = toBuy;
     members.push(m);

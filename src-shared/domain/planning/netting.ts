@@ -151,11 +151,23 @@ export class Netting {
 
   readonly todayNumber: number;
 
-  newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0, day = dayNumber(needOn)): Demand {
-    const d = makeDemand(this.snap.today, this.todayNumber, itemId, qtyMilli, needOn, sources, priority, day, this.made++);
+  newDemand(itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority = 0, day = dayNumber(needOn), seq = this.made++): Demand {
+    const d = makeDemand(this.snap.today, this.todayNumber, itemId, qtyMilli, needOn, sources, priority, day, seq);
     push(this.demands, itemId, d);
     return d;
   }
+
+  /** The seq of a demand made elsewhere (a member of a group of exploded materials): it keeps its place in the order of making. */
+  nextSeq(): number {
+    return this.made++;
+  }
+
+  /**
+   * Where the materials of a new make may go instead of a demand of their own: the plan
+   * groups bought ones per item and day (materialGroups.ts) and answers the group's demand
+   * (null: a demand of its own). `at` is the material's place in the recipe.
+   */
+  groupChild: ((parent: Demand, itemId: number, qtyMilli: number, at: number) => Demand | null) | null = null;
 
   /** Net everything registered so far, top of the recipes first. */
   run(): void {
@@ -171,7 +183,10 @@ export class Netting {
 
   /** The materials of a demand's new batches, each a demand of its own at the same date (in the recipe's order). */
   private readonly explode = (d: Demand, recipe: RecipeDef, batches: number): Demand[] =>
-    recipe.components.map((c) => this.newDemand(c.itemId, componentNeed(c, batches), d.needOn, d.sources, d.priority, d.day));
+    recipe.components.map((c, at) => {
+      const qty = componentNeed(c, batches);
+      return this.groupChild?.(d, c.itemId, qty, at) ?? this.newDemand(c.itemId, qty, d.needOn, d.sources, d.priority, d.day);
+    });
 
   /** Items in an order where every parent comes before its components (Kahn on active recipes). */
   topDown(roots: number[]): number[] {
@@ -203,12 +218,24 @@ export class Netting {
   }
 }
 
+/**
+ * The same number, as a small integer when it is one (an int32: `n | 0` equals it). Quantities
+ * worked out by division (componentNeed, batches) come out as doubles even when whole; one
+ * double stored in a demand's quantity made V8 keep that field of every demand as a boxed
+ * number (a heap number per demand and field: 250,000 of them in a full bench run's plan, each
+ * allocated and copied by the garbage collector). Any other value is returned as it is.
+ */
+export function small(n: number): number {
+  const i = n | 0;
+  return i === n ? i : n;
+}
+
 /** A demand with nothing netted yet; a need before today is needed today. */
 export function makeDemand(today: string, todayNumber: number, itemId: number, qtyMilli: number, needOn: string, sources: DemandSource[], priority: number, day: number, seq: number): Demand {
   const past = needOn < today;
   return {
     itemId,
-    qtyMilli,
+    qtyMilli: small(qtyMilli),
     needOn: past ? today : needOn,
     day: past ? todayNumber : day,
     priority,
@@ -236,8 +263,8 @@ export function unnetted(d: Demand): Demand {
 export function netList(list: Demand[], supply: ItemSupply, recipe: RecipeDef | undefined, explode: (d: Demand, recipe: RecipeDef, batches: number) => Demand[]): void {
   const scratch: Take[] = [];
   for (const d of list) {
-    d.onTimeMilli = supply.takeOnTime(d.qtyMilli, d.needOn, d.takes === NONE ? scratch : d.takes);
-    if (scratch.length > 0) d.takes = scratch.splice(0);
+    d.onTimeMilli = small(supply.takeOnTime(d.qtyMilli, d.needOn, d.takes === NONE ? scratch : d.takes));
+    if (scratch.length > 0) d.takes = handOver(scratch);
   }
   let surplus: { of: Demand; left: number } | null = null;
   for (const d of list) {
@@ -247,7 +274,7 @@ export function netList(list: Demand[], supply: ItemSupply, recipe: RecipeDef | 
     // late supply into the shared scratch list: most demands left uncovered take none, and keep the empty list
     if (d.takes === NONE) {
       left -= supply.takeLate(left, scratch);
-      if (scratch.length > 0) d.takes = scratch.splice(0);
+      if (scratch.length > 0) d.takes = handOver(scratch);
     } else left -= supply.takeLate(left, d.takes);
     if (left > 0 && surplus && surplus.left > 0) {
       const t = Math.min(left, surplus.left);
@@ -257,12 +284,24 @@ export function netList(list: Demand[], supply: ItemSupply, recipe: RecipeDef | 
     }
     if (left === 0) continue;
     if (recipe) {
-      const batches = mulDivRound(left, 1, recipe.yieldMilli, 'ceil');
+      const batches = small(mulDivRound(left, 1, recipe.yieldMilli, 'ceil'));
       d.children = explode(d, recipe, batches);
       d.make = { itemId: d.itemId, recipe, batches, qtyMilli: batches * recipe.yieldMilli, minutes: batches * recipe.batchMinutes, surplusMilli: batches * recipe.yieldMilli - left };
       surplus = { of: d, left: d.make.surplusMilli };
-    } else d.toBuyMilli = left;
+    } else d.toBuyMilli = small(left);
   }
+}
+
+/**
+ * The scratch list's takes as a list of their own, the scratch emptied for the next demand.
+ * A copy of its length, not `splice(0)`: V8 hands the spliced-out list the scratch's whole
+ * backing store (17 slots once it has grown), so every demand that took something kept
+ * ~150 bytes for one or two takes (74,000 lists with the open orders quadrupled).
+ */
+function handOver(scratch: Take[]): Take[] {
+  const own = scratch.slice();
+  scratch.length = 0;
+  return own;
 }
 
 /** What a demand got from stock and incoming supply, on time or late. */

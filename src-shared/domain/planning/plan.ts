@@ -10,7 +10,7 @@ import { MaterialGroups, membersOf, type MaterialGroup } from './materialGroups'
 import { dayNumber, Netting, type Demand } from './netting';
 import { later, mergeFacts, type Bookings, type MadeSlot, type Readiness, type ScheduledJob } from './planResults';
 import { inheritedDueDates, queueOrder } from './productionTree';
-import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
+import { openLinesByColumn, type DemandSource, type OpenProduction, type PlanningSnapshot } from './types';
 
 export type { Bookings, MadeSlot, Readiness, ScheduledJob, Unknown } from './planResults';
 
@@ -39,11 +39,20 @@ export class Plan {
     this.netting = new Netting(snap);
     this.groups = new MaterialGroups(this.netting);
     this.queue = new CapacityBoard(cal, snap.today);
+    // one cause per order, whoever names it: its lines and every production order working for it
+    // (an intermediate's production names its parent's orders: 25,000 planned orders with the open orders quadrupled)
+    const orderSources = new Map<number, DemandSource>();
+    const orderSource = (id: number, number: string): DemandSource => {
+      let s = orderSources.get(id);
+      if (!s) orderSources.set(id, (s = { kind: 'order', id, number }));
+      return s;
+    };
     for (const p of snap.production) {
       this.productionById.set(p.id, p);
       if (p.parentId !== null) push(this.childrenOf, p.parentId, p);
       if (p.status !== 'planned') continue; // released and started orders hold their materials already
-      const sources = [{ kind: 'production' as const, id: p.id, number: p.number }, ...p.orders.map((o) => ({ kind: 'order' as const, ...o }))];
+      const sources: DemandSource[] = [{ kind: 'production', id: p.id, number: p.number }];
+      for (const o of p.orders) sources.push(orderSource(o.id, o.number));
       const needOn = p.plannedOn;
       const day = dayNumber(needOn);
       const list: Demand[] = [];
@@ -68,22 +77,54 @@ export class Plan {
     let demands: Demand[] | null = null;
     let needOn = '';
     let day = 0;
-    for (const l of snap.lines) {
-      if (l.openMilli <= 0) continue;
-      if (l.orderId !== orderId) {
-        orderId = l.orderId;
+    const line = (lineOrderId: number, orderNumber: string, itemId: number, openMilli: number, requestedOn: string | null): void => {
+      if (openMilli <= 0) return;
+      if (lineOrderId !== orderId) {
+        orderId = lineOrderId;
         const known = causeOf.get(orderId);
         if (known) sources = known;
-        else causeOf.set(orderId, (sources = [{ kind: 'order', id: orderId, number: l.orderNumber }]));
+        else causeOf.set(orderId, (sources = [orderSource(orderId, orderNumber)]));
         demands = this.lineDemands.get(orderId) ?? null;
       }
-      const on = l.requestedOn ?? snap.today;
+      const on = requestedOn ?? snap.today;
       if (on !== needOn) [needOn, day] = [on, dayNumber(on)];
-      const d = this.netting.newDemand(l.itemId, l.openMilli, needOn, sources, 0, day);
+      const d = this.netting.newDemand(itemId, openMilli, needOn, sources, 0, day);
       if (demands) demands.push(d);
       else this.lineDemands.set(orderId, (demands = [d]));
-    }
+    };
+    const byColumn = openLinesByColumn.get(snap);
+    if (byColumn) byColumn(line);
+    else for (const l of snap.lines) line(l.orderId, l.orderNumber, l.itemId, l.openMilli, l.requestedOn);
+    this.netting.groupChild = (parent, itemId, qtyMilli, at) => {
+      if (parent.priority !== 0 || snap.recipeOf(itemId)) return null;
+      const g = this.groups.addExploded(itemId, qtyMilli, parent.needOn, parent.day, parent.sources, this.netting.nextSeq());
+      let places = this.explodedAt.get(parent);
+      if (!places) this.explodedAt.set(parent, (places = []));
+      places[at] = g.qty.length - 1;
+      return g.demand;
+    };
     this.netting.run();
+  }
+
+  /** a new make's materials that stand as their group's demand, by the make: each one's place among its group's members (by recipe place) */
+  private readonly explodedAt = new Map<Demand, number[]>();
+
+  /**
+   * The materials of a demand's new make, each its own demand: a bought one stands as its
+   * group's demand in the netting (materialGroups.ts) and is handed out when first asked —
+   * the shortage list reads the groups, promises and the queue read these.
+   */
+  materialsOf(d: Demand): Demand[] {
+    const places = this.explodedAt.get(d);
+    if (places) {
+      this.explodedAt.delete(d);
+      const list = d.children;
+      for (let i = 0; i < list.length; i++) {
+        const k = places[i];
+        if (k !== undefined) list[i] = membersOf(this.groups.of.get(list[i]!)!, this.netting)[k]!;
+      }
+    }
+    return d.children;
   }
 
   /** A planned production order's material demands (undefined: not planned), each its own. */
@@ -292,7 +333,7 @@ export class Plan {
   private addMake(makeOf: Demand, into: Set<Demand>): void {
     if (into.has(makeOf)) return;
     into.add(makeOf);
-    for (const c of makeOf.children) this.makesUnder(c, into);
+    for (const c of this.materialsOf(makeOf)) this.makesUnder(c, into);
   }
 
   /**
@@ -305,7 +346,7 @@ export class Plan {
     if (known) return known;
     const pending: MadeSlot = { end: null, slot: null, inputs: { on: null, unknown: [], materialsOn: null, materialsBy: null } };
     memo.set(d, pending); // recipes are acyclic; this only keeps a broken ring finite
-    const inputs = this.readinessOfAll(d.children, (c) => this.makeEnd(c, board, memo));
+    const inputs = this.readinessOfAll(this.materialsOf(d), (c) => this.makeEnd(c, board, memo));
     const made: MadeSlot = { end: null, slot: null, inputs };
     if (inputs.on !== null && d.make) {
       made.slot = board.place(d.make.batches, d.make.recipe.batchMinutes, this.startOn(inputs.on));
@@ -330,7 +371,7 @@ export class Plan {
     this.productionMemo.set(d, NO_IDS); // acyclic (items go down, surplus goes back); this keeps a broken ring finite
     let ids: number[] | Set<number> | null = null;
     for (const t of d.takes) if (t.kind === 'incoming' && t.ref.kind === 'production') ids = addId(ids, t.ref.id);
-    for (const c of d.children) for (const id of this.productionUnder(c)) ids = addId(ids, id);
+    for (const c of this.materialsOf(d)) for (const id of this.productionUnder(c)) ids = addId(ids, id);
     if (d.fromMakeOf) for (const id of this.productionUnder(d.fromMakeOf)) ids = addId(ids, id);
     const list: readonly number[] = ids === null ? NO_IDS : Array.isArray(ids) ? ids : [...(ids as Set<number>)];
     this.productionMemo.set(d, list);

@@ -12,6 +12,7 @@
  * answer is null and the caller plans everything again: the answer is never approximate.
  */
 import { componentNeed, type RecipeDef } from '../recipe';
+import { GROUPED } from './materialGroups';
 import { dayNumber, makeDemand, netList, unnetted, type Demand } from './netting';
 import type { Plan } from './plan';
 import type { Take } from './supply';
@@ -43,14 +44,15 @@ export function typedDemands(plan: Plan, lines: { itemId: number; qtyMilli: numb
     const mine = pending.get(itemId);
     if (!mine) continue;
     const baseOf = new Map<Demand, Demand>();
-    const list = merged(net.demands.get(itemId) ?? [], mine.sort(bySortKey), baseOf);
+    const list = merged(plan, net.demands.get(itemId) ?? [], mine.sort(bySortKey), baseOf);
     // what the netting explodes from this item follows what it exploded from the demands before it
     let cursor = start - 1;
     let changed = false;
     const explode = (d: Demand, recipe: RecipeDef, batches: number): Demand[] => {
       const was = baseOf.get(d);
       if (was) {
-        const last = was.children[was.children.length - 1];
+        const made = plan.materialsOf(was);
+        const last = made[made.length - 1];
         if (last) cursor = last.seq;
         else changed = true; // it did not make in the plan
         return [];
@@ -136,16 +138,26 @@ function bySortKey(a: Demand, b: Demand): number {
 /**
  * The item's sorted demands with the new ones (sorted) placed among them, as one sort of
  * all would place them; the plan's own demands as copies to net again (`baseOf` maps each
- * copy to its original).
+ * copy to its original). A group of exploded materials (materialGroups.ts) on a day a new
+ * one asks for too is netted as its members, each in its place: a new one may sort between
+ * them (the plan made again puts it among them).
  */
-function merged(base: Demand[], added: Demand[], baseOf: Map<Demand, Demand>): Demand[] {
+function merged(plan: Plan, base: Demand[], added: Demand[], baseOf: Map<Demand, Demand>): Demand[] {
   const out: Demand[] = [];
   let j = 0;
-  for (const d of base) {
+  const place = (d: Demand): void => {
     while (j < added.length && bySortKey(added[j]!, d) < 0) out.push(added[j++]!);
     const copy = unnetted(d);
     baseOf.set(copy, d);
     out.push(copy);
+  };
+  for (const d of base) {
+    const g = d.sources === GROUPED ? plan.groupOf(d) : undefined;
+    if (g?.seqs && added.some((a) => a.priority === d.priority && a.day === d.day)) {
+      for (const m of plan.productionDemandsOfGroup(g)) place(m);
+      continue;
+    }
+    place(d);
   }
   while (j < added.length) out.push(added[j++]!);
   return out;

@@ -3,7 +3,7 @@
  * what is there at each date of need, what is short, from when, and which orders and
  * production orders cause it. Made items never appear: what they miss is exploded.
  */
-import { eachMember, GROUPED } from './materialGroups';
+import { GROUPED, type MaterialGroup } from './materialGroups';
 import type { Demand } from './netting';
 import type { Plan } from './plan';
 import type { DemandSource } from './types';
@@ -40,10 +40,12 @@ export interface ShortageShape {
 /** `keep` narrows the list to the demand of one order or production order. */
 export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean, shape: ShortageShape = {}): ShortageRow[] {
   const rows: ShortageRow[] = [];
+  // the whole list, capped: causes counted by id stamps, the first few kept as they come (FirstCauses)
+  const capped = shape.causesShown !== undefined && !keep ? new FirstCauses(shape.causesShown) : null;
   for (const [itemId, list] of plan.netting.demands) {
     if (shape.itemId !== undefined && itemId !== shape.itemId) continue;
     if (plan.snap.recipeOf(itemId)) continue;
-    const acc = new RowOf(plan, itemId);
+    const acc = new RowOf(plan, itemId, capped);
     for (const d of list) {
       const g = d.sources === GROUPED ? plan.groupOf(d) : undefined;
       if (!g) {
@@ -51,12 +53,17 @@ export function shortageRows(plan: Plan, keep?: (d: Demand) => boolean, shape: S
       } else if (keep) {
         // narrowed: the members one by one, as they are (the whole list reads the group's sums)
         for (const m of plan.productionDemandsOfGroup(g)) if (keep(m)) acc.add(m.qtyMilli, m.onTimeMilli, m.toBuyMilli, m.needOn, m.sources);
-      } else eachMember(g, (qty, onTime, toBuy, sources) => acc.add(qty, onTime, toBuy, d.needOn, sources));
+      } else acc.addGroup(g);
     }
     const row = acc.row;
     if (!row || row.shortMilli === 0) continue;
-    row.causeCount = acc.causes.size;
-    row.causes = shape.causesShown !== undefined && acc.causes.size > shape.causesShown ? firstCauses(acc.causes, shape.causesShown) : sortedCauses(acc.causes);
+    if (capped) {
+      row.causeCount = capped.count;
+      row.causes = capped.first.slice();
+    } else {
+      row.causeCount = acc.causes.size;
+      row.causes = shape.causesShown !== undefined && acc.causes.size > shape.causesShown ? firstCauses(acc.causes, shape.causesShown) : sortedCauses(acc.causes);
+    }
     rows.push(row);
   }
   return rows.sort((a, b) => (a.firstShortOn < b.firstShortOn ? -1 : a.firstShortOn > b.firstShortOn ? 1 : a.itemId - b.itemId));
@@ -70,19 +77,99 @@ class RowOf {
   constructor(
     private readonly plan: Plan,
     private readonly itemId: number,
-  ) {}
+    /** the capped whole list's causes (shared by the rows, started again for this one), instead of `causes` */
+    private readonly capped: FirstCauses | null,
+  ) {
+    capped?.nextRow();
+  }
 
   add(qty: number, onTime: number, toBuy: number, needOn: string, sources: DemandSource[]): void {
     const short = qty - onTime;
-    const row = (this.row ??= { itemId: this.itemId, neededMilli: 0, availableMilli: 0, shortMilli: 0, firstShortOn: '', incomingLateMilli: 0, toOrderMilli: 0, leadTimeDays: this.plan.snap.supply.leadTimeDays(this.itemId), causes: [], causeCount: 0 });
-    row.neededMilli += qty;
-    row.availableMilli += onTime;
+    const row = this.sums(qty, onTime);
     if (short <= 0) return;
     row.shortMilli += short;
     row.toOrderMilli += toBuy;
     row.incomingLateMilli += short - toBuy;
     if (row.firstShortOn === '' || needOn < row.firstShortOn) row.firstShortOn = needOn;
-    for (const s of sources) this.causes.set(s.kind === 'order' ? s.id : -s.id, s);
+    this.addCauses(sources);
+  }
+
+  /**
+   * A group's members as eachMember hands them out, added at once: the sums are the group's
+   * (what its members got adds up to what it got), and only the members not all on time
+   * name their causes — those after the ones the group's on-time quantity covers, in member
+   * order. With the open orders quadrupled, 100,000 members were added one by one.
+   */
+  addGroup(g: MaterialGroup): void {
+    const d = g.demand;
+    const row = this.sums(d.qtyMilli, d.onTimeMilli);
+    const short = d.qtyMilli - d.onTimeMilli;
+    if (short <= 0) return;
+    row.shortMilli += short;
+    row.toOrderMilli += d.toBuyMilli;
+    row.incomingLateMilli += short - d.toBuyMilli;
+    if (row.firstShortOn === '' || d.needOn < row.firstShortOn) row.firstShortOn = d.needOn;
+    let onTimeLeft = d.onTimeMilli;
+    // the makes of one order's lines share its list of causes: added once when they follow each other
+    let last: DemandSource[] | null = null;
+    for (let i = 0; i < g.qty.length; i++) {
+      const qty = g.qty[i]!;
+      if (qty <= onTimeLeft) onTimeLeft -= qty;
+      else {
+        onTimeLeft = 0;
+        if (g.sources[i] !== last) this.addCauses((last = g.sources[i]!));
+      }
+    }
+  }
+
+  private sums(qty: number, onTime: number): ShortageRow {
+    const row = (this.row ??= { itemId: this.itemId, neededMilli: 0, availableMilli: 0, shortMilli: 0, firstShortOn: '', incomingLateMilli: 0, toOrderMilli: 0, leadTimeDays: this.plan.snap.supply.leadTimeDays(this.itemId), causes: [], causeCount: 0 });
+    row.neededMilli += qty;
+    row.availableMilli += onTime;
+    return row;
+  }
+
+  private addCauses(sources: DemandSource[]): void {
+    if (this.capped) for (const s of sources) this.capped.add(s);
+    else for (const s of sources) this.causes.set(s.kind === 'order' ? s.id : -s.id, s);
+  }
+}
+
+/**
+ * The causes of the capped whole list, row after row: each order and production order is
+ * counted once per row by stamping its id with the row's number (typed arrays by id, not a
+ * map of every cause per row), and the first n (firstCauses' order) are kept as they come.
+ * The same answer as the map and firstCauses: numbers are unique, so the first n do not
+ * depend on the order causes come in.
+ */
+class FirstCauses {
+  private row = 0;
+  private orders = new Int32Array(1024);
+  private production = new Int32Array(1024);
+  count = 0;
+  readonly first: DemandSource[] = [];
+
+  constructor(private readonly n: number) {}
+
+  nextRow(): void {
+    this.row++;
+    this.count = 0;
+    this.first.length = 0;
+  }
+
+  add(s: DemandSource): void {
+    let seen = s.kind === 'order' ? this.orders : this.production;
+    if (s.id >= seen.length) {
+      const more = new Int32Array(Math.max(s.id + 1, seen.length * 2));
+      more.set(seen);
+      if (s.kind === 'order') this.orders = more;
+      else this.production = more;
+      seen = more;
+    }
+    if (seen[s.id] === this.row) return;
+    seen[s.id] = this.row;
+    this.count++;
+    keepFirst(this.first, s, this.n);
   }
 }
 
@@ -112,20 +199,22 @@ function sortedCauses(causes: Map<number, DemandSource>): DemandSource[] {
  */
 function firstCauses(causes: Map<number, DemandSource>, n: number): DemandSource[] {
   const top: DemandSource[] = [];
-  if (n <= 0) return top;
-  for (const s of causes.values()) {
-    if (top.length === n && byKindNumber(s, top[n - 1]!) > 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byKindNumber(top[mid]!, s) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, s);
-    if (top.length > n) top.pop();
-  }
+  for (const s of causes.values()) keepFirst(top, s, n);
   return top;
+}
+
+/** Inserts a cause into the first n kept (in the list's order) when it comes before the last of them. */
+function keepFirst(top: DemandSource[], s: DemandSource, n: number): void {
+  if (n <= 0 || (top.length === n && byKindNumber(s, top[n - 1]!) > 0)) return;
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byKindNumber(top[mid]!, s) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  top.splice(lo, 0, s);
+  if (top.length > n) top.pop();
 }
 
 /** What the shortage list says is short of each bought item, for the demands kept. */
@@ -169,5 +258,5 @@ export function plannedMaterials(plan: Plan, productionId: number): PlannedMater
 function boughtShort(plan: Plan, d: Demand, depth: number): number {
   if (!plan.snap.recipeOf(d.itemId)) return d.qtyMilli - d.onTimeMilli;
   if (depth > 50) return 0;
-  return d.children.reduce((s, c) => s + boughtShort(plan, c, depth + 1), 0);
+  return plan.materialsOf(d).reduce((s, c) => s + boughtShort(plan, c, depth + 1), 0);
 }

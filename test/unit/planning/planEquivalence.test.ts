@@ -170,6 +170,75 @@ describe('plan after the speed work (issue 18)', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
+  it('nets the bought materials of new makes needed on one day together and hands each make exactly its own share', () => {
+    // every order asks for one of two days: the makes of several orders explode into the same bought materials on the same day
+    const typedArb = fc.record({ lines: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: 4 }), qtyMilli: fc.integer({ min: 1, max: 15 }).map((q) => q * 1_000) }), { minLength: 1, maxLength: 3 }), requestedOn: fc.constantFrom(null, '2026-10-26', '2026-10-28'), transitDays: fc.constant(2) });
+    let shared = 0;
+    fc.assert(
+      fc.property(workshopArb({ minLength: 4, maxLength: 30 }), fc.boolean(), typedArb, ({ snap, orders }, oneDay, typed) => {
+        const on = (orderId: number) => (oneDay || orderId % 2 === 1 ? '2026-10-26' : '2026-10-28');
+        const daily: PlanningSnapshot = { ...snap, lines: snap.lines.map((l) => ({ ...l, requestedOn: on(l.orderId) })) };
+        const dailyOrders = orders.map((o) => ({ ...o, requestedOn: on(o.orderId) }));
+        const plan = new Plan(daily, cal());
+        const ref = new RefPlan(daily, cal());
+        for (const list of plan.netting.demands.values()) for (const d of list) if ((plan.groupOf(d)?.seqs?.length ?? 0) > 1) shared++;
+        expect(plain(shortageRows(plan))).toEqual(plain(refShortageRows(ref)));
+        expect(plain(shortageRows(plan, undefined, { causesShown: 3 }))).toEqual(plain(refShortageRows(ref).map((r) => ({ ...r, causes: r.causes.slice(0, 3) }))));
+        for (const o of dailyOrders) {
+          const mine = (d: { sources: { kind: string; id: number }[] }) => d.sources.some((s) => s.kind === 'order' && s.id === o.orderId);
+          expect(plain(shortageRows(plan, mine))).toEqual(plain(refShortageRows(ref, mine)));
+        }
+        for (const p of daily.production) expect(plain(plannedMaterials(plan, p.id))).toEqual(plain(refPlannedMaterials(ref, p.id)));
+        const all = promiseAll(plan, dailyOrders);
+        const before = refPromiseAll(ref, dailyOrders);
+        expect(plain(all.promises)).toEqual(plain(before.promises));
+        expect([...Array(60).keys()].map((i) => all.board.usedOn(addDays(TODAY, i)))).toEqual([...Array(60).keys()].map((i) => before.board.usedOn(addDays(TODAY, i))));
+        // an order typed on top of the plan (its materials may land among a group's members: then the plan is made again)
+        expect(plain(quoteNewOrder(plan, () => all, dailyOrders, typed).promise)).toEqual(plain(refPromiseNewOrder(daily, cal(), dailyOrders, typed).promise));
+      }),
+      { numRuns: 200 },
+    );
+    // groups of several makes' materials are there, not only groups of one
+    expect(shared).toBeGreaterThan(100);
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('nets an order typed on top among the members of such a group, and plans again when it takes what one of them had', () => {
+    // soap 1 ← base 2 ← oil 5, and soap 3 ← oil 5: order 2's soap 3 explodes oil first (item 3 nets before item 2), order 1's
+    // base after it, both on one day: one group of two. A typed soap 3 on that day explodes its oil between them: in the
+    // plan made again it takes the stock order 1's base had, so it cannot be promised on top of the plan.
+    const D = '2026-10-26';
+    const unit = (itemId: number, component: number): RecipeDef => ({ recipeId: 100 + itemId, itemId, version: 1, yieldMilli: 1_000, batchMinutes: 30, components: [{ itemId: component, qtyMilli: 1_000, scrapBp: 0 }] });
+    const recipes = new Map([[1, unit(1, 2)], [2, unit(2, 5)], [3, unit(3, 5)]]);
+    const snap: PlanningSnapshot = {
+      today: TODAY,
+      items: new Map(),
+      recipeOf: (id) => recipes.get(id),
+      lots: [{ itemId: 5, lotId: 1, freeMilli: 2_000, expiresOn: null }],
+      unlottedReservedMilli: new Map(),
+      supply: { purchases: [], leadTimeDays: () => 10 },
+      production: [],
+      lines: [
+        { orderId: 1, orderNumber: '2026/0001', lineId: 1, itemId: 1, openMilli: 1_000, requestedOn: D },
+        { orderId: 2, orderNumber: '2026/0002', lineId: 2, itemId: 3, openMilli: 1_000, requestedOn: D },
+      ],
+    };
+    const orders: OrderToPromise[] = snap.lines.map((l) => ({ orderId: l.orderId, number: l.orderNumber, requestedOn: D, transitDays: 1, lines: [{ itemId: l.itemId, qtyMilli: l.openMilli }], allocatedMilli: new Map() }));
+    const plan = new Plan(snap, cal());
+    const oil = plan.netting.demands.get(5)!;
+    expect(oil).toHaveLength(1);
+    expect(plan.groupOf(oil[0]!)?.seqs).toHaveLength(2);
+    const typed = { lines: [{ itemId: 3, qtyMilli: 1_000 }], requestedOn: D, transitDays: 1 };
+    const quoted = quoteNewOrder(plan, () => promiseAll(plan, orders), orders, typed);
+    expect(quoted.replanned).toBe(true);
+    expect(plain(quoted.promise)).toEqual(plain(refPromiseNewOrder(snap, cal(), orders, typed).promise));
+    // with oil for all three, the typed order's oil between the two takes nothing either had: promised on top
+    const plenty: PlanningSnapshot = { ...snap, lots: [{ itemId: 5, lotId: 1, freeMilli: 3_000, expiresOn: null }] };
+    const enough = new Plan(plenty, cal());
+    const onTop = quoteNewOrder(enough, () => promiseAll(enough, orders), orders, typed);
+    expect(onTop.replanned).toBe(false);
+    expect(plain(onTop.promise)).toEqual(plain(refPromiseNewOrder(plenty, cal(), orders, typed).promise));
+  });
+
   it('lists a hundred causes of one shortage in the same order as before (orders, then production orders, by number)', () => {
     // numbers not in id order, and production orders among them: the long list is sorted by number, not by the comparator
     const lines: OpenLine[] = Array.from({ length: 120 }, (_, i) => ({ orderId: i + 1, orderNumber: `2026/${String((i * 37) % 120).padStart(4, '0')}`, lineId: i + 1, itemId: 7, openMilli: 1_000, requestedOn: TODAY }));
