@@ -1,5 +1,5 @@
 /**
- * Fulfil takes items and recipes from the plan's kept static part (orders/keptCatalog.ts),
+ * Fulfil takes items and recipes from the plan's kept static part (planning/planStatic.ts),
  * so a fulfil after a catalog change must plan with the change: this connection's write to
  * a recipe or an item, and another connection's commit (another process), alike.
  */

@@ -6,9 +6,9 @@ import { freeMilli, fefoCompare, lotUnusableReason, type FefoLot } from '../../.
 import { localDate } from '../../../src-shared/domain/dates';
 import type { ReadCtx } from '../../api/context';
 import { DomainError } from '../../api/domainError';
-import { keptCatalog } from './keptCatalog';
 import { freeByExpiryOf, freeLotsOf, freeStockOf } from '../inventory/lotQueries';
 import { itemLevelReservedMilli } from '../inventory/ledger';
+import { planStatic } from '../planning/planStatic';
 import { loadLineFacts, type LineFactsOf } from './lineFacts';
 
 type Plan = z.infer<typeof fulfilPlan>;
@@ -158,8 +158,8 @@ export function planWithFacts(ctx: ReadCtx, orderIds: number[], group: boolean):
   const { lines, facts } = openLines(ctx, orderIds);
   const stock = new StockView(ctx);
   // items and active recipes change only with the catalog: the plan's kept static part
-  // (planStatic.ts through keptCatalog: read again only after a write to their tables or another connection's commit)
-  const fixed = keptCatalog(ctx);
+  // (planStatic.ts: read again only after a write to their tables or another connection's commit)
+  const fixed = planStatic(ctx);
   const lookup = (itemId: number): RecipeDef | undefined => fixed.active.get(itemId);
   const refs = new Map<number, ItemRef>();
   const ref = (id: number): ItemRef => {

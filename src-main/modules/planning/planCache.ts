@@ -13,7 +13,7 @@ import type { WorkCalendarSettings } from '../../../src-shared/contract/workCale
 import type { Ctx, ReadCtx } from '../../api/context';
 import { connectionUnder } from '../../api/readOnly';
 import { connectionOf } from '../../db/statementCache';
-import { planEpochs } from './planEpoch';
+import { dataVersion, planEpochs } from './planEpoch';
 import { customerNames, loadSnapshot, type LoadedSnapshot } from './snapshot';
 import { destinations, transitFor, type Destination } from './transit';
 import { workCalendarOf } from './workCalendar';
@@ -41,7 +41,7 @@ function connectionKey(sqlite: ReadCtx['sqlite']): object {
 }
 
 function stateKey(ctx: ReadCtx, today: string): string {
-  const version = ctx.sqlite.pragma('data_version', { simple: true }) as number;
+  const version = dataVersion(ctx.sqlite);
   const epochs = planEpochs(connectionOf(connectionUnder(ctx.sqlite)));
   // without the triggers (first asked inside a transaction): any write counts
   const changes = epochs === null ? `c${(ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n}` : `e${epochs.all}`;

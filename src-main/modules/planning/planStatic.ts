@@ -16,7 +16,7 @@ import type { ReadCtx } from '../../api/context';
 import { connectionUnder } from '../../api/readOnly';
 import { connectionOf } from '../../db/statementCache';
 import { allActiveRecipes, recipesById } from '../catalog/recipeLookup';
-import { planEpochs } from './planEpoch';
+import { dataVersion, planEpochs } from './planEpoch';
 import { jsonList } from './statements';
 import { leadTimesOf } from './supplySource';
 
@@ -45,7 +45,7 @@ const ITEMS = `SELECT '[' || group_concat(id || ',' || json_quote(sku) || ',' ||
 const kept = new WeakMap<object, { key: string; part: PlanStatic }>();
 
 function staticKey(ctx: ReadCtx): string {
-  const version = ctx.sqlite.pragma('data_version', { simple: true }) as number;
+  const version = dataVersion(ctx.sqlite);
   const epochs = planEpochs(connectionOf(connectionUnder(ctx.sqlite)));
   // without the triggers (first asked inside a transaction): any write counts
   const changes = epochs === null ? `c${(ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n}` : `s${epochs.statics}`;
