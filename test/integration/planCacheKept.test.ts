@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { readOnlyCtx } from '../../src-main/api/readOnly';
 import { currentPlan } from '../../src-main/modules/planning/planCache';
+import { shortages } from '../../src-main/modules/planning/queries';
 import { fixedClock, tempDir } from '../support/tempDir';
 
 let t: ReturnType<typeof tempDir>;
@@ -69,4 +70,18 @@ it('a plan made inside a transaction that was rolled back is not taken for the s
   const after = plan();
   expect(after).not.toBe(inside);
   expect(after.snap.openOrders).toEqual([]);
+});
+
+it('the whole shortage list is kept with its plan: asked again it is the same, and a receipt of the short material changes it', () => {
+  const w = workshop();
+  app.call('orders.create', { customerId: w.customer.id, lines: [{ itemId: w.soap.id, quantity: '20' }], confirm: true, requestedOn: '2026-11-02' });
+  const first = app.call('planning.shortages', {});
+  expect(first.rows.map((r) => [r.item.sku, r.shortMilli])).toEqual([['OLIO', 2000]]);
+  expect(app.call('planning.shortages', {})).toEqual(first);
+  // not worked out again: the same answer object while the plan is the same
+  expect(shortages(readOnlyCtx(app.ctx), {})).toBe(shortages(readOnlyCtx(app.ctx), {}));
+  // one item's row, asked after the whole list was kept, is worked out for that item
+  expect(app.call('planning.shortages', { itemId: w.oil.id }).rows.map((r) => r.shortMilli)).toEqual([2000]);
+  app.call('inventory.receive', { lines: [{ itemId: w.oil.id, quantity: '0.5 kg' }] });
+  expect(app.call('planning.shortages', {}).rows.map((r) => r.shortMilli)).toEqual([1500]);
 });

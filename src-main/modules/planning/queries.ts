@@ -46,9 +46,23 @@ export function promiseOut(cp: CurrentPlan, p: DeliveryPromise, order: { id: num
   };
 }
 
+type ShortagesAnswer = ReturnType<Handler<'planning.shortages'>>;
+
+/**
+ * The whole list (no order, production order or item asked), made once per plan: the home
+ * screen's tile and the Planning tab ask it again and again while nothing changed, and
+ * netting's rows were worked out from scratch each time (~3 ms of a warm home screen on the
+ * large dataset). A changed state makes a new plan, and so a new list. Callers only read it
+ * (the registry's output check hands out a copy).
+ */
+const wholeLists = new WeakMap<CurrentPlan, ShortagesAnswer>();
+
 export const shortages: Handler<'planning.shortages'> = (ctx, input) => {
   const cp = currentPlan(ctx);
   const { orderId, productionOrderId, itemId } = input;
+  const whole = orderId === undefined && productionOrderId === undefined && itemId === undefined;
+  const kept = whole ? wholeLists.get(cp) : undefined;
+  if (kept) return kept;
   const keep =
     orderId !== undefined || productionOrderId !== undefined
       ? (d: { sources: { kind: string; id: number }[] }) =>
@@ -57,7 +71,9 @@ export const shortages: Handler<'planning.shortages'> = (ctx, input) => {
   // the whole list names the first causes of each row; one order, production order or item gets them all
   const causesShown = keep || itemId !== undefined ? undefined : SHORTAGE_CAUSES_SHOWN;
   const rows = shortageRows(cp.plan, keep, { causesShown, itemId }).map((r) => ({ ...r, item: ref(cp, r.itemId) }));
-  return { today: cp.snap.today, rows: rows.map(({ itemId: _drop, ...r }) => r) };
+  const answer = { today: cp.snap.today, rows: rows.map(({ itemId: _drop, ...r }) => r) };
+  if (whole) wholeLists.set(cp, answer);
+  return answer;
 };
 
 export const promise: Handler<'planning.promise'> = (ctx, input) => {
