@@ -3,11 +3,11 @@
  * finite-capacity queue of the production already planned, earliest due first. Shortages,
  * promises and the schedule are all read from one plan, so they never disagree.
  */
-import { componentNeed } from '../recipe';
 import { CapacityBoard } from './capacity';
 import type { WorkCalendar } from './calendar';
-import { MaterialGroups, membersOf, type MaterialGroup } from './materialGroups';
+import { membersOf, type MaterialGroup } from './materialGroups';
 import { dayNumber, Netting, type Demand } from './netting';
+import { PlannedMaterials } from './plannedMaterials';
 import { later, mergeFacts, type Bookings, type MadeSlot, type Readiness, type ScheduledJob } from './planResults';
 import { inheritedDueDates, queueOrder } from './productionTree';
 import { openLinesByColumn, type DemandSource, type OpenProduction, type PlanningSnapshot } from './types';
@@ -21,11 +21,7 @@ export class Plan {
   private readonly queue: CapacityBoard;
   private scheduled = false;
   readonly lineDemands = new Map<number, Demand[]>();
-  /** a planned production order's materials, in recipe order (a bought one stands as its group's demand until handed out) */
-  private readonly productionDemands = new Map<number, Demand[]>();
-  private readonly groups: MaterialGroups;
-  /** a planned production order's place among each group's members (-1: not a group), until they are handed out */
-  private readonly memberAt = new Map<number, number[]>();
+  private readonly materials: PlannedMaterials;
   readonly jobs = new Map<number, ScheduledJob>();
   private readonly productionById = new Map<number, OpenProduction>();
   /** production orders making an intermediate for another one: they run first */
@@ -37,7 +33,7 @@ export class Plan {
     readonly cal: WorkCalendar,
   ) {
     this.netting = new Netting(snap);
-    this.groups = new MaterialGroups(this.netting);
+    this.materials = new PlannedMaterials(this.netting, snap);
     this.queue = new CapacityBoard(cal, snap.today);
     // one cause per order, whoever names it: its lines and every production order working for it
     // (an intermediate's production names its parent's orders: 25,000 planned orders with the open orders quadrupled)
@@ -53,21 +49,7 @@ export class Plan {
       if (p.status !== 'planned') continue; // released and started orders hold their materials already
       const sources: DemandSource[] = [{ kind: 'production', id: p.id, number: p.number }];
       for (const o of p.orders) sources.push(orderSource(o.id, o.number));
-      const needOn = p.plannedOn;
-      const day = dayNumber(needOn);
-      const list: Demand[] = [];
-      let members: number[] | null = null;
-      for (const c of p.recipe.components) {
-        if (snap.recipeOf(c.itemId)) {
-          list.push(this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources, 0, day));
-          continue;
-        }
-        const g = this.groups.add(c.itemId, componentNeed(c, p.batches), needOn, day, sources);
-        (members ??= p.recipe.components.map(() => -1))[list.length] = this.groups.of.get(g)!.qty.length - 1;
-        list.push(g);
-      }
-      this.productionDemands.set(p.id, list);
-      if (members) this.memberAt.set(p.id, members);
+      this.materials.addProduction(p, sources);
     }
     // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists;
     // they come one order after another, so the order's list, causes and day are looked up once per order
@@ -95,53 +77,26 @@ export class Plan {
     const byColumn = openLinesByColumn.get(snap);
     if (byColumn) byColumn(line);
     else for (const l of snap.lines) line(l.orderId, l.orderNumber, l.itemId, l.openMilli, l.requestedOn);
-    this.netting.groupChild = (parent, itemId, qtyMilli, at) => {
-      if (parent.priority !== 0 || snap.recipeOf(itemId)) return null;
-      const g = this.groups.addExploded(itemId, qtyMilli, parent.needOn, parent.day, parent.sources, this.netting.nextSeq());
-      let places = this.explodedAt.get(parent);
-      if (!places) this.explodedAt.set(parent, (places = []));
-      places[at] = g.qty.length - 1;
-      return g.demand;
-    };
+    this.netting.groupChild = this.materials.groupChild;
     this.netting.run();
   }
 
-  /** a new make's materials that stand as their group's demand, by the make: each one's place among its group's members (by recipe place) */
-  private readonly explodedAt = new Map<Demand, number[]>();
-
   /**
-   * The materials of a demand's new make, each its own demand: a bought one stands as its
-   * group's demand in the netting (materialGroups.ts) and is handed out when first asked —
-   * the shortage list reads the groups, promises and the queue read these.
+   * The materials of a demand's new make, each its own demand (a bought one stands as its
+   * group's demand in the netting and is handed out when first asked: plannedMaterials.ts).
    */
   materialsOf(d: Demand): Demand[] {
-    const places = this.explodedAt.get(d);
-    if (places) {
-      this.explodedAt.delete(d);
-      const list = d.children;
-      for (let i = 0; i < list.length; i++) {
-        const k = places[i];
-        if (k !== undefined) list[i] = membersOf(this.groups.of.get(list[i]!)!, this.netting)[k]!;
-      }
-    }
-    return d.children;
+    return this.materials.materialsOf(d);
   }
 
   /** A planned production order's material demands (undefined: not planned), each its own. */
   productionDemandsOf(productionId: number): Demand[] | undefined {
-    const list = this.productionDemands.get(productionId);
-    const members = this.memberAt.get(productionId);
-    // handed out per production order when first asked: the home screen's week places a few jobs of thousands
-    if (list && members) {
-      this.memberAt.delete(productionId);
-      for (let i = 0; i < list.length; i++) if (members[i]! >= 0) list[i] = membersOf(this.groups.of.get(list[i]!)!, this.netting)[members[i]!]!;
-    }
-    return list;
+    return this.materials.productionDemandsOf(productionId);
   }
 
-  /** The group a demand of the netting stands for (bought materials of planned production), if it is one. */
+  /** The group a demand of the netting stands for (bought materials of planned production or new makes), if it is one. */
   groupOf(d: Demand): MaterialGroup | undefined {
-    return this.groups.of.get(d);
+    return this.materials.groupOf(d);
   }
 
   /** A group's members as demands of their own. */
