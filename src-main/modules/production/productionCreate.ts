@@ -25,17 +25,21 @@ export function unlinkOrderProduction(ctx: Ctx, orderId: number): void {
   ctx.sqlite.prepare('DELETE FROM production_links WHERE order_line_id IN (SELECT id FROM order_lines WHERE order_id = ?)').run(orderId);
 }
 
+/** A production order's number: `P2026/0001`, its place in the series of the year it is planned in. */
+function productionNumber(plannedOn: string, sequence: number): string {
+  return `P${plannedOn.slice(0, 4)}/${String(sequence).padStart(4, '0')}`;
+}
+
 /** Creates a planned production order (number `P2026/0001`) and its links to order lines. */
 export function insertProductionOrder(ctx: Ctx, p: NewProductionOrder): number {
-  const year = p.plannedOn.slice(0, 4);
-  const number = `P${year}/${String(nextNumber(ctx, `production:${year}`)).padStart(4, '0')}`;
+  const number = productionNumber(p.plannedOn, nextNumber(ctx, `production:${p.plannedOn.slice(0, 4)}`));
   const id = Number(
     ctx.sqlite
       .prepare(
         `INSERT INTO production_orders (number, item_id, recipe_id, batches, planned_qty_milli, planned_on, status, parent_id, materials_short, notes, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, 'planned', NULL, 0, ?, ?)`,
       )
-      .run(number, p.itemId, p.recipeId, p.batches, p.batches * p.yieldMilli, p.plannedOn, null, 0, p.notes ?? '', ctx.now().toISOString())
+      .run(number, p.itemId, p.recipeId, p.batches, p.batches * p.yieldMilli, p.plannedOn, p.notes ?? '', ctx.now().toISOString())
       .lastInsertRowid,
   );
   const link = ctx.sqlite.prepare('INSERT INTO production_links (production_order_id, order_line_id, qty_milli) VALUES (?, ?, ?)');
@@ -70,7 +74,7 @@ export function insertPlannedMany(ctx: Ctx, list: readonly PlannedForLines[]): n
       JSON.stringify(
         list.map((p, k) => [
           ids[k],
-          `P${p.plannedOn.slice(0, 4)}/${String(p.sequence).padStart(4, '0')}`,
+          productionNumber(p.plannedOn, p.sequence),
           p.itemId,
           p.recipeId,
           p.batches,
