@@ -9,7 +9,6 @@ import { X509Certificate, createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 import { fsyncFolder } from '../db/durableFile';
 
 export interface LanIdentity {
@@ -117,6 +116,9 @@ export async function certificateFor(folder: string, identity: LanIdentity = cur
     }
   }
   const notAfter = new Date(now.getTime() + VALID_DAYS * 24 * 3600 * 1000);
+  // loaded only when a certificate is made: its X.509 code was a tenth of every start of the
+  // app and the CLI (~75 ms of ~780), most of which never open the LAN door
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: identity.names.find((n) => n !== 'localhost') ?? 'localhost' }, { name: 'organizationName', value: 'Bottega' }], {
     keyType: 'ec',
     curve: 'P-256',
