@@ -68,7 +68,7 @@ export function trial(env: BenchEnv, s: FlowSetup, runs: number): number {
  * starts, while the commands are already warm from flow.make_to_order: with 30 orders
  * (180 calls) the timed runs were mostly the door's and the client's JIT warming up (the
  * app's CPU per order still falling after 300 orders; a door with a fixed answer settles
- * after ~1,700 calls, at a quarter of its first cost). 300 orders (~1,800 calls) measure
+ * after some 2,000 calls, at a quarter of its first cost). 300 orders (1,800 calls) measure
  * the door as a browser session that has been open a while meets it.
  */
 const HTTP_WARMUP = 300;
