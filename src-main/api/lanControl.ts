@@ -7,7 +7,7 @@
  * refuses them (a tablet cannot switch the door it is using off or read the pairing code).
  */
 import { dirname } from 'node:path';
-import bwipjs from 'bwip-js/node';
+import { bwipJs } from '../documents/labels/barcodes';
 import { contract } from '../../src-shared/contract';
 import type { LanStatus } from '../../src-shared/contract/devices';
 import type { Envelope } from '../../src-shared/contract/errors';
@@ -34,7 +34,7 @@ export type LanControlOptions = Pick<LanDoorOptions, 'staticDir' | 'fileFor' | '
 
 /** The fingerprint as a QR code a phone can read and compare (bwip-js, as every barcode in the app). */
 export function fingerprintQr(fingerprint: string): string {
-  return bwipjs.toSVG({ bcid: 'qrcode', text: `SHA256:${fingerprint}`, scale: 3, paddingwidth: 4, paddingheight: 4 });
+  return bwipJs().toSVG({ bcid: 'qrcode', text: `SHA256:${fingerprint}`, scale: 3, paddingwidth: 4, paddingheight: 4 });
 }
 
 export function lanControl(live: LiveApp, opts: LanControlOptions = {}): LanControl {

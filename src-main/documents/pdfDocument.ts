@@ -1,4 +1,8 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { onFirstUse } from '../onFirstUse';
+
+/** pdfkit, loaded with the first document made (not at every start) */
+export const pdfKit = onFirstUse<typeof PDFDocument>('pdfkit');
 import { numberPages, type DocLanguage } from './pageNumbers';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
@@ -10,7 +14,7 @@ export interface DocOptions {
 
 function a4(title: string): Pdf {
   // pages stay in memory until the end so their numbers can say "of N"
-  return new PDFDocument({ size: 'A4', margin: 40, bufferPages: true, info: { Title: title, Producer: 'Bottega', Creator: 'Bottega' } });
+  return new (pdfKit())({ size: 'A4', margin: 40, bufferPages: true, info: { Title: title, Producer: 'Bottega', Creator: 'Bottega' } });
 }
 
 /**

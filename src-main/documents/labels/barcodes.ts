@@ -4,7 +4,11 @@
  * any printer resolution. Each distinct barcode is rendered once per PDF and its paths
  * replayed on every copy: 1,000 labels of one lot cost one bwip-js run, not a thousand.
  */
-import bwipjs from 'bwip-js/node';
+import type bwipjs from 'bwip-js/node';
+import { onFirstUse } from '../../onFirstUse';
+
+/** bwip-js, loaded with the first barcode drawn (not at every start) */
+export const bwipJs = onFirstUse<typeof bwipjs>('bwip-js/node');
 import type { Pdf } from '../pdfDocument';
 import type { Barcode } from './model';
 
@@ -34,7 +38,7 @@ export function barcodeKey(b: Barcode): string {
 
 function toSvg(b: Barcode, paddingwidth: number): string {
   const square = b.symbology === 'qrcode';
-  return bwipjs.toSVG({ bcid: b.symbology, text: b.text, scale: 1, ...(square ? {} : { height: 10 }), paddingwidth, paddingheight: square ? 2 : 0 });
+  return bwipJs().toSVG({ bcid: b.symbology, text: b.text, scale: 1, ...(square ? {} : { height: 10 }), paddingwidth, paddingheight: square ? 2 : 0 });
 }
 
 /** The narrowest bar bwip-js drew: stroked bars carry their width, the thinnest is one module. */

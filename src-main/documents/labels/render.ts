@@ -2,8 +2,7 @@
  * renderLabelsPdf: labels into one PDF for the chosen layout. Barcodes are rendered
  * first (each distinct one once), then replayed on every copy.
  */
-import PDFDocument from 'pdfkit';
-import type { Pdf } from '../pdfDocument';
+import { pdfKit, type Pdf } from '../pdfDocument';
 import { barcodeKey, renderBarcodes } from './barcodes';
 import { LAYOUTS, pageSizePt, placeLabel, type LabelLayoutId } from './layout';
 import type { Label } from './model';
@@ -24,7 +23,7 @@ export interface RenderOptions {
 export function renderLabelsPdfSync(labels: Label[], layoutId: LabelLayoutId, opts: RenderOptions = {}): Buffer {
   const layout = LAYOUTS[layoutId];
   const barcodes = renderBarcodes(labels.map((l) => l.barcode));
-  const doc: Pdf = new PDFDocument({ size: pageSizePt(layout), margin: 0, autoFirstPage: false, info: { Title: opts.title ?? 'Labels', Producer: 'Bottega', Creator: 'Bottega' } });
+  const doc: Pdf = new (pdfKit())({ size: pageSizePt(layout), margin: 0, autoFirstPage: false, info: { Title: opts.title ?? 'Labels', Producer: 'Bottega', Creator: 'Bottega' } });
   const imageOf = (key: string): BarcodeImage => barcodes.get(key)!;
   let page = -1;
   labels.forEach((label, i) => {

@@ -6,7 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import nodemailer from 'nodemailer';
+import type nodemailerModule from 'nodemailer';
+import { onFirstUse } from '../../onFirstUse';
+
+const nodemailer = onFirstUse<typeof nodemailerModule>('nodemailer');
 import type { ComposedMessage } from '../../../src-shared/contract/notifications';
 import type { StoredNotificationSettings } from './settings';
 import { documentsFolder } from '../../db/dataFolders';
@@ -19,7 +22,7 @@ export interface Envelope {
 
 /** Drafts carry X-Unsent: 1, which makes Outlook (and others) open them ready to send. */
 export async function buildRaw(msg: ComposedMessage, env: Envelope, draft: boolean): Promise<{ raw: Buffer; messageId: string }> {
-  const t = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const t = nodemailer().createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   const info = await t.sendMail({
     from: env.from || undefined,
     to: env.to,
@@ -33,7 +36,7 @@ export async function buildRaw(msg: ComposedMessage, env: Envelope, draft: boole
 }
 
 export async function sendRaw(s: StoredNotificationSettings, env: Envelope, raw: Buffer): Promise<void> {
-  const t = nodemailer.createTransport({
+  const t = nodemailer().createTransport({
     host: s.host,
     port: s.port,
     secure: s.secure,

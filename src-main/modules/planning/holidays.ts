@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
+import { onFirstUse } from '../../onFirstUse';
 
 /**
  * Italian national (public) holidays of a year, Easter Monday included, from the
@@ -6,12 +7,14 @@ import Holidays from 'date-holidays';
  * Observances (Mother's Day) and Easter Sunday's name stay out only when they are not
  * public; a Sunday is a Sunday anyway.
  */
-const italy = new Holidays('IT');
+const holidaysLibrary = onFirstUse<typeof Holidays>('date-holidays');
+let italy: Holidays | undefined;
 const byYear = new Map<number, { date: string; name: string }[]>();
 
 export function italianHolidays(year: number): { date: string; name: string }[] {
   let list = byYear.get(year);
   if (!list) {
+    italy ??= new (holidaysLibrary())('IT');
     list = italy
       .getHolidays(year)
       .filter((h) => h.type === 'public')

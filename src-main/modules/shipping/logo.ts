@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfKit } from '../../documents/pdfDocument';
 import { LOGO_MAX_BYTES } from '../../../src-shared/contract/logo';
 import type { HandlerMap } from '../../api/handlers';
 import type { ReadCtx } from '../../api/context';
@@ -21,7 +21,7 @@ const MAGIC = { 'image/png': [0x89, 0x50, 0x4e, 0x47], 'image/jpeg': [0xff, 0xd8
 function imageSize(bytes: Buffer): { width: number; height: number } | null {
   try {
     // openImage is pdfkit's own decoder (not in its type declarations)
-    const doc = new PDFDocument({ autoFirstPage: false }) as unknown as { openImage(b: Buffer): { width: number; height: number } };
+    const doc = new (pdfKit())({ autoFirstPage: false }) as unknown as { openImage(b: Buffer): { width: number; height: number } };
     const img = doc.openImage(bytes);
     return { width: img.width, height: img.height };
   } catch {
