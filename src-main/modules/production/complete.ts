@@ -238,6 +238,7 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
  * What reserveStock checks per line (the item's availability, the lot usable and free) is
  * checked here once and counted down line by line, the same refusals in the same order:
  * a batch serving ten lines no longer reads the item and the lot ten times.
+ * (`= +?`: db/sql.ts says why.)
  */
 function allocateOutput(ctx: Ctx, po: ProductionHead, lot: { id: number; code: string; expiresOn: string | null }, output: number, date: string): void {
   const links = ctx.sqlite
@@ -245,7 +246,7 @@ function allocateOutput(ctx: Ctx, po: ProductionHead, lot: { id: number; code: s
       sql`SELECT k.order_line_id AS lineId, k.qty_milli AS linkQty, l.order_id AS orderId, l.item_id AS itemId, l.qty_milli - l.shipped_milli AS openQty,
               coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_id = l.order_id AND r.doc_line_id = l.id AND r.qty_milli > 0), 0) AS allocated
        FROM production_links k JOIN order_lines l ON l.id = k.order_line_id JOIN customer_orders o ON o.id = l.order_id
-       WHERE k.production_order_id = ? AND o.state = 'confirmed'
+       WHERE k.production_order_id = +? AND o.state = 'confirmed'
        ORDER BY coalesce(o.requested_on, o.ordered_on), o.id, l.position`.text,
     )
     .all(po.id) as { lineId: number; linkQty: number; orderId: number; itemId: number; openQty: number; allocated: number }[];

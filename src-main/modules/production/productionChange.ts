@@ -38,12 +38,12 @@ export function productionHead(ctx: ReadCtx, id: number): ProductionHead {
   return { ...rest, item: { id: itemId, sku, name, kind, unit } };
 }
 
-/** The customer orders a production order serves, with their status as stored. */
+/** The customer orders a production order serves, with their status as stored. (`= +?`: db/sql.ts says why.) */
 export function servedOrders(ctx: ReadCtx, productionOrderId: number): ProductionChange['orders'] {
   return ctx.sqlite
     .prepare(
       `SELECT DISTINCT o.id, o.number, c.name AS customerName, o.status FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
-       JOIN customer_orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id WHERE k.production_order_id = ? ORDER BY o.id`,
+       JOIN customer_orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id WHERE k.production_order_id = +? ORDER BY o.id`,
     )
     .all(productionOrderId) as ProductionChange['orders'];
 }

@@ -34,9 +34,10 @@ interface Head {
   notes: string;
 }
 
+/** A recipe version's components in order. (`= +?`: db/sql.ts says why; release reads them for every batch.) */
 export function recipeComponentsOf(ctx: ReadCtx, recipeId: number) {
   return ctx.sqlite
-    .prepare(sql`SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL} FROM recipe_components WHERE recipe_id = ? ORDER BY position`.text)
+    .prepare(sql`SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL} FROM recipe_components WHERE recipe_id = +? ORDER BY position`.text)
     .all(recipeId)
     .map((c) => ({ ...(c as { itemId: number; qtyMilli: number; scrapBp: number }), wholeUnits: (c as { wholeUnits: number }).wholeUnits === 1 }));
 }
