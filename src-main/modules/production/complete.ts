@@ -6,13 +6,13 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { defaultLocationId, insufficient, itemAvailableMilli, postMovement, type KnownLot } from '../inventory/ledger';
+import { defaultLocationId, insufficient, itemAvailableMilli, postKnownMovement, postMovement, type KnownLot } from '../inventory/ledger';
 import { DeferredConsumption } from '../inventory/deferredConsumption';
-import { holdStock, reservationsForDoc, reserveStock } from '../inventory/reservations';
+import { holdStock, reduceReservation, reservationsForDoc, reserveStock } from '../inventory/reservations';
 import { createLot } from '../inventory/lotCreation';
 import { readSettings } from '../settings/store';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
-import { assertStatus, releaseProductionReservations } from './productionCreate';
+import { assertStatus } from './productionCreate';
 import { materialNeeds, PRODUCTION_ORDER } from './productionRows';
 import { changeOf, productionHead, refreshServedOrders, type ProductionHead } from './productionChange';
 import { sql, trusted } from '../../db/sql';
@@ -182,7 +182,12 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     else inputCostMicros += costOfQuantityMicros(c.qtyMilli, c.lot.unitCostMicros);
   }
   writes.flush();
-  releaseProductionReservations(ctx, po.id);
+  // what the order's reservations still hold (a consumption given by hand used less) goes back:
+  // `held` follows their rows, so they are not read again (releaseProductionReservations' read)
+  for (const r of reservations) {
+    const left = held.get(r.id)!;
+    if (left > 0) reduceReservation(ctx, r.id, left);
+  }
 
   const item = ctx.sqlite.prepare('SELECT shelf_life_days AS shelfLife FROM items WHERE id = ?').get(po.item.id) as { shelfLife: number | null };
   const earliest = inputLots.map((c) => c.lot.expiresOn).filter((e): e is string => e !== null).sort()[0] ?? null;
@@ -201,7 +206,9 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     docType: PRODUCTION_ORDER,
     docId: po.id,
   });
-  postMovement(ctx, { lotId: outputLot.id, locationId: defaultLocation, kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn });
+  // the lot was created empty just now: its state is known, not read back
+  const fresh = { itemId: po.item.id, code: outputLot.code, onHand: 0, reserved: 0, sku: po.item.sku, unit: po.item.unit };
+  postKnownMovement(ctx, { lotId: outputLot.id, locationId: defaultLocation, kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn }, fresh, 0);
 
   const perLot = new Map<number, number>();
   for (const c of inputLots) perLot.set(c.lotId, (perLot.get(c.lotId) ?? 0) + c.qtyMilli);
