@@ -189,9 +189,8 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     if (left > 0) reduceReservation(ctx, r.id, left);
   }
 
-  const item = ctx.sqlite.prepare('SELECT shelf_life_days AS shelfLife FROM items WHERE id = ?').get(po.item.id) as { shelfLife: number | null };
   const earliest = inputLots.map((c) => c.lot.expiresOn).filter((e): e is string => e !== null).sort()[0] ?? null;
-  const fromShelfLife = item.shelfLife === null ? null : addDays(producedOn, item.shelfLife);
+  const fromShelfLife = po.shelfLifeDays === null ? null : addDays(producedOn, po.shelfLifeDays);
   const expiresOn =
     input.expiresOn ??
     (readSettings(ctx).production.expiryRule === 'earliest_ingredient' ? (earliest ?? fromShelfLife) : (fromShelfLife ?? earliest));

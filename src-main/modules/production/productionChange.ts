@@ -23,13 +23,15 @@ export interface ProductionHead {
   batches: number;
   plannedQtyMilli: number;
   plannedOn: string;
+  /** the item's shelf life in days (a completion dates its lot with it) */
+  shelfLifeDays: number | null;
 }
 
 export function productionHead(ctx: ReadCtx, id: number): ProductionHead {
   const h = ctx.sqlite
     .prepare(
       `SELECT p.id, p.version AS docVersion, p.number, p.status, p.recipe_id AS recipeId, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn,
-              i.id AS itemId, i.sku, i.name, i.kind, i.unit
+              i.id AS itemId, i.sku, i.name, i.kind, i.unit, i.shelf_life_days AS shelfLifeDays
        FROM production_orders p JOIN items i ON i.id = p.item_id WHERE p.id = ?`,
     )
     .get(id) as (Omit<ProductionHead, 'item'> & { itemId: number; sku: string; name: string; kind: ProductionHead['item']['kind']; unit: ProductionHead['item']['unit'] }) | undefined;
