@@ -31,6 +31,14 @@ export function setPragmas(sqlite: Database.Database): void {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma('cache_size = -65536');
+  // A checkpoint copies each page the log holds once, however often it was rewritten: the
+  // flow rewrites the same leaves order after order (a lot's index entries, the activity
+  // log's right edge), so at SQLite's 1,000 frames a make-to-order flow's checkpoints copied
+  // 57 pages per order, at 4,000 frames 23 — and synced the database file a quarter as
+  // often. 4,000 frames (16 MiB) still fit the wal-index's first hash block (4,062 frames),
+  // so a read looks a page up in the log no slower. Durability is unchanged: every commit
+  // still syncs the log (synchronous = FULL).
+  sqlite.pragma('wal_autocheckpoint = 4000');
 }
 
 function sizeOf(path: string): number {

@@ -19,6 +19,8 @@ describe('database file', () => {
     expect(o.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(o.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    // checkpoints every 4,000 log frames (open.ts says why), not SQLite's 1,000
+    expect(o.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(4000);
     o.sqlite.close();
   });
 

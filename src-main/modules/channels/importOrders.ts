@@ -179,7 +179,7 @@ export function runImport(ctx: Ctx, input: Parameters<Handler<'channels.import'>
     const state = o.fileState === 'draft' ? 'draft' : 'confirmed';
     const number = orderNumber(ctx, orderedOn);
     const paymentTerms = orderTerms(ctx, customerId, null);
-    const id = insertOrder(ctx, { number, customerId, channel: p.channel, externalRef: o.externalRef, state, orderedOn, requestedOn: o.requestedOn, notes: o.notes, stamp, paymentTerms }, lines);
+    const { id } = insertOrder(ctx, { number, customerId, channel: p.channel, externalRef: o.externalRef, state, orderedOn, requestedOn: o.requestedOn, notes: o.notes, stamp, paymentTerms }, lines);
     created.push(id);
     result.orderNumbers.push(number);
     if (o.fileState === 'cancelled') toCancel.push(id);

@@ -14,14 +14,36 @@ import { loadOrder } from './orderRows';
 import { productionForOrders } from './productionPort';
 import { sql, trusted } from '../../db/sql';
 
-function insertLines(ctx: Ctx, orderId: number, lines: PricedLine[]): void {
+/** Writes an order's lines; answers them as rows, as a read of them would (ids as written). */
+function insertLines(ctx: Ctx, orderId: number, lines: PricedLine[]): LineRow[] {
   const stmt = ctx.sqlite.prepare(
     `INSERT INTO order_lines (order_id, position, item_id, qty_milli, unit_price_cents, unit_price, price_source, discounts, discount_bp, vat_bp, note)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  lines.forEach((l, i) =>
-    stmt.run(orderId, i + 1, l.itemId, l.qtyMilli, l.unitPriceCents, formatUnitPrice(l.unitPriceE8), l.priceSource, formatChain(l.discounts), l.discountBp, l.vatBp, l.note),
-  );
+  return linesAsRows(orderId, lines).map((r) => {
+    const id = stmt.run(orderId, r.position, r.itemId, r.qtyMilli, r.unitPriceCents, r.unitPrice, r.priceSource, r.discounts, r.discountBp, r.vatBp, r.note).lastInsertRowid;
+    return { ...r, id: Number(id) };
+  });
+}
+
+/** Priced lines as the rows they become (the texts the columns hold), before they have ids. */
+function linesAsRows(orderId: number, lines: PricedLine[]): LineRow[] {
+  return lines.map((l, i) => ({
+    id: 0,
+    orderId,
+    position: i + 1,
+    itemId: l.itemId,
+    qtyMilli: l.qtyMilli,
+    unitPriceCents: l.unitPriceCents,
+    unitPrice: formatUnitPrice(l.unitPriceE8),
+    priceSource: l.priceSource,
+    discounts: formatChain(l.discounts),
+    discountBp: l.discountBp,
+    service: l.service ? 1 : 0,
+    vatBp: l.vatBp,
+    shippedMilli: 0,
+    note: l.note,
+  }));
 }
 
 /** The terms an order carries: the ones asked for, else the customer's; a JSON copy so a later template change leaves the order alone. */
@@ -52,24 +74,29 @@ export interface NewOrder {
 
 /**
  * Writes an order and its lines, already checked (parseOrderLines, a free reference): the one
- * writer of customer_orders rows, for orders.create and a channel import alike. Its status is
- * the caller's to refresh (an import refreshes a hundred orders at a time).
+ * writer of customer_orders rows, for orders.create and a channel import alike. The row
+ * carries the status and total refreshOrders would store for it: a new order holds nothing
+ * and nothing is made for it yet, so both follow from its lines alone (an import still
+ * refreshes its orders a hundred at a time, and finds them as written). Answers the order's
+ * id, the status it wrote and its lines as written.
  */
-export function insertOrder(ctx: Ctx, o: NewOrder, lines: PricedLine[]): number {
+export function insertOrder(ctx: Ctx, o: NewOrder, lines: PricedLine[]): { id: number; status: OrderHead['status']; lines: LineRow[] } {
+  // derived on rows of a not yet numbered order (id 0): nothing is allocated or made, so no id is looked at
+  const fresh = { lines: linesAsRows(0, lines), allocations: [], production: [] };
+  const status = statusOf({ id: 0, state: o.state }, fresh);
   const id = Number(
     ctx.sqlite
       .prepare(
-        `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, payment_terms_id, payment_terms, created_at, updated_at, confirmed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO customer_orders (number, customer_id, channel, external_ref, state, ordered_on, requested_on, notes, status, total_cents, payment_terms_id, payment_terms, created_at, updated_at, confirmed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        o.number, o.customerId, o.channel, o.externalRef, o.state, o.orderedOn, o.requestedOn, o.notes, o.state === 'draft' ? 'draft' : 'waiting',
+        o.number, o.customerId, o.channel, o.externalRef, o.state, o.orderedOn, o.requestedOn, o.notes, status, totalOf(0, fresh),
         o.paymentTerms.id, o.paymentTerms.json, o.stamp, o.stamp, o.state === 'confirmed' ? o.stamp : null,
       )
       .lastInsertRowid,
   );
-  insertLines(ctx, id, lines);
-  return id;
+  return { id, status, lines: insertLines(ctx, id, lines) };
 }
 
 export const createOrder: Handler<'orders.create'> = (ctx, input) => {
@@ -78,7 +105,7 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
   assertExternalRefFree(ctx, input.channel, input.externalRef);
   const stamp = ctx.now().toISOString();
   const state = input.confirm ? 'confirmed' : 'draft';
-  const id = insertOrder(
+  const { id, status, lines: written } = insertOrder(
     ctx,
     {
       number: orderNumber(ctx, orderedOn),
@@ -94,8 +121,7 @@ export const createOrder: Handler<'orders.create'> = (ctx, input) => {
     },
     lines,
   );
-  const status = refreshOrders(ctx, [id]).get(id)!;
-  return headAnswer(ctx, id, status);
+  return headAnswer(ctx, id, status, written);
 };
 
 /**

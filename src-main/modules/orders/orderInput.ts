@@ -34,6 +34,8 @@ export interface PricedLine {
   vatBp: number;
   netCents: number;
   note: string;
+  /** a service item (shipping, a surcharge): never stocked, made nor shipped, so no part of the order's status */
+  service: boolean;
 }
 
 /** What a confirmed order had: its lines' prices stay when a line comes back without a typed price. */
@@ -109,6 +111,7 @@ export function parseOrderLines(ctx: Ctx, input: OrderInput & { orderedOn: strin
       vatBp: vat,
       netCents: lineAmountCents(qty, price, chain),
       note: l.note,
+      service: item.kind === 'service',
     };
   });
   if (input.requestedOn && input.orderedOn && input.requestedOn < input.orderedOn) {

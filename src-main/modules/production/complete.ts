@@ -6,13 +6,13 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { defaultLocationId, insufficient, itemAvailableMilli, postMovement, type KnownLot } from '../inventory/ledger';
+import { defaultLocationId, insufficient, itemAvailableMilli, postKnownMovement, postMovement, type KnownLot } from '../inventory/ledger';
 import { DeferredConsumption } from '../inventory/deferredConsumption';
-import { holdStock, reservationsForDoc, reserveStock } from '../inventory/reservations';
+import { holdStock, reduceReservation, reservationsForDoc, reserveStock } from '../inventory/reservations';
 import { createLot } from '../inventory/lotCreation';
 import { readSettings } from '../settings/store';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
-import { assertStatus, releaseProductionReservations } from './productionCreate';
+import { assertStatus } from './productionCreate';
 import { materialNeeds, PRODUCTION_ORDER } from './productionRows';
 import { changeOf, productionHead, refreshServedOrders, type ProductionHead } from './productionChange';
 import { sql, trusted } from '../../db/sql';
@@ -182,11 +182,15 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     else inputCostMicros += costOfQuantityMicros(c.qtyMilli, c.lot.unitCostMicros);
   }
   writes.flush();
-  releaseProductionReservations(ctx, po.id);
+  // what the order's reservations still hold (a consumption given by hand used less) goes back:
+  // `held` follows their rows, so they are not read again (releaseProductionReservations' read)
+  for (const r of reservations) {
+    const left = held.get(r.id)!;
+    if (left > 0) reduceReservation(ctx, r.id, left);
+  }
 
-  const item = ctx.sqlite.prepare('SELECT shelf_life_days AS shelfLife FROM items WHERE id = ?').get(po.item.id) as { shelfLife: number | null };
   const earliest = inputLots.map((c) => c.lot.expiresOn).filter((e): e is string => e !== null).sort()[0] ?? null;
-  const fromShelfLife = item.shelfLife === null ? null : addDays(producedOn, item.shelfLife);
+  const fromShelfLife = po.shelfLifeDays === null ? null : addDays(producedOn, po.shelfLifeDays);
   const expiresOn =
     input.expiresOn ??
     (readSettings(ctx).production.expiryRule === 'earliest_ingredient' ? (earliest ?? fromShelfLife) : (fromShelfLife ?? earliest));
@@ -201,7 +205,9 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     docType: PRODUCTION_ORDER,
     docId: po.id,
   });
-  postMovement(ctx, { lotId: outputLot.id, locationId: defaultLocation, kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn });
+  // the lot was created empty just now: its state is known, not read back
+  const fresh = { itemId: po.item.id, code: outputLot.code, onHand: 0, reserved: 0, sku: po.item.sku, unit: po.item.unit };
+  postKnownMovement(ctx, { lotId: outputLot.id, locationId: defaultLocation, kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn }, fresh, 0);
 
   const perLot = new Map<number, number>();
   for (const c of inputLots) perLot.set(c.lotId, (perLot.get(c.lotId) ?? 0) + c.qtyMilli);
@@ -238,6 +244,7 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
  * What reserveStock checks per line (the item's availability, the lot usable and free) is
  * checked here once and counted down line by line, the same refusals in the same order:
  * a batch serving ten lines no longer reads the item and the lot ten times.
+ * (`= +?`: db/sql.ts says why.)
  */
 function allocateOutput(ctx: Ctx, po: ProductionHead, lot: { id: number; code: string; expiresOn: string | null }, output: number, date: string): void {
   const links = ctx.sqlite
@@ -245,7 +252,7 @@ function allocateOutput(ctx: Ctx, po: ProductionHead, lot: { id: number; code: s
       sql`SELECT k.order_line_id AS lineId, k.qty_milli AS linkQty, l.order_id AS orderId, l.item_id AS itemId, l.qty_milli - l.shipped_milli AS openQty,
               coalesce((SELECT sum(r.qty_milli) FROM reservations r WHERE r.doc_type = '${trusted(CUSTOMER_ORDER)}' AND r.doc_id = l.order_id AND r.doc_line_id = l.id AND r.qty_milli > 0), 0) AS allocated
        FROM production_links k JOIN order_lines l ON l.id = k.order_line_id JOIN customer_orders o ON o.id = l.order_id
-       WHERE k.production_order_id = ? AND o.state = 'confirmed'
+       WHERE k.production_order_id = +? AND o.state = 'confirmed'
        ORDER BY coalesce(o.requested_on, o.ordered_on), o.id, l.position`.text,
     )
     .all(po.id) as { lineId: number; linkQty: number; orderId: number; itemId: number; openQty: number; allocated: number }[];

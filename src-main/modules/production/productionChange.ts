@@ -9,7 +9,7 @@ import type { ProductionChange, ProductionOrder } from '../../../src-shared/cont
 import type { Ctx, ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { sql, trusted } from '../../db/sql';
-import { refreshOrders } from '../orders/lineFacts';
+import { loadLineFacts, storeStatuses } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from './productionRows';
 
 export interface ProductionHead {
@@ -23,13 +23,15 @@ export interface ProductionHead {
   batches: number;
   plannedQtyMilli: number;
   plannedOn: string;
+  /** the item's shelf life in days (a completion dates its lot with it) */
+  shelfLifeDays: number | null;
 }
 
 export function productionHead(ctx: ReadCtx, id: number): ProductionHead {
   const h = ctx.sqlite
     .prepare(
       `SELECT p.id, p.version AS docVersion, p.number, p.status, p.recipe_id AS recipeId, p.batches, p.planned_qty_milli AS plannedQtyMilli, p.planned_on AS plannedOn,
-              i.id AS itemId, i.sku, i.name, i.kind, i.unit
+              i.id AS itemId, i.sku, i.name, i.kind, i.unit, i.shelf_life_days AS shelfLifeDays
        FROM production_orders p JOIN items i ON i.id = p.item_id WHERE p.id = ?`,
     )
     .get(id) as (Omit<ProductionHead, 'item'> & { itemId: number; sku: string; name: string; kind: ProductionHead['item']['kind']; unit: ProductionHead['item']['unit'] }) | undefined;
@@ -38,24 +40,33 @@ export function productionHead(ctx: ReadCtx, id: number): ProductionHead {
   return { ...rest, item: { id: itemId, sku, name, kind, unit } };
 }
 
-/** The customer orders a production order serves, with their status as stored. */
-export function servedOrders(ctx: ReadCtx, productionOrderId: number): ProductionChange['orders'] {
+type ServedRow = ProductionChange['orders'][number] & { state: 'draft' | 'confirmed' | 'cancelled' };
+
+/** The customer orders a production order serves, with their state and status as stored. (`= +?`: db/sql.ts says why.) */
+function servedRows(ctx: ReadCtx, productionOrderId: number): ServedRow[] {
   return ctx.sqlite
     .prepare(
-      `SELECT DISTINCT o.id, o.number, c.name AS customerName, o.status FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
-       JOIN customer_orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id WHERE k.production_order_id = ? ORDER BY o.id`,
+      `SELECT DISTINCT o.id, o.number, c.name AS customerName, o.status, o.state FROM production_links k JOIN order_lines l ON l.id = k.order_line_id
+       JOIN customer_orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id WHERE k.production_order_id = +? ORDER BY o.id`,
     )
-    .all(productionOrderId) as ProductionChange['orders'];
+    .all(productionOrderId) as ServedRow[];
+}
+
+/** The customer orders a production order serves, with their status as stored. */
+export function servedOrders(ctx: ReadCtx, productionOrderId: number): ProductionChange['orders'] {
+  return servedRows(ctx, productionOrderId).map(({ state: _state, ...o }) => o);
 }
 
 /**
  * Refreshes the status of the customer orders a production order serves (once, all of
- * them in one pass) and answers them with their new status.
+ * them in one pass) and answers them with their new status. Their state comes with the
+ * read that finds them, so refreshOrders' own read of it is not needed.
  */
 export function refreshServedOrders(ctx: Ctx, productionOrderId: number): ProductionChange['orders'] {
-  const orders = servedOrders(ctx, productionOrderId);
-  const status = refreshOrders(ctx, orders.map((o) => o.id), { linesChanged: false });
-  return orders.map((o) => ({ ...o, status: status.get(o.id) ?? o.status }));
+  const rows = servedRows(ctx, productionOrderId);
+  if (rows.length === 0) return [];
+  const status = storeStatuses(ctx, rows, loadLineFacts(ctx, rows.map((o) => o.id)), false);
+  return rows.map(({ state: _state, ...o }) => ({ ...o, status: status.get(o.id) ?? o.status }));
 }
 
 const OPEN_RESERVATIONS = sql`SELECT id AS reservationId, item_id AS itemId, lot_id AS lotId, qty_milli AS qtyMilli FROM reservations

@@ -1,6 +1,5 @@
 import type { ProductionOrder } from '../../../src-shared/contract/production';
 import { componentNeed } from '../../../src-shared/domain/recipe';
-import { WHOLE_UNITS_COL } from '../catalog/recipeLookup';
 import { proposeFefo } from '../../../src-shared/domain/fefo';
 import type { ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
@@ -34,18 +33,36 @@ interface Head {
   notes: string;
 }
 
+/**
+ * A recipe version's components in order, with each item's SKU and unit (release answers and
+ * checks with them: read here, not again by item). (`= +?`: db/sql.ts says why; release reads
+ * them for every batch.)
+ */
 export function recipeComponentsOf(ctx: ReadCtx, recipeId: number) {
-  return ctx.sqlite
-    .prepare(sql`SELECT item_id AS itemId, qty_milli AS qtyMilli, scrap_bp AS scrapBp, ${WHOLE_UNITS_COL} FROM recipe_components WHERE recipe_id = ? ORDER BY position`.text)
-    .all(recipeId)
-    .map((c) => ({ ...(c as { itemId: number; qtyMilli: number; scrapBp: number }), wholeUnits: (c as { wholeUnits: number }).wholeUnits === 1 }));
+  return (
+    ctx.sqlite
+      .prepare(
+        `SELECT c.item_id AS itemId, c.qty_milli AS qtyMilli, c.scrap_bp AS scrapBp, i.unit = 'pcs' AS wholeUnits, i.sku, i.unit
+         FROM recipe_components c JOIN items i ON i.id = c.item_id WHERE c.recipe_id = +? ORDER BY c.position`,
+      )
+      .all(recipeId) as { itemId: number; qtyMilli: number; scrapBp: number; wholeUnits: number; sku: string; unit: 'kg' }[]
+  ).map((c) => ({ ...c, wholeUnits: c.wholeUnits === 1 }));
 }
 
 /** What the recipe version asks for these batches, per component item (scrap included). */
 export function materialNeeds(ctx: ReadCtx, recipeId: number, batches: number): Map<number, number> {
+  return materialNeedsWithItems(ctx, recipeId, batches).needs;
+}
+
+/** materialNeeds, with each component item's SKU and unit from the same read. */
+export function materialNeedsWithItems(ctx: ReadCtx, recipeId: number, batches: number) {
   const needs = new Map<number, number>();
-  for (const c of recipeComponentsOf(ctx, recipeId)) needs.set(c.itemId, (needs.get(c.itemId) ?? 0) + componentNeed(c, batches));
-  return needs;
+  const items = new Map<number, { id: number; sku: string; unit: 'kg' }>();
+  for (const c of recipeComponentsOf(ctx, recipeId)) {
+    needs.set(c.itemId, (needs.get(c.itemId) ?? 0) + componentNeed(c, batches));
+    items.set(c.itemId, { id: c.itemId, sku: c.sku, unit: c.unit });
+  }
+  return { needs, items };
 }
 
 export function loadProductionOrder(ctx: ReadCtx, id: number): ProductionOrder {

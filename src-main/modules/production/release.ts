@@ -6,7 +6,7 @@ import { FieldProblems } from '../fieldParsing';
 import { availableOf, fefoLotsOf, freeStockOf } from '../inventory/lotQueries';
 import { holdStockMany, reserveStock } from '../inventory/reservations';
 import { assertStatus } from './productionCreate';
-import { materialNeeds, PRODUCTION_ORDER } from './productionRows';
+import { materialNeedsWithItems, PRODUCTION_ORDER } from './productionRows';
 import { changeOf, heldLots, productionHead, refreshServedOrders, servedOrders } from './productionChange';
 
 /**
@@ -17,13 +17,8 @@ import { changeOf, heldLots, productionHead, refreshServedOrders, servedOrders }
 export const releaseProduction: Handler<'production.release'> = (ctx, input) => {
   const po = productionHead(ctx, input.id);
   assertStatus(po, ['planned'], 'released');
-  const needs = materialNeeds(ctx, po.recipeId, po.batches);
-  // every material's unit, free lots and item-level holds in three reads, not four per material
-  const units = new Map(
-    (ctx.sqlite.prepare('SELECT id, sku, unit FROM items WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...needs.keys()])) as { id: number; sku: string; unit: 'kg' }[]).map(
-      (r) => [r.id, r],
-    ),
-  );
+  // every material's need, SKU and unit with the recipe, free lots and item-level holds in one more read each, not four per material
+  const { needs, items: units } = materialNeedsWithItems(ctx, po.recipeId, po.batches);
   const stock = freeStockOf(ctx, [...needs.keys()]);
   const p = new FieldProblems();
   // checked: the operator's picks; proposed: FEFO's, which its own reads already prove free and usable
