@@ -99,15 +99,14 @@ export function eachMember(g: MaterialGroup, visit: (qty: number, onTime: number
   }
 }
 
-/** The members as demands of their own, with the takes each would have taken (the group's, handed out in order). */
-export function membersOf(g: MaterialGroup, net: Netting): Demand[] {
-  if (g.members) return g.members;
-  const d = g.demand;
-  const takes = d.takes;
+/**
+ * A group's takes handed out in order: each call gives the next `qty` of them into a member's
+ * list (stock joins the stock before it, as the netting's pushStock does).
+ */
+export function handOut(takes: Take[]): (qty: number, into: Take[]) => void {
   let at = 0;
   let used = 0;
-  /** the next `qty` of the group's takes, into a member's list (stock joins the stock before it, as pushStock does) */
-  const hand = (qty: number, into: Take[]): void => {
+  return (qty, into) => {
     while (qty > 0) {
       const t = takes[at]!;
       const part = Math.min(qty, t.qtyMilli - used);
@@ -124,6 +123,13 @@ export function membersOf(g: MaterialGroup, net: Netting): Demand[] {
       }
     }
   };
+}
+
+/** The members as demands of their own, with the takes each would have taken (the group's, handed out in order). */
+export function membersOf(g: MaterialGroup, net: Netting): Demand[] {
+  if (g.members) return g.members;
+  const d = g.demand;
+  const hand = handOut(d.takes);
   const members: Demand[] = [];
   const own: Take[][] = [];
   eachMember(g, (qty, onTime, toBuy, sources) => {
