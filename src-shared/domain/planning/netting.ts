@@ -31,7 +31,7 @@ export interface Carry {
  * members one by one, with `settle` for those that need a demand of their own; false when
  * it is no group (the netting settles it itself).
  */
-export type SettleGroup = (d: Demand, supply: ItemSupply, carry: Carry, settle: (d: Demand) => void) => boolean;
+export type SettleGroup = (d: Demand, carry: Carry, settle: (d: Demand) => void) => boolean;
 
 export interface Demand {
   itemId: number;
@@ -317,7 +317,7 @@ export function netList(
   };
   for (const d of list) {
     // a group of order lines not all on time goes on member by member (lineGroups.ts)
-    if (settleGroup !== undefined && d.qtyMilli !== d.onTimeMilli && settleGroup(d, supply, carry, settle)) continue;
+    if (settleGroup !== undefined && d.qtyMilli !== d.onTimeMilli && settleGroup(d, carry, settle)) continue;
     settle(d);
   }
 }

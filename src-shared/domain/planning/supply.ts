@@ -101,12 +101,6 @@ export class ItemSupply {
     return qty - left;
   }
 
-  /** Whether any incoming supply is left (late or not): a demand that would take none need not be asked. */
-  hasIncoming(): boolean {
-    this.skipUsedUp();
-    return this.firstIncoming < this.incoming.length;
-  }
-
   private skipUsedUp(): void {
     while (this.firstLot < this.lots.length && this.lots[this.firstLot]!.remaining === 0) this.firstLot++;
     while (this.firstIncoming < this.incoming.length && this.incoming[this.firstIncoming]!.remaining === 0) this.firstIncoming++;
