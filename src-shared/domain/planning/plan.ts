@@ -69,7 +69,8 @@ export class Plan {
       if (openMilli <= 0) return;
       if (lineOrderId !== orderId) {
         orderId = lineOrderId;
-        sources = [orderSource(orderId, orderNumber)];
+        // the production orders' causes name some orders already; the others are named here once (no map entry per order)
+        sources = [orderSources.get(orderId) ?? { kind: 'order', id: orderId, number: orderNumber }];
       }
       const on = requestedOn ?? snap.today;
       if (on !== needOn) {
