@@ -49,7 +49,6 @@ export class Plan {
       if (!s) orderSources.set(id, (s = { kind: 'order', id, number }));
       return s;
     };
-
     for (const p of snap.production) {
       this.productionById.set(p.id, p);
       if (p.parentId !== null) push(this.childrenOf, p.parentId, p);
