@@ -13,7 +13,7 @@
  * members that may take late supply or make become demands in the netting. The others are
  * made when first asked (a promise, an order's page).
  */
-import { handOut } from './materialGroups';
+import { groupKey, handOut } from './materialGroups';
 import { makeDemand, NONE, small, type Demand, type Netting, type SettleGroup } from './netting';
 import type { Take } from './supply';
 import type { DemandSource } from './types';
@@ -35,9 +35,6 @@ export interface LineGroup {
   fromMake?: Demand[];
 }
 
-/** day numbers stay below 2^21 until the year 4096 */
-const DAYS = 2_097_152;
-
 export class LineGroups {
   private readonly byKey = new Map<number, LineGroup>();
   readonly of = new Map<Demand, LineGroup>();
@@ -50,9 +47,7 @@ export class LineGroups {
    */
   add(itemId: number, qtyMilli: number, needOn: string, day: number, sources: DemandSource[]): LineGroup {
     const effective = needOn < this.net.snap.today ? this.net.todayNumber : day;
-    // a small integer as the key when it fits (a double key is a heap number hashed per line): days from today, and the item
-    const ahead = effective - this.net.todayNumber;
-    const key = ahead < 16_384 && itemId < 65_536 ? ahead * 65_536 + itemId : -(itemId * DAYS + effective);
+    const key = groupKey(itemId, effective, this.net.todayNumber);
     const seq = this.net.nextSeq();
     let g = this.byKey.get(key);
     if (!g) {
