@@ -5,6 +5,7 @@
  * static part kept across plans (planStatic.ts).
  */
 import type { RecipeDef } from '../../../src-shared/domain/recipe';
+import { small } from '../../../src-shared/domain/planning/netting';
 import { openLinesByColumn, type OpenLine, type OpenProduction, type PlanningSnapshot, type StockLot } from '../../../src-shared/domain/planning/types';
 import type { ReadCtx } from '../../api/context';
 import { planStatic, type ItemRow, type PlanStatic } from './planStatic';
@@ -38,7 +39,7 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
   const unlotted = new Map(rawRows<[number, number]>(db, 'SELECT item_id, sum(qty_milli) FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id'));
-  const { asking, allocated, orders, heads } = loadOpenLines(ctx);
+  const { asking, allocatedOf, orders, heads } = loadOpenLines(ctx);
   const production = loadOpenProduction(ctx, fixed, heads);
   let lines: OpenLine[] | null = null;
   const snap: LoadedSnapshot = {
@@ -59,7 +60,10 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
       }
       return lines;
     },
-    allocated,
+    // only promises read what is held per order: summed when first asked
+    get allocated(): Map<number, Map<number, number>> {
+      return allocatedOf();
+    },
     // only promises read the open orders one by one: made when first asked (a shortage list never does)
     get openOrders(): OpenOrder[] {
       return (openOrders ??= orders.make());
@@ -260,10 +264,12 @@ function loadOpenLines(ctx: ReadCtx) {
   const held = new Map<number, number>();
   for (let k = 0; k < heldLines.length; k++) held.set(heldLines[k]!, (held.get(heldLines[k]!) ?? 0) + heldMilli[k]!);
   // the lines still asking for goods, as places in the columns read: line k of order head h asks `asked`
-  const keptLine: number[] = [];
-  const keptHead: number[] = [];
-  const asked: number[] = [];
-  const allocated = new Map<number, Map<number, number>>();
+  // (typed columns sized to the lines read, filled up to `kept`: no list grown a line at a time)
+  const keptLine = new Int32Array(orderIds.length);
+  const keptHead = new Int32Array(orderIds.length);
+  const asked = new Float64Array(orderIds.length);
+  let kept = 0;
+  let holding = false;
   // each open order as places in the columns: its head, its first line and the one after its last
   const orderHead: number[] = [];
   const orderFrom: number[] = [];
@@ -286,37 +292,52 @@ function loadOpenLines(ctx: ReadCtx) {
     }
     const from = k;
     for (; k < orderIds.length && orderIds[k] === orderId; k++) {
-      const lineId = lineIds[k]!;
-      const itemId = itemIds[k]!;
       const open = openMilli[k]!;
-      const heldOn = held.get(lineId) ?? 0;
+      const heldOn = held.get(lineIds[k]!) ?? 0;
       // a line whose goods are all held asks nothing of the plan (it skipped them): most lines of a quiet day
       if (open > heldOn) {
-        keptLine.push(k);
-        keptHead.push(h);
-        asked.push(open - heldOn);
+        keptLine[kept] = k;
+        keptHead[kept] = h;
+        asked[kept++] = open - heldOn;
       }
-      // only orders holding something get a map: a missing order or item means nothing held
-      if (heldOn > 0) {
-        let a = allocated.get(orderId);
-        if (!a) allocated.set(orderId, (a = new Map()));
-        a.set(itemId, (a.get(itemId) ?? 0) + Math.min(open, heldOn));
-      }
+      if (heldOn > 0) holding = true;
     }
     orderHead.push(h);
     orderFrom.push(from);
     orderTo.push(k);
   }
+  /**
+   * The finished goods held per order and item (orders holding nothing are absent): only
+   * promises read them, so they are summed when first asked, from the same columns.
+   */
+  let allocated: Map<number, Map<number, number>> | null = null;
+  const allocatedOf = (): Map<number, Map<number, number>> => {
+    if (allocated) return allocated;
+    allocated = new Map();
+    if (!holding) return allocated;
+    for (let i = 0; i < orderHead.length; i++) {
+      for (let k = orderFrom[i]!; k < orderTo[i]!; k++) {
+        const heldOn = held.get(lineIds[k]!) ?? 0;
+        if (heldOn <= 0) continue;
+        // only orders holding something get a map: a missing order or item means nothing held
+        const orderId = orderIds[k]!;
+        let a = allocated.get(orderId);
+        if (!a) allocated.set(orderId, (a = new Map()));
+        a.set(itemIds[k]!, (a.get(itemIds[k]!) ?? 0) + Math.min(openMilli[k]!, heldOn));
+      }
+    }
+    return allocated;
+  };
   const make = (): OpenOrder[] =>
     orderHead.map((h, i) => new OpenOrder(orderIds[orderFrom[i]!]!, numbers[h]!, customers[h]!, dues[h]!, read, orderFrom[i]!, orderTo[i]!));
   const each = (visit: (orderId: number, orderNumber: string, itemId: number, openMilli: number, requestedOn: string | null, lineId: number) => void): void => {
-    for (let i = 0; i < keptLine.length; i++) {
+    for (let i = 0; i < kept; i++) {
       const k = keptLine[i]!;
       const h = keptHead[i]!;
-      visit(orderIds[k]!, numbers[h]!, itemIds[k]!, asked[i]!, dues[h]!, lineIds[k]!);
+      visit(orderIds[k]!, numbers[h]!, itemIds[k]!, small(asked[i]!), dues[h]!, lineIds[k]!);
     }
   };
-  return { asking: { each }, allocated, orders: { make }, heads: { ids: headIds, numbers, dues } satisfies OrderHeads };
+  return { asking: { each }, allocatedOf, orders: { make }, heads: { ids: headIds, numbers, dues } satisfies OrderHeads };
 }
 
 /** Customers' names by id, for the promise list (read once per plan, when first asked). */

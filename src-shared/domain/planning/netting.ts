@@ -20,6 +20,19 @@ export interface Make {
   surplusMilli: number;
 }
 
+/** The batch whose surplus the next demands of an item take (the make of `of`), and how much of it is left. */
+export interface Carry {
+  of: Demand | null;
+  left: number;
+}
+
+/**
+ * Goes on with a demand not all on time when it stands for a group (lineGroups.ts): its
+ * members one by one, with `settle` for those that need a demand of their own; false when
+ * it is no group (the netting settles it itself).
+ */
+export type SettleGroup = (d: Demand, carry: Carry, settle: (d: Demand) => void) => boolean;
+
 export interface Demand {
   itemId: number;
   qtyMilli: number;
@@ -47,7 +60,7 @@ export interface Demand {
 
 // Most demands take nothing or explode into nothing: they share these (frozen: a push throws) and
 // get their own list when they first have something; 20,000 demands, 40,000 fewer empty arrays.
-const NONE = Object.freeze([]) as unknown as Take[];
+export const NONE = Object.freeze([]) as unknown as Take[];
 const NO_DEMANDS = Object.freeze([]) as unknown as Demand[];
 
 /**
@@ -169,6 +182,9 @@ export class Netting {
    */
   groupChild: ((parent: Demand, itemId: number, qtyMilli: number, at: number) => Demand | null) | null = null;
 
+  /** Goes on with a group of order lines netted on time as one (lineGroups.ts), member by member; false: not a group. */
+  settleGroup: SettleGroup | undefined = undefined;
+
   /** Net everything registered so far, top of the recipes first. */
   run(): void {
     this.initialCount = this.made;
@@ -177,7 +193,7 @@ export class Netting {
       this.startSeq.set(itemId, this.made);
       const list = this.demands.get(itemId) ?? [];
       sortByPriorityDate(list);
-      netList(list, this.supplyOf(itemId), this.snap.recipeOf(itemId), this.explode);
+      netList(list, this.supplyOf(itemId), this.snap.recipeOf(itemId), this.explode, this.settleGroup);
     }
   }
 
@@ -258,37 +274,51 @@ export function unnetted(d: Demand): Demand {
 /**
  * One item's demands, sorted: on time first for all of them, then late supply, then make
  * (whole batches; the surplus covers the demands after) or buy. `explode` makes the
- * demands for the materials of a new make.
+ * demands for the materials of a new make. `settleGroup` goes on with a group of demands
+ * netted on time as one, member by member (false: not a group).
  */
-export function netList(list: Demand[], supply: ItemSupply, recipe: RecipeDef | undefined, explode: (d: Demand, recipe: RecipeDef, batches: number) => Demand[]): void {
+export function netList(
+  list: Demand[],
+  supply: ItemSupply,
+  recipe: RecipeDef | undefined,
+  explode: (d: Demand, recipe: RecipeDef, batches: number) => Demand[],
+  settleGroup?: SettleGroup,
+): void {
   const scratch: Take[] = [];
   for (const d of list) {
     d.onTimeMilli = small(supply.takeOnTime(d.qtyMilli, d.needOn, d.takes === NONE ? scratch : d.takes));
     if (scratch.length > 0) d.takes = handOver(scratch);
   }
-  let surplus: { of: Demand; left: number } | null = null;
-  for (const d of list) {
+  const carry: Carry = { of: null, left: 0 };
+  /** what on-time supply left uncovered: late supply, a batch's surplus, then make or buy */
+  const settle = (d: Demand): void => {
     // what it took so far is what it took on time
     let left = d.qtyMilli - d.onTimeMilli;
-    if (left === 0) continue;
+    if (left === 0) return;
     // late supply into the shared scratch list: most demands left uncovered take none, and keep the empty list
     if (d.takes === NONE) {
       left -= supply.takeLate(left, scratch);
       if (scratch.length > 0) d.takes = handOver(scratch);
     } else left -= supply.takeLate(left, d.takes);
-    if (left > 0 && surplus && surplus.left > 0) {
-      const t = Math.min(left, surplus.left);
-      surplus.left -= t;
+    if (left > 0 && carry.of !== null && carry.left > 0) {
+      const t = Math.min(left, carry.left);
+      carry.left -= t;
       left -= t;
-      d.fromMakeOf = surplus.of;
+      d.fromMakeOf = carry.of;
     }
-    if (left === 0) continue;
+    if (left === 0) return;
     if (recipe) {
       const batches = small(mulDivRound(left, 1, recipe.yieldMilli, 'ceil'));
       d.children = explode(d, recipe, batches);
       d.make = { itemId: d.itemId, recipe, batches, qtyMilli: batches * recipe.yieldMilli, minutes: batches * recipe.batchMinutes, surplusMilli: batches * recipe.yieldMilli - left };
-      surplus = { of: d, left: d.make.surplusMilli };
+      carry.of = d;
+      carry.left = d.make.surplusMilli;
     } else d.toBuyMilli = small(left);
+  };
+  for (const d of list) {
+    // a group of order lines not all on time goes on member by member (lineGroups.ts)
+    if (settleGroup !== undefined && d.qtyMilli !== d.onTimeMilli && settleGroup(d, carry, settle)) continue;
+    settle(d);
   }
 }
 

@@ -5,6 +5,8 @@
  */
 import { CapacityBoard } from './capacity';
 import type { WorkCalendar } from './calendar';
+import { LineDemands } from './lineDemands';
+import { LineGroups } from './lineGroups';
 import { membersOf, type MaterialGroup } from './materialGroups';
 import { dayNumber, Netting, type Demand } from './netting';
 import { PlannedMaterials } from './plannedMaterials';
@@ -20,7 +22,9 @@ export class Plan {
   readonly netting: Netting;
   private readonly queue: CapacityBoard;
   private scheduled = false;
-  readonly lineDemands = new Map<number, Demand[]>();
+  /** each open order's line demands (its lines of made items are members of their groups: lineGroups.ts) */
+  readonly lineDemands: LineDemands;
+  private readonly lineGroups: LineGroups;
   private readonly materials: PlannedMaterials;
   readonly jobs = new Map<number, ScheduledJob>();
   private readonly productionById = new Map<number, OpenProduction>();
@@ -33,6 +37,8 @@ export class Plan {
     readonly cal: WorkCalendar,
   ) {
     this.netting = new Netting(snap);
+    this.lineGroups = new LineGroups(this.netting);
+    this.lineDemands = new LineDemands(this.netting);
     this.materials = new PlannedMaterials(this.netting, snap);
     this.queue = new CapacityBoard(cal, snap.today);
     // one cause per order, whoever names it: its lines and every production order working for it
@@ -52,32 +58,33 @@ export class Plan {
       this.materials.addProduction(p, sources);
     }
     // the lines of one order share one list of causes (nothing changes it): 20,000 lines, a few thousand lists;
-    // they come one order after another, so the order's list, causes and day are looked up once per order
-    const causeOf = new Map<number, DemandSource[]>();
+    // they come one order after another (an order whose lines came in two runs would get a list per run: the same causes)
     let orderId = NaN;
     let sources: DemandSource[] = [];
-    let demands: Demand[] | null = null;
     let needOn = '';
     let day = 0;
+    const lines = this.lineDemands;
     const line = (lineOrderId: number, orderNumber: string, itemId: number, openMilli: number, requestedOn: string | null): void => {
       if (openMilli <= 0) return;
       if (lineOrderId !== orderId) {
         orderId = lineOrderId;
-        const known = causeOf.get(orderId);
-        if (known) sources = known;
-        else causeOf.set(orderId, (sources = [orderSource(orderId, orderNumber)]));
-        demands = this.lineDemands.get(orderId) ?? null;
+        // the production orders' causes name some orders already; the others are named here once (no map entry per order)
+        sources = [orderSources.get(orderId) ?? { kind: 'order', id: orderId, number: orderNumber }];
       }
       const on = requestedOn ?? snap.today;
-      if (on !== needOn) [needOn, day] = [on, dayNumber(on)];
-      const d = this.netting.newDemand(itemId, openMilli, needOn, sources, 0, day);
-      if (demands) demands.push(d);
-      else this.lineDemands.set(orderId, (demands = [d]));
+      if (on !== needOn) {
+        needOn = on;
+        day = dayNumber(on);
+      }
+      // a made item's line joins its item and day's group (lineGroups.ts); a bought one is a demand of its own
+      if (snap.recipeOf(itemId)) lines.addMember(orderId, this.lineGroups.add(itemId, openMilli, needOn, day, sources));
+      else lines.addDemand(orderId, this.netting.newDemand(itemId, openMilli, needOn, sources, 0, day));
     };
     const byColumn = openLinesByColumn.get(snap);
     if (byColumn) byColumn(line);
     else for (const l of snap.lines) line(l.orderId, l.orderNumber, l.itemId, l.openMilli, l.requestedOn);
     this.netting.groupChild = this.materials.groupChild;
+    this.netting.settleGroup = this.lineGroups.settle;
     this.netting.run();
   }
 
@@ -97,6 +104,11 @@ export class Plan {
   /** The group a demand of the netting stands for (bought materials of planned production or new makes), if it is one. */
   groupOf(d: Demand): MaterialGroup | undefined {
     return this.materials.groupOf(d);
+  }
+
+  /** The members of the group of order lines a demand of the netting stands for (lineGroups.ts); null: not one. */
+  lineMembersOf(d: Demand): Demand[] | null {
+    return this.lineGroups.membersOf(d);
   }
 
   /** A group's members as demands of their own. */

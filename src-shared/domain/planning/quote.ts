@@ -12,6 +12,7 @@
  * answer is null and the caller plans everything again: the answer is never approximate.
  */
 import { componentNeed, type RecipeDef } from '../recipe';
+import { LINES } from './lineGroups';
 import { GROUPED } from './materialGroups';
 import { dayNumber, makeDemand, netList, unnetted, type Demand } from './netting';
 import type { Plan } from './plan';
@@ -152,6 +153,12 @@ function merged(plan: Plan, base: Demand[], added: Demand[], baseOf: Map<Demand,
     out.push(copy);
   };
   for (const d of base) {
+    // a group of order lines: always its members (each may make, or take a batch's surplus, on its own)
+    const lines = d.sources === LINES ? plan.lineMembersOf(d) : null;
+    if (lines) {
+      for (const m of lines) place(m);
+      continue;
+    }
     const g = d.sources === GROUPED ? plan.groupOf(d) : undefined;
     if (g?.seqs && added.some((a) => a.priority === d.priority && a.day === d.day)) {
       for (const m of plan.productionDemandsOfGroup(g)) place(m);

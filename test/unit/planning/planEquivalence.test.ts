@@ -202,6 +202,48 @@ describe('plan after the speed work (issue 18)', () => {
     expect(shared).toBeGreaterThan(100);
   }, PROPERTY_TIMEOUT_MS);
 
+  it('nets the open lines of a made item needed on one day together and hands each line exactly what it got alone: on time, late, a batch\'s surplus or a make', () => {
+    // every order asks for one of two days (or a day past): lines of one made item share a group, and a group not all on time goes on line by line
+    const typedArb = fc.record({ lines: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: 4 }), qtyMilli: fc.integer({ min: 1, max: 15 }).map((q) => q * 1_000) }), { minLength: 1, maxLength: 3 }), requestedOn: fc.constantFrom(null, '2026-10-26'), transitDays: fc.constant(2) });
+    const seen = { grouped: 0, surplus: 0, made: 0, late: 0 };
+    fc.assert(
+      fc.property(workshopArb({ minLength: 6, maxLength: 30 }), fc.constantFrom('2026-10-19', '2026-10-26'), typedArb, ({ snap, orders }, other, typed) => {
+        const on = (orderId: number) => (orderId % 2 === 1 ? '2026-10-26' : other);
+        const daily: PlanningSnapshot = { ...snap, lines: snap.lines.map((l) => ({ ...l, requestedOn: on(l.orderId) })) };
+        const dailyOrders = orders.map((o) => ({ ...o, requestedOn: on(o.orderId) }));
+        const plan = new Plan(daily, cal());
+        const ref = new RefPlan(daily, cal());
+        for (const list of plan.netting.demands.values()) {
+          for (const d of list) {
+            const members = plan.lineMembersOf(d);
+            if (!members || members.length < 2) continue;
+            seen.grouped++;
+            seen.surplus += members.filter((m) => m.fromMakeOf).length;
+            seen.made += members.filter((m) => m.make).length;
+            seen.late += members.filter((m) => m.takes.some((t) => t.kind === 'incoming' && t.late)).length;
+          }
+        }
+        expect(plain(shortageRows(plan))).toEqual(plain(refShortageRows(ref)));
+        for (const o of dailyOrders) {
+          const mine = (d: { sources: { kind: string; id: number }[] }) => d.sources.some((s) => s.kind === 'order' && s.id === o.orderId);
+          expect(plain(shortageRows(plan, mine))).toEqual(plain(refShortageRows(ref, mine)));
+        }
+        const all = promiseAll(plan, dailyOrders);
+        const before = refPromiseAll(ref, dailyOrders);
+        expect(plain(all.promises)).toEqual(plain(before.promises));
+        expect([...Array(60).keys()].map((i) => all.board.usedOn(addDays(TODAY, i)))).toEqual([...Array(60).keys()].map((i) => before.board.usedOn(addDays(TODAY, i))));
+        // an order typed on top nets among the group's lines, each in its place
+        expect(plain(quoteNewOrder(plan, () => all, dailyOrders, typed).promise)).toEqual(plain(refPromiseNewOrder(daily, cal(), dailyOrders, typed).promise));
+      }),
+      { numRuns: 150 },
+    );
+    // every way a line of a group can go is there: groups of several lines, lines covered by a batch's surplus, made, taking late supply
+    expect(seen.grouped).toBeGreaterThan(50);
+    expect(seen.surplus).toBeGreaterThan(20);
+    expect(seen.made).toBeGreaterThan(20);
+    expect(seen.late).toBeGreaterThan(5);
+  }, PROPERTY_TIMEOUT_MS);
+
   it('nets an order typed on top among the members of such a group, and plans again when it takes what one of them had', () => {
     // soap 1 ← base 2 ← oil 5, and soap 3 ← oil 5: order 2's soap 3 explodes oil first (item 3 nets before item 2), order 1's
     // base after it, both on one day: one group of two. A typed soap 3 on that day explodes its oil between them: in the
