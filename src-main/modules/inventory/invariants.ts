@@ -4,11 +4,12 @@ import { documentKinds } from './documents';
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
- * Every row of `table` points at a live document: per known doc_type one query (an index
- * range where the table has one on doc_type, so the big kinds spread over the threads),
+ * Every row of `table` points at a live document: per known doc_type one query (a range of
+ * `index`, on (doc_type, doc_id), where the table has one, so the big kinds spread over the threads),
  * and one listing the doc_types no module registered.
  */
-function documentQueries(source: string, table: string, indexed: boolean, cost: number): CheckQuery[] {
+function documentQueries(source: string, table: string, index: string | null, cost: number): CheckQuery[] {
+  const indexed = index !== null;
   const kinds = Object.entries(documentKinds);
   const known = kinds.map(([t]) => literal(t)).join(', ');
   // with an index on doc_type, each distinct type is one seek (a loose index scan), not a pass over the table
@@ -23,11 +24,17 @@ function documentQueries(source: string, table: string, indexed: boolean, cost: 
     const probe = kinds.map(([t, k]) => `WHEN ${literal(t)} THEN NOT EXISTS (SELECT 1 FROM ${k.table} d WHERE d.id = x.doc_id)`).join(' ');
     return [unknown, checkQuery(`SELECT x.id, x.doc_type AS t, x.doc_id AS docId FROM ${table} x WHERE CASE x.doc_type ${probe} ELSE 0 END`, missing, cost)];
   }
+  // each document's id once (the index holds a kind's rows in doc_id order: no sort), its
+  // table probed once, its rows read back only when it is missing: a shipment has 4 movements,
+  // a production order 7 (the movements' shipments 0.39 → 0.20 s CPU on the large dataset)
   return [
     unknown,
     ...kinds.map(([t, k]) =>
       checkQuery(
-        `SELECT x.id, x.doc_type AS t, x.doc_id AS docId FROM ${table} x WHERE x.doc_type = ${literal(t)} AND NOT EXISTS (SELECT 1 FROM ${k.table} d WHERE d.id = x.doc_id)`,
+        `SELECT x.id, x.doc_type AS t, x.doc_id AS docId
+         FROM (SELECT DISTINCT doc_id AS v FROM ${table} INDEXED BY ${index} WHERE doc_type = ${literal(t)}) g
+         JOIN ${table} x INDEXED BY ${index} ON x.doc_type = ${literal(t)} AND x.doc_id = g.v
+         WHERE NOT EXISTS (SELECT 1 FROM ${k.table} d WHERE d.id = g.v)`,
         missing,
         cost,
       ),
@@ -82,9 +89,9 @@ export const inventoryInvariants: Invariant[] = [
   {
     name: 'inventory.documents_exist',
     queries: () => [
-      ...documentQueries('movement', 'stock_movements', true, 400),
-      ...documentQueries('reservation', 'reservations', true, 100),
-      ...documentQueries('lot', 'lots', false, 100),
+      ...documentQueries('movement', 'stock_movements', 'stock_movements_doc', 400),
+      ...documentQueries('reservation', 'reservations', 'reservations_doc', 100),
+      ...documentQueries('lot', 'lots', null, 100),
     ],
   },
   sqlInvariant<{ t: string; id: number }>(

@@ -1,8 +1,17 @@
 import { sqlInvariant, type Invariant } from '../../db/check';
 
+/**
+ * Whether shipment line `sl` belongs to a confirmed shipment, told by the shipments that are
+ * not confirmed: a short list read once per query (a draft or cancelled shipment is rare
+ * after the commands confirm it), where a join probed the shipments table once per shipment
+ * line (1.9 million probes on the large dataset). A shipment line of no shipment counts as
+ * confirmed here; sqlite.foreign_keys names it.
+ */
+const inConfirmed = "sl.shipment_id NOT IN (SELECT id FROM shipments WHERE state <> 'confirmed')";
+
 /** What the confirmed shipments carried of order line `ol.id`. */
 const confirmedShipped = `(SELECT coalesce(sum(sl.qty_milli), 0) FROM shipment_lines sl INDEXED BY shipment_lines_kpi
-    JOIN shipments s ON s.id = sl.shipment_id WHERE sl.order_line_id = ol.id AND s.state = 'confirmed')`;
+    WHERE sl.order_line_id = ol.id AND ${inConfirmed})`;
 
 /** What `bottega check` proves about shipments, DDTs and returns. */
 export const shippingInvariants: Invariant[] = [
@@ -36,7 +45,7 @@ export const shippingInvariants: Invariant[] = [
     // both sides read in storage order (the covering shipment_lines_kpi index, the movements
     // table), as the grouping sorts them anyway: no table seek per row
     `SELECT sid, lot, sum(lq) AS lq, sum(mq) AS mq FROM (
-       SELECT sl.shipment_id AS sid, sl.lot_id AS lot, sl.qty_milli AS lq, 0 AS mq FROM shipment_lines sl INDEXED BY shipment_lines_kpi JOIN shipments s ON s.id = sl.shipment_id WHERE s.state = 'confirmed'
+       SELECT sl.shipment_id AS sid, sl.lot_id AS lot, sl.qty_milli AS lq, 0 AS mq FROM shipment_lines sl INDEXED BY shipment_lines_kpi WHERE ${inConfirmed}
        UNION ALL SELECT doc_id, lot_id, 0, -qty_milli FROM stock_movements NOT INDEXED WHERE doc_type = 'shipment' AND kind = 'ship'
      ) GROUP BY sid, lot HAVING sum(lq) <> sum(mq)`,
     (r) => `shipment ${r.sid}, lot ${r.lot}: lines carry ${r.lq}, ship movements take ${r.mq}`,
