@@ -32,9 +32,7 @@ const actual = `json_array(${KPI_COLUMNS.map((c) => `f.${c}`).join(', ')})`;
 /**
  * Whether the stored shipment columns of line `f.line_id` differ from what its DDT
  * shipments add up to: the view's five subqueries as one walk over the line's shipment
- * lines (five walks per line made the check 1.7× slower). A line's returns are summed only
- * when the returns' index holds it: one probe of that index, where a subquery per shipment
- * line cost about a fifth more (few lines are ever returned). It only picks lines out: the
+ * lines (five walks per line made the check 1.7× slower). It only picks lines out: the
  * values a problem shows come from the view itself, and a line this picks while the view
  * agrees with the summary is no problem (so a drift of this copy from the view could cost
  * time, never a false alarm).
@@ -42,7 +40,7 @@ const actual = `json_array(${KPI_COLUMNS.map((c) => `f.${c}`).join(', ')})`;
 const shippedDiffer = `(SELECT (coalesce(sum(sl.qty_milli), 0), CAST(julianday(max(+d.date)) AS INTEGER),
       coalesce(sum(CASE WHEN lot.unit_cost_micros IS NOT NULL THEN (sl.qty_milli * lot.unit_cost_micros + 500) / 1000 END), 0),
       coalesce(sum(CASE WHEN lot.unit_cost_micros IS NULL THEN sl.qty_milli END), 0),
-      coalesce(sum(CASE WHEN sl.id IN (SELECT shipment_line_id FROM shipment_return_lines) THEN (SELECT sum(r.qty_milli) FROM shipment_return_lines r WHERE r.shipment_line_id = sl.id) END), 0))
+      coalesce(sum((SELECT sum(r.qty_milli) FROM shipment_return_lines r WHERE r.shipment_line_id = sl.id)), 0))
     IS NOT (${SHIPPED_COLUMNS.map((c) => `s.${c}`).join(', ')})
   FROM shipment_lines sl JOIN ddts d ON d.shipment_id = sl.shipment_id AND d.kind = 'shipment' JOIN lots lot ON lot.id = sl.lot_id
   WHERE sl.order_line_id = f.line_id)`;
