@@ -8,10 +8,6 @@
  * index scan) and one probe of the parent, and only a value without parent read back to
  * its rows (stock_movements' lots: 0.5 s a row at a time, 0.2 s by value).
  *
- * A key leading an index with a few rows per value (order_lines' orders) is read in one
- * pass over that index with the parent probed once per distinct value; for the choice
- * below it still counts as a pass.
- *
  * Per table, then: one query per key when at most one key still needs a pass probing row
  * by row (that pass takes the narrowest index holding the column, the planner's choice);
  * otherwise the pragma, which probes all of a row's keys in one pass at about half the
@@ -25,13 +21,6 @@ import { ident, sql } from './sql';
 
 /** Rows per distinct value from which seeking each value beats one pass over the index. */
 const SKIP_SCAN_FROM = 8;
-/**
- * Rows per distinct value from which one pass over the index, probing the parent once per
- * distinct value, beats probing it for every row (SQLite reads the distinct values of an
- * index's leading column in its order, with no sort): order_lines' orders, 4 lines each,
- * 0.33 → 0.18 s of CPU on the large dataset.
- */
-const DISTINCT_FROM = 2;
 
 interface ForeignKey {
   id: number;
@@ -75,10 +64,7 @@ function rowsPerValue(db: Database.Database, stats: Map<string, number>, table: 
   return best;
 }
 
-/**
- * The query proving one key: by value where the column leads an index with many rows per
- * value (each value sought), or with a few (one pass, the parent probed per value), else row by row.
- */
+/** The query proving one key: by value where the column leads an index with many rows per value, else row by row. */
 function keyQuery(table: string, fk: ForeignKey, parentKey: string, lead: { index: string; rows: number } | null, cost: number): CheckQuery {
   const t = q(table);
   const c = q(fk.from);
@@ -92,15 +78,6 @@ function keyQuery(table: string, fk: ForeignKey, parentKey: string, lead: { inde
             SELECT ${named}, x.rowid AS rowid FROM v JOIN ${t} x INDEXED BY ${i} ON x.${c} = v.x WHERE v.x IS NOT NULL AND ${missing('v.x')}`,
       problem: problem as (row: never) => string | null,
       cost: cost / lead.rows,
-    };
-  }
-  if (lead && lead.rows >= DISTINCT_FROM) {
-    const i = q(lead.index);
-    return {
-      sql: `SELECT ${named}, x.rowid AS rowid FROM (SELECT DISTINCT ${c} AS v FROM ${t} INDEXED BY ${i} WHERE ${c} IS NOT NULL) d
-            JOIN ${t} x INDEXED BY ${i} ON x.${c} = d.v WHERE ${missing('d.v')}`,
-      problem: problem as (row: never) => string | null,
-      cost: cost / 2,
     };
   }
   return {
