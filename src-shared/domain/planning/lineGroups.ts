@@ -101,18 +101,23 @@ export class LineGroups {
 
   /** Member i as a demand, with its share of what the group took on time (`onTime`, after the `before` the members before it took). */
   private member(g: LineGroup, i: number, before: number, onTime: number): Demand {
-    const d = g.demand;
-    const m = makeDemand(this.net.snap.today, this.net.todayNumber, d.itemId, g.qty[i]!, d.needOn, g.sources[i]!, d.priority, d.day, g.seqs[i]!);
-    if (onTime > 0) {
-      const hand = handOut(d.takes);
-      hand(before, []);
-      const list: Take[] = [];
-      hand(onTime, list);
-      m.onTimeMilli = small(onTime);
-      m.takes = list;
-    } else m.takes = NONE;
-    return m;
+    const hand = handOut(g.demand.takes);
+    if (onTime > 0) hand(before, []);
+    return memberDemand(g, i, this.net, onTime, hand);
   }
+}
+
+/** Member i as a demand of its own, its `onTime` share the next of the group's takes `hand` gives (none: the netting's shared empty list). */
+function memberDemand(g: LineGroup, i: number, net: Netting, onTime: number, hand: (qty: number, into: Take[]) => void): Demand {
+  const d = g.demand;
+  const m = makeDemand(net.snap.today, net.todayNumber, d.itemId, g.qty[i]!, d.needOn, g.sources[i]!, d.priority, d.day, g.seqs[i]!);
+  if (onTime > 0) {
+    const list: Take[] = [];
+    hand(onTime, list);
+    m.onTimeMilli = small(onTime);
+    m.takes = list;
+  } else m.takes = NONE;
+  return m;
 }
 
 /**
@@ -137,13 +142,7 @@ export function lineMembers(g: LineGroup, net: Netting): Demand[] {
       members.push(early);
       continue;
     }
-    const m = makeDemand(net.snap.today, net.todayNumber, d.itemId, qty, d.needOn, g.sources[i]!, d.priority, d.day, g.seqs[i]!);
-    if (onTime > 0) {
-      const list: Take[] = [];
-      hand(onTime, list);
-      m.onTimeMilli = small(onTime);
-      m.takes = list;
-    } else m.takes = NONE;
+    const m = memberDemand(g, i, net, onTime, hand);
     m.fromMakeOf = g.fromMake?.[i] ?? null;
     members.push(m);
   }

@@ -11,13 +11,12 @@
  * handed out in order. The shortage list reads the sums; the production orders' own demands
  * (their materials, the queue) are handed out from the group when first asked.
  */
-import { makeDemand, small, type Demand, type Netting } from './netting';
+import { makeDemand, NONE, small, type Demand, type Netting } from './netting';
 import type { Take } from './supply';
 import type { DemandSource } from './types';
 
 /** The causes a group demand names: none of its own (each member has its production order's); it marks a group. */
 export const GROUPED = Object.freeze([]) as unknown as DemandSource[];
-const NO_TAKES = Object.freeze([]) as unknown as Take[];
 
 export interface MaterialGroup {
   demand: Demand;
@@ -156,7 +155,7 @@ export function membersOf(g: MaterialGroup, net: Netting): Demand[] {
   members.forEach((m, i) => {
     const list = own[i]!;
     hand(m.qtyMilli - m.onTimeMilli - m.toBuyMilli, list);
-    m.takes = list.length > 0 ? list : NO_TAKES;
+    m.takes = list.length > 0 ? list : NONE;
   });
   g.members = members;
   return members;
