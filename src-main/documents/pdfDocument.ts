@@ -4,6 +4,7 @@ import { onFirstUse } from '../onFirstUse';
 /** pdfkit, loaded with the first document made (not at every start) */
 export const pdfKit = onFirstUse<typeof PDFDocument>('pdfkit');
 import { numberPages, type DocLanguage } from './pageNumbers';
+import { splitToFit } from './cellSplit';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -52,27 +53,47 @@ export function renderPdfSync(title: string, opts: DocOptions, draw: (doc: Pdf) 
 
 export const PAGE = { left: 40, right: 555, width: 515, bottom: 800 };
 
-/** A row of cells at the current y; returns the row's height. Wraps text within each cell; a cell may set its own font size (else the row's). */
-export function tableRow(
-  doc: Pdf,
-  cells: { text: string; width: number; align?: 'left' | 'right' | 'center'; bold?: boolean; fontSize?: number }[],
-  opts: { fontSize?: number; padding?: number } = {},
-): number {
+type Cell = { text: string; width: number; align?: 'left' | 'right' | 'center'; bold?: boolean; fontSize?: number };
+
+/**
+ * A row of cells at the current y; returns the height it took. Wraps text within each cell; a
+ * cell may set its own font size (else the row's). A row that does not fit where it is starts
+ * on the next page; one taller than a whole page is cut between lines and goes on over as many
+ * pages as it needs (splitToFit), so a long cell never runs off the page or loses a line.
+ */
+export function tableRow(doc: Pdf, cells: Cell[], opts: { fontSize?: number; padding?: number } = {}): number {
   const size = opts.fontSize ?? 9;
   const pad = opts.padding ?? 3;
+  const setFont = (c: Cell) => doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(c.fontSize ?? size);
+  const heightOf = (row: Cell[]) => Math.max(0, ...row.map((c) => setFont(c).heightOfString(c.text || ' ', { width: c.width - 2 * pad }) + 2 * pad));
+  let row = cells;
+  let taken = 0;
+  for (;;) {
+    const height = heightOf(row);
+    if (doc.y + height <= PAGE.bottom) return taken + drawRow(doc, row, height, pad, setFont);
+    const top = doc.page.margins.top;
+    const startsPage = doc.y <= top;
+    // a row that fits a page starts on the next one, as does a long one with under three lines' room left here
+    if (!startsPage && (height <= PAGE.bottom - top || doc.y + 2 * pad + 3 * size > PAGE.bottom)) {
+      doc.addPage();
+      continue;
+    }
+    // taller than a page: what fits here, the rest on the next page
+    const room = PAGE.bottom - doc.y - 2 * pad;
+    const parts = row.map((c) => splitToFit(setFont(c), c.text, c.width - 2 * pad, room));
+    const head = row.map((c, i) => ({ ...c, text: parts[i]![0] }));
+    taken += drawRow(doc, head, heightOf(head), pad, setFont);
+    row = row.map((c, i) => ({ ...c, text: parts[i]![1] }));
+    doc.addPage();
+  }
+}
+
+/** Draws one row that fits at the current y, with its rule below; returns its height. */
+function drawRow(doc: Pdf, row: Cell[], height: number, pad: number, setFont: (c: Cell) => Pdf): number {
   const y = doc.y;
   let x = PAGE.left;
-  let height = 0;
-  for (const c of cells) {
-    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(c.fontSize ?? size);
-    height = Math.max(height, doc.heightOfString(c.text || ' ', { width: c.width - 2 * pad }) + 2 * pad);
-  }
-  if (y + height > PAGE.bottom) {
-    doc.addPage();
-    return tableRow(doc, cells, opts);
-  }
-  for (const c of cells) {
-    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(c.fontSize ?? size).text(c.text, x + pad, y + pad, { width: c.width - 2 * pad, align: c.align ?? 'left' });
+  for (const c of row) {
+    setFont(c).text(c.text, x + pad, y + pad, { width: c.width - 2 * pad, align: c.align ?? 'left' });
     x += c.width;
   }
   doc.moveTo(PAGE.left, y + height).lineTo(PAGE.right, y + height).lineWidth(0.5).strokeColor('#999999').stroke();

@@ -6,9 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { aCustomer } from '../builders/parties';
+import { aProduct } from '../builders/items';
 import { soapWorkshopWithGenealogy } from '../builders/traceScenario';
 import { fixedClock, tempDir } from '../support/tempDir';
 import { pdfText } from '../support/pdfTools';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
 let t: ReturnType<typeof tempDir>;
 let app: BottegaApp;
@@ -48,5 +51,25 @@ describe('recall report', () => {
     const shipped = csv.split('\r\n').filter((l) => l.includes('Farmacia Bianchi'));
     expect(shipped.length).toBeGreaterThan(0);
     for (const row of shipped) expect(row).toContain(";acquisti@bianchi.example;'055 765432;");
+  });
+  it('a customer who got the lot in 150 DDTs: the report goes on over the pages and lists every DDT (a row taller than a page overflowed the stack)', async () => {
+    const w = soapWorkshopWithGenealogy(app);
+    // a bought-in gift box: one lot of 150, each box shipped to the shop on its own DDT
+    const box = aProduct().sku('CESTO').name('Cesto regalo').create(app);
+    const lot = app.call('inventory.receive', { supplierId: w.supplier.id, receivedOn: '2026-10-01', lines: [{ itemId: box.id, quantity: '150', supplierLotCode: 'CR-1' }] }).lots[0]!;
+    if (app.call('inventory.lot', { lotId: lot.id }).lot.status === 'quarantine') app.call('inventory.releaseLot', { lotId: lot.id });
+    const ddts: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      const order = app.call('orders.create', { customerId: w.shop.id, lines: [{ itemId: box.id, quantity: '1' }], confirm: true });
+      app.call('orders.fulfil', { orderIds: [order.id] });
+      const shipment = app.call('shipping.create', { lines: [{ orderLineId: order.lines[0]!.id, lotId: lot.id, quantity: '1' }], packages: [{ count: 1, appearance: 'busta' }], grossWeight: '0,2' });
+      ddts.push(app.call('shipping.confirm', { id: shipment.id }).ddt!.number);
+    }
+    const pdf = Buffer.from((await app.callAsync('trace.recallReportPdf', { lotId: lot.id, language: 'it' })).base64, 'base64');
+    const text = pdfText(pdf, t.dir, 'recall-long');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(t.dir, 'recall-long.pdf')], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    // every DDT in the customer's row and again in the shipments' table: none dropped where the row was cut
+    for (const n of ddts) expect(text.split(n).length - 1, n).toBeGreaterThanOrEqual(2);
   });
 });

@@ -80,13 +80,14 @@ export function materialLotInManyBatches(env: BenchEnv): number {
   return lot.id;
 }
 
-// the harness times synchronous work: the trace, the data and every page are drawn (and
-// compressed) inside this call; only pdfkit's hand-over of the finished buffer and its
-// base64 come after it (a few ms, measured apart)
-function recallPdf(env: BenchEnv, lotId: number): void {
-  void env.app.invokeAsync('trace.recallReportPdf', { lotId, language: 'it' }).then((res) => {
-    if (!res.ok) env.log(`recall_pdf failed: ${res.error.message}`);
-  });
+/**
+ * The recall report's PDF, timed to its last byte and its base64 (the answer a caller gets).
+ * A failed render fails the figure: when it only logged the failure, the dataset's widest lot
+ * timed a stack overflow (a customer row taller than a page) and looked like a figure.
+ */
+async function recallPdf(env: BenchEnv, lotId: number): Promise<void> {
+  const res = await env.app.invokeAsync('trace.recallReportPdf', { lotId, language: 'it' });
+  if (!res.ok) throw new Error(`trace.recallReportPdf: ${res.error.code} ${res.error.message}`);
 }
 
 export const figures = [
