@@ -187,7 +187,7 @@ describe('query plans of the inventory screens', () => {
 
   it('FEFO reads only the lots of the item with something free (partial index lots_free_item, covering: no table seek per lot)', () => {
     const seen = capture(() => app.call('inventory.fefo', { itemId: fx.itemIds[2]!, quantity: '3 kg', needDate: '2026-03-01' }));
-    const lines = plan(statement(seen, /FROM lots INDEXED BY lots_free_item WHERE item_id = \? AND on_hand_milli > reserved_milli/));
+    const lines = plan(statement(seen, /FROM lots INDEXED BY lots_free_item WHERE item_id = \+?\? AND on_hand_milli > reserved_milli/));
     expect(lines).toEqual([expect.stringMatching(/^SEARCH lots USING COVERING INDEX lots_free_item \(item_id=\?\)/)]);
   });
 

@@ -122,12 +122,13 @@ function assertMovementQuantity(m: NewMovement): void {
 /**
  * What of an item can still be promised on `date`: released, unexpired lots, less what
  * lots hold for documents, less what is held for the item before lots are chosen.
+ * (`= +?`: db/sql.ts says why.)
  */
 export function itemAvailableMilli(ctx: ReadCtx, itemId: number, date: string): number {
   const lots = ctx.sqlite
     .prepare(
       `SELECT coalesce(sum(on_hand_milli - reserved_milli), 0) AS free FROM lots INDEXED BY lots_free_item
-       WHERE item_id = ? AND on_hand_milli > reserved_milli AND status = 'released' AND (expires_on IS NULL OR expires_on >= ?)`,
+       WHERE item_id = +? AND on_hand_milli > reserved_milli AND status = 'released' AND (expires_on IS NULL OR expires_on >= +?)`,
     )
     .get(itemId, date) as { free: number };
   return lots.free - itemLevelReservedMilli(ctx, itemId);

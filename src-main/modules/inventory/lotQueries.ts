@@ -72,11 +72,12 @@ const FREE_LOT_COLUMNS = sql`id AS lotId, code, status, expires_on AS expiresOn,
  * The lots of the item with something free (on hand above what is held): all a FEFO
  * proposal can take from. Read through their own index: a product that sells keeps one
  * fully allocated lot per order until it ships, and reading those was most of a fulfil.
+ * (`= +?`: db/sql.ts says why.)
  */
 export function freeLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
   return ctx.sqlite
     .prepare(
-      sql`SELECT ${FREE_LOT_COLUMNS} FROM lots INDEXED BY lots_free_item WHERE item_id = ? AND on_hand_milli > reserved_milli`.text,
+      sql`SELECT ${FREE_LOT_COLUMNS} FROM lots INDEXED BY lots_free_item WHERE item_id = +? AND on_hand_milli > reserved_milli`.text,
     )
     .all(itemId) as FefoLot[];
 }

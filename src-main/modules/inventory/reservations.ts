@@ -30,9 +30,9 @@ export function reservationsForDoc(ctx: ReadCtx, docType: string, docId: number,
   return ctx.sqlite.prepare(q.text).all(...q.values) as Reservation[];
 }
 
-/** The statement reservationsForDoc runs (its query-plan test plans this very text). */
+/** The statement reservationsForDoc runs (its query-plan test plans this very text; `= +?`: db/sql.ts says why). */
 export function reservationsForDocSql(docType: string, docId: number, docLineId?: number): Sql {
-  return sql`${RES_SELECT} WHERE r.doc_type = ${docType} AND r.doc_id = ${docId} ${docLineId === undefined ? sql`` : sql`AND r.doc_line_id = ${docLineId} `}AND r.qty_milli > 0 ORDER BY r.id`;
+  return sql`${RES_SELECT} WHERE r.doc_type = +${docType} AND r.doc_id = +${docId} ${docLineId === undefined ? sql`` : sql`AND r.doc_line_id = +${docLineId} `}AND r.qty_milli > 0 ORDER BY r.id`;
 }
 
 const OPEN_OF_LOT = sql`${RES_SELECT} WHERE r.lot_id = ? AND r.qty_milli > 0 ORDER BY r.id`;

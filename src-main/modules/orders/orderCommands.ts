@@ -182,9 +182,9 @@ export const confirmOrder: Handler<'orders.confirm'> = (ctx, input) => {
   const o = ctx.sqlite.prepare('SELECT id, number, state FROM customer_orders WHERE id = ?').get(input.id) as { id: number; number: string; state: string } | undefined;
   if (!o) throw notFound('order', input.id);
   if (o.state !== 'draft') throw new DomainError('CONFLICT', `Order ${o.number} is ${o.state}, not a draft`, { id: o.id, state: o.state });
-  // items may have been archived since the draft was written
+  // items may have been archived since the draft was written (`= +?`: db/sql.ts says why)
   const archived = ctx.sqlite
-    .prepare('SELECT l.position, i.sku FROM order_lines l JOIN items i ON i.id = l.item_id WHERE l.order_id = ? AND i.archived = 1 ORDER BY l.position')
+    .prepare('SELECT l.position, i.sku FROM order_lines l JOIN items i ON i.id = l.item_id WHERE l.order_id = +? AND i.archived = 1 ORDER BY l.position')
     .all(o.id) as { position: number; sku: string }[];
   if (archived.length > 0) {
     throw new DomainError('VALIDATION', `Archived items on the order: ${archived.map((l) => l.sku).join(', ')}`, {

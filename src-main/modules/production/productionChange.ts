@@ -70,9 +70,9 @@ export function refreshServedOrders(ctx: Ctx, productionOrderId: number): Produc
 }
 
 const OPEN_RESERVATIONS = sql`SELECT id AS reservationId, item_id AS itemId, lot_id AS lotId, qty_milli AS qtyMilli FROM reservations
-  WHERE doc_type = '${trusted(PRODUCTION_ORDER)}' AND doc_id = ? AND qty_milli > 0 AND lot_id IS NOT NULL ORDER BY id`;
+  WHERE doc_type = '${trusted(PRODUCTION_ORDER)}' AND doc_id = +? AND qty_milli > 0 AND lot_id IS NOT NULL ORDER BY id`;
 
-/** The lots a production order holds now, for release's answer. */
+/** The lots a production order holds now, for release's answer. (`= +?`: db/sql.ts says why.) */
 export function heldLots(ctx: ReadCtx, productionOrderId: number): ProductionChange['reserved'] {
   return ctx.sqlite.prepare(OPEN_RESERVATIONS.text).all(productionOrderId) as ProductionChange['reserved'];
 }
