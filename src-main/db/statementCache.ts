@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Ctx, ReadSqlite, ReadStatement } from '../api/context';
+import { rowObjectsInJs } from './rowObjects';
 
 /** raw connection → its caching stand-in, and back (one cache per connection, however often asked). */
 const standIns = new WeakMap<Database.Database, Database.Database>();
@@ -29,6 +30,8 @@ export function compiledStatements(sqlite: Database.Database): number {
  * (api/readOnly.ts) keeps its own map, so each statement it hands out passed its check.
  */
 const caches = new WeakMap<object, Map<string, Database.Statement>>();
+/** how a cached statement goes back to its plain mode (objects) on reuse, when its rows are built in JavaScript (rowObjects.ts) */
+const plainAgain = new WeakMap<Database.Statement, () => void>();
 
 /**
  * Forget a connection's compiled statements, so the next command compiles (and shows) every
@@ -53,10 +56,14 @@ function compiled(owner: Preparer, sql: string, max: number): Database.Statement
   if (!cache) caches.set(owner, (cache = new Map()));
   let stmt = cache.get(sql);
   if (stmt) {
-    if (stmt.reader) stmt.pluck(false).expand(false).raw(false);
+    const plain = plainAgain.get(stmt);
+    if (plain) plain();
+    else if (stmt.reader) stmt.pluck(false).expand(false).raw(false);
     return stmt;
   }
   stmt = owner.prepare(sql) as Database.Statement;
+  const plain = rowObjectsInJs(stmt);
+  if (plain) plainAgain.set(stmt, plain);
   const counted = owner as Database.Database;
   compiles.set(counted, (compiles.get(counted) ?? 0) + 1);
   if (cache.size >= max) cache.delete(cache.keys().next().value!);
