@@ -37,6 +37,11 @@ describe('row objects built in JavaScript', () => {
     expect(cached.get(99)).toBeUndefined();
   });
 
+  it('iterates a statement whose first use is iterate the same as better-sqlite3', () => {
+    const text = `${SQL} LIMIT 5`;
+    expect([...cachedConnection(db).prepare(text).iterate(1)]).toStrictEqual([...db.prepare(text).iterate(1)]);
+  });
+
   it('switches to pluck, raw and expand and back as better-sqlite3 does, and the cache hands it back plain', () => {
     const conn = cachedConnection(db);
     const cached = conn.prepare(SQL);
