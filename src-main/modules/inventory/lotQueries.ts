@@ -55,12 +55,15 @@ export const findLots: Handler<'inventory.findLots'> = (ctx, input) => {
   return { lots: rows.map((r) => toLot(r, localDate(ctx.now()))) };
 };
 
-/** Every lot of the item with stock on hand, held or not: what an operator's own choice of lots is checked against. */
+/**
+ * Every lot of the item with stock on hand, held or not: what an operator's own choice of lots is checked against.
+ * (`= +?` here and in freeLotsOf: db/sql.ts says why; the lots' item indexes have stat4 samples on the large file.)
+ */
 export function fefoLotsOf(ctx: ReadCtx, itemId: number): FefoLot[] {
   return ctx.sqlite
     .prepare(
       `SELECT id AS lotId, code, status, expires_on AS expiresOn, origin_date AS originDate, on_hand_milli AS onHandMilli, reserved_milli AS reservedMilli
-       FROM lots WHERE item_id = ? AND on_hand_milli <> 0`,
+       FROM lots WHERE item_id = +? AND on_hand_milli <> 0`,
     )
     .all(itemId) as FefoLot[];
 }
