@@ -112,10 +112,15 @@ export function refreshOrders(ctx: Ctx, orderIds: number[], { linesChanged = tru
  * refreshOrders' derivation and write, from facts the caller already holds as they now are
  * (fulfil: what it read before planning, plus the holds and production it wrote), so they
  * are not read again.
+ *
+ * A caller that read an order's stored `status` passes it: when it stays (and the lines did
+ * not change) only updated_at is written, because an UPDATE naming the status rewrites the
+ * order's entries in customer_orders_status_date and customer_orders_open even for the same
+ * value (two index leaves more in the commit, for nothing).
  */
 export function storeStatuses(
   ctx: Ctx,
-  states: readonly { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[],
+  states: readonly { id: number; state: 'draft' | 'confirmed' | 'cancelled'; status?: OrderStatus }[],
   facts: LineFactsOf,
   linesChanged: boolean,
 ): Map<number, OrderStatus> {
@@ -127,6 +132,7 @@ export function storeStatuses(
   for (const o of states) {
     const status = statusOf(o, facts);
     if (linesChanged) update.run(status, totalOf(o.id, facts), stamp, o.id);
+    else if (status === o.status) ctx.sqlite.prepare('UPDATE customer_orders SET updated_at = ? WHERE id = ?').run(stamp, o.id);
     else update.run(status, stamp, o.id);
     statuses.set(o.id, status);
   }

@@ -9,7 +9,7 @@ import type { ProductionChange, ProductionOrder } from '../../../src-shared/cont
 import type { Ctx, ReadCtx } from '../../api/context';
 import { notFound } from '../../api/domainError';
 import { sql, trusted } from '../../db/sql';
-import { loadLineFacts, statusOf, storeStatuses } from '../orders/lineFacts';
+import { loadLineFacts, storeStatuses } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from './productionRows';
 
 export interface ProductionHead {
@@ -60,24 +60,13 @@ export function servedOrders(ctx: ReadCtx, productionOrderId: number): Productio
 /**
  * Refreshes the status of the customer orders a production order serves (once, all of
  * them in one pass) and answers them with their new status. Their state and stored status
- * come with the read that finds them, so refreshOrders' own read is not needed.
- *
- * An order whose status stays as stored (most releases and the intermediates' completions:
- * it was in production and still is) gets only its updated_at, as storeStatuses would
- * write it: an UPDATE that names the status rewrites the order's entries in
- * customer_orders_status_date and customer_orders_open even when the value is the same
- * (two index leaves more in the commit's WAL frames, for nothing).
+ * come with the read that finds them, so refreshOrders' own read is not needed; an order
+ * whose status stays as stored (storeStatuses) gets its updated_at alone.
  */
-const STAMP_ONLY = 'UPDATE customer_orders SET updated_at = ? WHERE id IN (SELECT value FROM json_each(?))';
-
 export function refreshServedOrders(ctx: Ctx, productionOrderId: number): ProductionChange['orders'] {
   const rows = servedRows(ctx, productionOrderId);
   if (rows.length === 0) return [];
-  const facts = loadLineFacts(ctx, rows.map((o) => o.id));
-  const changed = rows.filter((o) => statusOf(o, facts) !== o.status);
-  const status = changed.length > 0 ? storeStatuses(ctx, changed, facts, false) : new Map<number, ProductionChange['orders'][number]['status']>();
-  const kept = rows.filter((o) => !status.has(o.id));
-  if (kept.length > 0) ctx.sqlite.prepare(STAMP_ONLY).run(ctx.now().toISOString(), JSON.stringify(kept.map((o) => o.id)));
+  const status = storeStatuses(ctx, rows, loadLineFacts(ctx, rows.map((o) => o.id)), false);
   return rows.map(({ state: _state, ...o }) => ({ ...o, status: status.get(o.id) ?? o.status }));
 }
 
