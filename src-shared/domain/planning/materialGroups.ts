@@ -73,8 +73,8 @@ export class MaterialGroups {
     return g;
   }
 
-  /** A member for item and date: the group's demand is made with its first member (it sorts where that one would). */
-  add(itemId: number, qtyMilli: number, needOn: string, day: number, sources: DemandSource[]): Demand {
+  /** A member for item and date, the group's last: its demand is made with its first member (it sorts where that one would). */
+  add(itemId: number, qtyMilli: number, needOn: string, day: number, sources: DemandSource[]): MaterialGroup {
     const effective = needOn < this.net.snap.today ? this.net.todayNumber : day;
     const key = groupKey(itemId, effective, this.net.todayNumber);
     let g = this.byKey.get(key);
@@ -86,7 +86,7 @@ export class MaterialGroups {
     g.demand.qtyMilli += small(qtyMilli);
     g.qty.push(small(qtyMilli));
     g.sources.push(sources);
-    return g.demand;
+    return g;
   }
 }
 

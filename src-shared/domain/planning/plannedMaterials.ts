@@ -12,10 +12,21 @@ import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
 
 export class PlannedMaterials {
   private readonly groups: MaterialGroups;
-  /** a planned production order's materials, in recipe order (a bought one stands as its group's demand until handed out) */
-  private readonly productionDemands = new Map<number, Demand[]>();
-  /** a planned production order's place among each group's members (-1: not a group), until they are handed out */
-  private readonly memberAt = new Map<number, number[]>();
+  /**
+   * Planned production orders in the order added, and where each one's materials start in
+   * the slots below: flat lists, no list and map entries per order (with the open orders
+   * quadrupled, 25,000 planned orders' lists and places were a quarter of making the plan).
+   */
+  private readonly ids: number[] = [];
+  private readonly starts: number[] = [];
+  /** ids came in ascending order (the snapshot reads them by id): found by a binary search, else by a map made when first asked */
+  private ascending = true;
+  private placeOf: Map<number, number> | null = null;
+  /** per material of each order, in recipe order: its demand (an intermediate's own, a bought one's group's) and its place among the group's members (-1: its own) */
+  private readonly slotDemand: Demand[] = [];
+  private readonly slotMember: number[] = [];
+  /** an order's materials, each its own demand, as first handed out (the same list every time) */
+  private readonly handed = new Map<number, Demand[]>();
   /** a new make's materials that stand as their group's demand, by the make: each one's place among its group's members (by recipe place) */
   private readonly explodedAt = new Map<Demand, number[]>();
 
@@ -30,19 +41,20 @@ export class PlannedMaterials {
   addProduction(p: OpenProduction, sources: DemandSource[]): void {
     const needOn = p.plannedOn;
     const day = dayNumber(needOn);
-    const list: Demand[] = [];
-    let members: number[] | null = null;
+    const n = this.ids.length;
+    if (n > 0 && p.id <= this.ids[n - 1]!) this.ascending = false;
+    this.ids.push(p.id);
+    this.starts.push(this.slotDemand.length);
     for (const c of p.recipe.components) {
       if (this.snap.recipeOf(c.itemId)) {
-        list.push(this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources, 0, day));
+        this.slotDemand.push(this.netting.newDemand(c.itemId, componentNeed(c, p.batches), needOn, sources, 0, day));
+        this.slotMember.push(-1);
         continue;
       }
       const g = this.groups.add(c.itemId, componentNeed(c, p.batches), needOn, day, sources);
-      (members ??= p.recipe.components.map(() => -1))[list.length] = this.groups.of.get(g)!.qty.length - 1;
-      list.push(g);
+      this.slotDemand.push(g.demand);
+      this.slotMember.push(g.qty.length - 1);
     }
-    this.productionDemands.set(p.id, list);
-    if (members) this.memberAt.set(p.id, members);
   }
 
   /** The netting's hook for a new make's material: a bought one of an unprioritised make joins its group (null: its own demand). */
@@ -71,14 +83,39 @@ export class PlannedMaterials {
 
   /** A planned production order's material demands (undefined: not planned), each its own. */
   productionDemandsOf(productionId: number): Demand[] | undefined {
-    const list = this.productionDemands.get(productionId);
-    const members = this.memberAt.get(productionId);
+    const known = this.handed.get(productionId);
+    if (known) return known;
+    const k = this.placeOfId(productionId);
+    if (k < 0) return undefined;
     // handed out per production order when first asked: the home screen's week places a few jobs of thousands
-    if (list && members) {
-      this.memberAt.delete(productionId);
-      for (let i = 0; i < list.length; i++) if (members[i]! >= 0) list[i] = this.membersOf(list[i]!)[members[i]!]!;
+    const to = k + 1 < this.starts.length ? this.starts[k + 1]! : this.slotDemand.length;
+    const list: Demand[] = [];
+    for (let i = this.starts[k]!; i < to; i++) {
+      const member = this.slotMember[i]!;
+      list.push(member >= 0 ? this.membersOf(this.slotDemand[i]!)[member]! : this.slotDemand[i]!);
     }
+    this.handed.set(productionId, list);
     return list;
+  }
+
+  /** Where a planned production order is in the ids added (-1: not added). */
+  private placeOfId(productionId: number): number {
+    if (!this.ascending) {
+      if (!this.placeOf) {
+        this.placeOf = new Map();
+        // an id added twice (not in a snapshot: ids are keys) is the last one added, as a map by id kept it
+        for (let k = 0; k < this.ids.length; k++) this.placeOf.set(this.ids[k]!, k);
+      }
+      return this.placeOf.get(productionId) ?? -1;
+    }
+    let lo = 0;
+    let hi = this.ids.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ids[mid]! < productionId) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.ids[lo] === productionId ? lo : -1;
   }
 
   /** The group a demand of the netting stands for, if it is one. */
