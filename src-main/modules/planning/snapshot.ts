@@ -9,6 +9,7 @@ import { small } from '../../../src-shared/domain/planning/netting';
 import { openLinesByColumn, type OpenLine, type OpenProduction, type PlanningSnapshot, type StockLot } from '../../../src-shared/domain/planning/types';
 import type { ReadCtx } from '../../api/context';
 import { planStatic, type ItemRow, type PlanStatic } from './planStatic';
+import { linksInOrder, servedByMap, servedWalking } from './productionServed';
 import { loadSupply } from './supplySource';
 import { jsonColumns, jsonList, rawRows } from './statements';
 
@@ -133,29 +134,11 @@ function loadOpenProduction(ctx: ReadCtx, fixed: PlanStatic, heads: OrderHeads):
   const recipes: Map<number, RecipeDef> = fixed.versions(recipeIds);
   // the orders each production order serves (by number, each once) and the earliest date they ask
   const [linkProduction, linkOrder] = jsonColumns<[number[], number[]]>(db, PRODUCTION_LINKS);
-  const orderIdsOf = new Map<number, number[]>();
-  for (let k = 0; k < linkProduction.length; k++) {
-    const list = orderIdsOf.get(linkProduction[k]!);
-    if (!list) orderIdsOf.set(linkProduction[k]!, [linkOrder[k]!]);
-    else if (!list.includes(linkOrder[k]!)) list.push(linkOrder[k]!);
-  }
   const order = ordersById(ctx, heads, new Set(linkOrder));
-  const served = new Map<number, { orders: OpenProduction['orders']; dueOn: string | null }>();
-  for (const [productionId, orderIds] of orderIdsOf) {
-    const s: { orders: OpenProduction['orders']; dueOn: string | null } = { orders: [], dueOn: null };
-    for (const id of orderIds) {
-      const o = order.get(id);
-      if (!o) continue; // no such order (the join this replaces dropped it too)
-      s.orders.push({ id, number: o.number });
-      if (o.dueOn !== null && (s.dueOn === null || o.dueOn < s.dueOn)) s.dueOn = o.dueOn;
-    }
-    if (s.orders.length === 0) continue;
-    s.orders.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
-    served.set(productionId, s);
-  }
+  const servedBy = linksInOrder(ids, linkProduction) ? servedWalking(ids, linkProduction, linkOrder, order) : servedByMap(linkProduction, linkOrder, order);
   const open: OpenProduction[] = [];
   for (let k = 0; k < ids.length; k++) {
-    const s = served.get(ids[k]!);
+    const s = servedBy(ids[k]!);
     open.push({
       id: ids[k]!,
       number: numbers[k]!,
@@ -178,12 +161,22 @@ function loadOpenProduction(ctx: ReadCtx, fixed: PlanStatic, heads: OrderHeads):
  * An intermediate's production order is linked to no order line (its parent is), yet it
  * works for the parent's orders: it inherits them, so a shortage in its materials is the
  * order's shortage too (the order page and the shortage list name it before and after fulfil).
+ * The list is by id (OPEN_PRODUCTION): a parent is found by a binary search, not a map of all.
  */
 function inheritOrders(list: OpenProduction[]): void {
-  const byId = new Map(list.map((p) => [p.id, p]));
+  const byId = (id: number): OpenProduction | undefined => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.id < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo]?.id === id ? list[lo] : undefined;
+  };
   const ordersOf = (p: OpenProduction, guard: number): OpenProduction['orders'] => {
     if (p.orders.length > 0 || p.parentId === null || guard > 50) return p.orders;
-    const parent = byId.get(p.parentId);
+    const parent = byId(p.parentId);
     return parent ? ordersOf(parent, guard + 1) : p.orders;
   };
   for (const p of list) if (p.orders.length === 0 && p.parentId !== null) p.orders = ordersOf(p, 0);

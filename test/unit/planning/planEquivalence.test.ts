@@ -188,6 +188,22 @@ describe('plan after the speed work (issue 18)', () => {
     );
   }, PROPERTY_TIMEOUT_MS);
 
+  it("hands each planned production order its own materials whether the snapshot lists them by id (binary search) or not (map), and none to an order it does not plan", () => {
+    fc.assert(
+      fc.property(workshopArb({ minLength: 0, maxLength: 12 }), fc.boolean(), ({ snap, orders }, byId) => {
+        const planned = snap.production.map((p) => ({ ...p, status: 'planned' as const, plannedOn: TODAY }));
+        // ids with gaps; by id, or reversed (a fixture's or another reader's order)
+        const production = planned.map((p) => ({ ...p, id: p.id * 3, number: `OP${p.id * 3}`, parentId: p.parentId === null ? null : p.parentId * 3 }));
+        const shaped: PlanningSnapshot = { ...snap, production: byId ? production : production.slice().reverse() };
+        const plan = new Plan(shaped, cal());
+        const ref = new RefPlan(shaped, cal());
+        for (const id of [...production.map((p) => p.id), 1, 1_502, 99_999]) expect(plain(plannedMaterials(plan, id))).toEqual(plain(refPlannedMaterials(ref, id)));
+        expect(plain(promiseAll(plan, orders).promises)).toEqual(plain(refPromiseAll(ref, orders).promises));
+      }),
+      { numRuns: 150 },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
   it('nets the bought materials of new makes needed on one day together and hands each make exactly its own share', () => {
     // every order asks for one of two days: the makes of several orders explode into the same bought materials on the same day
     const typedArb = fc.record({ lines: fc.array(fc.record({ itemId: fc.integer({ min: 1, max: 4 }), qtyMilli: fc.integer({ min: 1, max: 15 }).map((q) => q * 1_000) }), { minLength: 1, maxLength: 3 }), requestedOn: fc.constantFrom(null, '2026-10-26', '2026-10-28'), transitDays: fc.constant(2) });
