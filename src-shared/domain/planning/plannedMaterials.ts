@@ -15,7 +15,7 @@ export class PlannedMaterials {
   /**
    * Planned production orders in the order added, and where each one's materials start in
    * the slots below: flat lists, no list and map entries per order (with the open orders
-   * quadrupled, 25,000 planned orders' lists and places were a quarter of making the plan).
+   * quadrupled, 25,000 planned orders' lists and map entries were about a quarter of registering their materials).
    */
   private readonly ids: number[] = [];
   private readonly starts: number[] = [];
