@@ -10,6 +10,7 @@ import { openLinesByColumn, type OpenLine, type OpenProduction, type PlanningSna
 import type { ReadCtx } from '../../api/context';
 import { planStatic, type ItemRow, type PlanStatic } from './planStatic';
 import { linksInOrder, servedByMap, servedWalking } from './productionServed';
+import { indexInAscending } from '../../../src-shared/domain/planning/ascending';
 import { loadSupply } from './supplySource';
 import { jsonColumns, jsonList, rawRows } from './statements';
 
@@ -110,14 +111,8 @@ function ordersById(ctx: ReadCtx, heads: OrderHeads, ids: Iterable<number>): Map
   const found = new Map<number, { number: string; dueOn: string | null }>();
   const missing: number[] = [];
   for (const id of ids) {
-    let lo = 0;
-    let hi = heads.ids.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (heads.ids[mid]! < id) lo = mid + 1;
-      else hi = mid;
-    }
-    if (heads.ids[lo] === id) found.set(id, { number: heads.numbers[lo]!, dueOn: heads.dues[lo]! });
+    const at = indexInAscending(heads.ids.length, (i) => heads.ids[i]!, id);
+    if (at >= 0) found.set(id, { number: heads.numbers[at]!, dueOn: heads.dues[at]! });
     else missing.push(id);
   }
   if (missing.length > 0) {
@@ -164,16 +159,7 @@ function loadOpenProduction(ctx: ReadCtx, fixed: PlanStatic, heads: OrderHeads):
  * The list is by id (OPEN_PRODUCTION): a parent is found by a binary search, not a map of all.
  */
 function inheritOrders(list: OpenProduction[]): void {
-  const byId = (id: number): OpenProduction | undefined => {
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.id < id) lo = mid + 1;
-      else hi = mid;
-    }
-    return list[lo]?.id === id ? list[lo] : undefined;
-  };
+  const byId = (id: number): OpenProduction | undefined => list[indexInAscending(list.length, (i) => list[i]!.id, id)];
   const ordersOf = (p: OpenProduction, guard: number): OpenProduction['orders'] => {
     if (p.orders.length > 0 || p.parentId === null || guard > 50) return p.orders;
     const parent = byId(p.parentId);

@@ -9,6 +9,7 @@ import { componentNeed } from '../recipe';
 import { MaterialGroups, membersOf, type MaterialGroup } from './materialGroups';
 import { dayNumber, type Demand, type Netting } from './netting';
 import type { DemandSource, OpenProduction, PlanningSnapshot } from './types';
+import { indexInAscending } from './ascending';
 
 export class PlannedMaterials {
   private readonly groups: MaterialGroups;
@@ -108,14 +109,7 @@ export class PlannedMaterials {
       }
       return this.placeOf.get(productionId) ?? -1;
     }
-    let lo = 0;
-    let hi = this.ids.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ids[mid]! < productionId) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.ids[lo] === productionId ? lo : -1;
+    return indexInAscending(this.ids.length, (i) => this.ids[i]!, productionId);
   }
 
   /** The group a demand of the netting stands for, if it is one. */
