@@ -61,7 +61,12 @@ type Cell = { text: string; width: number; align?: 'left' | 'right' | 'center'; 
  * on the next page; one taller than a whole page is cut between lines and goes on over as many
  * pages as it needs (splitToFit), so a long cell never runs off the page or loses a line.
  */
-export function tableRow(doc: Pdf, cells: Cell[], opts: { fontSize?: number; padding?: number } = {}): number {
+export function tableRow(
+  doc: Pdf,
+  cells: Cell[],
+  /** repeat: cells shown again on each page a long row goes on over (a customer's name), so a page read alone says whose lines these are */
+  opts: { fontSize?: number; padding?: number; repeat?: number[] } = {},
+): number {
   const size = opts.fontSize ?? 9;
   const pad = opts.padding ?? 3;
   const setFont = (c: Cell) => doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(c.fontSize ?? size);
@@ -83,7 +88,9 @@ export function tableRow(doc: Pdf, cells: Cell[], opts: { fontSize?: number; pad
     const parts = row.map((c) => splitToFit(setFont(c), c.text, c.width - 2 * pad, room));
     const head = row.map((c, i) => ({ ...c, text: parts[i]![0] }));
     taken += drawRow(doc, head, heightOf(head), pad, setFont);
-    row = row.map((c, i) => ({ ...c, text: parts[i]![1] }));
+    // nothing left to go on with: the row is done
+    if (parts.every(([, rest]) => rest === '')) return taken;
+    row = row.map((c, i) => ({ ...c, text: parts[i]![1] === '' && opts.repeat?.includes(i) ? cells[i]!.text : parts[i]![1] }));
     doc.addPage();
   }
 }

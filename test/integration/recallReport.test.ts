@@ -52,7 +52,7 @@ describe('recall report', () => {
     expect(shipped.length).toBeGreaterThan(0);
     for (const row of shipped) expect(row).toContain(";acquisti@bianchi.example;'055 765432;");
   });
-  it('a customer who got the lot in 150 DDTs: the report goes on over the pages and lists every DDT (a row taller than a page overflowed the stack)', async () => {
+  it('a customer who got the lot in 150 DDTs: the report goes on over the pages, lists every DDT and names the customer on each page (a row taller than a page overflowed the stack)', async () => {
     const w = soapWorkshopWithGenealogy(app);
     // a bought-in gift box: one lot of 150, each box shipped to the shop on its own DDT
     const box = aProduct().sku('CESTO').name('Cesto regalo').create(app);
@@ -71,5 +71,11 @@ describe('recall report', () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     // every DDT in the customer's row and again in the shipments' table: none dropped where the row was cut
     for (const n of ddts) expect(text.split(n).length - 1, n).toBeGreaterThanOrEqual(2);
+    // each page the customer's row goes on over names the customer again (the shipments' table starts after it)
+    const file = join(t.dir, 'recall-long.pdf');
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+    let continued = 0;
+    for (let n = 2; !page(n).includes('Data DDT'); n++, continued++) expect(page(n), `page ${n}`).toContain('Farmacia Bianchi');
+    expect(continued).toBeGreaterThanOrEqual(1);
   });
 });

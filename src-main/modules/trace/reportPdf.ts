@@ -24,7 +24,8 @@ function table(doc: Pdf, headers: string[], widths: number[], rows: string[][], 
   const cells = (texts: string[], bold: boolean): Cell[] => texts.map((text, i) => ({ text, width: widths[i]!, bold, align: right.includes(i) ? 'right' : 'left' }));
   tableRow(doc, cells(headers, true), { fontSize: 8.5 });
   if (rows.length === 0) tableRow(doc, [{ text: emptyText, width: PAGE.width }], { fontSize: 8.5 });
-  for (const r of rows) tableRow(doc, cells(r, false), { fontSize: 8.5 });
+  // a row's first cell names it (the customer): shown again on each page its DDTs go on over
+  for (const r of rows) tableRow(doc, cells(r, false), { fontSize: 8.5, repeat: [0] });
 }
 
 /** The recall report a health authority or a customer reads: facts first, then the lists to act on. */
