@@ -92,12 +92,12 @@ export function drawRecallReport(doc: Pdf, data: RecallReportData, L: RecallLabe
     [
       { header: L.ddt, width: 55 },
       { header: L.ddtDate, width: 58 },
-      { header: L.customer, width: 125 },
+      { header: L.customer, width: 117 },
       { header: L.order, width: 60 },
       { header: L.lot, width: 70 },
       { header: 'SKU', width: 67 },
       { header: L.shipped, width: 40, align: 'right' },
-      { header: L.returned, width: 40, align: 'right' },
+      { header: L.returned, width: 48, align: 'right' },
     ],
     trace.shipments.map((s) => {
       const lot = lotsById.get(s.lotId);
