@@ -4,10 +4,11 @@
  * a cell's text where the room on the page ends — between lines, or between words when a
  * single line is taller than the room — in the font already set on the document.
  */
-import type { Pdf } from './pdfDocument';
+/** What the cut needs of a pdfkit document (its font already set): only measuring. */
+type Measures = { heightOfString(text: string, options: { width: number }): number };
 
 /** The longest head of `text` whose height within `width` is at most `room`, and the rest ('' when all of it fits). */
-export function splitToFit(doc: Pdf, text: string, width: number, room: number): [head: string, rest: string] {
+export function splitToFit(doc: Measures, text: string, width: number, room: number): [head: string, rest: string] {
   if (doc.heightOfString(text || ' ', { width }) <= room) return [text, ''];
   const byLine = text.includes('\n');
   const sep = byLine ? '\n' : ' ';
