@@ -32,10 +32,11 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
       key: 'item',
       header: t('planning.shortages.col.item'),
       minWidth: 258,
-      // the name first, the SKU under it: a narrow column still says which material it is
+      // the name first (on two lines when long: the demo's materials run to 59 characters), the SKU
+      // under it: a narrow column still says which material it is
       render: (r) => (
         <Stack gap={0} style={{ minWidth: 0 }}>
-          <Link to={`/items/${r.item.id}`} size="sm" fw={500} className="cell-text" title={`${r.item.name} · ${r.item.sku}`} data-testid={`shortage-name-${r.item.sku}`}>
+          <Link to={`/items/${r.item.id}`} size="sm" fw={500} className="cell-text-2" title={`${r.item.name} · ${r.item.sku}`} data-testid={`shortage-name-${r.item.sku}`}>
             {r.item.name}
           </Link>
           <Text size="xs" c="dimmed" ff="monospace" className="cell-text">
@@ -142,7 +143,7 @@ export function ShortagesTab({ orderId, productionOrderId, filterLabel }: { orde
       {q.data && rows.length === 0 ? (
         <EmptyScreen icon={<IconCheck size={28} />} title={t('planning.shortages.empty.title')} description={t('planning.shortages.empty.body')} testId="shortages-empty" />
       ) : (
-        <VirtualTable rows={rows} columns={columns} rowKey={(r) => r.item.id} height="calc(100dvh - 260px)" rowHeight={46} testId="shortages-table" rowTestId={(r) => `shortage-${r.item.sku}`} onOpen={(r) => navigate(`/items/${r.item.id}`)} />
+        <VirtualTable rows={rows} columns={columns} rowKey={(r) => r.item.id} height="calc(100dvh - 260px)" rowHeight={58} testId="shortages-table" rowTestId={(r) => `shortage-${r.item.sku}`} onOpen={(r) => navigate(`/items/${r.item.id}`)} />
       )}
     </Stack>
   );
