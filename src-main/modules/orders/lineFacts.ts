@@ -102,9 +102,10 @@ export function refreshOrders(ctx: Ctx, orderIds: number[], { linesChanged = tru
   if (orderIds.length === 0) return new Map();
   const unique = [...new Set(orderIds)];
   const facts = loadLineFacts(ctx, unique);
+  // the stored status too: an order whose status stays gets its updated_at alone (storeStatuses)
   const states = ctx.sqlite
-    .prepare(`SELECT id, state FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(unique)) as { id: number; state: 'draft' | 'confirmed' | 'cancelled' }[];
+    .prepare(`SELECT id, state, status FROM customer_orders WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(unique)) as { id: number; state: 'draft' | 'confirmed' | 'cancelled'; status: OrderStatus }[];
   return storeStatuses(ctx, states, facts, linesChanged);
 }
 
@@ -128,11 +129,12 @@ export function storeStatuses(
   const update = linesChanged
     ? ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, total_cents = ?, updated_at = ? WHERE id = ?')
     : ctx.sqlite.prepare('UPDATE customer_orders SET status = ?, updated_at = ? WHERE id = ?');
+  const touch = ctx.sqlite.prepare('UPDATE customer_orders SET updated_at = ? WHERE id = ?');
   const stamp = ctx.now().toISOString();
   for (const o of states) {
     const status = statusOf(o, facts);
     if (linesChanged) update.run(status, totalOf(o.id, facts), stamp, o.id);
-    else if (status === o.status) ctx.sqlite.prepare('UPDATE customer_orders SET updated_at = ? WHERE id = ?').run(stamp, o.id);
+    else if (status === o.status) touch.run(stamp, o.id);
     else update.run(status, stamp, o.id);
     statuses.set(o.id, status);
   }
