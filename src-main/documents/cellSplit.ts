@@ -25,7 +25,8 @@ export function splitToFit(doc: Measures, text: string, width: number, room: num
   if (byLine) {
     // the first line alone is taller than the room: cut it between words
     const [head, rest] = splitToFit(doc, parts[0]!, width, room);
-    return [head, [rest, ...parts.slice(1)].filter((p, i) => i > 0 || p !== '').join('\n')];
+    const after = parts.slice(1).join('\n');
+    return [head, rest === '' ? after : `${rest}\n${after}`];
   }
   // one word taller than the room cannot be cut: it goes whole, so the table still moves on
   return [parts[0]!, parts.slice(1).join(' ')];

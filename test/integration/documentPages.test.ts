@@ -3,14 +3,12 @@
  * in the document's language: read back page by page with pdftotext.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { renderDdt } from '../../src-main/modules/shipping/ddtPdf';
 import { loadDdt } from '../../src-main/modules/shipping/ddtSnapshot';
 import { soapWorkshopWithGenealogy } from '../builders/traceScenario';
 import { fixedClock, tempDir } from '../support/tempDir';
+import { pdfPageTexts } from '../support/pdfTools';
 
 let t: ReturnType<typeof tempDir>;
 let app: BottegaApp;
@@ -23,13 +21,8 @@ afterEach(() => {
   t.cleanup();
 });
 
-/** The text of each page, in order (pdftotext -f n -l n). */
-function pagesText(pdf: Buffer, name: string): string[] {
-  const file = join(t.dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
-}
+/** The text of each page, in order. */
+const pagesText = (pdf: Buffer, name: string) => pdfPageTexts(pdf, t.dir, name);
 
 describe('page numbers', () => {
   it('a DDT over several pages says "Pagina n di N" on each page (and "Page n of N" in English)', async () => {

@@ -9,6 +9,14 @@ export function pdfText(pdf: Buffer, dir: string, name = 'doc'): string {
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 }
 
+/** The text of each page of a PDF, in order (pdfinfo's page count, pdftotext -layout page by page). */
+export function pdfPageTexts(pdf: Buffer, dir: string, name: string): string[] {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
+}
+
 /** Every page of a PDF as a PNG at `dpi` (pdftoppm); the file paths, page order. */
 export function pdfPages(pdf: Buffer, dir: string, name: string, dpi = 300): string[] {
   const file = join(dir, `${name}.pdf`);
