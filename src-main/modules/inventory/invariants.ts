@@ -19,25 +19,23 @@ function documentQueries(source: string, table: string, index: string | null, co
     : `SELECT DISTINCT doc_type AS t FROM ${table} WHERE doc_type NOT IN (${known})`;
   const unknown = checkQuery<{ t: string }>(unknownSql, (r) => `${source}s point at documents of unknown type ${r.t}`, indexed ? 1 : cost);
   const missing = (r: { id: number; t: string; docId: number }) => `${source} ${r.id} points at missing ${r.t} ${r.docId}`;
+  // A row's document is missing when its id is NOT IN the kind's table: SQLite searches that
+  // table's rowid b-tree directly, with none of a correlated NOT EXISTS's per-row cost (a
+  // kind's table is keyed by its INTEGER PRIMARY KEY `id`, never NULL). A row without a
+  // document id is missing one, as NOT EXISTS said (a test SQLite drops for a NOT NULL column).
+  const absent = (k: { table: string }) => `(x.doc_id IS NULL OR x.doc_id NOT IN (SELECT id FROM ${k.table}))`;
   if (!indexed) {
-    // one pass over the table, each row probing its own kind's table
-    const probe = kinds.map(([t, k]) => `WHEN ${literal(t)} THEN NOT EXISTS (SELECT 1 FROM ${k.table} d WHERE d.id = x.doc_id)`).join(' ');
+    // one pass over the table, each row looked up in its own kind's table
+    const probe = kinds.map(([t, k]) => `WHEN ${literal(t)} THEN ${absent(k)}`).join(' ');
     return [unknown, checkQuery(`SELECT x.id, x.doc_type AS t, x.doc_id AS docId FROM ${table} x WHERE CASE x.doc_type ${probe} ELSE 0 END`, missing, cost)];
   }
-  // each document's id once (the index holds a kind's rows in doc_id order: no sort), its
-  // table probed once, its rows read back only when it is missing: a shipment has 4 movements,
-  // a production order 7 (the movements' shipments 0.39 → 0.20 s CPU on the large dataset)
+  // a kind's rows are one range of the index, in doc_id order, so each look-up lands next to
+  // the last (the movements' shipments 0.24 → 0.16 s CPU on the large dataset, against one
+  // probe per document and its rows read back)
   return [
     unknown,
     ...kinds.map(([t, k]) =>
-      checkQuery(
-        `SELECT x.id, x.doc_type AS t, x.doc_id AS docId
-         FROM (SELECT DISTINCT doc_id AS v FROM ${table} INDEXED BY ${index} WHERE doc_type = ${literal(t)}) g
-         JOIN ${table} x INDEXED BY ${index} ON x.doc_type = ${literal(t)} AND x.doc_id = g.v
-         WHERE NOT EXISTS (SELECT 1 FROM ${k.table} d WHERE d.id = g.v)`,
-        missing,
-        cost,
-      ),
+      checkQuery(`SELECT x.id, x.doc_type AS t, x.doc_id AS docId FROM ${table} x INDEXED BY ${index} WHERE x.doc_type = ${literal(t)} AND ${absent(k)}`, missing, cost),
     ),
   ];
 }
