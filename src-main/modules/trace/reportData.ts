@@ -4,13 +4,13 @@
  * stock, the shipments with customers and DDTs, and the reservations (open ones before
  * the recall, the ones it cancelled after).
  */
-import { customersToContact, type CustomerExposure } from '../../../src-shared/domain/traceGraph';
 import type { TraceLot, TraceResult } from '../../../src-shared/contract/trace';
 import type { ReadCtx } from '../../api/context';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from '../production/productionRows';
 import { latestRecall } from './recallRows';
 import { traceOf } from './traceLot';
+import { customerDdts, type CustomerDdts } from './reportCustomers';
 import { sql, trusted } from '../../db/sql';
 
 export interface ReportReservation {
@@ -24,7 +24,8 @@ export interface RecallReportData {
   recall: { id: number; reason: string; date: string } | null;
   trace: TraceResult;
   lotsById: Map<number, TraceLot>;
-  customers: CustomerExposure[];
+  /** each customer to notify with the DDTs and lots they got (the PDF's customers table) */
+  customers: CustomerDdts[];
   reservations: ReportReservation[];
 }
 
@@ -53,7 +54,7 @@ export function recallReportData(ctx: ReadCtx, lotId: number): RecallReportData 
     recall: recall ? { id: recall.id, reason: recall.reason, date: recall.date } : null,
     trace,
     lotsById,
-    customers: customersToContact(trace.shipments),
+    customers: customerDdts(trace.shipments),
     reservations,
   };
 }

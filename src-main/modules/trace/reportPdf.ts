@@ -10,22 +10,13 @@ import { RECALL_LABELS, type RecallLabels } from './reportLabels';
 import { recallReportData, reportFileName, type RecallReportData } from './reportData';
 import { resolveLot } from './lotLookup';
 import { fastTable } from './reportTable';
+import { groupTable } from './groupTable';
 import { measureOnce } from '../../documents/textWidths';
-
-type Cell = { text: string; width: number; align?: 'left' | 'right'; bold?: boolean };
 
 function heading(doc: Pdf, text: string): void {
   if (doc.y > PAGE.bottom - 60) doc.addPage();
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).fillColor('#000000').text(text, PAGE.left);
   doc.moveDown(0.3);
-}
-
-function table(doc: Pdf, headers: string[], widths: number[], rows: string[][], right: number[], emptyText: string): void {
-  const cells = (texts: string[], bold: boolean): Cell[] => texts.map((text, i) => ({ text, width: widths[i]!, bold, align: right.includes(i) ? 'right' : 'left' }));
-  tableRow(doc, cells(headers, true), { fontSize: 8.5 });
-  if (rows.length === 0) tableRow(doc, [{ text: emptyText, width: PAGE.width }], { fontSize: 8.5 });
-  // a row's first cell names it (the customer): shown again on each page its DDTs go on over
-  for (const r of rows) tableRow(doc, cells(r, false), { fontSize: 8.5, repeat: [0] });
 }
 
 /** The recall report a health authority or a customer reads: facts first, then the lists to act on. */
@@ -71,18 +62,19 @@ export function drawRecallReport(doc: Pdf, data: RecallReportData, L: RecallLabe
   }
 
   heading(doc, L.customers);
-  table(
+  // one line per DDT with its lots; the customer's name and contacts beside the first lines
+  groupTable(
     doc,
-    [L.customer, L.email, L.phone, L.ddt, L.lot],
-    [125, 120, 80, 95, 95],
-    data.customers.map((c) => [
-      c.customer.name,
-      c.customer.email ?? '',
-      c.customer.phone ?? '',
-      c.ddts.map((x) => `${x.number ?? ''} ${d(x.date)}`.trim()).join('\n'),
-      c.lotIds.map((id) => lotsById.get(id)?.code ?? '').join('\n'),
-    ]),
-    [],
+    [
+      { header: L.customer, width: 165 },
+      { header: L.ddt, width: 60 },
+      { header: L.date, width: 52 },
+      { header: L.lots, width: 238 },
+    ],
+    data.customers.map((c) => ({
+      label: [{ text: c.customer.name, bold: true }, ...[c.customer.email, c.customer.phone].filter((x): x is string => !!x).map((text) => ({ text }))],
+      rows: c.ddts.map((x) => [x.number ?? '—', d(x.date), x.lotIds.map((id) => lotsById.get(id)?.code ?? '').join(', ')]),
+    })),
     L.none,
   );
 

@@ -15,7 +15,8 @@ export interface FastColumn {
   align?: 'left' | 'right';
 }
 
-const PAD = 3;
+export const PAD = 3;
+export const RULE = '#999999';
 
 /** No Helvetica glyph is wider than its em: text this short fits without measuring. */
 function surelyFits(text: string, width: number, fontSize: number): boolean {
@@ -34,49 +35,119 @@ function fit(doc: Pdf, text: string, width: number, fontSize: number): string {
   return `${text.slice(0, lo)}…`;
 }
 
-export function fastTable(doc: Pdf, columns: FastColumn[], rows: string[][], emptyText: string, fontSize = 8.5): void {
-  const rowHeight = fontSize * 1.25 + 2 * PAD;
-  // a column repeats its values (item names, SKUs, statuses): each is cut to fit once
-  const fitted = columns.map(() => new Map<string, string>());
-  const fitCell = (text: string, i: number, inner: number) => {
-    let cut = fitted[i]!.get(text);
-    if (cut === undefined) fitted[i]!.set(text, (cut = fit(doc, text, inner, fontSize)));
-    return cut;
-  };
-  // the page's operators so far, written at once before a new page and at the end
-  let ops: string[] = [];
-  const flush = () => {
-    // as bytes, as pdfkit's addContent would make them (Latin-1, a newline after each
-    // line), but in one native copy instead of its character-by-character loop
-    if (ops.length > 0) doc.page.write(Buffer.from(`${ops.join('\n')}\n`, 'latin1'));
-    ops = [];
-  };
-  const line = (cells: string[], bold: boolean) => {
-    if (doc.y + rowHeight > PAGE.bottom) {
-      flush();
-      doc.addPage();
-      if (!bold) line(columns.map((c) => c.header), true);
-    }
-    const y = doc.y;
+/**
+ * The page a fast table draws on: texts and rules as written operators, gathered per page
+ * and handed to pdfkit at once before a new page and at the end (flush); a new page starts
+ * with the header row. Shared by the one-line table below and the grouped one (groupTable.ts).
+ */
+export class FastSheet {
+  /** one line of text and its padding: a one-line row */
+  readonly rowHeight: number;
+  /** from one line of a cell to the next */
+  readonly pitch: number;
+  private ops: string[] = [];
+
+  constructor(
+    readonly doc: Pdf,
+    readonly columns: FastColumn[],
+    readonly fontSize: number,
+  ) {
+    this.pitch = fontSize * 1.25;
+    this.rowHeight = this.pitch + 2 * PAD;
+  }
+
+  /** Where column i starts. */
+  x(i: number): number {
     let x = PAGE.left;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
-    columns.forEach((c, i) => {
-      const inner = c.width - 2 * PAD;
-      const text = bold ? fit(doc, cells[i] ?? '', inner, fontSize) : fitCell(cells[i] ?? '', i, inner);
-      const dx = c.align === 'right' ? inner - doc.widthOfString(text) : 0;
-      const written = textOps(doc, text, x + PAD + dx, y + PAD);
-      if (written === null) {
-        flush();
-        doc.text(text, x + PAD + dx, y + PAD, { lineBreak: false });
-      } else if (written !== '') ops.push(written);
+    for (let c = 0; c < i; c++) x += this.columns[c]!.width;
+    return x;
+  }
+
+  font(bold: boolean): void {
+    this.doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(this.fontSize);
+  }
+
+  /** Text already known to fit column i, at the line whose top is y, in the font set. */
+  text(text: string, i: number, x: number, y: number): void {
+    const c = this.columns[i]!;
+    const inner = c.width - 2 * PAD;
+    const dx = c.align === 'right' ? inner - this.doc.widthOfString(text) : 0;
+    const written = textOps(this.doc, text, x + PAD + dx, y + PAD);
+    if (written === null) {
+      this.flush();
+      this.doc.text(text, x + PAD + dx, y + PAD, { lineBreak: false });
+    } else if (written !== '') this.ops.push(written);
+  }
+
+  rule(x0: number, y: number, hex = RULE): void {
+    this.ops.push(ruleOps(x0, PAGE.right, y, 0.5, hex));
+  }
+
+  /** The header row (bold, each cut to its column) at the current y. */
+  header(): void {
+    const y = this.doc.y;
+    this.font(true);
+    let x = PAGE.left;
+    this.columns.forEach((c, i) => {
+      this.text(fit(this.doc, c.header, c.width - 2 * PAD, this.fontSize), i, x, y);
       x += c.width;
     });
-    ops.push(ruleOps(PAGE.left, PAGE.right, y + rowHeight, 0.5, '#999999'));
-    doc.x = PAGE.left;
-    doc.y = y + rowHeight;
+    this.rule(PAGE.left, y + this.rowHeight);
+    this.doc.x = PAGE.left;
+    this.doc.y = y + this.rowHeight;
+  }
+
+  /** The header at the current y, on a new page when not even one row would fit under it here. */
+  start(): void {
+    if (this.doc.y + 2 * this.rowHeight > PAGE.bottom) this.doc.addPage();
+    this.header();
+  }
+
+  /** Room for `height` more at the current y, else a new page with the header; true when a page was started. */
+  ensure(height: number): boolean {
+    if (this.doc.y + height <= PAGE.bottom) return false;
+    this.flush();
+    this.doc.addPage();
+    this.header();
+    return true;
+  }
+
+  flush(): void {
+    // as bytes, as pdfkit's addContent would make them (Latin-1, a newline after each
+    // line), but in one native copy instead of its character-by-character loop
+    if (this.ops.length > 0) this.doc.page.write(Buffer.from(`${this.ops.join('\n')}\n`, 'latin1'));
+    this.ops = [];
+  }
+}
+
+/** Each value cut to its column with "…" once per column (names, SKUs and statuses repeat). */
+export function cutter(sheet: FastSheet): (text: string, i: number) => string {
+  const fitted = sheet.columns.map(() => new Map<string, string>());
+  return (text, i) => {
+    let cut = fitted[i]!.get(text);
+    if (cut === undefined) fitted[i]!.set(text, (cut = fit(sheet.doc, text, sheet.columns[i]!.width - 2 * PAD, sheet.fontSize)));
+    return cut;
   };
-  line(columns.map((c) => c.header), true);
-  if (rows.length === 0) line([emptyText], false);
-  for (const r of rows) line(r, false);
-  flush();
+}
+
+export function fastTable(doc: Pdf, columns: FastColumn[], rows: string[][], emptyText: string, fontSize = 8.5): void {
+  const sheet = new FastSheet(doc, columns, fontSize);
+  const cut = cutter(sheet);
+  const line = (cells: string[]) => {
+    sheet.ensure(sheet.rowHeight);
+    const y = doc.y;
+    let x = PAGE.left;
+    sheet.font(false);
+    columns.forEach((c, i) => {
+      sheet.text(cut(cells[i] ?? '', i), i, x, y);
+      x += c.width;
+    });
+    sheet.rule(PAGE.left, y + sheet.rowHeight);
+    doc.x = PAGE.left;
+    doc.y = y + sheet.rowHeight;
+  };
+  sheet.start();
+  if (rows.length === 0) line([emptyText]);
+  for (const r of rows) line(r);
+  sheet.flush();
 }
