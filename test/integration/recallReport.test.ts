@@ -50,8 +50,10 @@ describe('recall report', () => {
     expect(shipped.length).toBeGreaterThan(0);
     for (const row of shipped) expect(row).toContain(";acquisti@bianchi.example;'055 765432;");
   });
-  it('a customer who got the lot in 150 DDTs: the report goes on over the pages, lists every DDT and names the customer on each page (a row taller than a page overflowed the stack)', async () => {
+  it('a customer who got the lot in 150 DDTs: one line per DDT with its five-digit number, date and lot, the customer named atop each page the list goes on over, in Italian and English (a row taller than a page overflowed the stack)', async () => {
     const w = soapWorkshopWithGenealogy(app);
+    // the year's DDTs already run to five digits: "12345/2026 22/10/2026" once wrapped onto two lines
+    app.ctx.sqlite.prepare("INSERT INTO sequences (key, value) VALUES ('ddt:2026', 12344) ON CONFLICT(key) DO UPDATE SET value = 12344").run();
     // a bought-in gift box: one lot of 150, each box shipped to the shop on its own DDT
     const box = aProduct().sku('CESTO').name('Cesto regalo').create(app);
     const lot = app.call('inventory.receive', { supplierId: w.supplier.id, receivedOn: '2026-10-01', lines: [{ itemId: box.id, quantity: '150', supplierLotCode: 'CR-1' }] }).lots[0]!;
@@ -63,15 +65,37 @@ describe('recall report', () => {
       const shipment = app.call('shipping.create', { lines: [{ orderLineId: order.lines[0]!.id, lotId: lot.id, quantity: '1' }], packages: [{ count: 1, appearance: 'busta' }], grossWeight: '0,2' });
       ddts.push(app.call('shipping.confirm', { id: shipment.id }).ddt!.number);
     }
-    const pdf = Buffer.from((await app.callAsync('trace.recallReportPdf', { lotId: lot.id, language: 'it' })).base64, 'base64');
-    const text = pdfText(pdf, t.dir, 'recall-long');
-    const pages = pdfPageTexts(pdf, t.dir, 'recall-long-pages');
-    expect(pages.length).toBeGreaterThanOrEqual(3);
-    // every DDT in the customer's row and again in the shipments' table: none dropped where the row was cut
-    for (const n of ddts) expect(text.split(n).length - 1, n).toBeGreaterThanOrEqual(2);
-    // each page the customer's row goes on over names the customer again (the shipments' table starts after it)
-    let continued = 0;
-    for (let n = 2; !pages[n - 1]!.includes('Data DDT'); n++, continued++) expect(pages[n - 1], `page ${n}`).toContain('Farmacia Bianchi');
-    expect(continued).toBeGreaterThanOrEqual(1);
+    expect(ddts[0]).toBe('12345/2026');
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    for (const [language, header, shipmentsHeading] of [
+      ['it', /^Cliente +DDT +Data +Lotti$/, 'Spedizioni'],
+      ['en', /^Customer +DDT +Date +Lots$/, 'Shipments'],
+    ] as const) {
+      const pdf = Buffer.from((await app.callAsync('trace.recallReportPdf', { lotId: lot.id, language })).base64, 'base64');
+      const pages = pdfPageTexts(pdf, t.dir, `recall-long-${language}`).map((p) => p.split('\n').map((l) => l.trim()));
+      expect(pages.length, language).toBeGreaterThanOrEqual(3);
+      // the customers table: from its header on the first page to the shipments' heading; each page's lines after its header
+      const tablePages: string[][] = [];
+      for (const lines of pages) {
+        const top = lines.findIndex((l) => header.test(l));
+        if (top < 0) break;
+        const end = lines.findIndex((l, i) => i > top && l === shipmentsHeading);
+        tablePages.push(lines.slice(top + 1, end < 0 ? undefined : end));
+        if (end >= 0) break;
+      }
+      expect(tablePages.length, `${language}: pages the customers table takes`).toBeGreaterThanOrEqual(2);
+      const table = tablePages.flat();
+      // one line per DDT: its number, its date and its lot on that line, and no other line names it
+      for (const n of ddts) {
+        const on = table.filter((l) => new RegExp(`(^| )${esc(n)} `).test(l));
+        expect(on, `${language}: lines with DDT ${n}`).toHaveLength(1);
+        expect(on[0], `${language}: DDT ${n}`).toMatch(new RegExp(`(^| )${esc(n)} +22/10/2026 +${esc(lot.code)}$`));
+      }
+      // the first line under the header names the customer, on the first page and on each one the list goes on over
+      tablePages.forEach((lines, i) => expect(lines[0], `${language}: customers table, page ${i + 1}`).toMatch(/^Farmacia Bianchi +12\d{3}\/2026 /));
+      // the e-mail under the name, beside the second DDT; nothing cut with "…"
+      expect(table[1]).toMatch(/^acquisti@bianchi\.example +12346\/2026 /);
+      expect(table.join('\n')).not.toContain('…');
+    }
   });
 });
