@@ -5,12 +5,15 @@ import { onFirstUse } from '../onFirstUse';
 export const pdfKit = onFirstUse<typeof PDFDocument>('pdfkit');
 import { numberPages, type DocLanguage } from './pageNumbers';
 import { splitToFit } from './cellSplit';
+import { deflatePages } from './deflatePages';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
 export interface DocOptions {
   /** the document's language: every page gets "Pagina n di N" / "Page n of N" at its foot */
   language: DocLanguage;
+  /** zlib level for the pages' contents (deflatePages); pdfkit's own (6) when not set */
+  deflateLevel?: number;
 }
 
 function a4(title: string): Pdf {
@@ -31,8 +34,7 @@ export function renderPdf(title: string, opts: DocOptions, draw: (doc: Pdf) => v
     doc.on('error', reject);
   });
   draw(doc);
-  numberPages(doc, opts.language, PAGE.right, PAGE.width);
-  doc.end();
+  finish(doc, opts);
   return done;
 }
 
@@ -44,11 +46,17 @@ export function renderPdf(title: string, opts: DocOptions, draw: (doc: Pdf) => v
 export function renderPdfSync(title: string, opts: DocOptions, draw: (doc: Pdf) => void): Buffer {
   const doc = a4(title);
   draw(doc);
-  numberPages(doc, opts.language, PAGE.right, PAGE.width);
-  doc.end();
+  finish(doc, opts);
   const chunks: Buffer[] = [];
   for (let c = doc.read() as Buffer | null; c !== null; c = doc.read() as Buffer | null) chunks.push(c);
   return Buffer.concat(chunks);
+}
+
+/** The page numbers, each page's content deflated, and the end of the document. */
+function finish(doc: Pdf, opts: DocOptions): void {
+  numberPages(doc, opts.language, PAGE.right, PAGE.width);
+  if (opts.deflateLevel !== undefined) deflatePages(doc, opts.deflateLevel);
+  doc.end();
 }
 
 export const PAGE = { left: 40, right: 555, width: 515, bottom: 800 };

@@ -133,6 +133,7 @@ export const recallReportPdf: Handler<'trace.recallReportPdf'> = async (ctx, inp
   const settings = readSettings(ctx);
   const lang = input.language ?? settings.language ?? 'it';
   const L = RECALL_LABELS[lang];
-  const pdf = await renderPdf(`${L.title} ${data.root.code}`, { language: lang }, (doc) => drawRecallReport(doc, data, L, lang === 'it' ? 'it-IT' : 'en-GB', settings.company, localDate(ctx.now())));
+  // hundreds of pages for a widely used lot: half the zlib time for ~8 % more bytes (deflatePages)
+  const pdf = await renderPdf(`${L.title} ${data.root.code}`, { language: lang, deflateLevel: 3 }, (doc) => drawRecallReport(doc, data, L, lang === 'it' ? 'it-IT' : 'en-GB', settings.company, localDate(ctx.now())));
   return toBase64Pdf(reportFileName(data, lang, 'pdf'), pdf);
 };
