@@ -90,6 +90,17 @@ function showText(font: PdfFont, text: string): string | null {
 /** Per document: each font's TJ lines by text (the sizes share them: TJ is in text space). */
 const shown = new WeakMap<Pdf, Map<PdfFont, Map<string, string | null>>>();
 
+/** A line's TJ operator in a font, made once per document (null: pdfkit must draw it). */
+function shownLine(doc: Pdf, font: PdfFont, line: string): string | null {
+  let fonts = shown.get(doc);
+  if (!fonts) shown.set(doc, (fonts = new Map()));
+  let byText = fonts.get(font);
+  if (!byText) fonts.set(font, (byText = new Map()));
+  let tj = byText.get(line);
+  if (tj === undefined) byText.set(line, (tj = showText(font, line)));
+  return tj;
+}
+
 /**
  * The operators of `doc.text(text, x, y, { lineBreak: false })` in the current font, size
  * and page, as one string of lines without the final newline (pdfkit's addContent adds it);
@@ -103,18 +114,57 @@ export function textOps(doc: Pdf, text: string, x: number, y: number): string | 
   if (line.length === 0) return '';
   const state = doc as unknown as PdfState;
   const font = state._font;
-  let fonts = shown.get(doc);
-  if (!fonts) shown.set(doc, (fonts = new Map()));
-  let byText = fonts.get(font);
-  if (!byText) fonts.set(font, (byText = new Map()));
-  let tj = byText.get(line);
-  if (tj === undefined) byText.set(line, (tj = showText(font, line)));
+  const tj = shownLine(doc, font, line);
   if (tj === null) return null;
   const page = state.page;
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
   const size = state._fontSize;
   const baseline = page.height - y - (font.ascender / 1000) * size;
   return `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n${tj}\nET\nQ`;
+}
+
+/**
+ * A page's texts in one text object, for the long tables: pdfkit wraps every text in its own
+ * `q cm BT … ET Q` and sets the font each time, ~60 of a cell's ~100 bytes. Here the page's
+ * cells share one `q cm BT … ET Q`, the font is set when it changes, and each cell is its
+ * text matrix and TJ line — the very operators pdfkit writes for it, so every glyph lands
+ * where pdfkit puts it (a test compares the pages' pixels), in half the bytes to build,
+ * join and deflate. Only what `textOps` writes (plain text in a standard font) goes here.
+ */
+export class TextBlock {
+  private lines: string[] = [];
+  /** the font and size in force in the block (its last Tf) */
+  private font: PdfFont | null = null;
+  private size = 0;
+
+  /** Adds `doc.text(text, x, y, { lineBreak: false })` in the current font and size; false when pdfkit must draw it itself. */
+  add(doc: Pdf, text: string, x: number, y: number): boolean {
+    if (text.includes('\n')) return false;
+    if (text.length === 0) return true;
+    const state = doc as unknown as PdfState;
+    const font = state._font;
+    const tj = shownLine(doc, font, text);
+    if (tj === null) return false;
+    const page = state.page;
+    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+    const size = state._fontSize;
+    if (font !== this.font || size !== this.size) {
+      this.lines.push(`/${font.id} ${pdfNumber(size)} Tf`);
+      this.font = font;
+      this.size = size;
+    }
+    this.lines.push(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y - (font.ascender / 1000) * size)} Tm`, tj);
+    return true;
+  }
+
+  /** The block's operators for a page `height` high ('' when empty), and a fresh block. */
+  take(height: number): string {
+    if (this.lines.length === 0) return '';
+    const ops = `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n${this.lines.join('\n')}\nET\nQ`;
+    this.lines = [];
+    this.font = null;
+    return ops;
+  }
 }
 
 const strokeColors = new Map<string, string>();

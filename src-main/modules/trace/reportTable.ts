@@ -4,10 +4,11 @@
  * (measure, then draw, every cell) costs more than all the rest of the report, so these
  * rows are measured by width only and drawn without the line wrapper. The header row
  * repeats on every new page. A page's operators are written as one string
- * (documents/pdfOps.ts): the same bytes pdfkit writes, without its per-operator garbage.
+ * (documents/pdfOps.ts): pdfkit's operators for each text and rule, without its
+ * per-operator garbage, the page's texts in one text object.
  */
 import { PAGE, type Pdf } from '../../documents/pdfDocument';
-import { ruleOps, textOps } from '../../documents/pdfOps';
+import { ruleOps, TextBlock } from '../../documents/pdfOps';
 
 export interface FastColumn {
   header: string;
@@ -36,7 +37,7 @@ function fit(doc: Pdf, text: string, width: number, fontSize: number): string {
 }
 
 /**
- * The page a fast table draws on: texts and rules as written operators, gathered per page
+ * The page a fast table draws on: texts (one text object, pdfOps' TextBlock) and rules as written operators, gathered per page
  * and handed to pdfkit at once before a new page and at the end (flush); a new page starts
  * with the header row. Shared by the one-line table below and the grouped one (groupTable.ts).
  */
@@ -45,7 +46,10 @@ export class FastSheet {
   readonly rowHeight: number;
   /** from one line of a cell to the next */
   readonly pitch: number;
-  private ops: string[] = [];
+  /** the page's texts so far, in one text object */
+  private texts = new TextBlock();
+  /** the page's rules so far */
+  private rules: string[] = [];
 
   constructor(
     readonly doc: Pdf,
@@ -72,15 +76,15 @@ export class FastSheet {
     const c = this.columns[i]!;
     const inner = c.width - 2 * PAD;
     const dx = c.align === 'right' ? inner - this.doc.widthOfString(text) : 0;
-    const written = textOps(this.doc, text, x + PAD + dx, y + PAD);
-    if (written === null) {
+    if (!this.texts.add(this.doc, text, x + PAD + dx, y + PAD)) {
+      // what pdfkit draws itself goes after what was written before it
       this.flush();
       this.doc.text(text, x + PAD + dx, y + PAD, { lineBreak: false });
-    } else if (written !== '') this.ops.push(written);
+    }
   }
 
   rule(x0: number, y: number, hex = RULE): void {
-    this.ops.push(ruleOps(x0, PAGE.right, y, 0.5, hex));
+    this.rules.push(ruleOps(x0, PAGE.right, y, 0.5, hex));
   }
 
   /** The header row (bold, each cut to its column) at the current y. */
@@ -115,8 +119,10 @@ export class FastSheet {
   flush(): void {
     // as bytes, as pdfkit's addContent would make them (Latin-1, a newline after each
     // line), but in one native copy instead of its character-by-character loop
-    if (this.ops.length > 0) this.doc.page.write(Buffer.from(`${this.ops.join('\n')}\n`, 'latin1'));
-    this.ops = [];
+    const texts = this.texts.take(this.doc.page.height);
+    if (texts !== '') this.rules.unshift(texts);
+    if (this.rules.length > 0) this.doc.page.write(Buffer.from(`${this.rules.join('\n')}\n`, 'latin1'));
+    this.rules = [];
   }
 }
 
