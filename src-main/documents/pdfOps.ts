@@ -102,34 +102,12 @@ function shownLine(doc: Pdf, font: PdfFont, line: string): string | null {
 }
 
 /**
- * The operators of `doc.text(text, x, y, { lineBreak: false })` in the current font, size
- * and page, as one string of lines without the final newline (pdfkit's addContent adds it);
- * '' for an empty text, null when pdfkit must draw it itself. Registers the font on the
- * page as pdfkit does on a text's first use there.
- */
-export function textOps(doc: Pdf, text: string, x: number, y: number): string | null {
-  // pdfkit draws each line of a text apart, one after the other on the same baseline
-  if (text.includes('\n')) return null;
-  const line = text;
-  if (line.length === 0) return '';
-  const state = doc as unknown as PdfState;
-  const font = state._font;
-  const tj = shownLine(doc, font, line);
-  if (tj === null) return null;
-  const page = state.page;
-  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-  const size = state._fontSize;
-  const baseline = page.height - y - (font.ascender / 1000) * size;
-  return `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(size)} Tf\n${tj}\nET\nQ`;
-}
-
-/**
  * A page's texts in one text object, for the long tables: pdfkit wraps every text in its own
  * `q cm BT … ET Q` and sets the font each time, ~60 of a cell's ~100 bytes. Here the page's
  * cells share one `q cm BT … ET Q`, the font is set when it changes, and each cell is its
  * text matrix and TJ line — the very operators pdfkit writes for it, so every glyph lands
  * where pdfkit puts it (a test compares the pages' pixels), in half the bytes to build,
- * join and deflate. Only what `textOps` writes (plain text in a standard font) goes here.
+ * join and deflate. Only plain text in a standard font goes here (see the top of the file).
  */
 export class TextBlock {
   private lines: string[] = [];
@@ -139,6 +117,7 @@ export class TextBlock {
 
   /** Adds `doc.text(text, x, y, { lineBreak: false })` in the current font and size; false when pdfkit must draw it itself. */
   add(doc: Pdf, text: string, x: number, y: number): boolean {
+    // pdfkit draws each line of a text apart, one after the other on the same baseline
     if (text.includes('\n')) return false;
     if (text.length === 0) return true;
     const state = doc as unknown as PdfState;
@@ -148,12 +127,14 @@ export class TextBlock {
     const page = state.page;
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
     const size = state._fontSize;
+    // pdfkit's order: the text matrix, the font, the glyphs
+    this.lines.push(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y - (font.ascender / 1000) * size)} Tm`);
     if (font !== this.font || size !== this.size) {
       this.lines.push(`/${font.id} ${pdfNumber(size)} Tf`);
       this.font = font;
       this.size = size;
     }
-    this.lines.push(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y - (font.ascender / 1000) * size)} Tm`, tj);
+    this.lines.push(tj);
     return true;
   }
 
@@ -165,6 +146,18 @@ export class TextBlock {
     this.font = null;
     return ops;
   }
+}
+
+/**
+ * The operators of `doc.text(text, x, y, { lineBreak: false })` in the current font, size
+ * and page, as one string of lines without the final newline (pdfkit's addContent adds it):
+ * a text block of one text, which is pdfkit's own `q cm BT Tm Tf TJ ET Q` byte for byte.
+ * '' for an empty text, null when pdfkit must draw it itself. Registers the font on the
+ * page as pdfkit does on a text's first use there.
+ */
+export function textOps(doc: Pdf, text: string, x: number, y: number): string | null {
+  const block = new TextBlock();
+  return block.add(doc, text, x, y) ? block.take((doc as unknown as PdfState).page.height) : null;
 }
 
 const strokeColors = new Map<string, string>();
