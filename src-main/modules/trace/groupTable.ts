@@ -1,13 +1,14 @@
 /**
  * A fast table of groups (reportTable.ts's page, without pdfkit's line wrapper): the
  * recall report's customers, each with one row per DDT. The first column holds the
- * group's label — the customer's name in bold, then e-mail and phone — line by line
- * beside the group's first rows; the other columns hold one row per entry, each cell
- * wrapped within its column (a DDT's many lots go on over lines of that row only).
+ * group's label — the customer's name in bold, then e-mail and phone, each wrapped to
+ * the column — as one block from the group's top, like a card beside a ledger; the other
+ * columns hold one row per entry, each cell wrapped within its column (a DDT's many lots
+ * go on over lines of that row only).
  *
  * Paging: a group starts on a new page when its label would not fit whole where it is;
  * a row is never cut (unless taller than a page); a group that goes on over a page names
- * itself again at the top of it (the label's first line, the name), so a page read alone
+ * itself again at the top of it (the label's first entry, the name), so a page read alone
  * says whose DDTs these are. A light rule under each row, a full one under each group.
  */
 import { PAGE, type Pdf } from '../../documents/pdfDocument';
@@ -59,39 +60,39 @@ export function groupTable(doc: Pdf, columns: FastColumn[], groups: FastGroup[],
     return laid;
   };
 
+  /** The label's lines from the top of a row at y, one under the other; where they end. */
+  const drawLabel = (lines: { text: string; bold: boolean }[], y: number): number => {
+    lines.forEach((l, j) => {
+      sheet.font(l.bold);
+      sheet.text(l.text, 0, xs[0]!, y + j * sheet.pitch);
+    });
+    return y + heightOf(lines.length);
+  };
+
   const drawGroup = (g: FastGroup) => {
     const label = g.label.flatMap(wrapLabel);
     const name = g.label.length > 0 ? wrapLabel(g.label[0]!) : [];
     const rows = layRows(g.rows);
-    // label lines past the rows' lines get rows of their own, one line each
-    let slots = rows.reduce((n, r) => n + r.lines, 0);
-    for (; slots < label.length; slots++) rows.push({ cells: [], lines: 1 });
-    // the label stays whole on one page: the rows beside it must fit where the group starts
-    let keep = 0;
-    for (let i = 0, placed = 0; placed < label.length; placed += rows[i]!.lines, i++) keep += heightOf(rows[i]!.lines);
+    if (rows.length === 0) rows.push({ cells: [], lines: 1 });
+    // the label stays whole beside the group's first row: both must fit where the group starts
     const underHeader = doc.y <= doc.page.margins.top + sheet.rowHeight;
-    if (!underHeader) sheet.ensure(keep);
-    let queue = label;
+    if (!underHeader) sheet.ensure(Math.max(heightOf(label.length), heightOf(rows[0]!.lines)));
+    let labelEnd = drawLabel(label, doc.y);
     rows.forEach((row, r) => {
       const height = heightOf(row.lines);
-      // the group goes on over a new page: its name at the top (the whole label if it was not all drawn)
-      if (sheet.ensure(height)) queue = queue.length > 0 ? label : name;
+      // the group goes on over a new page: its name again at the top
+      if (sheet.ensure(height)) labelEnd = drawLabel(name, doc.y);
       const y = doc.y;
-      for (let j = 0; j < row.lines && queue.length > 0; j++) {
-        const l = queue[0]!;
-        queue = queue.slice(1);
-        sheet.font(l.bold);
-        sheet.text(l.text, 0, xs[0]!, y + j * sheet.pitch);
-      }
       sheet.font(false);
       row.cells.forEach((lines, c) => lines.forEach((text, j) => sheet.text(text, c + 1, xs[c + 1]!, y + j * sheet.pitch)));
-      // rows of a group apart with a light rule across their columns; groups apart with a full one
-      // (none under the label's own lines past the rows)
-      if (r === rows.length - 1) sheet.rule(PAGE.left, y + height);
-      else if (row.cells.length > 0) sheet.rule(xs[1]!, y + height, ROW_RULE);
+      // rows of a group apart with a light rule across their columns
+      if (r < rows.length - 1) sheet.rule(xs[1]!, y + height, ROW_RULE);
       doc.x = PAGE.left;
       doc.y = y + height;
     });
+    // groups apart with a full rule, under the label when it is longer than the rows
+    doc.y = Math.max(doc.y, labelEnd);
+    sheet.rule(PAGE.left, doc.y);
   };
 
   sheet.start();

@@ -66,10 +66,10 @@ export function drawRecallReport(doc: Pdf, data: RecallReportData, L: RecallLabe
   groupTable(
     doc,
     [
-      { header: L.customer, width: 165 },
+      { header: L.customer, width: 190 },
       { header: L.ddt, width: 60 },
       { header: L.date, width: 52 },
-      { header: L.lots, width: 238 },
+      { header: L.lots, width: 213 },
     ],
     data.customers.map((c) => ({
       label: [{ text: c.customer.name, bold: true }, ...[c.customer.email, c.customer.phone].filter((x): x is string => !!x).map((text) => ({ text }))],
