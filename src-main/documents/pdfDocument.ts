@@ -72,8 +72,7 @@ type Cell = { text: string; width: number; align?: 'left' | 'right' | 'center'; 
 export function tableRow(
   doc: Pdf,
   cells: Cell[],
-  /** repeat: cells shown again on each page a long row goes on over (a customer's name), so a page read alone says whose lines these are */
-  opts: { fontSize?: number; padding?: number; repeat?: number[] } = {},
+  opts: { fontSize?: number; padding?: number } = {},
 ): number {
   const size = opts.fontSize ?? 9;
   const pad = opts.padding ?? 3;
@@ -98,7 +97,7 @@ export function tableRow(
     taken += drawRow(doc, head, heightOf(head), pad, setFont);
     // nothing left to go on with: the row is done
     if (parts.every(([, rest]) => rest === '')) return taken;
-    row = row.map((c, i) => ({ ...c, text: parts[i]![1] === '' && opts.repeat?.includes(i) ? cells[i]!.text : parts[i]![1] }));
+    row = row.map((c, i) => ({ ...c, text: parts[i]![1] }));
     doc.addPage();
   }
 }
