@@ -17,7 +17,7 @@ export interface FastColumn {
 }
 
 export const PAD = 3;
-export const RULE = '#999999';
+const RULE = '#999999';
 
 /** No Helvetica glyph is wider than its em: text this short fits without measuring. */
 function surelyFits(text: string, width: number, fontSize: number): boolean {
@@ -127,7 +127,7 @@ export class FastSheet {
 }
 
 /** Each value cut to its column with "…" once per column (names, SKUs and statuses repeat). */
-export function cutter(sheet: FastSheet): (text: string, i: number) => string {
+function cutter(sheet: FastSheet): (text: string, i: number) => string {
   const fitted = sheet.columns.map(() => new Map<string, string>());
   return (text, i) => {
     let cut = fitted[i]!.get(text);
