@@ -253,9 +253,11 @@ function loadOpenLines(ctx: ReadCtx) {
   let kept = 0;
   let holding = false;
   // each open order as places in the columns: its head, its first line and the one after its last
-  const orderHead: number[] = [];
-  const orderFrom: number[] = [];
-  const orderTo: number[] = [];
+  // (typed, sized to the heads read: an order with lines has a head; no list grown an order at a time)
+  const orderHead = new Int32Array(headIds.length);
+  const orderFrom = new Int32Array(headIds.length);
+  const orderTo = new Int32Array(headIds.length);
+  let withLines = 0;
   // both lists are by order id: the head of each order's lines is found walking forward (by a map, should it not be there)
   let h = 0;
   let headAt: Map<number, number> | null = null;
@@ -284,9 +286,9 @@ function loadOpenLines(ctx: ReadCtx) {
       }
       if (heldOn > 0) holding = true;
     }
-    orderHead.push(h);
-    orderFrom.push(from);
-    orderTo.push(k);
+    orderHead[withLines] = h;
+    orderFrom[withLines] = from;
+    orderTo[withLines++] = k;
   }
   /**
    * The finished goods held per order and item (orders holding nothing are absent): only
@@ -297,7 +299,7 @@ function loadOpenLines(ctx: ReadCtx) {
     if (allocated) return allocated;
     allocated = new Map();
     if (!holding) return allocated;
-    for (let i = 0; i < orderHead.length; i++) {
+    for (let i = 0; i < withLines; i++) {
       for (let k = orderFrom[i]!; k < orderTo[i]!; k++) {
         const heldOn = held.get(lineIds[k]!) ?? 0;
         if (heldOn <= 0) continue;
@@ -310,8 +312,14 @@ function loadOpenLines(ctx: ReadCtx) {
     }
     return allocated;
   };
-  const make = (): OpenOrder[] =>
-    orderHead.map((h, i) => new OpenOrder(orderIds[orderFrom[i]!]!, numbers[h]!, customers[h]!, dues[h]!, read, orderFrom[i]!, orderTo[i]!));
+  const make = (): OpenOrder[] => {
+    const made: OpenOrder[] = [];
+    for (let i = 0; i < withLines; i++) {
+      const h = orderHead[i]!;
+      made.push(new OpenOrder(orderIds[orderFrom[i]!]!, numbers[h]!, customers[h]!, dues[h]!, read, orderFrom[i]!, orderTo[i]!));
+    }
+    return made;
+  };
   const each = (visit: (orderId: number, orderNumber: string, itemId: number, openMilli: number, requestedOn: string | null, lineId: number) => void): void => {
     for (let i = 0; i < kept; i++) {
       const k = keptLine[i]!;
