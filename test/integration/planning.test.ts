@@ -85,6 +85,26 @@ describe('shortages', () => {
   });
 });
 
+describe('service lines (shipping charges)', () => {
+  it('a shipping charge is no shortage and no wait: the order with its soap in stock ships today, its quote too, and the list names only the soap\'s materials', () => {
+    const w = workshop();
+    const ship = app.call('catalog.createItem', { sku: 'SPEDIZIONE', name: 'Spese di trasporto', kind: 'service', unit: 'pcs', lotTracked: false, salePrice: '9,90' });
+    app.call('inventory.receive', { lines: [{ itemId: w.soap.id, quantity: '30' }] });
+    const lines = [{ itemId: w.soap.id, quantity: '5' }, { itemId: ship.id, quantity: '1' }];
+    const quote = app.call('planning.promise', { customerId: w.customer.id, lines, requestedOn: '2026-10-30' });
+    expect(quote).toMatchObject({ fromStock: true, shipOn: TODAY, unknown: [] });
+    const o = app.call('orders.create', { customerId: w.customer.id, lines, confirm: true, requestedOn: '2026-10-30' });
+    expect(app.call('planning.shortages', {}).rows).toEqual([]);
+    expect(app.call('planning.promiseAll', {}).promises.find((p) => p.orderId === o.id)).toMatchObject({ fromStock: true, shipOn: TODAY, unknown: [] });
+    expect(app.call('planning.promise', { orderId: o.id })).toMatchObject({ fromStock: true, shipOn: TODAY, unknown: [] });
+    // an order beyond the stock: its soap is short of oil and lye, its shipping charge of nothing
+    const late = app.call('orders.create', { customerId: w.customer.id, lines: [{ itemId: w.soap.id, quantity: '40' }, { itemId: ship.id, quantity: '1' }], confirm: true, requestedOn: '2026-10-30' });
+    expect(app.call('planning.shortages', {}).rows.map((r) => r.item.sku).sort()).toEqual(['OLIO', 'SODA']);
+    expect(app.call('planning.shortages', { orderId: late.id }).rows.map((r) => r.item.sku).sort()).toEqual(['OLIO', 'SODA']);
+    expect(app.call('planning.shortages', { orderId: o.id }).rows).toEqual([]);
+  });
+});
+
 describe('delivery promise', () => {
   it('from finished stock: ships today, delivered after the transit days', () => {
     const w = workshop();

@@ -97,7 +97,8 @@ function promiseOfLines(cp: CurrentPlan, input: Parameters<Handler<'planning.pro
   const lines: { itemId: number; qtyMilli: number }[] = [];
   for (const l of input.lines ?? []) {
     const item = cp.snap.itemRows.get(l.itemId);
-    if (!item) continue;
+    // a service line (shipping, a surcharge) waits for nothing: an order's stored lines are read the same way (snapshot)
+    if (!item || item.kind === 'service') continue;
     try {
       const q = parseQuantity(l.quantity, item.unit);
       // a line still being typed ("2," or empty) is left out of the estimate, not an error

@@ -41,7 +41,7 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
   const unlotted = new Map(rawRows<[number, number]>(db, 'SELECT item_id, sum(qty_milli) FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id'));
-  const { asking, allocatedOf, orders, heads } = loadOpenLines(ctx);
+  const { asking, allocatedOf, orders, heads } = loadOpenLines(ctx, itemRows);
   const production = loadOpenProduction(ctx, fixed, heads);
   let lines: OpenLine[] | null = null;
   const snap: LoadedSnapshot = {
@@ -203,6 +203,8 @@ const HELD = `SELECT json_group_array(doc_line_id), json_group_array(qty_milli) 
 interface LineColumns {
   itemIds: number[];
   openMilli: number[];
+  /** 1 where the line is a service (a shipping charge, a surcharge): it asks the plan for nothing */
+  service: Uint8Array;
 }
 
 /** An open order as the promises read it; its lines are made the first time a promise asks (a shortage list never does). */
@@ -224,7 +226,7 @@ export class OpenOrder {
   get lines(): { itemId: number; qtyMilli: number }[] {
     if (!this.own) {
       const own: { itemId: number; qtyMilli: number }[] = [];
-      for (let k = this.from; k < this.to; k++) own.push({ itemId: this.read.itemIds[k]!, qtyMilli: this.read.openMilli[k]! });
+      for (let k = this.from; k < this.to; k++) if (this.read.service[k] === 0) own.push({ itemId: this.read.itemIds[k]!, qtyMilli: this.read.openMilli[k]! });
       this.own = own;
     }
     return this.own;
@@ -236,13 +238,17 @@ export class OpenOrder {
  * full bench run cost a third of what row arrays cost): the open orders from their partial
  * covering index, their lines still to ship from the order index, which covers them, and
  * what is held for them. Customers' names are not read here: only the promise list shows them.
+ * A service line (a shop's shipping charge, a surcharge) is never stocked, made nor shipped:
+ * it asks the plan for nothing, as it is no part of the order's status (orders/lineFacts).
  */
-function loadOpenLines(ctx: ReadCtx) {
+function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
   const db = ctx.sqlite;
   const [headIds, numbers, customers, dues] = jsonColumns<[number[], string[], number[], (string | null)[]]>(db, ORDER_HEADS);
   const [orderIds, lineIds, itemIds, openMilli] = jsonColumns<[number[], number[], number[], number[]]>(db, OPEN_LINES);
   const [heldLines, heldMilli] = jsonColumns<[number[], number[]]>(db, HELD);
-  const read: LineColumns = { itemIds, openMilli };
+  const service = new Uint8Array(orderIds.length);
+  for (let k = 0; k < itemIds.length; k++) if (items.get(itemIds[k]!)?.kind === 'service') service[k] = 1;
+  const read: LineColumns = { itemIds, openMilli, service };
   const held = new Map<number, number>();
   for (let k = 0; k < heldLines.length; k++) held.set(heldLines[k]!, (held.get(heldLines[k]!) ?? 0) + heldMilli[k]!);
   // the lines still asking for goods, as places in the columns read: line k of order head h asks `asked`
@@ -279,7 +285,7 @@ function loadOpenLines(ctx: ReadCtx) {
       const open = openMilli[k]!;
       const heldOn = held.get(lineIds[k]!) ?? 0;
       // a line whose goods are all held asks nothing of the plan (it skipped them): most lines of a quiet day
-      if (open > heldOn) {
+      if (open > heldOn && service[k] === 0) {
         keptLine[kept] = k;
         keptHead[kept] = h;
         asked[kept++] = open - heldOn;
