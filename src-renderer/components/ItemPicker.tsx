@@ -5,13 +5,13 @@
  */
 import { useMemo, useState } from 'react';
 import { Group, Select, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import type { ItemKind } from '../../src-shared/contract/common';
 import type { Unit } from '../../src-shared/domain/units';
 import { useApiQuery } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { KindBadge } from './KindBadge';
 import { errorText } from './errors';
+import { awaitingTyped, rowsForTyped, useTypedSearch } from './typedSearch';
 
 export interface PickedItem {
   id: number;
@@ -47,15 +47,16 @@ export function ItemPicker({ value, onChange, kinds, hasRecipe, excludeIds = [],
   const [search, setSearch] = useState(value ? labelOf(value) : '');
   // while the box shows the chosen item, list everything rather than search for its label
   const q = value && search === labelOf(value) ? '' : search;
-  const [debounced] = useDebouncedValue(q, 150);
-  const found = useApiQuery('catalog.searchItems', { q: debounced, kinds, ...(hasRecipe ? { hasRecipe } : {}), limit: 30 }, { placeholderData: (prev) => prev });
+  const sent = useTypedSearch(q);
+  const found = useApiQuery('catalog.searchItems', { q: sent, kinds, ...(hasRecipe ? { hasRecipe } : {}), limit: 30 }, { placeholderData: (prev) => prev });
+  const rows = rowsForTyped(q, sent, { data: found.data?.items, isPlaceholderData: found.isPlaceholderData });
 
   const byId = useMemo(() => {
     const m = new Map<string, PickedItem>();
     if (value) m.set(String(value.id), value);
-    for (const i of found.data?.items ?? []) if (!excludeIds.includes(i.id)) m.set(String(i.id), i);
+    for (const i of rows) if (!excludeIds.includes(i.id)) m.set(String(i.id), i);
     return m;
-  }, [found.data, value, excludeIds]);
+  }, [rows, value, excludeIds]);
 
   const data = [...byId.values()].map((i) => ({ value: String(i.id), label: labelOf(i) }));
 
@@ -74,7 +75,7 @@ export function ItemPicker({ value, onChange, kinds, hasRecipe, excludeIds = [],
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={found.isFetching ? t('common.loading') : t('recipe.component.noneFound')}
+      nothingFoundMessage={awaitingTyped(q, sent, found) ? t('common.loading') : t('recipe.component.noneFound')}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true, width: 'target', shadow: 'md' }}
       // a failed search says so under the box; typing again asks again

@@ -1,10 +1,10 @@
 /** Choose a supplier by typing part of its name, P.IVA or city (parties.searchSuppliers). */
 import { useMemo, useState } from 'react';
 import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
+import { awaitingTyped, rowsForTyped, useTypedSearch } from '../../components/typedSearch';
 
 export interface PickedSupplier {
   id: number;
@@ -15,14 +15,15 @@ export function SupplierSelect({ value, onChange, error, label }: { value: Picke
   const { t } = useI18n();
   const [search, setSearch] = useState(value?.name ?? '');
   const q = value && search === value.name ? '' : search;
-  const [debounced] = useDebouncedValue(q, 150);
-  const found = useApiQuery('parties.searchSuppliers', { q: debounced, limit: 30 }, { placeholderData: (prev) => prev });
+  const sent = useTypedSearch(q);
+  const found = useApiQuery('parties.searchSuppliers', { q: sent, limit: 30 }, { placeholderData: (prev) => prev });
+  const rows = rowsForTyped(q, sent, { data: found.data?.parties, isPlaceholderData: found.isPlaceholderData });
   const byId = useMemo(() => {
     const m = new Map<string, PickedSupplier>();
     if (value) m.set(String(value.id), value);
-    for (const p of found.data?.parties ?? []) m.set(String(p.id), { id: p.id, name: p.name });
+    for (const p of rows) m.set(String(p.id), { id: p.id, name: p.name });
     return m;
-  }, [found.data, value]);
+  }, [rows, value]);
 
   return (
     <Select
@@ -35,7 +36,7 @@ export function SupplierSelect({ value, onChange, error, label }: { value: Picke
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={found.isFetching ? t('common.loading') : t('inventory.receive.supplier.none')}
+      nothingFoundMessage={awaitingTyped(q, sent, found) ? t('common.loading') : t('inventory.receive.supplier.none')}
       comboboxProps={{ withinPortal: true, shadow: 'md' }}
       // a failed search says so under the box; typing again asks again
       error={error ?? (found.error ? errorText(found.error, t) : undefined)}

@@ -4,10 +4,10 @@
  */
 import { useMemo, useState } from 'react';
 import { Select, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
+import { awaitingTyped, rowsForTyped, useTypedSearch } from '../../components/typedSearch';
 
 export interface PickedCustomer {
   id: number;
@@ -34,16 +34,17 @@ interface Props {
 export function CustomerSelect({ value, onChange, label, placeholder, error, clearable, required, autoFocus, w, description, inputWrapperOrder, ...rest }: Props) {
   const { t } = useI18n();
   const [search, setSearch] = useState(value?.name ?? '');
-  const q = value && search === value.name ? '' : search;
-  const [debounced] = useDebouncedValue(q.trim(), 150);
-  const found = useApiQuery('parties.searchCustomers', { q: debounced, limit: 30 }, { placeholderData: (prev) => prev });
+  const q = (value && search === value.name ? '' : search).trim();
+  const sent = useTypedSearch(q);
+  const found = useApiQuery('parties.searchCustomers', { q: sent, limit: 30 }, { placeholderData: (prev) => prev });
+  const rows = rowsForTyped(q, sent, { data: found.data?.parties, isPlaceholderData: found.isPlaceholderData });
 
   const byId = useMemo(() => {
     const m = new Map<string, PickedCustomer>();
     if (value) m.set(String(value.id), value);
-    for (const p of found.data?.parties ?? []) m.set(String(p.id), { id: p.id, name: p.name, city: p.city });
+    for (const p of rows) m.set(String(p.id), { id: p.id, name: p.name, city: p.city });
     return m;
-  }, [found.data, value]);
+  }, [rows, value]);
   const data = [...byId.values()].map((c) => ({ value: String(c.id), label: c.name }));
 
   return (
@@ -64,7 +65,7 @@ export function CustomerSelect({ value, onChange, label, placeholder, error, cle
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={found.isFetching ? t('common.loading') : t('orders.field.customer.none')}
+      nothingFoundMessage={awaitingTyped(q, sent, found) ? t('common.loading') : t('orders.field.customer.none')}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true, shadow: 'md' }}
       // a failed search says so under the box; typing again asks again

@@ -1,0 +1,32 @@
+/**
+ * A picker that searches the server as the user types (customers, suppliers, items) offers
+ * only the rows that answer the text in the box now. The rows of an earlier search stay
+ * hidden while the new answer is on its way (the debounce, then the call): they would be
+ * replaced under the pointer, so a click pressed on one row was released on another and
+ * lost, or fell on the row that had moved into its place — another customer. The box says
+ * "Loading…" meanwhile (the picker's nothingFoundMessage).
+ */
+import { useDebouncedValue } from '@mantine/hooks';
+
+export const SEARCH_DEBOUNCE_MS = 150;
+
+/** The text to send, `SEARCH_DEBOUNCE_MS` after the user stops typing. */
+export function useTypedSearch(typed: string): string {
+  const [debounced] = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
+  return debounced;
+}
+
+const NONE: readonly never[] = [];
+
+/**
+ * The found rows when they answer what is typed; none while the answer to newer text is
+ * pending (a query with `placeholderData` keeps the earlier search's rows in `data`).
+ */
+export function rowsForTyped<T>(typed: string, sent: string, found: { data?: readonly T[]; isPlaceholderData: boolean }): readonly T[] {
+  return typed === sent && !found.isPlaceholderData ? (found.data ?? NONE) : NONE;
+}
+
+/** Whether the picker is waiting for the rows of what is typed (it then says "Loading…"). */
+export function awaitingTyped(typed: string, sent: string, found: { isFetching: boolean; isPlaceholderData: boolean }): boolean {
+  return typed !== sent || found.isPlaceholderData || found.isFetching;
+}
