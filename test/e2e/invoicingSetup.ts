@@ -3,7 +3,7 @@
  * the company's fiscal data, three customers (one without an address), two products in
  * stock, and November's sale DDTs; "today" is then 3 December.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,13 @@ export const test = base.extend<{ app: BottegaServer & { setNow(iso: string): vo
     const clock = join(dir, 'now.txt');
     writeFileSync(clock, SHIP_DAYS[0]!);
     const { server, child } = await startServer(join(dir, 'bottega.db'), { nodeArgs: ['--import', join(here, 'movableClock.mjs')], env: { BOTTEGA_CLOCK_FILE: clock, TZ: 'Europe/Rome' } });
-    await use({ ...server, setNow: (iso) => writeFileSync(clock, iso) });
+    // the server reads the file at every Date it makes: written whole beside it and renamed over
+    // it, so a read never meets the emptied file between writeFileSync's truncate and its write
+    const setNow = (iso: string) => {
+      writeFileSync(`${clock}.next`, iso);
+      renameSync(`${clock}.next`, clock);
+    };
+    await use({ ...server, setNow });
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     rmSync(dir, { recursive: true, force: true });
