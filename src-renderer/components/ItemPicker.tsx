@@ -7,11 +7,10 @@ import { useMemo, useState } from 'react';
 import { Group, Select, Text } from '@mantine/core';
 import type { ItemKind } from '../../src-shared/contract/common';
 import type { Unit } from '../../src-shared/domain/units';
-import { useApiQuery } from '../api/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 import { KindBadge } from './KindBadge';
 import { errorText } from './errors';
-import { awaitingTyped, rowsForTyped, useTypedSearch } from './typedSearch';
+import { useTypedSearchRows } from './typedSearch';
 
 export interface PickedItem {
   id: number;
@@ -47,9 +46,7 @@ export function ItemPicker({ value, onChange, kinds, hasRecipe, excludeIds = [],
   const [search, setSearch] = useState(value ? labelOf(value) : '');
   // while the box shows the chosen item, list everything rather than search for its label
   const q = value && search === labelOf(value) ? '' : search;
-  const sent = useTypedSearch(q);
-  const found = useApiQuery('catalog.searchItems', { q: sent, kinds, ...(hasRecipe ? { hasRecipe } : {}), limit: 30 }, { placeholderData: (prev) => prev });
-  const rows = rowsForTyped(q, sent, { data: found.data?.items, isPlaceholderData: found.isPlaceholderData });
+  const { rows, awaiting, error: searchError } = useTypedSearchRows(q, 'catalog.searchItems', (sent) => ({ q: sent, kinds, ...(hasRecipe ? { hasRecipe } : {}), limit: 30 }), (out) => out.items);
 
   const byId = useMemo(() => {
     const m = new Map<string, PickedItem>();
@@ -75,11 +72,11 @@ export function ItemPicker({ value, onChange, kinds, hasRecipe, excludeIds = [],
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={awaitingTyped(q, sent, found) ? t('common.loading') : t('recipe.component.noneFound')}
+      nothingFoundMessage={awaiting ? t('common.loading') : t('recipe.component.noneFound')}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true, width: 'target', shadow: 'md' }}
       // a failed search says so under the box; typing again asks again
-      error={error ?? (found.error ? errorText(found.error, t) : undefined)}
+      error={error ?? (searchError ? errorText(searchError, t) : undefined)}
       onChange={(v) => onChange(v ? (byId.get(v) ?? null) : null)}
       renderOption={({ option }) => {
         const item = byId.get(option.value);

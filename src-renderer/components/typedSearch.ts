@@ -7,14 +7,10 @@
  * "Loading…" meanwhile (the picker's nothingFoundMessage).
  */
 import { useDebouncedValue } from '@mantine/hooks';
+import type { OperationName } from '../../src-shared/contract';
+import { useApiQuery, type In, type Out } from '../api/hooks';
 
 export const SEARCH_DEBOUNCE_MS = 150;
-
-/** The text to send, `SEARCH_DEBOUNCE_MS` after the user stops typing. */
-export function useTypedSearch(typed: string): string {
-  const [debounced] = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
-  return debounced;
-}
 
 const NONE: readonly never[] = [];
 
@@ -29,4 +25,19 @@ export function rowsForTyped<T>(typed: string, sent: string, found: { data?: rea
 /** Whether the picker is waiting for the rows of what is typed (it then says "Loading…"). */
 export function awaitingTyped(typed: string, sent: string, found: { isFetching: boolean; isPlaceholderData: boolean }): boolean {
   return typed !== sent || found.isPlaceholderData || found.isFetching;
+}
+
+/**
+ * A picker's server search: `typed` sent `SEARCH_DEBOUNCE_MS` after the user stops typing
+ * (the earlier answer kept meanwhile, so the query does not flash empty), and what the
+ * picker may offer of it — the rows, whether it waits, the search's error.
+ */
+export function useTypedSearchRows<K extends OperationName, R>(typed: string, name: K, input: (q: string) => In<K>, rowsOf: (out: Out<K>) => readonly R[]) {
+  const [sent] = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
+  const found = useApiQuery(name, input(sent), { placeholderData: (prev) => prev });
+  return {
+    rows: rowsForTyped(typed, sent, { data: found.data ? rowsOf(found.data) : undefined, isPlaceholderData: found.isPlaceholderData }),
+    awaiting: awaitingTyped(typed, sent, found),
+    error: found.error,
+  };
 }

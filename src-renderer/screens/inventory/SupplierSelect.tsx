@@ -1,10 +1,9 @@
 /** Choose a supplier by typing part of its name, P.IVA or city (parties.searchSuppliers). */
 import { useMemo, useState } from 'react';
 import { Select } from '@mantine/core';
-import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
-import { awaitingTyped, rowsForTyped, useTypedSearch } from '../../components/typedSearch';
+import { useTypedSearchRows } from '../../components/typedSearch';
 
 export interface PickedSupplier {
   id: number;
@@ -15,9 +14,7 @@ export function SupplierSelect({ value, onChange, error, label }: { value: Picke
   const { t } = useI18n();
   const [search, setSearch] = useState(value?.name ?? '');
   const q = value && search === value.name ? '' : search;
-  const sent = useTypedSearch(q);
-  const found = useApiQuery('parties.searchSuppliers', { q: sent, limit: 30 }, { placeholderData: (prev) => prev });
-  const rows = rowsForTyped(q, sent, { data: found.data?.parties, isPlaceholderData: found.isPlaceholderData });
+  const { rows, awaiting, error: searchError } = useTypedSearchRows(q, 'parties.searchSuppliers', (sent) => ({ q: sent, limit: 30 }), (out) => out.parties);
   const byId = useMemo(() => {
     const m = new Map<string, PickedSupplier>();
     if (value) m.set(String(value.id), value);
@@ -36,10 +33,10 @@ export function SupplierSelect({ value, onChange, error, label }: { value: Picke
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={awaitingTyped(q, sent, found) ? t('common.loading') : t('inventory.receive.supplier.none')}
+      nothingFoundMessage={awaiting ? t('common.loading') : t('inventory.receive.supplier.none')}
       comboboxProps={{ withinPortal: true, shadow: 'md' }}
       // a failed search says so under the box; typing again asks again
-      error={error ?? (found.error ? errorText(found.error, t) : undefined)}
+      error={error ?? (searchError ? errorText(searchError, t) : undefined)}
       onChange={(v) => onChange(v ? (byId.get(v) ?? null) : null)}
       data-testid="receive-supplier"
       autoFocus

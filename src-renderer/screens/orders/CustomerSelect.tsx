@@ -4,10 +4,9 @@
  */
 import { useMemo, useState } from 'react';
 import { Select, Text } from '@mantine/core';
-import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../components/errors';
-import { awaitingTyped, rowsForTyped, useTypedSearch } from '../../components/typedSearch';
+import { useTypedSearchRows } from '../../components/typedSearch';
 
 export interface PickedCustomer {
   id: number;
@@ -35,9 +34,7 @@ export function CustomerSelect({ value, onChange, label, placeholder, error, cle
   const { t } = useI18n();
   const [search, setSearch] = useState(value?.name ?? '');
   const q = (value && search === value.name ? '' : search).trim();
-  const sent = useTypedSearch(q);
-  const found = useApiQuery('parties.searchCustomers', { q: sent, limit: 30 }, { placeholderData: (prev) => prev });
-  const rows = rowsForTyped(q, sent, { data: found.data?.parties, isPlaceholderData: found.isPlaceholderData });
+  const { rows, awaiting, error: searchError } = useTypedSearchRows(q, 'parties.searchCustomers', (sent) => ({ q: sent, limit: 30 }), (out) => out.parties);
 
   const byId = useMemo(() => {
     const m = new Map<string, PickedCustomer>();
@@ -65,11 +62,11 @@ export function CustomerSelect({ value, onChange, label, placeholder, error, cle
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={awaitingTyped(q, sent, found) ? t('common.loading') : t('orders.field.customer.none')}
+      nothingFoundMessage={awaiting ? t('common.loading') : t('orders.field.customer.none')}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true, shadow: 'md' }}
       // a failed search says so under the box; typing again asks again
-      error={error ?? (found.error ? errorText(found.error, t) : undefined)}
+      error={error ?? (searchError ? errorText(searchError, t) : undefined)}
       onChange={(v) => {
         const c = v ? (byId.get(v) ?? null) : null;
         if (!c) setSearch('');
