@@ -7,6 +7,11 @@
  * A barcode scanner types a label and presses Enter faster than the search answers:
  * an Enter while the hits are not yet those of the text typed waits for them and opens
  * the first (a scanned GS1 label opens its lot).
+ *
+ * Only the hits of the text in the box are listed: while the next search is on its way
+ * (the debounce, then the call) the earlier hits are hidden and it says "Searching…", as
+ * the pickers do (typedSearch.ts). Kept on screen, they were swapped under the pointer and
+ * a click pressed on one hit and released on the next opened nothing.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Group, Kbd, Text, Box } from '@mantine/core';
@@ -20,6 +25,7 @@ import { IconCustomers, IconOrders, IconPlus, IconProduction, IconRecipes, IconS
 import { groupHits, HIT_ICON, hitPath } from './searchHits';
 import { MOD } from './shortcuts';
 import { QueryError } from './QueryState';
+import { rowsForTyped, SEARCH_DEBOUNCE_MS } from './typedSearch';
 
 function Keys({ keys }: { keys: string[] }) {
   return (
@@ -40,10 +46,11 @@ export function openPalette(): void {
 export function CommandPalette() {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 150);
+  const typed = query.trim();
+  const [debounced] = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
   const search = useApiQuery('search.global', { q: debounced, limit: 30 }, { enabled: debounced !== '', placeholderData: (p) => p });
-  const hits = debounced !== '' ? (search.data?.hits ?? []) : [];
-  const current = query.trim() === debounced && !search.isFetching;
+  const hits = debounced !== '' ? rowsForTyped(typed, debounced, { data: search.data?.hits, isPlaceholderData: search.isPlaceholderData }) : [];
+  const current = typed === debounced && !search.isFetching;
   const [enterWaiting, setEnterWaiting] = useState(false);
   const list = useRef<HTMLDivElement>(null);
   // the first action shown (hits come first): what Enter opens when none is selected yet
@@ -55,7 +62,7 @@ export function CommandPalette() {
     openFirst();
   }, [enterWaiting, current, hits]);
 
-  const needle = query.trim().toLowerCase();
+  const needle = typed.toLowerCase();
   const matches = (text: string) => needle === '' || text.toLowerCase().includes(needle);
 
   const screens = NAV.filter((n) => matches(t(n.label)));
@@ -83,7 +90,7 @@ export function CommandPalette() {
       {/* capture: runs before the Spotlight's own Enter, which would open a hit of the text before */}
       <div
         onKeyDownCapture={(e) => {
-          if (!(e.key === 'Enter' || e.code === 'NumpadEnter') || query.trim() === '') return;
+          if (!(e.key === 'Enter' || e.code === 'NumpadEnter') || typed === '') return;
           const selected = list.current?.querySelector('[data-selected]');
           if (current && selected) return; // the Spotlight opens the selected action
           e.preventDefault();
@@ -145,7 +152,7 @@ export function CommandPalette() {
           </Spotlight.ActionsGroup>
         ) : null}
         {nothing ? <Spotlight.Empty>{t('palette.nothing')}</Spotlight.Empty> : null}
-        {!current && hits.length === 0 && query.trim() !== '' ? (
+        {!current && hits.length === 0 && typed !== '' ? (
           <Text size="sm" c="dimmed" px="md" py="xs">
             {t('search.searching')}
           </Text>

@@ -84,3 +84,34 @@ test('a scanned GS1 label typed into the search opens its lot, Enter pressed bef
   await expect(page.getByTestId('palette-results').locator('[data-action]').first()).toHaveAttribute('data-testid', `palette-lot-${lot.id}`);
   await shot(page, testInfo, 'search-scanned-label');
 });
+
+test('while the search for newer text is on its way the earlier hits are hidden and it says Searching, so a click cannot land on a hit being replaced', async ({ page, app }) => {
+  const rossi = await api<{ id: number }>(app, 'parties.createCustomer', { name: 'Erboristeria Malva Rossi' });
+  const bianchi = await api<{ id: number }>(app, 'parties.createCustomer', { name: 'Enoteca Malvasia Bianchi' });
+  await api(app, 'settings.update', { language: 'en' });
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await page.getByTestId('palette-open').click();
+  const search = page.getByTestId('palette-search');
+  await search.fill('malva');
+  await expect(page.getByTestId(`palette-customer-${rossi.id}`)).toBeVisible();
+  await expect(page.getByTestId(`palette-customer-${bianchi.id}`)).toBeVisible();
+
+  // the next search's answer is held until the checks below are done
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/search.global', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await search.fill('malvasia');
+  await expect(page.getByTestId('palette-results')).toContainText('Searching…');
+  await expect(page.getByTestId(`palette-customer-${rossi.id}`)).toHaveCount(0);
+  await expect(page.getByTestId(`palette-customer-${bianchi.id}`)).toHaveCount(0);
+  await expect(page.getByTestId('palette-results')).toHaveAttribute('aria-busy', 'true');
+
+  release();
+  await expect(page.getByTestId(`palette-customer-${bianchi.id}`)).toBeVisible();
+  await expect(page.getByTestId(`palette-customer-${rossi.id}`)).toHaveCount(0);
+  await expect(page.getByTestId('palette-results')).not.toContainText('Searching…');
+});
