@@ -80,6 +80,9 @@ export interface LanLoad {
   fingerprint: string;
   /** each device's cookies (device token and session), as the parent's pairing and login left them */
   devices: [string, string][][];
+  /** orders begun over all devices: a fixed count, so the run's later figures meet the same workshop however fast this one ran */
+  orders: number;
+  /** the bound on a machine too slow to make them all */
   seconds: number;
   s: OrderSpec;
 }
@@ -92,7 +95,8 @@ export interface LanLoadResult {
 }
 
 /**
- * Every device makes orders until the time is up. Ten people at once on one product: a
+ * The devices make `load.orders` orders between them (each takes the next while any are
+ * left), or fewer if the time is up first. Ten people at once on one product: a
  * release may find the intermediate lot its batch was planned on already reserved by
  * another device's release (FEFO takes any released lot). The app refuses it cleanly
  * (INSUFFICIENT_STOCK, nothing written), as it would for two people, so such an order is
@@ -106,13 +110,15 @@ export async function lanLoad(load: LanLoad): Promise<LanLoadResult> {
   });
   const samples: number[] = [];
   let refused = 0;
+  let begun = 0;
   let failed: Error | null = null;
   const started = performance.now();
   const deadline = started + load.seconds * 1000;
   await Promise.all(
     devices.map(async (device) => {
       const call = lanCall(device);
-      while (performance.now() < deadline && !failed) {
+      while (begun < load.orders && performance.now() < deadline && !failed) {
+        begun++;
         const t0 = performance.now();
         try {
           await oneOrder(call, load.s);
