@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { DEMO_GENERATOR_VERSION, generateDemo } from '../../src-main/demo/generate';
@@ -112,6 +112,14 @@ export function ensureDataset(scale: DemoScale, seed: number, opts: { rebuild?: 
   writeFileSync(meta, JSON.stringify({ buildSeconds, counts }, null, 2));
   opts.log(`built in ${buildSeconds} s (${(statSync(path).size / 1e6).toFixed(1)} MB): ${JSON.stringify(counts)}`);
   return { key, path, reused: false, buildSeconds, counts };
+}
+
+/** A database given with --db (e.g. a run's kept copy) in place of the generated one: only copied, never written. */
+export function givenDatabase(path: string): BuildInfo {
+  if (!existsSync(path)) throw new Error(`--db ${path}: no such file`);
+  // the working copy takes the main file only: commits still in a -wal beside it would be lost
+  if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) throw new Error(`--db ${path}: its -wal holds commits not yet in the file; open and close it once (a checkpoint) first`);
+  return { key: resolve(path), path, reused: true, buildSeconds: 0, counts: {} };
 }
 
 /** A working copy of the cached database in a temp folder, and how to drop it. */

@@ -1,18 +1,21 @@
 /**
- * `npm run bench -- [--scale small|large] [--seed N] [--only PREFIX[,PREFIX…]] [--json] [--rebuild] [--keep]`
+ * `npm run bench -- [--scale small|large] [--seed N] [--only PREFIX[,PREFIX…]] [--json] [--rebuild] [--keep] [--db FILE]`
  *
  * Measures the figures of BENCH.md on the demo database of the given scale (large by
  * default: the one the goals refer to). A program that reports, never a test: it exits 0
  * whatever the numbers, and a figure that throws is reported with its error.
  * With --json, stdout carries exactly one JSON object; progress goes to stderr. With --keep the
  * run's working copy is left where it is (its path is logged), to profile the state the figures left.
+ * With --db the figures run on a copy of that file (such a kept copy) instead of the generated
+ * dataset: two versions of the code measured on the same later state. An --only entry ending
+ * in `$` names one figure exactly (`planning.shortages$` without `planning.shortages_x2`).
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Rng } from '../../src-main/demo/rng';
-import { datasetCounts, ensureDataset, workingCopy } from './dataset';
+import { datasetCounts, ensureDataset, givenDatabase, workingCopy } from './dataset';
 import { measure, verdict, type BenchEnv, type BenchFigure, type FigureResult } from './harness';
 
 const { values } = parseArgs({
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    db: { type: 'string' },
   },
   allowPositionals: false,
 });
@@ -70,8 +74,9 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const figures = (await loadFigures()).filter((f) => (!values.only || values.only.split(',').some((o) => f.name.startsWith(o))) && (!f.scales || f.scales.includes(scale)));
-  const info = ensureDataset(scale, seed, { rebuild: values.rebuild, log });
+  const chosen = (name: string, o: string) => (o.endsWith('$') ? name === o.slice(0, -1) : name.startsWith(o));
+  const figures = (await loadFigures()).filter((f) => (!values.only || values.only.split(',').some((o) => chosen(f.name, o))) && (!f.scales || f.scales.includes(scale)));
+  const info = values.db ? givenDatabase(values.db) : ensureDataset(scale, seed, { rebuild: values.rebuild, log });
   log(`${info.reused ? 'reusing' : 'using'} ${info.key}`);
   const work = workingCopy(info);
   const results: Record<string, FigureResult> = {};
