@@ -110,6 +110,64 @@ export function freeStockOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeSt
   return out;
 }
 
+/** What FEFO takes of one item for a release, and what the item has available on the day (fefoTakesOf). */
+export interface FefoOfItem {
+  /** the lots FEFO takes, in its order, and how much of each */
+  picks: { lotId: number; qtyMilli: number }[];
+  /** how much the usable lots could not cover; 0 when they cover the need */
+  shortMilli: number;
+  /** availableOf on the day: the usable lots' free stock less the item-level holds (may be negative) */
+  availableMilli: number;
+}
+
+/**
+ * proposeFefo and availableOf for several items at once, each for its own need on `date`,
+ * reading only what they need. freeStockOf answered every free lot of every item with its
+ * code, status and dates, each a row object, for the caller to filter and sort; an
+ * intermediate keeps one leftover lot per batch made, so a release read some seventy lots
+ * (more each order) to take six. Here one read sums each item's usable free stock and its
+ * item-level holds (index ranges, no row per lot), and each item's usable lots come in
+ * FEFO's order, id and free quantity only, read until its need is covered: SQLite sorts an
+ * item's lots, JavaScript sees the few it takes.
+ * Usable: lotUnusableReason's and freeMilli's filter (released, not expired on `date`,
+ * something free). Order: fefoCompare's (expiry, no expiry last, then origin date, then id;
+ * the dates are ASCII, so SQLite's byte order is JavaScript's). (`= +?`: db/sql.ts says why.)
+ */
+export function fefoTakesOf(ctx: ReadCtx, needs: ReadonlyMap<number, number>, date: string): Map<number, FefoOfItem> {
+  const totals = ctx.sqlite
+    .prepare(
+      `SELECT j.value,
+              (SELECT coalesce(sum(on_hand_milli - reserved_milli), 0) FROM lots INDEXED BY lots_free_item
+               WHERE item_id = j.value AND status = 'released' AND on_hand_milli > reserved_milli AND (expires_on IS NULL OR expires_on >= ?)),
+              (SELECT coalesce(sum(qty_milli), 0) FROM reservations WHERE item_id = j.value AND lot_id IS NULL AND qty_milli > 0)
+       FROM json_each(?) j`,
+    )
+    .raw()
+    .all(date, JSON.stringify([...needs.keys()])) as [number, number, number][];
+  const lots = ctx.sqlite.prepare(
+    `SELECT id, on_hand_milli - reserved_milli FROM lots INDEXED BY lots_free_item
+     WHERE item_id = +? AND status = 'released' AND on_hand_milli > reserved_milli AND (expires_on IS NULL OR expires_on >= ?)
+     ORDER BY expires_on IS NULL, expires_on, origin_date, id`,
+  );
+  const out = new Map<number, FefoOfItem>();
+  for (const [itemId, free, held] of totals) {
+    const needed = needs.get(itemId)!;
+    const picks: { lotId: number; qtyMilli: number }[] = [];
+    let left = needed;
+    // proposeFefo's walk: each lot in order, as much as is left to cover, until nothing is
+    if (left > 0 && free > 0) {
+      for (const [lotId, lotFree] of lots.raw().iterate(itemId, date) as IterableIterator<[number, number]>) {
+        const take = Math.min(left, lotFree);
+        picks.push({ lotId, qtyMilli: take });
+        left -= take;
+        if (left <= 0) break;
+      }
+    }
+    out.set(itemId, { picks, shortMilli: Math.max(0, left), availableMilli: free - held });
+  }
+  return out;
+}
+
 /** What is free of an item's released lots, summed per expiry date: all a component's availability needs (no lot is chosen for it). */
 export interface FreeByExpiry {
   /** [expires_on (null: usable on every day asked), free milli of the released lots with that date] */

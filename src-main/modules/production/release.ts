@@ -1,9 +1,9 @@
 import { parseQuantity } from '../../../src-shared/domain/quantity';
-import { checkOverride, proposeFefo } from '../../../src-shared/domain/fefo';
+import { checkOverride } from '../../../src-shared/domain/fefo';
 import type { Handler } from '../../api/handlers';
 import { DomainError } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { availableOf, fefoLotsOf, freeStockOf } from '../inventory/lotQueries';
+import { fefoLotsOf, fefoTakesOf, type FefoOfItem } from '../inventory/lotQueries';
 import { holdStockMany, reserveStock } from '../inventory/reservations';
 import { assertStatus } from './productionCreate';
 import { materialNeedsWithItems, PRODUCTION_ORDER } from './productionRows';
@@ -19,7 +19,9 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
   assertStatus(po, ['planned'], 'released');
   // every material's need, SKU and unit with the recipe, free lots and item-level holds in one more read each, not four per material
   const { needs, items: units } = materialNeedsWithItems(ctx, po.recipeId, po.batches);
-  const stock = freeStockOf(ctx, [...needs.keys()]);
+  // FEFO's lots and the day's availability of the materials the operator left to FEFO, in SQL (lotQueries says why)
+  const fefoNeeds = new Map([...needs].filter(([itemId]) => !input.picks.some((x) => x.itemId === itemId)));
+  const fefo = fefoNeeds.size > 0 ? fefoTakesOf(ctx, fefoNeeds, po.plannedOn) : new Map<number, FefoOfItem>();
   const p = new FieldProblems();
   // checked: the operator's picks; proposed: FEFO's, which its own reads already prove free and usable
   const plan: { itemId: number; lotId: number; qtyMilli: number; checked?: true }[] = [];
@@ -49,9 +51,9 @@ export const releaseProduction: Handler<'production.release'> = (ctx, input) => 
       if (total < needed) shortages.push({ itemId, sku: item.sku, unit: item.unit, neededMilli: needed, availableMilli: total, shortMilli: needed - total });
       plan.push(...chosen.filter((c) => c.qtyMilli > 0).map((c) => ({ itemId, ...c })));
     } else {
-      const proposal = proposeFefo(stock.get(itemId)!.lots, needed, po.plannedOn);
+      const proposal = fefo.get(itemId)!;
       // item-level reservations of other documents also hold part of what the lots show
-      const available = Math.min(needed - proposal.shortMilli, Math.max(0, availableOf(stock.get(itemId)!, po.plannedOn)));
+      const available = Math.min(needed - proposal.shortMilli, Math.max(0, proposal.availableMilli));
       if (available < needed) shortages.push({ itemId, sku: item.sku, unit: item.unit, neededMilli: needed, availableMilli: available, shortMilli: needed - available });
       plan.push(...proposal.picks.map((x) => ({ itemId, lotId: x.lotId, qtyMilli: x.qtyMilli, checked: true as const })));
     }
