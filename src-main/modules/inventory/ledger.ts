@@ -96,6 +96,34 @@ export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLoc
   return id;
 }
 
+/**
+ * The first movement of a lot createLot made a moment ago with this movement's quantity as
+ * its on-hand (`onHandMilli`): the movement and the balance, the same rows as
+ * postKnownMovement on the empty lot, without updating the lot row it just wrote (that
+ * UPDATE moved the new lot into the free and open stock indexes a second time: a
+ * completion's and a receipt line's costliest single-row write after the INSERT itself).
+ */
+export function postIntoNewLot(ctx: Ctx, m: NewMovement, lot: KnownLot): number {
+  checkKnownMovement(m, lot, 0);
+  const id = Number(
+    ctx.sqlite
+      .prepare(
+        `INSERT INTO stock_movements (lot_id, item_id, location_id, kind, qty_milli, doc_type, doc_id, reverses_id, reason, date, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(m.lotId, lot.itemId, m.locationId, m.kind, m.qtyMilli, m.docType, m.docId, m.reversesId ?? null, m.reason ?? '', m.date, ctx.now().toISOString())
+      .lastInsertRowid,
+  );
+  ctx.sqlite
+    .prepare(
+      `INSERT INTO stock_balances (lot_id, location_id, qty_milli) VALUES (?, ?, ?)
+       ON CONFLICT(lot_id, location_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli`,
+    )
+    .run(m.lotId, m.locationId, m.qtyMilli);
+  lot.onHand += m.qtyMilli;
+  return id;
+}
+
 /** Takes `qtyMilli` off what a lot holds for documents: the lot side of closing reservations, when no movement carries it. */
 export function unholdLot(ctx: Ctx, lotId: number, qtyMilli: number): void {
   ctx.sqlite.prepare('UPDATE lots SET reserved_milli = reserved_milli - ? WHERE id = ?').run(qtyMilli, lotId);

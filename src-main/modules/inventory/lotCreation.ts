@@ -15,6 +15,8 @@ export interface NewLot {
   unitCostMicros?: number | null;
   docType: string;
   docId: number;
+  /** what its first movement brings in, written with the row (postIntoNewLot writes that movement); 0 if not given */
+  onHandMilli?: number;
 }
 
 /** Our own lot code from the pattern in Settings; the sequence counts per prefix. */
@@ -28,14 +30,14 @@ export function nextLotCode(ctx: Ctx, originDate: string, sku: string): string {
   }
 }
 
-/** Creates an empty lot; its quantity comes with the movement that brings it in. */
+/** Creates a lot, empty or holding what its first movement (postIntoNewLot) brings in. */
 export function createLot(ctx: Ctx, lot: NewLot): { id: number; code: string } {
   const code = nextLotCode(ctx, lot.originDate, lot.sku);
   const id = Number(
     ctx.sqlite
       .prepare(
-        `INSERT INTO lots (item_id, code, origin, status, supplier_id, supplier_lot_code, origin_date, expires_on, unit_cost_micros, doc_type, doc_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO lots (item_id, code, origin, status, supplier_id, supplier_lot_code, origin_date, expires_on, unit_cost_micros, doc_type, doc_id, on_hand_milli, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         lot.itemId,
@@ -49,6 +51,7 @@ export function createLot(ctx: Ctx, lot: NewLot): { id: number; code: string } {
         lot.unitCostMicros ?? null,
         lot.docType,
         lot.docId,
+        lot.onHandMilli ?? 0,
         ctx.now().toISOString(),
       ).lastInsertRowid,
   );

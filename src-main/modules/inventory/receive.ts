@@ -4,7 +4,7 @@ import { addDays, localDate } from '../../../src-shared/domain/dates';
 import type { Handler } from '../../api/handlers';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { assertLocation, defaultLocationId, postKnownMovement, postMovement } from './ledger';
+import { assertLocation, defaultLocationId, postIntoNewLot, postMovement } from './ledger';
 import { createStockDocument, STOCK_DOCUMENT } from './documents';
 import { createLot } from './lotCreation';
 import { loadLot } from './lotRows';
@@ -115,9 +115,10 @@ export const receive: Handler<'inventory.receive'> = (ctx, input) => {
       unitCostMicros: cost,
       docType: STOCK_DOCUMENT,
       docId: documentId,
+      onHandMilli: qty!,
     });
-    // a lot made a moment ago holds nothing: the ledger need not read it back
-    postKnownMovement(ctx, { ...movement, lotId: lot.id }, { itemId: item.id, code: lot.code, onHand: 0, reserved: 0, sku: item.sku, unit: item.unit }, 0);
+    // a lot made a moment ago holding the receipt: the ledger need not read it back, nor write it again
+    postIntoNewLot(ctx, { ...movement, lotId: lot.id }, { itemId: item.id, code: lot.code, onHand: 0, reserved: 0, sku: item.sku, unit: item.unit });
     return lot.id;
   });
   if (linked.length > 0) receiptLink()!.record(ctx, { documentId, supplierId: input.supplierId, receivedOn }, linked.map((l) => ({ ...l, lotId: lotIds[l.index]! })));

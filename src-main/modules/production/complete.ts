@@ -6,7 +6,7 @@ import type { Handler } from '../../api/handlers';
 import type { Ctx } from '../../api/context';
 import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
-import { defaultLocationId, insufficient, itemAvailableMilli, postKnownMovement, postMovement, type KnownLot } from '../inventory/ledger';
+import { defaultLocationId, insufficient, itemAvailableMilli, postIntoNewLot, postMovement, type KnownLot } from '../inventory/ledger';
 import { DeferredConsumption } from '../inventory/deferredConsumption';
 import { holdStock, reduceReservation, reservationsForDoc, reserveStock } from '../inventory/reservations';
 import { createLot } from '../inventory/lotCreation';
@@ -204,10 +204,11 @@ export const completeProduction: Handler<'production.complete'> = (ctx, input) =
     unitCostMicros: costKnown && inputLots.length > 0 ? Math.round((inputCostMicros * 1000) / output!) : null,
     docType: PRODUCTION_ORDER,
     docId: po.id,
+    onHandMilli: output!,
   });
-  // the lot was created empty just now: its state is known, not read back
+  // the lot was created just now holding the output: its state is known, not read back, nor written again
   const fresh = { itemId: po.item.id, code: outputLot.code, onHand: 0, reserved: 0, sku: po.item.sku, unit: po.item.unit };
-  postKnownMovement(ctx, { lotId: outputLot.id, locationId: defaultLocation, kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn }, fresh, 0);
+  postIntoNewLot(ctx, { lotId: outputLot.id, locationId: defaultLocation, kind: 'output', qtyMilli: output!, docType: PRODUCTION_ORDER, docId: po.id, date: producedOn }, fresh);
 
   const perLot = new Map<number, number>();
   for (const c of inputLots) perLot.set(c.lotId, (perLot.get(c.lotId) ?? 0) + c.qtyMilli);
