@@ -93,7 +93,7 @@ export interface FreeStock {
 
 /**
  * freeLotsOf and itemLevelReservedMilli for several items in two reads, not two per item
- * (a release takes a dozen materials). An item with nothing free has no lots, held 0.
+ * (a fulfil's order lines; a release reads less: fefoTakesOf). An item with nothing free has no lots, held 0.
  */
 export function freeStockOf(ctx: ReadCtx, itemIds: number[]): Map<number, FreeStock> {
   const ids = JSON.stringify(itemIds);

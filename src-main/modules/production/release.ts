@@ -17,7 +17,7 @@ import { changeOf, heldLots, productionHead, refreshServedOrders, servedOrders }
 export const releaseProduction: Handler<'production.release'> = (ctx, input) => {
   const po = productionHead(ctx, input.id);
   assertStatus(po, ['planned'], 'released');
-  // every material's need, SKU and unit with the recipe, free lots and item-level holds in one more read each, not four per material
+  // every material's need, SKU and unit with the recipe, not read per material
   const { needs, items: units } = materialNeedsWithItems(ctx, po.recipeId, po.batches);
   // FEFO's lots and the day's availability of the materials the operator left to FEFO, in SQL (lotQueries says why)
   const fefoNeeds = new Map([...needs].filter(([itemId]) => !input.picks.some((x) => x.itemId === itemId)));
