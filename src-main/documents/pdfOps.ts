@@ -5,8 +5,9 @@
  * the string again on each `text()`; a recall report of 10,000 lots made some two million
  * such arrays, and the garbage collector spent a third of the time on them. Here a row's
  * operators are joined into one string and a string's TJ array is built once per font and
- * size, so the page stream gets the same bytes with a fraction of the work: a test
- * compares the PDF with pdfkit's own, byte for byte.
+ * size, so the page stream gets pdfkit's operators with a fraction of the work: a test
+ * compares the PDF with pdfkit's own, byte for byte, once its strings are read back into
+ * pdfkit's hex (the glyphs are written as literal strings: showShaped).
  *
  * Only the plain case is written here: the standard fonts (no glyph offsets), fill mode,
  * no spacing, no scaling, no rotation, one line. Anything else is left to pdfkit (`textOps` answers null).
@@ -41,18 +42,35 @@ export function pdfNumber(n: number): number {
 interface Shaper {
   /** pdfkit's advance of the glyph at i: width plus kerning with the next, in font units */
   advance(text: string, i: number): number;
+  /** the code's WinAnsi byte as pdfkit writes it in hex (after advance() has seen the code) */
   hex(code: number): string;
+  /** the same byte inside a literal string (literalOf), '' when it is not one byte */
+  literal(code: number): string;
   width(code: number): number;
 }
 const shapers = new WeakMap<object, Shaper>();
 
-/** The TJ line as pdfkit's loop below makes it, from the per-code answers. */
-function showShaped(shaper: Shaper, text: string): string | null {
+/**
+ * A WinAnsi byte (two hex digits, as pdfkit encodes it) inside a PDF literal string: itself,
+ * but the delimiters and backslash escaped and control bytes in octal (a raw end of line in a
+ * literal string reads as a newline whatever it was). '' for a code pdfkit does not write as
+ * one byte (a character WinAnsi lacks, or a control code it writes with one hex digit).
+ */
+function literalOf(hex: string): string {
+  if (hex.length !== 2) return '';
+  const b = parseInt(hex, 16);
+  if (Number.isNaN(b)) return '';
+  if (b === 0x28 || b === 0x29 || b === 0x5c) return `\\${String.fromCharCode(b)}`;
+  if (b < 0x20 || b === 0x7f) return `\\${b.toString(8).padStart(3, '0')}`;
+  return String.fromCharCode(b);
+}
+
+/** pdfkit's TJ line: each run between kerned pairs in hex, then its adjustment. */
+function showHex(shaper: Shaper, text: string): string | null {
   const commands: string[] = [];
   let hex = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // the advance first: it is what looks a code up the first time
     const kerned = shaper.advance(text, i) - shaper.width(code);
     hex += shaper.hex(code);
     if (kerned !== 0 || i === text.length - 1) {
@@ -63,8 +81,54 @@ function showShaped(shaper: Shaper, text: string): string | null {
   return commands.length > 0 ? `[${commands.join(' ')}] TJ` : null;
 }
 
+/** Codes [from, to) of a text as one literal string's inside. */
+function literalRun(shaper: Shaper, text: string, from: number, to: number): string {
+  let run = '';
+  for (let i = from; i < to; i++) run += shaper.literal(text.charCodeAt(i));
+  return run;
+}
+
+/**
+ * The glyphs of a text as pdfkit places them, in half pdfkit's bytes: pdfkit writes every
+ * run between kerned pairs in hex (`[<4c3232> 0] TJ`, two bytes a glyph); the same codes and
+ * the same adjustments go here as literal strings, and a run without kerning as a plain
+ * show (`(L22) Tj`): the same glyphs at the same places (tests: the codes and adjustments
+ * read back, the pages' pixels). pdfkit's hex when a code is not one byte. A run of
+ * characters that are their own byte (ASCII, most of Latin-1) is the text's own slice.
+ */
+function showShaped(shaper: Shaper, text: string): string | null {
+  const n = text.length;
+  if (n === 0) return null;
+  let commands = '';
+  let runs = 0;
+  let lastKern = 0;
+  let from = 0;
+  let plain = true;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // the advance first: it is what looks a code up the first time
+    const kerned = shaper.advance(text, i) - shaper.width(code);
+    const lit = shaper.literal(code);
+    if (lit === '') return showHex(shaper, text);
+    if (lit.length !== 1 || lit.charCodeAt(0) !== code) plain = false;
+    if (kerned !== 0 || i === n - 1) {
+      commands += `${runs === 0 ? '' : ' '}(${plain ? text.slice(from, i + 1) : literalRun(shaper, text, from, i + 1)})`;
+      // pdfkit's adjustment after each run; after the last one only when it moves something
+      if (i < n - 1 || kerned !== 0) commands += ` ${pdfNumber(-kerned)}`;
+      lastKern = kerned;
+      runs++;
+      from = i + 1;
+      plain = true;
+    }
+  }
+  // one run, nothing to move after it: a plain show
+  return runs === 1 && lastKern === 0 ? `${commands} Tj` : `[${commands}] TJ`;
+}
+
 /** The TJ line of a string in a font and size, null when a glyph has an offset (not a standard font). */
 function showText(font: PdfFont, text: string): string | null {
+  // a standard font not measured yet in this document is made to answer by code here
+  if (!shapers.has(font)) measureByCode(font as unknown as StandardFont);
   const shaper = shapers.get(font);
   if (shaper) return showShaped(shaper, text);
   const [encoded, positions] = font.encode(text);
@@ -90,30 +154,44 @@ function showText(font: PdfFont, text: string): string | null {
 /** Per document: each font's TJ lines by text (the sizes share them: TJ is in text space). */
 const shown = new WeakMap<Pdf, Map<PdfFont, Map<string, string | null>>>();
 
-/** A line's TJ operator in a font, made once per document (null: pdfkit must draw it). */
-function shownLine(doc: Pdf, font: PdfFont, line: string): string | null {
+/** A font's TJ lines by text in this document (null: pdfkit must draw it). */
+function showsOf(doc: Pdf, font: PdfFont): Map<string, string | null> {
   let fonts = shown.get(doc);
   if (!fonts) shown.set(doc, (fonts = new Map()));
   let byText = fonts.get(font);
   if (!byText) fonts.set(font, (byText = new Map()));
-  let tj = byText.get(line);
-  if (tj === undefined) byText.set(line, (tj = showText(font, line)));
-  return tj;
+  return byText;
 }
 
 /**
  * A page's texts in one text object, for the long tables: pdfkit wraps every text in its own
  * `q cm BT … ET Q` and sets the font each time, ~60 of a cell's ~100 bytes. Here the page's
  * cells share one `q cm BT … ET Q`, the font is set when it changes, and each cell is its
- * text matrix and TJ line — the very operators pdfkit writes for it, so every glyph lands
- * where pdfkit puts it (a test compares the pages' pixels), in half the bytes to build,
- * join and deflate. Only plain text in a standard font goes here (see the top of the file).
+ * text matrix and TJ line — pdfkit's operators for it, its strings as literal ones, so every
+ * glyph lands where pdfkit puts it (a test compares the pages' pixels), in half the bytes to
+ * build, join and deflate. Only plain text in a standard font goes here (see the top of the file).
  */
 export class TextBlock {
   private lines: string[] = [];
   /** the font and size in force in the block (its last Tf) */
   private font: PdfFont | null = null;
   private size = 0;
+  /**
+   * Each text matrix written so far, by x, then y in PDF space: a table's cells sit on the
+   * same grid page after page, and making the numbers' text was a tenth of the drawing.
+   */
+  private matrices = new Map<number, Map<number, string>>();
+  /** the TJ lines of the font last used (showsOf) */
+  private shows: Map<string, string | null> | null = null;
+  private showsFont: PdfFont | null = null;
+
+  private matrix(x: number, y: number): string {
+    let byY = this.matrices.get(x);
+    if (!byY) this.matrices.set(x, (byY = new Map()));
+    let tm = byY.get(y);
+    if (tm === undefined) byY.set(y, (tm = `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`));
+    return tm;
+  }
 
   /** Adds `doc.text(text, x, y, { lineBreak: false })` in the current font and size; false when pdfkit must draw it itself. */
   add(doc: Pdf, text: string, x: number, y: number): boolean {
@@ -122,13 +200,19 @@ export class TextBlock {
     if (text.length === 0) return true;
     const state = doc as unknown as PdfState;
     const font = state._font;
-    const tj = shownLine(doc, font, text);
+    // the font's TJ lines at hand while the font stays (a table sets it for every cell)
+    if (font !== this.showsFont || this.shows === null) {
+      this.shows = showsOf(doc, font);
+      this.showsFont = font;
+    }
+    let tj = this.shows.get(text);
+    if (tj === undefined) this.shows.set(text, (tj = showText(font, text)));
     if (tj === null) return false;
     const page = state.page;
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
     const size = state._fontSize;
     // pdfkit's order: the text matrix, the font, the glyphs
-    this.lines.push(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(page.height - y - (font.ascender / 1000) * size)} Tm`);
+    this.lines.push(this.matrix(x, page.height - y - (font.ascender / 1000) * size));
     if (font !== this.font || size !== this.size) {
       this.lines.push(`/${font.id} ${pdfNumber(size)} Tf`);
       this.font = font;
@@ -151,7 +235,7 @@ export class TextBlock {
 /**
  * The operators of `doc.text(text, x, y, { lineBreak: false })` in the current font, size
  * and page, as one string of lines without the final newline (pdfkit's addContent adds it):
- * a text block of one text, which is pdfkit's own `q cm BT Tm Tf TJ ET Q` byte for byte.
+ * a text block of one text, which is pdfkit's own `q cm BT Tm Tf TJ ET Q` (its strings literal).
  * '' for an empty text, null when pdfkit must draw it itself. Registers the font on the
  * page as pdfkit does on a text's first use there.
  */
@@ -174,7 +258,21 @@ function strokeColorOps(hex: string): string {
 
 /** The operators of `doc.moveTo(x0, y).lineTo(x1, y).lineWidth(w).strokeColor(hex).stroke()`. */
 export function ruleOps(x0: number, x1: number, y: number, width: number, hex: string): string {
-  return `${pdfNumber(x0)} ${pdfNumber(y)} m\n${pdfNumber(x1)} ${pdfNumber(y)} l\n${pdfNumber(width)} w\n${strokeColorOps(hex)}\nS`;
+  return `${pdfNumber(x0)} ${pdfNumber(y)} m\n${pdfNumber(x1)} ${pdfNumber(y)} l\n${strokeStyleOps(width, hex)}\nS`;
+}
+
+/**
+ * ruleOps' width and colour alone, for many rules stroked after it (lineOps): pdfkit sets
+ * both again for every rule, a third of a long table's bytes. They stay in force after
+ * the last rule as after pdfkit's own.
+ */
+export function strokeStyleOps(width: number, hex: string): string {
+  return `${pdfNumber(width)} w\n${strokeColorOps(hex)}`;
+}
+
+/** A horizontal rule stroked in the width and colour in force (strokeStyleOps). */
+export function lineOps(x0: number, x1: number, y: number): string {
+  return `${pdfNumber(x0)} ${pdfNumber(y)} m\n${pdfNumber(x1)} ${pdfNumber(y)} l\nS`;
 }
 
 /** What pdfkit's standard (AFM) fonts know about a glyph: name, width, kerning, WinAnsi code. */
@@ -201,47 +299,65 @@ interface StandardFont {
 export function measureByCode(font: StandardFont): void {
   const afm = font.font;
   if (!afm || typeof afm.getKernPair !== 'function' || typeof afm.characterToGlyph !== 'function' || typeof afm.encodeText !== 'function' || typeof afm.widthOfGlyph !== 'function') return;
+  // already answering by code (from a text drawn before it was measured)
+  if (shapers.has(font)) return;
   const a = afm as AfmFont;
   const glyphs: string[] = [];
   const widths: number[] = [];
   const hexes: string[] = [];
-  // pairs of Latin-1 codes in a flat table (NaN: not looked up yet); other pairs by left, then right code
+  const literals: string[] = [];
+  // the advance of each pair of Latin-1 codes (the left one's width plus their kerning) in a
+  // flat table, NaN until looked up; other pairs by left, then right code
   const latin = new Float64Array(256 * 256).fill(NaN);
   const kerns = new Map<number, Map<number, number>>();
-  /** the kerning of a code with what follows nothing (the end of the string): pdfkit asks for it each time */
-  const lastKerns: number[] = [];
+  /** the advance of a Latin-1 code with nothing after it (the end of the string): pdfkit asks its kerning with nothing each time */
+  const ends = new Float64Array(256).fill(NaN);
   const know = (code: number) => {
     if (glyphs[code] === undefined) {
       const glyph = a.characterToGlyph(code);
       glyphs[code] = glyph;
       widths[code] = a.widthOfGlyph(glyph);
       hexes[code] = a.encodeText(String.fromCharCode(code))[0]!;
+      literals[code] = literalOf(hexes[code]!);
     }
+  };
+  /** The table's entry for a Latin-1 pair, looked up the first time. */
+  const latinPair = (left: number, right: number): number => {
+    know(left);
+    know(right);
+    const at = left * 256 + right;
+    return (latin[at] = widths[left]! + a.getKernPair(glyphs[left]!, glyphs[right]!));
+  };
+  const latinEnd = (left: number): number => {
+    know(left);
+    return (ends[left] = widths[left]! + a.getKernPair(glyphs[left]!, undefined));
   };
   /** pdfkit's advancesForGlyphs for the glyph at i: its width plus the kerning with the next one. */
   const advance = (text: string, i: number): number => {
     const left = text.charCodeAt(i);
-    know(left);
     if (i + 1 >= text.length) {
-      let end = lastKerns[left];
-      if (end === undefined) lastKerns[left] = end = a.getKernPair(glyphs[left]!, undefined);
-      return widths[left]! + end;
+      if (left < 256) {
+        const end = ends[left]!;
+        return end === end ? end : latinEnd(left);
+      }
+      know(left);
+      return widths[left]! + a.getKernPair(glyphs[left]!, undefined);
     }
     const right = text.charCodeAt(i + 1);
-    know(right);
     if (left < 256 && right < 256) {
-      const at = left * 256 + right;
-      let kern = latin[at]!;
-      if (Number.isNaN(kern)) latin[at] = kern = a.getKernPair(glyphs[left]!, glyphs[right]!);
-      return widths[left]! + kern;
+      const pair = latin[left * 256 + right]!;
+      return pair === pair ? pair : latinPair(left, right);
     }
+    know(left);
+    know(right);
     let row = kerns.get(left);
     if (!row) kerns.set(left, (row = new Map()));
     let kern = row.get(right);
     if (kern === undefined) row.set(right, (kern = a.getKernPair(glyphs[left]!, glyphs[right]!)));
     return widths[left]! + kern;
   };
-  shapers.set(font, { advance, hex: (code) => hexes[code]!, width: (code) => widths[code]! });
+  // advance() has looked a code up before these are asked about it
+  shapers.set(font, { advance, hex: (code) => hexes[code]!, literal: (code) => literals[code]!, width: (code) => widths[code]! });
   font.widthOfString = (text, size) => {
     const s = `${text}`;
     let width = 0;

@@ -8,7 +8,7 @@
  * per-operator garbage, the page's texts in one text object.
  */
 import { PAGE, type Pdf } from '../../documents/pdfDocument';
-import { ruleOps, TextBlock } from '../../documents/pdfOps';
+import { lineOps, strokeStyleOps, TextBlock } from '../../documents/pdfOps';
 
 export interface FastColumn {
   header: string;
@@ -50,6 +50,10 @@ export class FastSheet {
   private texts = new TextBlock();
   /** the page's rules so far */
   private rules: string[] = [];
+  /** the rules' colour set in the batch so far (null: none yet) */
+  private ruleHex: string | null = null;
+  /** each rule's path by start, then y */
+  private lines = new Map<number, Map<number, string>>();
 
   constructor(
     readonly doc: Pdf,
@@ -84,7 +88,17 @@ export class FastSheet {
   }
 
   rule(x0: number, y: number, hex = RULE): void {
-    this.rules.push(ruleOps(x0, PAGE.right, y, 0.5, hex));
+    // the width and colour once for the rules after it, until another colour or the next batch
+    if (hex !== this.ruleHex) {
+      this.rules.push(strokeStyleOps(0.5, hex));
+      this.ruleHex = hex;
+    }
+    // the same rules page after page: each one's operators made once
+    let byY = this.lines.get(x0);
+    if (!byY) this.lines.set(x0, (byY = new Map()));
+    let ops = byY.get(y);
+    if (ops === undefined) byY.set(y, (ops = lineOps(x0, PAGE.right, y)));
+    this.rules.push(ops);
   }
 
   /** The header row (bold, each cut to its column) at the current y. */
@@ -123,6 +137,7 @@ export class FastSheet {
     if (texts !== '') this.rules.unshift(texts);
     if (this.rules.length > 0) this.doc.page.write(Buffer.from(`${this.rules.join('\n')}\n`, 'latin1'));
     this.rules = [];
+    this.ruleHex = null;
   }
 }
 

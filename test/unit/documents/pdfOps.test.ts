@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ruleOps, TextBlock, textOps } from '../../../src-main/documents/pdfOps';
+import { lineOps, ruleOps, strokeStyleOps, TextBlock, textOps } from '../../../src-main/documents/pdfOps';
 import { measureOnce } from '../../../src-main/documents/textWidths';
 import { renderFixed as render, type Pdf } from '../../support/pdfBytes';
 import { pdfGreyPage } from '../../support/pdfTools';
+import { pdfkitShow, pdfkitShows } from '../../support/pdfShows';
 import { tempDir } from '../../support/tempDir';
 
 type Cell = { font: 'Helvetica' | 'Helvetica-Bold'; size: number; text: string; x: number; y: number };
@@ -34,7 +35,7 @@ function drawRows(rows: Cell[][], written: boolean) {
   };
 }
 
-const SAMPLES = ['L22351-152', 'Coco glucoside vergine', 'AVATAR WAVE', 'Perché è già così — 12,50 €', 'Sapone…', '', ' ', 'VAVAVA To Ty', 'two\nlines'];
+const SAMPLES = ['L22351-152', 'Coco glucoside vergine', 'AVATAR WAVE', 'Perché è già così — 12,50 €', 'Sapone…', '', ' ', 'VAVAVA To Ty', 'two\nlines', 'a (b) \\ c) (', 'tab\there', 'ÿ → ok'];
 const cell = fc.record({
   font: fc.constantFrom('Helvetica' as const, 'Helvetica-Bold' as const),
   size: fc.constantFrom(8.5, 10, 12),
@@ -44,15 +45,68 @@ const cell = fc.record({
 });
 
 describe('pdfOps', () => {
-  it('writes the very bytes pdfkit writes for plain text and rules (fonts, sizes, kerning, accents, empty cells, pages)', async () => {
+  it('writes the very bytes pdfkit writes for plain text and rules, its hex strings as literal ones (fonts, sizes, kerning, accents, escapes, empty cells, pages)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 60 }), async (rows) => {
         const plain = await render(drawRows(rows, false));
         const written = await render(drawRows(rows, true));
-        expect(written.toString('latin1')).toBe(plain.toString('latin1'));
+        // the glyph codes and adjustments read back from the literal strings are pdfkit's, byte for byte
+        expect(pdfkitShows(written)).toBe(pdfkitShows(plain));
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('writes a text as literal strings, half the bytes of pdfkit\'s hex, escaping what a literal string must', async () => {
+    const ops = (text: string) => {
+      let line = '';
+      void render((doc) => {
+        measureOnce(doc);
+        doc.font('Helvetica').fontSize(10);
+        line = textOps(doc, text, 40, 40)!.split('\n')[5]!;
+      });
+      return line;
+    };
+    expect(ops('L22351-152')).toBe('(L22351-152) Tj');
+    // kerned pairs end a run, as pdfkit's hex runs end
+    expect(ops('AVATAR')).toBe('[(A) 70 (V) 80 (A) 120 (T) 120 (AR)] TJ');
+    // delimiters and backslash escaped, WinAnsi bytes as they are
+    expect(ops('a (b) \\ €')).toBe('(a \\(b\\) \\\\ \x80) Tj');
+    expect(pdfkitShow(ops('a (b) \\ €'))).toBe('[<6120286229205c2080> 0] TJ');
+    // a character WinAnsi lacks: pdfkit's hex, as pdfkit writes it
+    expect(ops('→')).toBe('[<2192> 0] TJ');
+  });
+
+  it('rules stroked after one width and colour (strokeStyleOps, lineOps) put the same pixels as pdfkit setting both for each', async () => {
+    const ys = Array.from({ length: 40 }, (_, i) => 60 + i * 17.5);
+    const colour = (i: number) => (i % 3 === 0 ? '#999999' : '#dddddd');
+    const plain = await render((doc) => {
+      ys.forEach((y, i) => doc.moveTo(40 + (i % 2) * 150, y).lineTo(555, y).lineWidth(0.5).strokeColor(colour(i)).stroke());
+      // what pdfkit strokes next without setting anything keeps the last rule's width and colour
+      doc.moveTo(40, 780).lineTo(555, 780).stroke();
+    });
+    const written = await render((doc) => {
+      const ops: string[] = [];
+      let last = '';
+      ys.forEach((y, i) => {
+        if (colour(i) !== last) ops.push(strokeStyleOps(0.5, (last = colour(i))));
+        ops.push(lineOps(40 + (i % 2) * 150, 555, y));
+      });
+      doc.addContent(ops.join('\n'));
+      doc.moveTo(40, 780).lineTo(555, 780).stroke();
+    });
+    // the width and colour written twice per colour run here (3 and 2 lines), not once per rule
+    const states = (pdf: Buffer) => (pdf.toString('latin1').match(/ SCN$/gm) ?? []).length;
+    expect(states(plain)).toBe(ys.length);
+    expect(states(written)).toBe(ys.filter((_, i) => i === 0 || colour(i) !== colour(i - 1)).length);
+    const t = tempDir();
+    try {
+      const a = pdfGreyPage(plain, t.dir, 'plain', 1, 100);
+      const b = pdfGreyPage(written, t.dir, 'written', 1, 100);
+      expect(Buffer.from(b.pixels).equals(Buffer.from(a.pixels))).toBe(true);
+    } finally {
+      t.cleanup();
+    }
   });
 
   it('a page that only the written operators use still lists the font in its resources', async () => {
