@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BottegaApp } from '../../src-main/api/app';
-import { BACKWARD_EDGES_SQL, BACKWARD_WALK_SQL, FORWARD_EDGES_SQL, FORWARD_WALK_SQL, LOT_FACTS_SQL } from '../../src-main/modules/trace/walk';
+import { BACKWARD_EDGES_SQL, BACKWARD_LOTS_SQL, BACKWARD_WALK_SQL, FORWARD_EDGES_SQL, FORWARD_LOTS_SQL, FORWARD_WALK_SQL, LOT_FACTS_SQL } from '../../src-main/modules/trace/walk';
 import { OPEN_RESERVATIONS_SQL } from '../../src-main/modules/trace/holders';
 import { demoApp, removeTempDbs } from '../builders';
 
@@ -43,7 +43,7 @@ describe('trace query plans', () => {
   });
 
   it('walks each way with depths and reads the lots reached and their edges by key, in one statement', () => {
-    for (const [sql, index] of [[BACKWARD_WALK_SQL, 'lot_genealogy_output'], [FORWARD_WALK_SQL, 'lot_genealogy_input']] as const) {
+    for (const [sql, index] of [[BACKWARD_WALK_SQL, 'lot_genealogy_output'], [FORWARD_WALK_SQL, 'lot_genealogy_input'], [BACKWARD_LOTS_SQL, 'lot_genealogy_output'], [FORWARD_LOTS_SQL, 'lot_genealogy_input']] as const) {
       const p = plan(sql, { lotId: 1 });
       expectNoFullScan(p);
       expect(p.some((l) => new RegExp(index).test(l)), p.join('\n')).toBe(true);

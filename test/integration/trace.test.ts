@@ -3,6 +3,7 @@ import { createApp, type BottegaApp } from '../../src-main/api/app';
 import { runCheck } from '../../src-main/db/check';
 import { fixedClock, tempDir } from '../support/tempDir';
 import { soapWorkshopWithGenealogy, type ScenarioLots } from '../builders/traceScenario';
+import { lotsReached } from '../../src-main/modules/trace/walk';
 
 let t: ReturnType<typeof tempDir>;
 let app: BottegaApp;
@@ -68,6 +69,15 @@ describe('trace', () => {
     expect(held).toHaveLength(3);
     expect(held.filter((h) => h[2] === w.production.S3.number).map((h) => [h[0], h[1]])).toEqual([['PL1', 500], ['PL2', 500]]);
     expect(held.find((h) => h[2] === w.order.number)?.[1]).toBe(4000);
+  });
+
+  it("the recall report's walk without edges (lotsReached) reaches the lots trace.lot lists, each with the same facts and depth, in its order", () => {
+    for (const { id } of Object.values(w.lots)) {
+      for (const direction of ['forward', 'backward'] as const) {
+        expect(lotsReached(app.ctx, id, direction), `${nameOf(id)} ${direction}`).toEqual(app.call('trace.lot', { lotId: id, direction }).lots);
+      }
+    }
+    expect(lotsReached(app.ctx, 999_999, 'forward')).toEqual([]);
   });
 
   it('forward from the second oil lot leaves out what it never went into', () => {

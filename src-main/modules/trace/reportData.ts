@@ -6,10 +6,13 @@
  */
 import type { TraceLot, TraceResult } from '../../../src-shared/contract/trace';
 import type { ReadCtx } from '../../api/context';
+import { notFound } from '../../api/domainError';
 import { CUSTOMER_ORDER } from '../orders/lineFacts';
 import { PRODUCTION_ORDER } from '../production/productionRows';
 import { latestRecall } from './recallRows';
-import { traceOf } from './traceLot';
+import { lotsReached } from './walk';
+import { openReservations } from './holders';
+import { shipmentsOfAffectedLots } from './shipments';
 import { customerDdts, type CustomerDdts } from './reportCustomers';
 import { sql, trusted } from '../../db/sql';
 
@@ -22,7 +25,8 @@ export interface ReportReservation {
 export interface RecallReportData {
   root: TraceLot;
   recall: { id: number; reason: string; date: string } | null;
-  trace: TraceResult;
+  /** the forward trace's lots and shipments (the report lists no genealogy edges) */
+  trace: Pick<TraceResult, 'lots' | 'shipments'>;
   lotsById: Map<number, TraceLot>;
   /** each customer to notify with the DDTs and lots they got (the PDF's customers table) */
   customers: CustomerDdts[];
@@ -42,13 +46,21 @@ function cancelledBy(ctx: ReadCtx, recallId: number): ReportReservation[] {
     .all(recallId) as ReportReservation[];
 }
 
+/**
+ * The forward trace as the report needs it: its lots and shipments as trace.lot gives them,
+ * without the genealogy edges (the widest part of a wide walk: lotsReached), and the open
+ * reservations only when no recall has cancelled them yet.
+ */
 export function recallReportData(ctx: ReadCtx, lotId: number): RecallReportData {
-  const trace = traceOf(ctx, lotId, 'forward');
-  const lotsById = new Map(trace.lots.map((l) => [l.id, l]));
+  const lots = lotsReached(ctx, lotId, 'forward');
+  if (lots.length === 0) throw notFound('lot', lotId);
+  const affected = lots.map((l) => l.id);
+  const trace = { lots, shipments: shipmentsOfAffectedLots(ctx, affected) };
+  const lotsById = new Map(lots.map((l) => [l.id, l]));
   const recall = latestRecall(ctx, lotId);
   const reservations = recall
     ? cancelledBy(ctx, recall.id)
-    : trace.reservations.map((r) => ({ lotId: r.lotId, qtyMilli: r.qtyMilli, heldBy: r.label }));
+    : openReservations(ctx, affected).map((r) => ({ lotId: r.lotId, qtyMilli: r.qtyMilli, heldBy: r.label }));
   return {
     root: lotsById.get(lotId)!,
     recall: recall ? { id: recall.id, reason: recall.reason, date: recall.date } : null,
