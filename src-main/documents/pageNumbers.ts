@@ -25,7 +25,11 @@ export function numberPages(doc: Pdf, lang: DocLanguage, right: number, width: n
     // writing below the bottom margin would make pdfkit open a new page: lift it for this line
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('#555555').text(pageOfText(lang, i - range.start + 1, range.count), right - width, FOOT_Y, { width, align: 'right', lineBreak: false });
+    const text = pageOfText(lang, i - range.start + 1, range.count);
+    doc.font('Helvetica').fontSize(8).fillColor('#555555');
+    // right-aligned by hand where pdfkit's line wrapper puts it (x + (width - text width)):
+    // the wrapper, made anew for each page's one line, was most of this on a 580-page report
+    doc.text(text, right - width + (width - doc.widthOfString(text)), FOOT_Y, { lineBreak: false });
     doc.fillColor('#000000');
     doc.page.margins.bottom = bottom;
   }
