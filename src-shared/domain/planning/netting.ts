@@ -7,6 +7,7 @@
 import { mulDivRound } from '../decimal';
 import { componentNeed, RecipeCycleError, type RecipeDef } from '../recipe';
 import { ItemSupply, type Incoming, type Take } from './supply';
+import type { Readiness } from './planResults';
 import type { DemandSource, PlanningSnapshot } from './types';
 
 /** New production this demand needs (none is planned for it yet). */
@@ -56,6 +57,13 @@ export interface Demand {
    * a plan (quote.ts), finds its place among an item's demands by it.
    */
   seq: number;
+  /**
+   * What its plan worked out about it once (Plan.supplyReadiness, Plan.productionUnder), kept
+   * on the demand: a promise list asks it of 120,000 demands once each, and two maps keyed by
+   * demand of that size cost more than the answers (a demand belongs to one plan; null: not yet).
+   */
+  supplyReady?: Readiness | null;
+  productionUnder?: readonly number[] | null;
 }
 
 // Most demands take nothing or explode into nothing: they share these (frozen: a push throws) and
@@ -263,12 +271,14 @@ export function makeDemand(today: string, todayNumber: number, itemId: number, q
     fromMakeOf: null,
     children: NO_DEMANDS,
     seq,
+    supplyReady: null,
+    productionUnder: null,
   };
 }
 
 /** A copy of a demand with nothing netted (to net its item again on the side; the original keeps its result). */
 export function unnetted(d: Demand): Demand {
-  return { ...d, takes: NONE, onTimeMilli: 0, toBuyMilli: 0, make: null, fromMakeOf: null, children: NO_DEMANDS };
+  return { ...d, takes: NONE, onTimeMilli: 0, toBuyMilli: 0, make: null, fromMakeOf: null, children: NO_DEMANDS, supplyReady: null, productionUnder: null };
 }
 
 /**

@@ -202,8 +202,7 @@ export class Plan {
     if (made) mergeFacts(r, made.inputs);
   }
 
-  /** readiness from what a demand takes and buys: it depends on the netting and the queue only, not on a promise's board */
-  private readonly supplyMemo = new Map<Demand, Readiness>();
+  /** the queue of existing production is all placed: readiness from what a demand takes and buys is final (kept on the demand) */
   private queued = false;
 
   /**
@@ -213,7 +212,7 @@ export class Plan {
    * (While the queue is being made a job may not be placed yet: then it is not remembered.)
    */
   private supplyReadiness(d: Demand): Readiness {
-    const known = this.supplyMemo.get(d);
+    const known = d.supplyReady;
     if (known) return known;
     const r: Readiness = { on: this.snap.today, unknown: [], materialsOn: null, materialsBy: null };
     for (const t of d.takes) {
@@ -238,7 +237,7 @@ export class Plan {
       }
     }
     if (r.unknown.length > 0) r.on = null;
-    if (this.queued) this.supplyMemo.set(d, r);
+    if (this.queued) d.supplyReady = r;
     return r;
   }
 
@@ -323,8 +322,6 @@ export class Plan {
     return made;
   }
 
-  private readonly productionMemo = new Map<Demand, readonly number[]>();
-
   /**
    * The existing production orders a demand waits for: those its takes come from, and
    * those of its explosion and of the make whose surplus covers it, all the way down.
@@ -333,15 +330,15 @@ export class Plan {
    * each order made promising every order grow with the square of the orders (issue 18).
    */
   productionUnder(d: Demand): readonly number[] {
-    const known = this.productionMemo.get(d);
+    const known = d.productionUnder;
     if (known) return known;
-    this.productionMemo.set(d, NO_IDS); // acyclic (items go down, surplus goes back); this keeps a broken ring finite
+    d.productionUnder = NO_IDS; // acyclic (items go down, surplus goes back); this keeps a broken ring finite
     let ids: number[] | Set<number> | null = null;
     for (const t of d.takes) if (t.kind === 'incoming' && t.ref.kind === 'production') ids = addId(ids, t.ref.id);
     for (const c of this.materialsOf(d)) for (const id of this.productionUnder(c)) ids = addId(ids, id);
     if (d.fromMakeOf) for (const id of this.productionUnder(d.fromMakeOf)) ids = addId(ids, id);
     const list: readonly number[] = ids === null ? NO_IDS : Array.isArray(ids) ? ids : [...(ids as Set<number>)];
-    this.productionMemo.set(d, list);
+    d.productionUnder = list;
     return list;
   }
 
