@@ -215,7 +215,11 @@ export class Plan {
     const known = d.supplyReady;
     if (known) return known;
     const r: Readiness = { on: this.snap.today, unknown: [], materialsOn: null, materialsBy: null };
-    for (const t of d.takes) {
+    // by index, as in every loop a promise list runs per demand: a demand's takes may be the shared
+    // frozen empty list, and for…of over both kinds of list made an iterator result per take
+    const takes = d.takes;
+    for (let k = 0; k < takes.length; k++) {
+      const t = takes[k]!;
       if (t.kind === 'stock') continue;
       if (t.ref.kind === 'production') {
         const job = this.job(t.ref.id);
@@ -224,7 +228,10 @@ export class Plan {
         continue;
       }
       if (t.date === null) r.unknown.push({ reason: 'purchase_without_date', itemId: d.itemId, purchaseOrderNumber: t.ref.number });
-      else if (r.materialsOn === null || t.date > r.materialsOn) [r.materialsOn, r.materialsBy] = [t.date, t.ref.number];
+      else if (r.materialsOn === null || t.date > r.materialsOn) {
+        r.materialsOn = t.date;
+        r.materialsBy = t.ref.number;
+      }
       r.on = later(r.on, t.date === null ? null : this.usableAfter(t.date));
     }
     if (d.toBuyMilli > 0) {
@@ -232,7 +239,10 @@ export class Plan {
       if (lt === null) r.unknown.push({ reason: 'no_lead_time', itemId: d.itemId });
       else {
         const on = this.cal.addWorkingDays(this.snap.today, lt);
-        if (r.materialsOn === null || on > r.materialsOn) [r.materialsOn, r.materialsBy] = [on, null];
+        if (r.materialsOn === null || on > r.materialsOn) {
+          r.materialsOn = on;
+          r.materialsBy = null;
+        }
         r.on = later(r.on, this.usableAfter(on));
       }
     }
@@ -249,7 +259,8 @@ export class Plan {
   /** The latest of readinesses already worked out, and everything unknown in them. */
   latestOf(list: Readiness[]): Readiness {
     const all: Readiness = { on: this.snap.today, unknown: [], materialsOn: null, materialsBy: null };
-    for (const r of list) {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
       mergeFacts(all, r);
       if (r.on === null) all.on = null;
       else if (all.on !== null && r.on > all.on) all.on = r.on;
@@ -334,9 +345,14 @@ export class Plan {
     if (known) return known;
     d.productionUnder = NO_IDS; // acyclic (items go down, surplus goes back); this keeps a broken ring finite
     let ids: number[] | Set<number> | null = null;
-    for (const t of d.takes) if (t.kind === 'incoming' && t.ref.kind === 'production') ids = addId(ids, t.ref.id);
-    for (const c of this.materialsOf(d)) for (const id of this.productionUnder(c)) ids = addId(ids, id);
-    if (d.fromMakeOf) for (const id of this.productionUnder(d.fromMakeOf)) ids = addId(ids, id);
+    const takes = d.takes;
+    for (let k = 0; k < takes.length; k++) {
+      const t = takes[k]!;
+      if (t.kind === 'incoming' && t.ref.kind === 'production') ids = addId(ids, t.ref.id);
+    }
+    const materials = this.materialsOf(d);
+    for (let k = 0; k < materials.length; k++) ids = addIds(ids, this.productionUnder(materials[k]!));
+    if (d.fromMakeOf) ids = addIds(ids, this.productionUnder(d.fromMakeOf));
     const list: readonly number[] = ids === null ? NO_IDS : Array.isArray(ids) ? ids : [...(ids as Set<number>)];
     d.productionUnder = list;
     return list;
@@ -384,6 +400,12 @@ function addId(ids: number[] | Set<number> | null, id: number): number[] | Set<n
     return ids.length > 16 ? new Set(ids) : ids;
   }
   return ids.add(id);
+}
+
+/** Adds each id of a list once (most lists under a demand are empty). */
+function addIds(ids: number[] | Set<number> | null, more: readonly number[]): number[] | Set<number> | null {
+  for (let k = 0; k < more.length; k++) ids = addId(ids, more[k]!);
+  return ids;
 }
 
 export function maxDate(a: string, b: string): string {

@@ -48,6 +48,13 @@ export function later(on: string | null, date: string | null): string | null {
 
 /** What a date depends on travels up: unknown facts, and the latest material arrival. */
 export function mergeFacts(into: Readiness, r: Readiness): void {
-  for (const u of r.unknown) if (!into.unknown.some((x) => x.itemId === u.itemId && x.reason === u.reason)) into.unknown.push(u);
-  if (r.materialsOn !== null && (into.materialsOn === null || r.materialsOn > into.materialsOn)) [into.materialsOn, into.materialsBy] = [r.materialsOn, r.materialsBy];
+  // by index and without a pair made to assign two fields: it runs for every demand of every promise
+  for (let i = 0; i < r.unknown.length; i++) {
+    const u = r.unknown[i]!;
+    if (!into.unknown.some((x) => x.itemId === u.itemId && x.reason === u.reason)) into.unknown.push(u);
+  }
+  if (r.materialsOn !== null && (into.materialsOn === null || r.materialsOn > into.materialsOn)) {
+    into.materialsOn = r.materialsOn;
+    into.materialsBy = r.materialsBy;
+  }
 }

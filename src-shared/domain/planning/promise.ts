@@ -59,8 +59,8 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
   // the existing production it waits for, each once (the dates are the earliest start and latest end: any order gives them)
   const waitIds: number[] = [];
   const waitSlots: Slot[] = [];
-  for (const d of demands) {
-    const under = plan.productionUnder(d);
+  for (let i = 0; i < demands.length; i++) {
+    const under = plan.productionUnder(demands[i]!);
     for (let k = 0; k < under.length; k++) {
       const job = plan.job(under[k]!);
       if (job && !waitIds.includes(job.production.id)) {
@@ -89,19 +89,20 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
       if (s.to > production.to) production.to = s.to;
     }
   };
-  for (const [, m] of made) span(m.slot);
-  for (const s of waitSlots) span(s);
+  for (let i = 0; i < made.length; i++) span(made[i]![1].slot);
+  for (let i = 0; i < waitSlots.length; i++) span(waitSlots[i]!);
   const shipOn = r.on === null ? null : plan.startOn(r.on);
   let fromStock = true;
-  for (const d of demands) if (!allFromStock(d)) fromStock = false;
+  for (let i = 0; i < demands.length; i++) if (!allFromStock(demands[i]!)) fromStock = false;
   const linesOf = itemPlaces(demands);
   return {
     fromStock,
     materialsOn: r.materialsOn,
     materialsBy: r.materialsBy,
     production,
-    waitsFor: waitIds.map((id) => plan.job(id)!.production.number).sort(),
-    toMake: toMake.sort(byStart),
+    // (a list of none or one is not sorted: sort makes a work copy even then)
+    waitsFor: sortedIfMany(waitIds.map((id) => plan.job(id)!.production.number)),
+    toMake: toMake.length > 1 ? toMake.sort(byStart) : toMake,
     shipOn,
     deliveryOn: shipOn === null ? null : plan.cal.addCarrierDays(shipOn, opts.transitDays),
     transitDays: opts.transitDays,
@@ -111,9 +112,12 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
       // the latest readiness of the item's demands (plan.latestOf's date, without its lists): today with none
       let readyOn: string | null = plan.snap.today;
       let any = false;
-      for (const i of linesOf(l.itemId)) {
+      const places = linesOf(l.itemId);
+      for (let p = 0; p < places.length; p++) {
+        const i = places[p]!;
         any = true;
-        for (const t of demands[i]!.takes) if (t.kind === 'stock') stock += t.qtyMilli;
+        const takes = demands[i]!.takes;
+        for (let k = 0; k < takes.length; k++) if (takes[k]!.kind === 'stock') stock += takes[k]!.qtyMilli;
         const x = ready[i]!;
         if (x.on === null || x.unknown.length > 0) readyOn = null;
         else if (readyOn !== null && x.on > readyOn) readyOn = x.on;
@@ -130,8 +134,12 @@ function makesAny(d: Demand): boolean {
 /** Served from finished stock alone: nothing incoming, made or bought. */
 function allFromStock(d: Demand): boolean {
   if (d.make !== null || d.fromMakeOf !== null || d.toBuyMilli !== 0) return false;
-  for (const t of d.takes) if (t.kind !== 'stock') return false;
+  for (let k = 0; k < d.takes.length; k++) if (d.takes[k]!.kind !== 'stock') return false;
   return true;
+}
+
+function sortedIfMany(list: string[]): string[] {
+  return list.length > 1 ? list.sort() : list;
 }
 
 const NO_PLACES: readonly number[] = Object.freeze([]);
