@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src-main/db/check';
+import { readOnlyCtx } from '../../src-main/api/readOnly';
 import { openSupply } from '../../src-main/modules/purchasing/openSupply';
+import { currentPlan } from '../../src-main/modules/planning/planCache';
 import { demoApp } from '../builders';
 
 describe('purchasing in the small demo (through the commands)', () => {
@@ -30,5 +32,11 @@ describe('purchasing in the small demo (through the commands)', () => {
     expect(new Set(supply.map((s) => s.itemId))).toEqual(new Set(ids.map((i) => i.id)));
     const stock = a.call('inventory.stockOverview', {}).rows;
     for (const i of ids) expect(stock.find((r) => r.item.id === i.id)!.incomingMilli).toBe(supply.filter((s) => s.itemId === i.id).reduce((t, s) => t + s.openMilli, 0));
+  });
+
+  it('the plan nets exactly the open supply purchasing lists, line by line in its order (the plan reads its own columns)', () => {
+    const listed = openSupply(a.ctx).map((l) => ({ itemId: l.itemId, purchaseOrderId: l.purchaseOrderId, purchaseOrderNumber: l.purchaseOrderNumber, openMilli: l.openMilli, expectedDate: l.expectedDate }));
+    expect(new Set(listed.map((l) => l.itemId)).size).toBeGreaterThan(1);
+    expect(currentPlan(readOnlyCtx(a.ctx)).snap.supply.purchases).toEqual(listed);
   });
 });
