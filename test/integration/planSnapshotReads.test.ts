@@ -44,3 +44,24 @@ it('open production names every order it serves by number, an order no longer op
     { id: productionOrderIds[0], orders: orders.map((o) => ({ id: o.id, number: o.number })), dueOn: '2026-11-02' },
   ]);
 });
+
+it('reads the same open lines whether it seeks each open order or reads the range of ids they span, lines of orders not open skipped', () => {
+  const soap = app.call('catalog.createItem', { sku: 'SAP', name: 'Sapone', kind: 'product', unit: 'pcs', shelfLifeDays: 365 });
+  const cream = app.call('catalog.createItem', { sku: 'CREMA', name: 'Crema', kind: 'product', unit: 'pcs', shelfLifeDays: 365 });
+  const customer = app.call('parties.createCustomer', { name: 'Erboristeria Verdi' });
+  const order = (confirm: boolean, quantity: string) =>
+    app.call('orders.create', { customerId: customer.id, lines: [{ itemId: soap.id, quantity }, { itemId: cream.id, quantity: '2' }], confirm, requestedOn: '2026-11-05' });
+  const linesOf = (o: { id: number; number: string }, quantity: number) => [
+    { orderId: o.id, orderNumber: o.number, itemId: soap.id, openMilli: quantity * 1000, requestedOn: '2026-11-05' },
+    { orderId: o.id, orderNumber: o.number, itemId: cream.id, openMilli: 2000, requestedOn: '2026-11-05' },
+  ];
+  const read = () => currentPlan(readOnlyCtx(app.ctx)).snap.lines.map(({ lineId: _line, ...l }) => l);
+  // two open orders with three drafts between them: fewer than every other id open, each open order's lines sought
+  const first = order(true, '3');
+  for (let i = 0; i < 3; i++) order(false, '7');
+  const fifth = order(true, '4');
+  expect(read()).toEqual([...linesOf(first, 3), ...linesOf(fifth, 4)]);
+  // one more open order: half the ids are open, read as a range, the drafts' lines passed over
+  const sixth = order(true, '5');
+  expect(read()).toEqual([...linesOf(first, 3), ...linesOf(fifth, 4), ...linesOf(sixth, 5)]);
+});

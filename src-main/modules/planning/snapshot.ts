@@ -189,6 +189,32 @@ const OPEN_LINES = `SELECT json_group_array(order_id), json_group_array(id), jso
   FROM ${OPEN_ORDERS.replace(' WHERE ', ' JOIN order_lines l ON l.order_id = o.id WHERE ')} AND l.qty_milli > l.shipped_milli
   ORDER BY o.id, l.position)`;
 /**
+ * The same columns read as one range of the order index, for when the open orders are most
+ * of the orders between the first and the last of them (the usual case: orders are shipped
+ * about in the order they came; 36,214 open of the 36,641 ids in a full bench run's range).
+ * A range of the covering index is one pass, where OPEN_LINES seeks each open order's lines
+ * (100,000 lines: ~40 ms of SQLite's CPU for the seeks, ~3 ms for the range); the lines of
+ * orders not open in the range are skipped while walking the heads (loadOpenLines). `+?`:
+ * the bounds change with every plan (db/sql.ts: the stat4 trap).
+ */
+const LINES_IN_RANGE = `SELECT json_group_array(order_id), json_group_array(id), json_group_array(item_id), json_group_array(open) FROM (
+  SELECT order_id, id, item_id, qty_milli - shipped_milli AS open FROM order_lines INDEXED BY order_lines_order
+  WHERE order_id >= +? AND order_id <= +? AND qty_milli > shipped_milli
+  ORDER BY order_id, position)`;
+
+/**
+ * The open orders' lines still to ship (by order and position), and whether lines of orders
+ * not open may be among them (the range read): at least every other id of the open orders'
+ * range an open order, else each open order's lines sought.
+ */
+function linesToShip(db: ReadCtx['sqlite'], headIds: number[]): { columns: [number[], number[], number[], number[]]; ranged: boolean } {
+  const n = headIds.length;
+  if (n > 0 && 2 * n >= headIds[n - 1]! - headIds[0]! + 1) {
+    return { columns: jsonColumns<[number[], number[], number[], number[]]>(db, LINES_IN_RANGE, headIds[0]!, headIds[n - 1]!), ranged: true };
+  }
+  return { columns: jsonColumns<[number[], number[], number[], number[]]>(db, OPEN_LINES), ranged: false };
+}
+/**
  * Finished goods held for order lines, two columns: line id, quantity, one pair per
  * reservation (one pass over the open reservations, not a look-up per line; summed per line
  * here: SQLite's GROUP BY sorted them first and cost twice as much). Sought by document
@@ -244,7 +270,10 @@ export class OpenOrder {
 function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
   const db = ctx.sqlite;
   const [headIds, numbers, customers, dues] = jsonColumns<[number[], string[], number[], (string | null)[]]>(db, ORDER_HEADS);
-  const [orderIds, lineIds, itemIds, openMilli] = jsonColumns<[number[], number[], number[], number[]]>(db, OPEN_LINES);
+  const {
+    columns: [orderIds, lineIds, itemIds, openMilli],
+    ranged,
+  } = linesToShip(db, headIds);
   const [heldLines, heldMilli] = jsonColumns<[number[], number[]]>(db, HELD);
   const service = new Uint8Array(orderIds.length);
   for (let k = 0; k < itemIds.length; k++) if (items.get(itemIds[k]!)?.kind === 'service') service[k] = 1;
@@ -271,7 +300,8 @@ function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
     const orderId = orderIds[k]!;
     while (h < headIds.length && headIds[h]! < orderId) h++;
     if (headIds[h] !== orderId) {
-      const at = (headAt ??= new Map(headIds.map((id, i) => [id, i]))).get(orderId);
+      // read as a range, the lines of an order not open come with them: passed (both lists go up by order id)
+      const at = ranged && (h === headIds.length || headIds[h]! > orderId) ? undefined : (headAt ??= new Map(headIds.map((id, i) => [id, i]))).get(orderId);
       if (at === undefined) {
         // confirmed by another connection between the two reads (a query is no transaction): left to the next plan,
         // which that commit's data_version makes
