@@ -193,8 +193,9 @@ const OPEN_LINES = `SELECT json_group_array(order_id), json_group_array(id), jso
  * of the orders between the first and the last of them (the usual case: orders are shipped
  * about in the order they came; 36,214 open of the 36,641 ids in a full bench run's range).
  * A range of the covering index is one pass, where OPEN_LINES seeks each open order's lines
- * (100,000 lines: ~40 ms of SQLite's CPU for the seeks, ~3 ms for the range); the lines of
- * orders not open in the range are skipped while walking the heads (loadOpenLines). `+?`:
+ * (100,000 lines: the read took ~65 ms of CPU in the sqlite3 shell, ~50 ms as a range, most
+ * of it building the JSON); the lines of orders not open in the range are skipped while
+ * walking the heads (loadOpenLines). `+?`:
  * the bounds change with every plan (db/sql.ts: the stat4 trap).
  */
 const LINES_IN_RANGE = `SELECT json_group_array(order_id), json_group_array(id), json_group_array(item_id), json_group_array(open) FROM (
