@@ -17,6 +17,8 @@ import { openLinesByColumn, type DemandSource, type OpenProduction, type Plannin
 export type { Bookings, MadeSlot, Readiness, ScheduledJob, Unknown } from './planResults';
 
 const NO_IDS: readonly number[] = Object.freeze([]);
+/** the queue placed to its end (job() asks it before every job it answers: one function, not a closure per call) */
+const NEVER_ENOUGH = (): boolean => false;
 
 export class Plan {
   readonly netting: Netting;
@@ -118,7 +120,7 @@ export class Plan {
 
   /** The capacity left after the queue of existing production (queued on first use: shortages do not need it). */
   get board(): CapacityBoard {
-    this.queueUntil(() => false);
+    this.queueUntil(NEVER_ENOUGH);
     return this.queue;
   }
 
@@ -253,7 +255,9 @@ export class Plan {
 
   /** Materials of a set of demands: the latest of them, and everything unknown. */
   readinessOfAll(list: Demand[], extraMake?: (d: Demand) => MadeSlot): Readiness {
-    return this.latestOf(list.map((d) => this.readiness(d, extraMake)));
+    const each: Readiness[] = new Array<Readiness>(list.length);
+    for (let i = 0; i < list.length; i++) each[i] = this.readiness(list[i]!, extraMake);
+    return this.latestOf(each);
   }
 
   /** The latest of readinesses already worked out, and everything unknown in them. */

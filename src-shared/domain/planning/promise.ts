@@ -51,7 +51,7 @@ export interface PromiseOptions {
  * per order was a fifth of promising them all, and most of it was garbage at once).
  */
 export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: number; qtyMilli: number }[], booked: Bookings, opts: PromiseOptions): DeliveryPromise {
-  const makeEnd = (d: Demand) => plan.makeEnd(d, booked.board, booked.made);
+  const makeEnd = makeEndOn(plan, booked);
   // each demand's readiness once, by its place: the order's date is the latest of them, each line's the latest of its item's
   const ready: Readiness[] = new Array<Readiness>(demands.length);
   for (let i = 0; i < demands.length; i++) ready[i] = plan.readiness(demands[i]!, makeEnd);
@@ -80,51 +80,78 @@ export function promiseOrder(plan: Plan, demands: Demand[], lines: { itemId: num
     }
   }
   const toMake = made.map(([d, m]) => ({ itemId: d.itemId, batches: d.make!.batches, from: m.slot.from, to: m.slot.to }));
-  let production: { from: string; to: string } | null = null;
   // the earliest start and the latest end (compared as strings, as sorting them did)
-  const span = (s: Slot): void => {
-    if (!production) production = { from: s.from, to: s.to };
-    else {
-      if (s.from < production.from) production.from = s.from;
-      if (s.to > production.to) production.to = s.to;
-    }
-  };
-  for (let i = 0; i < made.length; i++) span(made[i]![1].slot);
-  for (let i = 0; i < waitSlots.length; i++) span(waitSlots[i]!);
+  let production: { from: string; to: string } | null = null;
+  for (let i = 0; i < made.length; i++) production = span(production, made[i]![1].slot);
+  for (let i = 0; i < waitSlots.length; i++) production = span(production, waitSlots[i]!);
   const shipOn = r.on === null ? null : plan.startOn(r.on);
   let fromStock = true;
   for (let i = 0; i < demands.length; i++) if (!allFromStock(demands[i]!)) fromStock = false;
-  const linesOf = itemPlaces(demands);
+  const waitsFor: string[] = new Array<string>(waitIds.length);
+  for (let i = 0; i < waitIds.length; i++) waitsFor[i] = plan.job(waitIds[i]!)!.production.number;
   return {
     fromStock,
     materialsOn: r.materialsOn,
     materialsBy: r.materialsBy,
     production,
     // (a list of none or one is not sorted: sort makes a work copy even then)
-    waitsFor: sortedIfMany(waitIds.map((id) => plan.job(id)!.production.number)),
+    waitsFor: waitsFor.length > 1 ? waitsFor.sort() : waitsFor,
     toMake: toMake.length > 1 ? toMake.sort(byStart) : toMake,
     shipOn,
     deliveryOn: shipOn === null ? null : plan.cal.addCarrierDays(shipOn, opts.transitDays),
     transitDays: opts.transitDays,
     unknown: r.unknown,
-    lines: lines.map((l) => {
-      let stock = opts.allocatedMilli?.get(l.itemId) ?? 0;
-      // the latest readiness of the item's demands (plan.latestOf's date, without its lists): today with none
-      let readyOn: string | null = plan.snap.today;
-      let any = false;
-      const places = linesOf(l.itemId);
-      for (let p = 0; p < places.length; p++) {
-        const i = places[p]!;
-        any = true;
-        const takes = demands[i]!.takes;
-        for (let k = 0; k < takes.length; k++) if (takes[k]!.kind === 'stock') stock += takes[k]!.qtyMilli;
-        const x = ready[i]!;
-        if (x.on === null || x.unknown.length > 0) readyOn = null;
-        else if (readyOn !== null && x.on > readyOn) readyOn = x.on;
-      }
-      return { itemId: l.itemId, qtyMilli: l.qtyMilli, fromStockMilli: Math.min(stock, l.qtyMilli), readyOn: any ? readyOn : plan.snap.today };
-    }),
+    lines: linePromises(plan, demands, ready, lines, opts.allocatedMilli),
   };
+}
+
+/**
+ * Books new production on a board (Plan.makeEnd), one function per bookings: made once for
+ * a promise list, not a closure per order (under tsx, as the benchmark runs, each closure made
+ * also names itself with a defineProperty: 36,000 orders, four closures each).
+ */
+const makeEnds = new WeakMap<Bookings, (d: Demand) => MadeSlot>();
+
+function makeEndOn(plan: Plan, booked: Bookings): (d: Demand) => MadeSlot {
+  let f = makeEnds.get(booked);
+  if (!f) makeEnds.set(booked, (f = (d: Demand) => plan.makeEnd(d, booked.board, booked.made)));
+  return f;
+}
+
+/** A span widened to a slot (a new one when there is none yet). */
+function span(production: { from: string; to: string } | null, s: Slot): { from: string; to: string } {
+  if (!production) return { from: s.from, to: s.to };
+  if (s.from < production.from) production.from = s.from;
+  if (s.to > production.to) production.to = s.to;
+  return production;
+}
+
+/** Each line: what finished stock serves (held for it or free) and the latest readiness of its item's demands (today with none). */
+function linePromises(plan: Plan, demands: Demand[], ready: Readiness[], lines: { itemId: number; qtyMilli: number }[], allocatedMilli: ReadonlyMap<number, number> | undefined): LinePromise[] {
+  // a long order's demands by item (a stored order has no cap on its lines); a short one's are scanned
+  const byItem = demands.length > 32 ? placesByItem(demands) : null;
+  const out: LinePromise[] = new Array<LinePromise>(lines.length);
+  for (let j = 0; j < lines.length; j++) {
+    const l = lines[j]!;
+    let stock = allocatedMilli?.get(l.itemId) ?? 0;
+    // plan.latestOf's date, without its lists
+    let readyOn: string | null = plan.snap.today;
+    let any = false;
+    const places = byItem ? (byItem.get(l.itemId) ?? NO_PLACES) : null;
+    const n = places ? places.length : demands.length;
+    for (let p = 0; p < n; p++) {
+      const i = places ? places[p]! : p;
+      if (!places && demands[i]!.itemId !== l.itemId) continue;
+      any = true;
+      const takes = demands[i]!.takes;
+      for (let k = 0; k < takes.length; k++) if (takes[k]!.kind === 'stock') stock += takes[k]!.qtyMilli;
+      const x = ready[i]!;
+      if (x.on === null || x.unknown.length > 0) readyOn = null;
+      else if (readyOn !== null && x.on > readyOn) readyOn = x.on;
+    }
+    out[j] = { itemId: l.itemId, qtyMilli: l.qtyMilli, fromStockMilli: Math.min(stock, l.qtyMilli), readyOn: any ? readyOn : plan.snap.today };
+  }
+  return out;
 }
 
 function makesAny(d: Demand): boolean {
@@ -138,31 +165,17 @@ function allFromStock(d: Demand): boolean {
   return true;
 }
 
-function sortedIfMany(list: string[]): string[] {
-  return list.length > 1 ? list.sort() : list;
-}
 
 const NO_PLACES: readonly number[] = Object.freeze([]);
 
-/**
- * The places of an item's demands, in order: a scan of the few demands of an order, or a
- * map by item for a long one (a stored order has no cap on its lines).
- */
-function itemPlaces(demands: Demand[]): (itemId: number) => readonly number[] {
-  if (demands.length <= 32) {
-    return (itemId) => {
-      let places: number[] | null = null;
-      for (let i = 0; i < demands.length; i++) if (demands[i]!.itemId === itemId) (places ??= []).push(i);
-      return places ?? NO_PLACES;
-    };
-  }
+function placesByItem(demands: Demand[]): Map<number, number[]> {
   const byItem = new Map<number, number[]>();
   for (let i = 0; i < demands.length; i++) {
     const list = byItem.get(demands[i]!.itemId);
     if (list) list.push(i);
     else byItem.set(demands[i]!.itemId, [i]);
   }
-  return (itemId) => byItem.get(itemId) ?? NO_PLACES;
+  return byItem;
 }
 
 /** New production by start, then item, end and size: entries equal in all four are the same to a reader. */
