@@ -7,7 +7,7 @@
 import { mulDivRound } from '../decimal';
 import { componentNeed, RecipeCycleError, type RecipeDef } from '../recipe';
 import { ItemSupply, type Incoming, type Take } from './supply';
-import type { Readiness } from './planResults';
+import type { Readiness } from './readiness';
 import type { DemandSource, PlanningSnapshot } from './types';
 
 /** New production this demand needs (none is planned for it yet). */

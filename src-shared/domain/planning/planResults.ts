@@ -5,20 +5,11 @@
  */
 import type { CapacityBoard, Slot } from './capacity';
 import type { Demand } from './netting';
+import type { Readiness } from './readiness';
 import type { OpenProduction } from './types';
 
-/** Something the plan cannot date, named instead of guessed. */
-export type Unknown = { reason: 'no_lead_time'; itemId: number } | { reason: 'purchase_without_date'; itemId: number; purchaseOrderNumber: string };
+export type { Readiness, Unknown } from './readiness';
 
-/** When a demand's goods can be used, and what that depends on. */
-export interface Readiness {
-  /** null when something is unknown */
-  on: string | null;
-  unknown: Unknown[];
-  /** the latest purchase the date waits for (for the words: "materials ready 14 Oct (PO …)") */
-  materialsOn: string | null;
-  materialsBy: string | null;
-}
 
 /** New production booked on one capacity board, each make once (whichever demand asks first). */
 export interface Bookings {
