@@ -65,6 +65,26 @@ export function postMovement(ctx: Ctx, m: NewMovement): number {
 /** What postMovement needs to know of the lot, as it is now in this transaction. */
 export type KnownLot = Pick<LotState, 'itemId' | 'code' | 'onHand' | 'reserved' | 'sku' | 'unit'>;
 
+/** The movement row and its lot's balance at the location, as every checked post writes them; the movement's id. */
+function writeMovementAndBalance(ctx: Ctx, m: NewMovement, itemId: number): number {
+  const id = Number(
+    ctx.sqlite
+      .prepare(
+        `INSERT INTO stock_movements (lot_id, item_id, location_id, kind, qty_milli, doc_type, doc_id, reverses_id, reason, date, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(m.lotId, itemId, m.locationId, m.kind, m.qtyMilli, m.docType, m.docId, m.reversesId ?? null, m.reason ?? '', m.date, ctx.now().toISOString())
+      .lastInsertRowid,
+  );
+  ctx.sqlite
+    .prepare(
+      `INSERT INTO stock_balances (lot_id, location_id, qty_milli) VALUES (?, ?, ?)
+       ON CONFLICT(lot_id, location_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli`,
+    )
+    .run(m.lotId, m.locationId, m.qtyMilli);
+  return id;
+}
+
 /**
  * postMovement for a caller that already read the lot (and, for a movement out, the
  * balance at the location) in this transaction and keeps `lot` up to date: the same
@@ -75,21 +95,7 @@ export type KnownLot = Pick<LotState, 'itemId' | 'code' | 'onHand' | 'reserved' 
  */
 export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLocationMilli: number, unheldMilli = 0): number {
   checkKnownMovement(m, lot, atLocationMilli);
-  const id = Number(
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO stock_movements (lot_id, item_id, location_id, kind, qty_milli, doc_type, doc_id, reverses_id, reason, date, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(m.lotId, lot.itemId, m.locationId, m.kind, m.qtyMilli, m.docType, m.docId, m.reversesId ?? null, m.reason ?? '', m.date, ctx.now().toISOString())
-      .lastInsertRowid,
-  );
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO stock_balances (lot_id, location_id, qty_milli) VALUES (?, ?, ?)
-       ON CONFLICT(lot_id, location_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli`,
-    )
-    .run(m.lotId, m.locationId, m.qtyMilli);
+  const id = writeMovementAndBalance(ctx, m, lot.itemId);
   if (unheldMilli === 0) ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ? WHERE id = ?').run(m.qtyMilli, m.lotId);
   else ctx.sqlite.prepare('UPDATE lots SET on_hand_milli = on_hand_milli + ?, reserved_milli = reserved_milli - ? WHERE id = ?').run(m.qtyMilli, unheldMilli, m.lotId);
   lot.onHand += m.qtyMilli;
@@ -105,21 +111,7 @@ export function postKnownMovement(ctx: Ctx, m: NewMovement, lot: KnownLot, atLoc
  */
 export function postIntoNewLot(ctx: Ctx, m: NewMovement, lot: KnownLot): number {
   checkKnownMovement(m, lot, 0);
-  const id = Number(
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO stock_movements (lot_id, item_id, location_id, kind, qty_milli, doc_type, doc_id, reverses_id, reason, date, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(m.lotId, lot.itemId, m.locationId, m.kind, m.qtyMilli, m.docType, m.docId, m.reversesId ?? null, m.reason ?? '', m.date, ctx.now().toISOString())
-      .lastInsertRowid,
-  );
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO stock_balances (lot_id, location_id, qty_milli) VALUES (?, ?, ?)
-       ON CONFLICT(lot_id, location_id) DO UPDATE SET qty_milli = qty_milli + excluded.qty_milli`,
-    )
-    .run(m.lotId, m.locationId, m.qtyMilli);
+  const id = writeMovementAndBalance(ctx, m, lot.itemId);
   lot.onHand += m.qtyMilli;
   return id;
 }
