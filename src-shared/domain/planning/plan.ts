@@ -12,11 +12,11 @@ import { dayNumber, Netting, type Demand } from './netting';
 import { PlannedMaterials } from './plannedMaterials';
 import { later, mergeFacts, type Bookings, type MadeSlot, type Readiness, type ScheduledJob } from './planResults';
 import { inheritedDueDates, queueOrder } from './productionTree';
+import { productionUnder } from './productionUnder';
 import { openLinesByColumn, type DemandSource, type OpenProduction, type PlanningSnapshot } from './types';
 
 export type { Bookings, MadeSlot, Readiness, ScheduledJob, Unknown } from './planResults';
 
-const NO_IDS: readonly number[] = Object.freeze([]);
 /** the queue placed to its end (job() asks it before every job it answers: one function, not a closure per call) */
 const NEVER_ENOUGH = (): boolean => false;
 
@@ -337,29 +337,9 @@ export class Plan {
     return made;
   }
 
-  /**
-   * The existing production orders a demand waits for: those its takes come from, and
-   * those of its explosion and of the make whose surplus covers it, all the way down.
-   * Remembered per demand (it depends on the netting only, not on a board): orders
-   * covered by one another's surplus share most of this tree, and walking it again for
-   * each order made promising every order grow with the square of the orders (issue 18).
-   */
+  /** The existing production orders a demand waits for, all the way down (productionUnder.ts). */
   productionUnder(d: Demand): readonly number[] {
-    const known = d.productionUnder;
-    if (known) return known;
-    d.productionUnder = NO_IDS; // acyclic (items go down, surplus goes back); this keeps a broken ring finite
-    let ids: number[] | Set<number> | null = null;
-    const takes = d.takes;
-    for (let k = 0; k < takes.length; k++) {
-      const t = takes[k]!;
-      if (t.kind === 'incoming' && t.ref.kind === 'production') ids = addId(ids, t.ref.id);
-    }
-    const materials = this.materialsOf(d);
-    for (let k = 0; k < materials.length; k++) ids = addIds(ids, this.productionUnder(materials[k]!));
-    if (d.fromMakeOf) ids = addIds(ids, this.productionUnder(d.fromMakeOf));
-    const list: readonly number[] = ids === null ? NO_IDS : Array.isArray(ids) ? ids : [...(ids as Set<number>)];
-    d.productionUnder = list;
-    return list;
+    return productionUnder(this, d);
   }
 
   job(productionId: number): ScheduledJob | undefined {
@@ -394,22 +374,6 @@ export class Plan {
   private effectiveDue(): Map<number, string> {
     return (this.dueCache ??= inheritedDueDates(this.productionById));
   }
-}
-
-/** Adds an id once: a short list, a set past 16 (a function, not a closure made per demand). */
-function addId(ids: number[] | Set<number> | null, id: number): number[] | Set<number> {
-  if (ids === null) return [id];
-  if (Array.isArray(ids)) {
-    if (!ids.includes(id)) ids.push(id);
-    return ids.length > 16 ? new Set(ids) : ids;
-  }
-  return ids.add(id);
-}
-
-/** Adds each id of a list once (most lists under a demand are empty). */
-function addIds(ids: number[] | Set<number> | null, more: readonly number[]): number[] | Set<number> | null {
-  for (let k = 0; k < more.length; k++) ids = addId(ids, more[k]!);
-  return ids;
 }
 
 export function maxDate(a: string, b: string): string {
