@@ -33,47 +33,17 @@ export function promiseOut(cp: CurrentPlan, p: DeliveryPromise, order: { id: num
     materialsBy: p.materialsBy,
     production: p.production,
     waitsFor: p.waitsFor,
-    toMake: toMakeOut(cp, p.toMake),
+    toMake: p.toMake.map((m) => ({ item: ref(cp, m.itemId), batches: m.batches, from: m.from, to: m.to })),
     shipOn: p.shipOn,
     deliveryOn: p.deliveryOn,
     transitDays: p.transitDays,
     carrier: order.carrier,
-    unknown: unknownOut(cp, p.unknown),
+    unknown: p.unknown.map((u) => ({ reason: u.reason, item: ref(cp, u.itemId), purchaseOrderNumber: u.reason === 'purchase_without_date' ? u.purchaseOrderNumber : null })),
     // unknown is late too: nobody can say it will be on time
     late: order.requestedOn !== null && (p.deliveryOn === null || p.deliveryOn > order.requestedOn),
-    lines: linesOut(cp, p.lines),
+    lines: p.lines.map((l) => ({ item: ref(cp, l.itemId), qtyMilli: l.qtyMilli, fromStockMilli: l.fromStockMilli, readyOn: l.readyOn })),
     change: null,
   };
-}
-
-// the three lists of a promise by index, not a closure per list and promise (36,000 promises in a promise list)
-type Out = DeliveryPromiseOut;
-
-function toMakeOut(cp: CurrentPlan, list: DeliveryPromise['toMake']): Out['toMake'] {
-  const out: Out['toMake'] = new Array<Out['toMake'][number]>(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const m = list[i]!;
-    out[i] = { item: ref(cp, m.itemId), batches: m.batches, from: m.from, to: m.to };
-  }
-  return out;
-}
-
-function unknownOut(cp: CurrentPlan, list: DeliveryPromise['unknown']): Out['unknown'] {
-  const out: Out['unknown'] = new Array<Out['unknown'][number]>(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const u = list[i]!;
-    out[i] = { reason: u.reason, item: ref(cp, u.itemId), purchaseOrderNumber: u.reason === 'purchase_without_date' ? u.purchaseOrderNumber : null };
-  }
-  return out;
-}
-
-function linesOut(cp: CurrentPlan, list: DeliveryPromise['lines']): Out['lines'] {
-  const out: Out['lines'] = new Array<Out['lines'][number]>(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const l = list[i]!;
-    out[i] = { item: ref(cp, l.itemId), qtyMilli: l.qtyMilli, fromStockMilli: l.fromStockMilli, readyOn: l.readyOn };
-  }
-  return out;
 }
 
 type ShortagesAnswer = ReturnType<Handler<'planning.shortages'>>;
