@@ -1,6 +1,6 @@
 import { formatLotCode, lotCodePrefix } from '../../../src-shared/domain/lotCode';
 import type { Ctx } from '../../api/context';
-import { nextNumber } from '../numbering/next';
+import { nextNumber, nextNumbers } from '../numbering/next';
 import { readSettings } from '../settings/store';
 
 export interface NewLot {
@@ -30,9 +30,56 @@ export function nextLotCode(ctx: Ctx, originDate: string, sku: string): string {
   }
 }
 
-/** Creates a lot, empty or holding what its first movement (postIntoNewLot) brings in. */
-export function createLot(ctx: Ctx, lot: NewLot): { id: number; code: string } {
-  const code = nextLotCode(ctx, lot.originDate, lot.sku);
+/**
+ * The codes of several lots made on one day, in the order given: the same codes as as
+ * many nextLotCode calls one after the other, with one sequence step per prefix and one
+ * look-up of the codes already taken (a receipt of ten lines took ten of each).
+ */
+export function nextLotCodes(ctx: Ctx, originDate: string, skus: string[]): string[] {
+  const pattern = readSettings(ctx).inventory.lotCodePattern;
+  const codes = new Array<string>(skus.length);
+  const byPrefix = new Map<string, number[]>();
+  skus.forEach((sku, i) => {
+    const prefix = lotCodePrefix(pattern, originDate, sku);
+    const at = byPrefix.get(prefix);
+    if (at) at.push(i);
+    else byPrefix.set(prefix, [i]);
+  });
+  for (const [prefix, at] of byPrefix) {
+    if (at.length === 1) {
+      codes[at[0]!] = nextLotCode(ctx, originDate, skus[at[0]!]!);
+      continue;
+    }
+    const key = `lot:${prefix}`;
+    const first = nextNumbers(ctx, key, at.length);
+    let last = first + at.length - 1;
+    const candidates = at.map((i, k) => formatLotCode(pattern, originDate, skus[i]!, first + k));
+    const taken = new Set(
+      ctx.sqlite.prepare('SELECT code FROM lots WHERE code IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(candidates)) as string[],
+    );
+    const checked = new Set(candidates);
+    const isTaken = (code: string) => taken.has(code) || (!checked.has(code) && !!ctx.sqlite.prepare('SELECT 1 FROM lots WHERE code = ?').get(code));
+    // a code typed by hand or imported could already hold a number: skip it, as the calls one by one would
+    let n = first;
+    for (const i of at) {
+      for (;;) {
+        if (n > last) last = nextNumber(ctx, key);
+        const code = formatLotCode(pattern, originDate, skus[i]!, n++);
+        if (!isTaken(code)) {
+          codes[i] = code;
+          break;
+        }
+      }
+    }
+  }
+  return codes;
+}
+
+/**
+ * Creates a lot, empty or holding what its first movement (postIntoNewLot) brings in; its
+ * code given when taken together with others' (nextLotCodes), else the next one.
+ */
+export function createLot(ctx: Ctx, lot: NewLot, code = nextLotCode(ctx, lot.originDate, lot.sku)): { id: number; code: string } {
   const id = Number(
     ctx.sqlite
       .prepare(

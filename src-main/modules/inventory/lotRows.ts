@@ -66,3 +66,15 @@ export function loadLot(ctx: ReadCtx, lotId: number): Lot {
   if (!r) throw notFound('lot', lotId);
   return toLot(r, localDate(ctx.now()));
 }
+
+/** Several lots in one read (a receipt's answer), in the order given; a lot named twice comes twice. */
+export function loadLots(ctx: ReadCtx, lotIds: number[]): Lot[] {
+  const rows = ctx.sqlite.prepare(sql`${LOT_SELECT} WHERE l.id IN (SELECT value FROM json_each(?))`.text).all(JSON.stringify(lotIds)) as LotRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const today = localDate(ctx.now());
+  return lotIds.map((id) => {
+    const r = byId.get(id);
+    if (!r) throw notFound('lot', id);
+    return toLot(r, today);
+  });
+}

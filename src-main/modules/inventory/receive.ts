@@ -6,8 +6,8 @@ import { DomainError, notFound } from '../../api/domainError';
 import { FieldProblems } from '../fieldParsing';
 import { assertLocation, defaultLocationId, postIntoNewLot, postMovement } from './ledger';
 import { createStockDocument, STOCK_DOCUMENT } from './documents';
-import { createLot } from './lotCreation';
-import { loadLot } from './lotRows';
+import { createLot, nextLotCodes } from './lotCreation';
+import { loadLots } from './lotRows';
 import { receiptLink, type LinkedReceiptLine } from './receiptLinks';
 
 interface ItemFacts {
@@ -96,6 +96,10 @@ export const receive: Handler<'inventory.receive'> = (ctx, input) => {
     supplierDdtNumber: input.supplierDdtNumber,
     supplierDdtDate: input.supplierDdtDate,
   });
+  // the new lots' codes taken together, in line order (one sequence step, not one per line)
+  const newLots = planned.filter((pl) => pl!.sameLotId === null);
+  const codes = nextLotCodes(ctx, receivedOn, newLots.map((pl) => pl!.item.sku));
+  let nextCode = 0;
   const lotIds = planned.map((pl) => {
     const { item, qty, cost, expiresOn, sameLotId, line } = pl!;
     const movement = { locationId, kind: 'receipt' as const, qtyMilli: qty!, docType: STOCK_DOCUMENT, docId: documentId, date: receivedOn };
@@ -103,26 +107,30 @@ export const receive: Handler<'inventory.receive'> = (ctx, input) => {
       postMovement(ctx, { ...movement, lotId: sameLotId });
       return sameLotId;
     }
-    const lot = createLot(ctx, {
-      itemId: item.id,
-      sku: item.sku,
-      origin: 'receipt',
-      status: item.quarantineOnReceipt ? 'quarantine' : 'released',
-      originDate: receivedOn,
-      expiresOn,
-      supplierId: input.supplierId,
-      supplierLotCode: line.supplierLotCode,
-      unitCostMicros: cost,
-      docType: STOCK_DOCUMENT,
-      docId: documentId,
-      onHandMilli: qty!,
-    });
+    const lot = createLot(
+      ctx,
+      {
+        itemId: item.id,
+        sku: item.sku,
+        origin: 'receipt',
+        status: item.quarantineOnReceipt ? 'quarantine' : 'released',
+        originDate: receivedOn,
+        expiresOn,
+        supplierId: input.supplierId,
+        supplierLotCode: line.supplierLotCode,
+        unitCostMicros: cost,
+        docType: STOCK_DOCUMENT,
+        docId: documentId,
+        onHandMilli: qty!,
+      },
+      codes[nextCode++],
+    );
     // a lot made a moment ago holding the receipt: the ledger need not read it back, nor write it again
     postIntoNewLot(ctx, { ...movement, lotId: lot.id }, { itemId: item.id, code: lot.code, onHand: 0, reserved: 0, sku: item.sku, unit: item.unit });
     return lot.id;
   });
   if (linked.length > 0) receiptLink()!.record(ctx, { documentId, supplierId: input.supplierId, receivedOn }, linked.map((l) => ({ ...l, lotId: lotIds[l.index]! })));
-  return { documentId, lots: lotIds.map((id) => loadLot(ctx, id)) };
+  return { documentId, lots: loadLots(ctx, lotIds) };
 };
 
 /** The lines that deliver a purchase order line and passed their own checks. */
