@@ -12,7 +12,7 @@ import { planStatic, type ItemRow, type PlanStatic } from './planStatic';
 import { linksInOrder, servedByMap, servedWalking } from './productionServed';
 import { indexInAscending } from '../../../src-shared/domain/planning/ascending';
 import { loadSupply } from './supplySource';
-import { jsonColumns, jsonList, rawRows } from './statements';
+import { jsonColumns, jsonColumnsWithTexts, jsonList, rawRows } from './statements';
 
 export type { ItemRow } from './planStatic';
 
@@ -179,6 +179,11 @@ const OPEN_ORDERS = `customer_orders o INDEXED BY customer_orders_open WHERE o.s
  */
 const ORDER_HEADS = `SELECT json_group_array(id), json_group_array(number), json_group_array(customer_id), json_group_array(due) FROM (
   SELECT o.id, o.number, o.customer_id, coalesce(o.requested_on, o.promised_on) AS due FROM ${OPEN_ORDERS} ORDER BY o.id)`;
+/** ORDER_HEADS with the numbers as one text, split (jsonColumnsWithTexts: each number not an internalized string); ORDER_HEADS when a number holds the separator */
+const ORDER_HEADS_SPLIT = ORDER_HEADS.replace('json_group_array(number)', 'group_concat(number, char(31))').replace(
+  ' FROM (',
+  ', sum(number IS NULL OR instr(number, char(31)) > 0) FROM (',
+);
 /**
  * Their lines still to ship, one array per column: order id, line id, item id, quantity
  * still to ship; by order and position (both indexes are read in that order: no sort),
@@ -270,7 +275,8 @@ export class OpenOrder {
  */
 function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
   const db = ctx.sqlite;
-  const [headIds, numbers, customers, dues] = jsonColumns<[number[], string[], number[], (string | null)[]]>(db, ORDER_HEADS);
+  type Heads = [number[], string[], number[], (string | null)[]];
+  const [headIds, numbers, customers, dues] = jsonColumnsWithTexts<Heads>(db, ORDER_HEADS_SPLIT, 1) ?? jsonColumns<Heads>(db, ORDER_HEADS);
   const {
     columns: [orderIds, lineIds, itemIds, openMilli],
     ranged,

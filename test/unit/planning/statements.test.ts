@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonColumns, jsonList, rawRows, rows } from '../../../src-main/modules/planning/statements';
+import { jsonColumns, jsonColumnsWithTexts, jsonList, rawRows, rows } from '../../../src-main/modules/planning/statements';
 
 let db: Database.Database;
 beforeEach(() => {
@@ -46,5 +46,22 @@ describe('planning statements', () => {
       [null, `l'"Crème"`, 'b'],
     ]);
     expect(jsonColumns(db, sql, 9)).toEqual([[], []]);
+  });
+
+  it('reads a column of texts joined by the unit separator as the texts themselves, and gives up (null) when a text holds the separator or is NULL', () => {
+    db.exec(`INSERT INTO t VALUES (3, 'l''"Crème"'), (4, '')`);
+    const sql = `SELECT json_group_array(id), group_concat(name, char(31)), sum(name IS NULL OR instr(name, char(31)) > 0)
+      FROM (SELECT id, name FROM t WHERE id >= ? ORDER BY id DESC)`;
+    expect(jsonColumnsWithTexts<[number[], string[]]>(db, sql, 1, 1)).toEqual([
+      [4, 3, 2, 1],
+      ['', `l'"Crème"`, 'b', 'a'],
+    ]);
+    expect(jsonColumnsWithTexts<[number[], string[]]>(db, sql, 1, 4)).toEqual([[4], ['']]);
+    expect(jsonColumnsWithTexts(db, sql, 1, 9)).toEqual([[], []]);
+    db.exec("INSERT INTO t VALUES (5, 'a' || char(31) || 'b'), (6, NULL)");
+    expect(jsonColumnsWithTexts(db, sql, 1, 5)).toBeNull();
+    expect(jsonColumnsWithTexts(db, sql, 1, 6)).toBeNull();
+    db.exec("DELETE FROM t WHERE id = 6");
+    expect(jsonColumnsWithTexts(db, sql, 1, 5)).toBeNull();
   });
 });
