@@ -11,6 +11,7 @@ import type { ReadCtx } from '../../api/context';
 import { planStatic, type ItemRow, type PlanStatic } from './planStatic';
 import { linksInOrder, servedByMap, servedWalking } from './productionServed';
 import { indexInAscending } from '../../../src-shared/domain/planning/ascending';
+import { heldPerLine } from './heldPerLine';
 import { loadSupply } from './supplySource';
 import { jsonColumns, jsonColumnsWithTexts, jsonList, rawRows } from './statements';
 
@@ -285,8 +286,7 @@ function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
   const service = new Uint8Array(orderIds.length);
   for (let k = 0; k < itemIds.length; k++) if (items.get(itemIds[k]!)?.kind === 'service') service[k] = 1;
   const read: LineColumns = { itemIds, openMilli, service };
-  const held = new Map<number, number>();
-  for (let k = 0; k < heldLines.length; k++) held.set(heldLines[k]!, (held.get(heldLines[k]!) ?? 0) + heldMilli[k]!);
+  const held = heldPerLine(lineIds, heldLines, heldMilli);
   // the lines still asking for goods, as places in the columns read: line k of order head h asks `asked`
   // (typed columns sized to the lines read, filled up to `kept`: no list grown a line at a time)
   const keptLine = new Int32Array(orderIds.length);
@@ -320,7 +320,7 @@ function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
     const from = k;
     for (; k < orderIds.length && orderIds[k] === orderId; k++) {
       const open = openMilli[k]!;
-      const heldOn = held.get(lineIds[k]!) ?? 0;
+      const heldOn = held[k]!;
       // a line whose goods are all held asks nothing of the plan (it skipped them): most lines of a quiet day
       if (open > heldOn && service[k] === 0) {
         keptLine[kept] = k;
@@ -344,7 +344,7 @@ function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
     if (!holding) return allocated;
     for (let i = 0; i < withLines; i++) {
       for (let k = orderFrom[i]!; k < orderTo[i]!; k++) {
-        const heldOn = held.get(lineIds[k]!) ?? 0;
+        const heldOn = held[k]!;
         if (heldOn <= 0) continue;
         // only orders holding something get a map: a missing order or item means nothing held
         const orderId = orderIds[k]!;
