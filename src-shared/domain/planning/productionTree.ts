@@ -45,3 +45,23 @@ export function queueOrder(byId: ReadonlyMap<number, OpenProduction>, due: Reado
   keyed.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || b.depth - a.depth || a.p.id - b.p.id);
   return keyed.map((k) => k.p);
 }
+
+export interface ProductionMaps {
+  byId: Map<number, OpenProduction>;
+  /** the orders making an intermediate for each order, by its id */
+  childrenOf: Map<number, OpenProduction[]>;
+}
+
+/** Open production by id and by parent, in the snapshot's order. */
+export function productionMaps(production: readonly OpenProduction[]): ProductionMaps {
+  const byId = new Map<number, OpenProduction>();
+  const childrenOf = new Map<number, OpenProduction[]>();
+  for (const p of production) {
+    byId.set(p.id, p);
+    if (p.parentId === null) continue;
+    const siblings = childrenOf.get(p.parentId);
+    if (siblings) siblings.push(p);
+    else childrenOf.set(p.parentId, [p]);
+  }
+  return { byId, childrenOf };
+}
