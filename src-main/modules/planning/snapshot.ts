@@ -37,7 +37,7 @@ const FREE_LOTS = `SELECT '[' || group_concat(item_id || ',' || id || ',' || (on
 export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const db = ctx.sqlite;
   const fixed = planStatic(ctx);
-  const { itemRows, active } = fixed;
+  const { itemRows } = fixed;
   const lots: StockLot[] = [];
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
@@ -49,7 +49,7 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
     today,
     items: itemRows,
     itemRows,
-    recipeOf: (id) => active.get(id),
+    recipeOf: fixed.recipeOf,
     lots,
     unlottedReservedMilli: unlotted,
     supply: loadSupply(ctx, fixed.leadTimeDays),
