@@ -36,6 +36,8 @@ export interface PlanStatic {
   active: Map<number, RecipeDef>;
   /** `active` asked by item (the snapshot's recipeOf): a look-up per open line and per material of planned production */
   recipeOf: RecipeLookup;
+  /** `itemRows` asked by item: a look-up per open line read */
+  itemOf: (itemId: number) => ItemRow | undefined;
   leadTimeDays: SupplySource['leadTimeDays'];
   /** recipe versions by recipe id (active or not, as production names them), read when first asked */
   versions(ids: Iterable<number>): Map<number, RecipeDef>;
@@ -84,7 +86,8 @@ function loadStatic(ctx: ReadCtx): PlanStatic {
   return {
     itemRows,
     active,
-    recipeOf: lookupByItem(active),
+    recipeOf: byItemId(active),
+    itemOf: byItemId(itemRows),
     leadTimeDays: leadTimesOf(ctx, [...itemRows.keys()].filter((id) => !active.has(id)), leadTimes),
     versions: (ids) => {
       const missing = [...new Set(ids)].filter((id) => !byRecipe.has(id));
@@ -98,19 +101,19 @@ function loadStatic(ctx: ReadCtx): PlanStatic {
 const LIST_BY_ID_UP_TO = 1 << 20;
 
 /**
- * The active recipe of an item, from a list indexed by item id (the ids are the catalog's,
- * a few thousand), not the map: the plan asks it once per open line and per material of
- * planned production, ~750,000 times with the open orders quadrupled, and a map look-up
- * hashes the id each time. Any id not in the list (none, above it, not a whole number) answers
- * as the map does: undefined.
+ * A map by item id asked through a list indexed by the id (the catalog's ids, a few
+ * thousand), not the map itself: the plan asks an item's active recipe once per open line
+ * and per material of planned production, ~750,000 times with the open orders quadrupled,
+ * and a map look-up hashes the id each time. Any id not in the list (none, above it, not a
+ * whole number) answers as the map does: undefined.
  */
-export function lookupByItem(active: Map<number, RecipeDef>): RecipeLookup {
+export function byItemId<T>(map: ReadonlyMap<number, T>): (itemId: number) => T | undefined {
   let max = -1;
-  for (const id of active.keys()) {
-    if (!Number.isInteger(id) || id < 0 || id > LIST_BY_ID_UP_TO) return (id) => active.get(id);
+  for (const id of map.keys()) {
+    if (!Number.isInteger(id) || id < 0 || id > LIST_BY_ID_UP_TO) return (itemId) => map.get(itemId);
     if (id > max) max = id;
   }
-  const byItem = new Array<RecipeDef | undefined>(max + 1).fill(undefined);
-  for (const [id, r] of active) byItem[id] = r;
-  return (id) => byItem[id];
+  const list = new Array<T | undefined>(max + 1).fill(undefined);
+  for (const [id, v] of map) list[id] = v;
+  return (itemId) => list[itemId];
 }

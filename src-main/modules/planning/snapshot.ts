@@ -42,7 +42,7 @@ export function loadSnapshot(ctx: ReadCtx, today: string): LoadedSnapshot {
   const free = jsonList<number | string | null>(db, FREE_LOTS);
   for (let k = 0; k < free.length; k += 4) lots.push({ itemId: free[k] as number, lotId: free[k + 1] as number, freeMilli: free[k + 2] as number, expiresOn: free[k + 3] as string | null });
   const unlotted = new Map(rawRows<[number, number]>(db, 'SELECT item_id, sum(qty_milli) FROM reservations WHERE qty_milli > 0 AND lot_id IS NULL GROUP BY item_id'));
-  const { asking, allocatedOf, orders, heads } = loadOpenLines(ctx, itemRows);
+  const { asking, allocatedOf, orders, heads } = loadOpenLines(ctx, fixed.itemOf);
   const production = loadOpenProduction(ctx, fixed, heads);
   let lines: OpenLine[] | null = null;
   const snap: LoadedSnapshot = {
@@ -274,7 +274,7 @@ export class OpenOrder {
  * A service line (a shop's shipping charge, a surcharge) is never stocked, made nor shipped:
  * it asks the plan for nothing, as it is no part of the order's status (orders/lineFacts).
  */
-function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
+function loadOpenLines(ctx: ReadCtx, itemOf: PlanStatic['itemOf']) {
   const db = ctx.sqlite;
   type Heads = [number[], string[], number[], (string | null)[]];
   const [headIds, numbers, customers, dues] = jsonColumnsWithTexts<Heads>(db, ORDER_HEADS_SPLIT, 1) ?? jsonColumns<Heads>(db, ORDER_HEADS);
@@ -284,7 +284,7 @@ function loadOpenLines(ctx: ReadCtx, items: Map<number, ItemRow>) {
   } = linesToShip(db, headIds);
   const [heldLines, heldMilli] = jsonColumns<[number[], number[]]>(db, HELD);
   const service = new Uint8Array(orderIds.length);
-  for (let k = 0; k < itemIds.length; k++) if (items.get(itemIds[k]!)?.kind === 'service') service[k] = 1;
+  for (let k = 0; k < itemIds.length; k++) if (itemOf(itemIds[k]!)?.kind === 'service') service[k] = 1;
   const read: LineColumns = { itemIds, openMilli, service };
   const held = heldPerLine(lineIds, heldLines, heldMilli);
   // the lines still asking for goods, as places in the columns read: line k of order head h asks `asked`
