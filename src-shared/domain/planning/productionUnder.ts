@@ -17,6 +17,32 @@ export interface MaterialsOfDemand {
 export function productionUnder(plan: MaterialsOfDemand, d: Demand): readonly number[] {
   const known = d.productionUnder;
   if (known) return known;
+  // a run of demands each covered by the surplus of the make before it is worked out from its far
+  // end, so the walk goes one step along it, not the whole run deep: with the open orders
+  // quadrupled a run passed the call stack's depth and the promise list failed. Each demand's
+  // list depends only on what is under it, so the order it is worked out in changes nothing.
+  let run: Demand[] | null = null;
+  let seen: Set<Demand> | null = null;
+  for (let m = d.fromMakeOf; m !== null && !m.productionUnder; m = m.fromMakeOf) {
+    if (run === null) run = [];
+    else if (run.length >= RUN_CHECKED_FROM) {
+      // a broken ring stops here (the walk's own guard ends it)
+      seen ??= new Set(run);
+      if (seen.has(m)) break;
+      seen.add(m);
+    }
+    run.push(m);
+  }
+  if (run !== null) for (let i = run.length - 1; i >= 0; i--) walk(plan, run[i]!);
+  return walk(plan, d);
+}
+
+/** from this length on a run of surplus is checked for a ring (a netting never makes one: surplus goes back to an earlier demand) */
+const RUN_CHECKED_FROM = 100_000;
+
+function walk(plan: MaterialsOfDemand, d: Demand): readonly number[] {
+  const known = d.productionUnder;
+  if (known) return known;
   d.productionUnder = NO_IDS; // acyclic (items go down, surplus goes back); this keeps a broken ring finite
   let ids: number[] | Set<number> | null = null;
   const takes = d.takes;
