@@ -21,19 +21,14 @@ export interface NewLot {
 
 /** Our own lot code from the pattern in Settings; the sequence counts per prefix. */
 export function nextLotCode(ctx: Ctx, originDate: string, sku: string): string {
-  const pattern = readSettings(ctx).inventory.lotCodePattern;
-  const prefix = lotCodePrefix(pattern, originDate, sku);
-  // a code typed by hand or imported could already hold the next number: skip it
-  for (;;) {
-    const code = formatLotCode(pattern, originDate, sku, nextNumber(ctx, `lot:${prefix}`));
-    if (!ctx.sqlite.prepare('SELECT 1 FROM lots WHERE code = ?').get(code)) return code;
-  }
+  return nextLotCodes(ctx, originDate, [sku])[0]!;
 }
 
 /**
- * The codes of several lots made on one day, in the order given: the same codes as as
- * many nextLotCode calls one after the other, with one sequence step per prefix and one
- * look-up of the codes already taken (a receipt of ten lines took ten of each).
+ * The codes of lots made on one day, in the order given: one sequence step per prefix
+ * for all its lots (a receipt of ten lines took ten), and, for several, one look-up of
+ * the codes those numbers give. A code typed by hand or imported could already hold a
+ * number: it is skipped and the next one taken, as one lot after the other would.
  */
 export function nextLotCodes(ctx: Ctx, originDate: string, skus: string[]): string[] {
   const pattern = readSettings(ctx).inventory.lotCodePattern;
@@ -46,26 +41,16 @@ export function nextLotCodes(ctx: Ctx, originDate: string, skus: string[]): stri
     else byPrefix.set(prefix, [i]);
   });
   for (const [prefix, at] of byPrefix) {
-    if (at.length === 1) {
-      codes[at[0]!] = nextLotCode(ctx, originDate, skus[at[0]!]!);
-      continue;
-    }
     const key = `lot:${prefix}`;
     const first = nextNumbers(ctx, key, at.length);
     let last = first + at.length - 1;
-    const candidates = at.map((i, k) => formatLotCode(pattern, originDate, skus[i]!, first + k));
-    const taken = new Set(
-      ctx.sqlite.prepare('SELECT code FROM lots WHERE code IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(candidates)) as string[],
-    );
-    const checked = new Set(candidates);
-    const isTaken = (code: string) => taken.has(code) || (!checked.has(code) && !!ctx.sqlite.prepare('SELECT 1 FROM lots WHERE code = ?').get(code));
-    // a code typed by hand or imported could already hold a number: skip it, as the calls one by one would
+    const isHeld = heldCodes(ctx, at.length > 1 ? at.map((i, k) => formatLotCode(pattern, originDate, skus[i]!, first + k)) : []);
     let n = first;
     for (const i of at) {
       for (;;) {
         if (n > last) last = nextNumber(ctx, key);
         const code = formatLotCode(pattern, originDate, skus[i]!, n++);
-        if (!isTaken(code)) {
+        if (!isHeld(code)) {
           codes[i] = code;
           break;
         }
@@ -73,6 +58,16 @@ export function nextLotCodes(ctx: Ctx, originDate: string, skus: string[]): stri
     }
   }
   return codes;
+}
+
+/** Whether a lot holds a code: the `expected` codes looked up at once, any other one when asked. */
+function heldCodes(ctx: Ctx, expected: string[]): (code: string) => boolean {
+  const asked = new Set(expected);
+  const held =
+    expected.length === 0
+      ? asked
+      : new Set(ctx.sqlite.prepare('SELECT code FROM lots WHERE code IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(expected)) as string[]);
+  return (code) => (asked.has(code) ? held.has(code) : !!ctx.sqlite.prepare('SELECT 1 FROM lots WHERE code = ?').get(code));
 }
 
 /**
