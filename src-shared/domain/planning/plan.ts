@@ -119,19 +119,15 @@ export class Plan {
     return this.queue;
   }
 
-  private openProduction: ProductionMaps | null = null;
+  private openProductionMaps: ProductionMaps | null = null;
 
   /**
    * Open production by id, and the orders making an intermediate for another one (they run
    * first): only the queue reads them, so they are made when it is first placed — a shortage
    * list never is (84,000 open production orders with the open orders quadrupled).
    */
-  private get productionById(): Map<number, OpenProduction> {
-    return (this.openProduction ??= productionMaps(this.snap.production)).byId;
-  }
-
-  private get childrenOf(): Map<number, OpenProduction[]> {
-    return (this.openProduction ??= productionMaps(this.snap.production)).childrenOf;
+  private get openProduction(): ProductionMaps {
+    return (this.openProductionMaps ??= productionMaps(this.snap.production));
   }
 
   /** the queue's order (earliest due first), made on first use, and how far it has been placed */
@@ -150,7 +146,7 @@ export class Plan {
     if (this.scheduled) return; // all placed, or being placed by an outer call
     this.scheduled = true;
     const due = this.effectiveDue();
-    const order = (this.queueOrder ??= queueOrder(this.productionById, due));
+    const order = (this.queueOrder ??= queueOrder(this.openProduction.byId, due));
     while (this.queuedUpTo < order.length && !enough()) this.scheduleExisting(order[this.queuedUpTo++]!, due);
     if (this.queuedUpTo < order.length) {
       this.scheduled = false; // stopped early: the rest is placed on the next call
@@ -167,7 +163,7 @@ export class Plan {
    */
   private smallestBooking(): number {
     let need = Infinity;
-    for (const p of this.productionById.values()) need = Math.min(need, this.queue.roomNeeded(p.recipe.batchMinutes));
+    for (const p of this.openProduction.byId.values()) need = Math.min(need, this.queue.roomNeeded(p.recipe.batchMinutes));
     for (const itemId of this.netting.demands.keys()) {
       const r = this.snap.recipeOf(itemId);
       if (r) need = Math.min(need, this.queue.roomNeeded(r.batchMinutes));
@@ -356,7 +352,7 @@ export class Plan {
     void this.board; // the whole queue, earliest due first, before any one job is read
     const done = this.jobs.get(productionId);
     if (done) return done;
-    const p = this.productionById.get(productionId);
+    const p = this.openProduction.byId.get(productionId);
     return p ? this.scheduleExisting(p, this.effectiveDue()) : undefined;
   }
 
@@ -369,7 +365,7 @@ export class Plan {
     let earliest = p.status === 'in_progress' ? this.snap.today : maxDate(this.snap.today, p.plannedOn);
     // unknown materials do not hold the queue: the job keeps its place, the promise says what is unknown
     if (materials.on !== null) earliest = maxDate(earliest, materials.on);
-    for (const c of this.childrenOf.get(p.id) ?? []) {
+    for (const c of this.openProduction.childrenOf.get(p.id) ?? []) {
       const child = this.scheduleExisting(c, due);
       if (child) earliest = maxDate(earliest, this.cal.nextWorkingDay(child.slot.to));
     }
@@ -382,7 +378,7 @@ export class Plan {
 
   private dueCache: Map<number, string> | null = null;
   private effectiveDue(): Map<number, string> {
-    return (this.dueCache ??= inheritedDueDates(this.productionById));
+    return (this.dueCache ??= inheritedDueDates(this.openProduction.byId));
   }
 }
 
