@@ -124,7 +124,7 @@ export const WINDOW_OPERATIONS: readonly string[] = [
   'planning.calendar',
   'planning.shortages',
   'planning.promise',
-  'planning.promiseAll',
+  'planning.estimates',
   'planning.schedule',
   'backups.settings',
   'backups.saveSettings',

@@ -6,6 +6,7 @@ import {
   keepPreviousData,
   useInfiniteQuery,
   useMutation,
+  useQueries,
   useQuery,
   useQueryClient,
   type UseMutationOptions,
@@ -21,6 +22,11 @@ type QueryOpts<K extends OperationName> = Omit<UseQueryOptions<Out<K>, ApiError,
 
 export function useApiQuery<K extends OperationName>(name: K, input: In<K>, opts: QueryOpts<K> = {}) {
   return useQuery({ queryKey: [name, input] as const, queryFn: () => call(name, input), ...opts });
+}
+
+/** One query per input, keyed as useApiQuery keys them (a list's pages, each asking for its own rows). */
+export function useApiQueries<K extends OperationName>(name: K, inputs: readonly In<K>[], opts: QueryOpts<K> = {}) {
+  return useQueries({ queries: inputs.map((input) => ({ queryKey: [name, input] as const, queryFn: () => call(name, input), ...opts })) });
 }
 
 type CommandOpts<K extends OperationName> = Omit<UseMutationOptions<Out<K>, ApiError, In<K>>, 'mutationFn'>;

@@ -108,6 +108,11 @@ export const planningOps = {
     emptyInput,
     z.object({ today: day, promises: z.array(deliveryPromise.extend({ customerName: z.string() })) }),
   ),
+  'planning.estimates': query(
+    'The estimated delivery date of each open order asked (at most 500, e.g. a page of the order list), and whether it is after the requested date: the dates of planning.promiseAll without the rest of each promise. Orders not open (drafts, shipped, cancelled) are left out.',
+    z.object({ orderIds: z.array(id).max(500) }),
+    z.object({ today: day, estimates: z.array(z.object({ orderId: id, deliveryOn: day.nullable(), late: z.boolean() })) }),
+  ),
   'planning.schedule': query(
     'Planned production per working day against capacity (finite queue, earliest due first) and what is planned on each day.',
     z.object({ from: isoDate.optional(), days: z.number().int().min(1).max(180).default(28) }),
@@ -139,5 +144,6 @@ export const planningRoles = {
   'planning.shortages': ['office', 'production', 'viewer'],
   'planning.promise': ['office', 'viewer'],
   'planning.promiseAll': ['office', 'viewer'],
+  'planning.estimates': ['office', 'viewer'],
   'planning.schedule': ['office', 'production', 'viewer'],
 } as const satisfies RolesOf<typeof planningOps>;

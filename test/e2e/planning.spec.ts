@@ -61,6 +61,39 @@ test('typing an order shows the estimated delivery with its breakdown, and names
   await shot(page, testInfo, '3-order-page-promise');
 });
 
+test('the order list shows each open order\'s estimated delivery (red when late), asking only for the orders listed', async ({ page, app }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByTestId('first-run-empty').click();
+  await expect(page.getByTestId('nav-orders')).toBeVisible();
+  const w = await workshop(app);
+  // 24 candles: made from the wax on hand; 2,000: 400 kg of wax, no lead time known → no date
+  const soon = await api<{ id: number }>(app, 'orders.create', { customerId: w.customer.id, lines: [{ itemId: w.candle.id, quantity: '24' }], confirm: true, requestedOn: '2099-12-31' });
+  const unknown = await api<{ id: number }>(app, 'orders.create', { customerId: w.customer.id, lines: [{ itemId: w.candle.id, quantity: '2000' }], confirm: true, requestedOn: '2099-12-31' });
+  const draft = await api<{ id: number }>(app, 'orders.create', { customerId: w.customer.id, lines: [{ itemId: w.candle.id, quantity: '5' }] });
+  const all = await api<{ promises: { orderId: number; deliveryOn: string | null; late: boolean }[] }>(app, 'planning.promiseAll', {});
+  const soonPromise = all.promises.find((p) => p.orderId === soon.id)!;
+
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/planning.')) asked.push(`${decodeURIComponent(r.url().split('/api/')[1]!)} ${r.postData() ?? ''}`);
+  });
+  await page.getByTestId('nav-orders').click();
+  const withYear = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${soonPromise.deliveryOn!}T00:00:00Z`));
+  await expect(page.getByTestId(`order-promise-${soon.id}`)).toHaveText(withYear);
+  await expect(page.getByTestId(`order-promise-${soon.id}`)).not.toHaveCSS('color', 'rgb(240, 62, 62)');
+  // no date known is late: "?" in red
+  await expect(page.getByTestId(`order-promise-${unknown.id}`)).toHaveText('?');
+  await expect(page.getByTestId(`order-promise-${unknown.id}`)).toHaveCSS('color', 'rgb(240, 62, 62)');
+  // a draft has no promise
+  await expect(page.getByTestId(`order-promise-${draft.id}`)).toHaveCount(0);
+  await shot(page, testInfo, '4-order-list-estimates');
+  // the listed orders' dates, not every open order's whole promise
+  expect(asked.some((a) => a.startsWith('planning.promiseAll'))).toBe(false);
+  const ids = asked.filter((a) => a.startsWith('planning.estimates')).map((a) => (JSON.parse(a.split(' ').slice(1).join(' ')) as { orderIds: number[] }).orderIds);
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.at(-1)!.sort()).toEqual([soon.id, unknown.id, draft.id].sort());
+});
+
 test('the shortage list, one click to purchase orders, and the schedule', async ({ page, app }, testInfo) => {
   await page.goto(app.url);
   await page.getByTestId('first-run-empty').click();

@@ -217,6 +217,38 @@ describe('delivery promise', () => {
   });
 });
 
+describe('delivery estimates (the order list\'s column)', () => {
+  it('answers each open order asked with the date and late flag of its promise in promiseAll, and leaves out orders not open', () => {
+    const w = workshop({ oilLead: 3, lyeLead: 2 });
+    // 15 soaps: the order without a date (netted first) and the one from stock share them
+    app.call('inventory.receive', { lines: [{ itemId: w.soap.id, quantity: '15' }] });
+    const fromStock = order(w, '8', '2026-10-26');
+    const made = order(w, '30', '2026-10-27'); // to make, its oil and lye bought (3 and 2 working days): after the 27th
+    const noDate = app.call('orders.create', { customerId: w.customer.id, lines: [{ itemId: w.soap.id, quantity: '5' }], confirm: true });
+    const draft = app.call('orders.create', { customerId: w.customer.id, lines: [{ itemId: w.soap.id, quantity: '5' }] });
+    const all = app.call('planning.promiseAll', {}).promises;
+    const asked = [made.id, draft.id, fromStock.id, noDate.id, 999_999, made.id];
+    const { estimates } = app.call('planning.estimates', { orderIds: asked });
+    // in the order asked, each once; the draft and an id that is no order have none
+    expect(estimates.map((e) => e.orderId)).toEqual([made.id, fromStock.id, noDate.id]);
+    for (const e of estimates) {
+      const p = all.find((x) => x.orderId === e.orderId)!;
+      expect(e).toEqual({ orderId: p.orderId, deliveryOn: p.deliveryOn, late: p.late });
+    }
+    expect(estimates.find((e) => e.orderId === made.id)!.late).toBe(true);
+    expect(estimates.find((e) => e.orderId === fromStock.id)).toMatchObject({ deliveryOn: expect.any(String), late: false });
+    expect(app.call('planning.estimates', { orderIds: [draft.id] }).estimates).toEqual([]);
+  });
+
+  it('refuses more than 500 orders at once, naming the field', () => {
+    const res = app.invoke('planning.estimates', { orderIds: Array.from({ length: 501 }, (_, i) => i + 1) });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.error.code).toBe('VALIDATION');
+    expect(JSON.stringify(res.error)).toContain('orderIds');
+  });
+});
+
 describe('work calendar', () => {
   it('lists national holidays with Easter Monday, the patron saint and a closure across a month end', () => {
     app.call('settings.update', { planning: { patronSaint: { day: '12-07', name: 'Sant’Ambrogio' }, closures: [{ from: '2027-07-26', to: '2027-08-06', name: 'Ferie' }] } });

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../../api/handlers';
 import { calendarYear } from './workCalendar';
-import { promise, promiseAllOrders, shortages } from './queries';
+import { deliveryEstimates, promise, promiseAllOrders, shortages } from './queries';
 import { schedule } from './schedule';
 import { registerWorkingCalendar } from '../purchasing/workingDays';
 import { workCalendarOf } from './workCalendar';
@@ -19,5 +19,6 @@ export const planningHandlers: HandlerMap<PlanningOp> = {
   'planning.shortages': shortages,
   'planning.promise': promise,
   'planning.promiseAll': promiseAllOrders,
+  'planning.estimates': deliveryEstimates,
   'planning.schedule': schedule,
 };

@@ -4,7 +4,7 @@
  * box to tick, and "Fulfil selected" plans them all at once.
  */
 import { DateField } from '../../components/DateField';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, Chip, Group, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { OrderStatus } from '../../../src-shared/domain/orderStatus';
@@ -89,7 +89,7 @@ export function OrderList() {
   const selectable = list.rows.filter((r) => canFulfil(r.status));
   const allOn = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
 
-  const promises = usePromiseByOrder();
+  const promises = usePromiseByOrder(useMemo(() => list.data?.pages.map((p) => p.rows) ?? [], [list.data]));
   const columns: Column<Row>[] = [
     {
       key: 'select',

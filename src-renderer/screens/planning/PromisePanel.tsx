@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Alert, Button, Card, Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useApiCommand, useApiQuery } from '../../api/hooks';
+import { useApiCommand, useApiQueries, useApiQuery } from '../../api/hooks';
 import { notifySaved } from '../../components/notify';
 import type { DeliveryPromiseOut } from '../../../src-shared/contract/planning';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -116,12 +116,16 @@ function PromiseChanged({ change }: { change: NonNullable<DeliveryPromiseOut['ch
   );
 }
 
-/** The order list's column: one request for every open order. */
-export function usePromiseByOrder(): Map<number, { deliveryOn: string | null; late: boolean }> {
+/**
+ * The order list's column: the estimated dates of the orders loaded, a request per page of
+ * the list (the list's pages of 200 rows), not every open order's whole promise.
+ */
+export function usePromiseByOrder(pages: readonly (readonly { id: number }[])[]): Map<number, { deliveryOn: string | null; late: boolean }> {
+  const inputs = useMemo(() => pages.map((rows) => ({ orderIds: rows.map((r) => r.id) })), [pages]);
   // query-error: an estimate column of the order list; without it the column shows "—" and the list works
-  const q = useApiQuery('planning.promiseAll', {}, { staleTime: 30_000 });
+  const results = useApiQueries('planning.estimates', inputs, { staleTime: 30_000, placeholderData: keepPreviousData });
   const map = new Map<number, { deliveryOn: string | null; late: boolean }>();
-  for (const p of q.data?.promises ?? []) if (p.orderId !== null) map.set(p.orderId, { deliveryOn: p.deliveryOn, late: p.late });
+  for (const r of results) for (const e of r.data?.estimates ?? []) map.set(e.orderId, { deliveryOn: e.deliveryOn, late: e.late });
   return map;
 }
 

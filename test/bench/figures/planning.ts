@@ -61,6 +61,17 @@ export const figures = [
     },
   }),
   defineFigure({
+    name: 'planning.estimates_page',
+    what: "the order list's first page (200 orders) with its Estimated delivery column, the first look after a change (plan and promises made from scratch)",
+    n: 10,
+    warmup: 1,
+    setup: (env) => ({ orderIds: call(env, 'orders.list', { limit: 200, offset: 0 }).orders.map((o) => o.id) }),
+    prepare: (env) => forgetPlan(env.app.ctx),
+    run: (env, s) => {
+      call(env, 'planning.estimates', { orderIds: s.orderIds });
+    },
+  }),
+  defineFigure({
     name: 'planning.promise_all',
     what: 'promise for every open order (plan made from scratch, earliest requested first)',
     n: 10,
