@@ -1,15 +1,16 @@
 import type { Handler } from '../../api/handlers';
 import { likeContains } from '../catalog/items';
 import { productionShortOf } from '../planning/materialsShort';
-import { sql, where as whereClause, type Sql } from '../../db/sql';
+import { list, sql, where as whereClause, type Sql } from '../../db/sql';
 
 /** The board: by planned date, earliest first (what is due next on top), then number; the orders each batch serves named on the row. */
 export const listProduction: Handler<'production.list'> = (ctx, input) => {
   const where: Sql[] = [];
   const params: Record<string, unknown> = {};
   if (input.statuses && input.statuses.length > 0) {
-    where.push(sql`p.status IN (SELECT value FROM json_each(@statuses))`);
-    params.statuses = JSON.stringify(input.statuses);
+    // each status bound on its own (an IN list): with a JSON list (json_each) SQLite read every production order
+    // instead of the status index (the large dataset's 195,000 completed ones for its 6,600 open: 40 ms a count)
+    where.push(sql`p.status IN ${list(input.statuses)}`);
   }
   if (input.from) {
     where.push(sql`p.planned_on >= @from`);
@@ -34,7 +35,7 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
        FROM production_orders p JOIN items i ON i.id = p.item_id JOIN recipes r ON r.id = p.recipe_id
        ${cond} ORDER BY p.planned_on, p.id LIMIT @limit OFFSET @offset`.text,
     )
-    .all({ ...params, limit: input.limit, offset: input.offset }) as {
+    .all(...cond.values, { ...params, limit: input.limit, offset: input.offset }) as {
     id: number;
     version: number;
     number: string;
@@ -50,7 +51,9 @@ export const listProduction: Handler<'production.list'> = (ctx, input) => {
     batchMinutes: number;
     orderNumbers: string | null;
   }[];
-  const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n FROM production_orders p JOIN items i ON i.id = p.item_id ${cond}`.text).get(params) as { n: number }).n;
+  // the item is joined only when the search reads it: every production order has one
+  const counted = q ? sql`FROM production_orders p JOIN items i ON i.id = p.item_id` : sql`FROM production_orders p`;
+  const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n ${counted} ${cond}`.text).get(...cond.values, params) as { n: number }).n;
   // derived from the plan (the shortage list's netting), not the flag stored when the order was made
   const short = productionShortOf(ctx, rows.filter((r) => r.status === 'planned').map((r) => r.id));
   return {
