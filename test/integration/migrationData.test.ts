@@ -19,7 +19,7 @@ const kit = require('drizzle-kit/api') as typeof import('drizzle-kit/api');
  * until it is one or the other.
  */
 const DATA_TESTED = ['0002_default_location', '0003_orders_production', '0010_prices', '0011_invoicing', '0013_search', '0017_versions', '0018_kpi_summary'];
-const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications', '0009_audit', '0012_reports', '0014_kpi_indexes', '0015_accounts', '0016_devices', '0019_speed', '0020_write', '0021_check', '0022_fulfil', '0023_wal'];
+const SCHEMA_ONLY = ['0000_init', '0001_inventory', '0004_channels', '0005_production_indexes', '0006_purchasing', '0007_trace_shipping', '0008_labels_notifications', '0009_audit', '0012_reports', '0014_kpi_indexes', '0015_accounts', '0016_devices', '0019_speed', '0020_write', '0021_check', '0022_fulfil', '0023_wal', '0024_purchase_list'];
 
 let t: ReturnType<typeof tempDir>;
 afterEach(() => t?.cleanup());

@@ -18,7 +18,7 @@ export const list: Handler<'invoicing.list'> = (ctx, input) => {
     input.overdue ? sql`EXISTS (SELECT 1 FROM invoice_instalments t WHERE t.invoice_id = i.id AND t.state = 'open' AND t.due_date < ${today})` : null,
     input.q.trim() ? sql`(i.number LIKE ${like} OR c.name LIKE ${like})` : null,
   ]);
-  const q = sql`${headerSelect(today)} ${cond} ORDER BY i.date DESC, i.id DESC LIMIT ${input.limit} OFFSET ${input.offset}`;
+  const q = sql`${headerSelect(today, false)} ${cond} ORDER BY i.date DESC, i.id DESC LIMIT ${input.limit} OFFSET ${input.offset}`;
   const rows = ctx.sqlite.prepare(q.text).all(...q.values) as InvoiceRow[];
   const c = sql`SELECT COUNT(*) AS n FROM invoices i JOIN customers c ON c.id = i.customer_id ${cond}`;
   const total = (ctx.sqlite.prepare(c.text).get(...c.values) as { n: number }).n;

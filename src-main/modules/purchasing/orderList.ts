@@ -30,7 +30,9 @@ export const listPurchaseOrders: Handler<'purchasing.list'> = (ctx, input) => {
     params.like = likeContains(q);
   }
   const from = sql`FROM purchase_orders p JOIN suppliers s ON s.id = p.supplier_id WHERE ${join(where, ' AND ')}`;
-  const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n ${from}`.text).get(params) as { n: number }).n;
+  // the supplier joined for the count only when the search reads its name (every purchase order has one)
+  const counted = q ? from : sql`FROM purchase_orders p WHERE ${join(where, ' AND ')}`;
+  const total = (ctx.sqlite.prepare(sql`SELECT count(*) AS n ${counted}`.text).get(params) as { n: number }).n;
   const rows = ctx.sqlite
     .prepare(
       sql`SELECT p.id, p.number, p.supplier_id AS supplierId, s.name AS supplierName, p.status, p.ordered_on AS orderedOn, p.expected_on AS expectedOn,

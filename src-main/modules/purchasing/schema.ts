@@ -56,7 +56,13 @@ export const purchaseOrders = sqliteTable(
     cancelledAt: text('cancelled_at'),
     cancelReason: text('cancel_reason').notNull().default(''),
   },
-  (t) => [uniqueIndex('purchase_orders_number').on(t.number), index('purchase_orders_status').on(t.status, t.orderedOn), index('purchase_orders_supplier').on(t.supplierId)],
+  (t) => [
+    uniqueIndex('purchase_orders_number').on(t.number),
+    index('purchase_orders_status').on(t.status, t.orderedOn),
+    index('purchase_orders_supplier').on(t.supplierId),
+    // the list, newest first (migration 0024): without it the large dataset's 74,000 purchase orders were sorted for each page
+    index('purchase_orders_ordered').on(t.orderedOn, t.id),
+  ],
 );
 
 /**

@@ -1,0 +1,1 @@
+CREATE INDEX `purchase_orders_ordered` ON `purchase_orders` (`ordered_on`,`id`);
