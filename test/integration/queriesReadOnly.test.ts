@@ -86,6 +86,7 @@ describe('queries cannot write', () => {
     'shipping.packingSlipPdf': { id: ids.shipment },
     'planning.calendar': { year: 2026 },
     'planning.promise': { orderId: ids.order },
+    'planning.estimates': { orderIds: [ids.order] },
     'audit.document': { doc: `orders/${ids.order}` },
     'prices.getList': { id: ids.priceList },
     'prices.importPreview': { listId: ids.priceList, text: 'SAP-X\t1,00\n', format: 'paste' },
