@@ -20,8 +20,10 @@ export const listShipments: Handler<'shipping.list'> = (ctx, input) => {
     params.push(input.from);
   }
   if (input.to) {
-    where.push(sql`s.created_at < date(?, '+1 day')`);
-    params.push(input.to);
+    // every timestamp of that day begins with it, and sorts before it followed by the highest character
+    // (not date(to, '+1 day'): there is no day after 9999-12-31, and nothing would be found)
+    where.push(sql`s.created_at < ?`);
+    params.push(`${input.to}\uffff`);
   }
   const q = input.q.trim();
   if (q) {

@@ -2,8 +2,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { Alert, Button, Card, Group, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
-import { useApiCommand, useApiQueries, useApiQuery } from '../../api/hooks';
+import { keepPreviousData, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useApiCommand, useApiQueries, useApiQuery, type Out } from '../../api/hooks';
 import { notifySaved } from '../../components/notify';
 import type { DeliveryPromiseOut } from '../../../src-shared/contract/planning';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -116,17 +116,43 @@ function PromiseChanged({ change }: { change: NonNullable<DeliveryPromiseOut['ch
   );
 }
 
+type Estimate = { deliveryOn: string | null; late: boolean };
+
 /**
  * The order list's column: the estimated dates of the orders loaded, a request per page of
- * the list (the list's pages of 200 rows), not every open order's whole promise.
+ * the list (the list's pages of 200 rows), not every open order's whole promise. While a
+ * page's answer is on its way (a filter changed the page's orders, a new order shifted them),
+ * its orders keep the dates an earlier answer gave them, as the column did when it was one
+ * request: a page asked anew has no previous data of its own to keep (its key is new).
  */
-export function usePromiseByOrder(pages: readonly (readonly { id: number }[])[]): Map<number, { deliveryOn: string | null; late: boolean }> {
+export function usePromiseByOrder(pages: readonly (readonly { id: number }[])[]): Map<number, Estimate> {
+  const qc = useQueryClient();
   const inputs = useMemo(() => pages.map((rows) => ({ orderIds: rows.map((r) => r.id) })), [pages]);
   // query-error: an estimate column of the order list; without it the column shows "—" and the list works
-  const results = useApiQueries('planning.estimates', inputs, { staleTime: 30_000, placeholderData: keepPreviousData });
-  const map = new Map<number, { deliveryOn: string | null; late: boolean }>();
-  for (const r of results) for (const e of r.data?.estimates ?? []) map.set(e.orderId, { deliveryOn: e.deliveryOn, late: e.late });
+  const results = useApiQueries('planning.estimates', inputs, { staleTime: 30_000 });
+  const map = new Map<number, Estimate>();
+  let earlier: Map<number, Estimate> | null = null;
+  results.forEach((r, i) => {
+    if (r.data) {
+      for (const e of r.data.estimates) map.set(e.orderId, { deliveryOn: e.deliveryOn, late: e.late });
+      return;
+    }
+    earlier ??= estimatesKnown(qc);
+    for (const id of inputs[i]!.orderIds) {
+      const e = earlier.get(id);
+      if (e) map.set(id, e);
+    }
+  });
   return map;
+}
+
+/** Every estimate the query cache holds (answers to earlier pages), by order. */
+function estimatesKnown(qc: QueryClient): Map<number, Estimate> {
+  const known = new Map<number, Estimate>();
+  for (const [, data] of qc.getQueriesData<Out<'planning.estimates'>>({ queryKey: ['planning.estimates'] })) {
+    for (const e of data?.estimates ?? []) known.set(e.orderId, { deliveryOn: e.deliveryOn, late: e.late });
+  }
+  return known;
 }
 
 /** The order list's "estimated delivery" column; red when after the requested date. */
