@@ -92,6 +92,23 @@ test('the order list shows each open order\'s estimated delivery (red when late)
   const ids = asked.filter((a) => a.startsWith('planning.estimates')).map((a) => (JSON.parse(a.split(' ').slice(1).join(' ')) as { orderIds: number[] }).orderIds);
   expect(ids.length).toBeGreaterThan(0);
   expect(ids.at(-1)!.sort()).toEqual([soon.id, unknown.id, draft.id].sort());
+
+  // a status filter asks for its page's dates anew: until that answer comes, the rows keep the dates they had
+  let release = (): void => {};
+  const held = new Promise<void>((r) => (release = r));
+  let heldAsks = 0;
+  await page.route('**/api/planning.estimates', async (route) => {
+    heldAsks++;
+    await held;
+    await route.continue();
+  });
+  await page.getByTestId('status-chip-waiting').click();
+  await expect(page.getByTestId(`order-promise-${draft.id}`)).toHaveCount(0); // the filtered list is on screen
+  await expect.poll(() => heldAsks).toBeGreaterThan(0);
+  await expect(page.getByTestId(`order-promise-${soon.id}`)).toHaveText(withYear);
+  await expect(page.getByTestId(`order-promise-${unknown.id}`)).toHaveText('?');
+  release();
+  await expect(page.getByTestId(`order-promise-${soon.id}`)).toHaveText(withYear);
 });
 
 test('the shortage list, one click to purchase orders, and the schedule', async ({ page, app }, testInfo) => {
