@@ -80,10 +80,21 @@ export const shortages: Handler<'planning.shortages'> = (ctx, input) => {
   return answer;
 };
 
+type OpenOrderOf = CurrentPlan['snap']['openOrders'][number];
+/** The open orders of a plan by id, made when first asked (a page of the order list asks 200 of 37,000). */
+const openById = new WeakMap<CurrentPlan, Map<number, OpenOrderOf>>();
+
+/** An open order of the plan (undefined: a draft, shipped or cancelled order, or none). */
+function openOrderOf(cp: CurrentPlan, id: number): OpenOrderOf | undefined {
+  let byId = openById.get(cp);
+  if (!byId) openById.set(cp, (byId = new Map(cp.snap.openOrders.map((o) => [o.id, o]))));
+  return byId.get(id);
+}
+
 export const promise: Handler<'planning.promise'> = (ctx, input) => {
   const cp = currentPlan(ctx);
   if (input.orderId !== undefined) {
-    const o = cp.snap.openOrders.find((x) => x.id === input.orderId);
+    const o = openOrderOf(cp, input.orderId);
     const p = cp.all().promises.get(input.orderId);
     if (!o || !p) {
       const exists = ctx.sqlite.prepare('SELECT id FROM customer_orders WHERE id = ?').get(input.orderId);
@@ -116,8 +127,6 @@ function promiseOfLines(cp: CurrentPlan, input: Parameters<Handler<'planning.pro
   return promiseOut(cp, p, { id: null, number: null, requestedOn: input.requestedOn ?? null, carrier: transit.carrier });
 }
 
-/** The open orders of a plan by id, made when first asked (a page of the order list asks 200 of 37,000). */
-const openById = new WeakMap<CurrentPlan, Map<number, CurrentPlan['snap']['openOrders'][number]>>();
 
 /**
  * The order list's *Estimated delivery* column: the date and the late flag of the orders on
@@ -127,16 +136,18 @@ const openById = new WeakMap<CurrentPlan, Map<number, CurrentPlan['snap']['openO
  */
 export const deliveryEstimates: Handler<'planning.estimates'> = (ctx, input) => {
   const cp = currentPlan(ctx);
-  let byId = openById.get(cp);
-  if (!byId) openById.set(cp, (byId = new Map(cp.snap.openOrders.map((o) => [o.id, o]))));
   const estimates: { orderId: number; deliveryOn: string | null; late: boolean }[] = [];
   // nothing to promise without an open order: the promises are worked out only when one is asked
-  const asked = input.orderIds.filter((id) => byId.has(id));
-  if (asked.length === 0) return { today: cp.snap.today, estimates };
+  const asked = new Map<number, OpenOrderOf>();
+  for (const id of input.orderIds) {
+    const o = openOrderOf(cp, id);
+    if (o) asked.set(id, o);
+  }
+  if (asked.size === 0) return { today: cp.snap.today, estimates };
   const { promises } = cp.all();
-  for (const id of new Set(asked)) {
+  for (const [id, o] of asked) {
     const p = promises.get(id)!;
-    estimates.push({ orderId: id, deliveryOn: p.deliveryOn, late: isLate(byId.get(id)!.requestedOn, p.deliveryOn) });
+    estimates.push({ orderId: id, deliveryOn: p.deliveryOn, late: isLate(o.requestedOn, p.deliveryOn) });
   }
   return { today: cp.snap.today, estimates };
 };

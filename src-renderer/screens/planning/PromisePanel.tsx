@@ -134,7 +134,7 @@ export function usePromiseByOrder(pages: readonly (readonly { id: number }[])[])
   let earlier: Map<number, Estimate> | null = null;
   results.forEach((r, i) => {
     if (r.data) {
-      for (const e of r.data.estimates) map.set(e.orderId, { deliveryOn: e.deliveryOn, late: e.late });
+      for (const e of r.data.estimates) map.set(e.orderId, e);
       return;
     }
     earlier ??= estimatesKnown(qc);
@@ -150,7 +150,7 @@ export function usePromiseByOrder(pages: readonly (readonly { id: number }[])[])
 function estimatesKnown(qc: QueryClient): Map<number, Estimate> {
   const known = new Map<number, Estimate>();
   for (const [, data] of qc.getQueriesData<Out<'planning.estimates'>>({ queryKey: ['planning.estimates'] })) {
-    for (const e of data?.estimates ?? []) known.set(e.orderId, { deliveryOn: e.deliveryOn, late: e.late });
+    for (const e of data?.estimates ?? []) known.set(e.orderId, e);
   }
   return known;
 }
